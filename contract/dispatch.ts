@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { isOperationName, operations, type Handlers } from './operations';
+import { ServiceError, type AppError, type Result } from './result';
+
+/** Largest request accepted, measured as JSON text; far above any real form, far below harm. */
+export const MAX_REQUEST_CHARS = 2_000_000;
+
+/**
+ * Runs one operation: checks the name, parses the input against the contract, calls the handler and
+ * wraps the outcome. Invalid input never reaches a handler, so it never changes the database.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  input: unknown,
+  log: (error: unknown) => void = console.error,
+): Promise<Result<unknown>> {
+  if (!isOperationName(name)) {
+    return fail({
+      code: 'unknown_operation',
+      message: `The app does not know the operation "${String(name).slice(0, 80)}".`,
+    });
+  }
+  const parsed = operations[name].input.safeParse(input ?? {});
+  if (!parsed.success) return fail(describeInvalidInput(parsed.error));
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      return fail({ code: error.code, message: error.message, fields: error.fields });
+    }
+    log(error);
+    return fail({
+      code: 'internal',
+      message:
+        'Something went wrong and nothing was changed. Try again, and if it keeps happening, restart the app.',
+    });
+  }
+}
+
+function fail(error: AppError): Result<never> {
+  return { ok: false, error };
+}
+
+export function describeInvalidInput(error: z.ZodError): AppError {
+  const fields: Record<string, string> = {};
+  const messages: string[] = [];
+  for (const issue of error.issues) {
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `The app does not accept ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')} here.`
+        : issue.path.length === 0 && issue.code === 'invalid_type'
+          ? 'The request was not in the form the app expects.'
+          : issue.message;
+    const field = issue.path.map(String).join('.');
+    if (field && !(field in fields)) fields[field] = message;
+    if (!messages.includes(message)) messages.push(message);
+  }
+  return {
+    code: 'invalid_input',
+    message: messages.join(' '),
+    fields: Object.keys(fields).length > 0 ? fields : undefined,
+  };
+}

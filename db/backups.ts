@@ -1,0 +1,87 @@
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { integrityCheck, openConnection } from './connection';
+
+export type BackupReason = 'daily' | 'before-upgrade' | 'manual';
+
+export interface BackupFile {
+  file: string;
+  takenAt: Date;
+  reason: string;
+}
+
+const NAME = /^hallmarks-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.sqlite$/;
+
+function stamp(date: Date): string {
+  const iso = date.toISOString(); // 2026-11-26T07:06:59.123Z
+  return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
+}
+
+/**
+ * Writes a consistent copy of the live database with VACUUM INTO (never a copy of the live file, which
+ * could catch it mid-write), checks the copy's integrity, and only then gives it its final name.
+ */
+export function createBackup(db: Database, dir: string, reason: BackupReason, now = new Date()): string {
+  mkdirSync(dir, { recursive: true });
+  const final = path.join(dir, `hallmarks-${stamp(now)}-${reason}.sqlite`);
+  const temporary = `${final}.partial`;
+  rmSync(temporary, { force: true });
+  db.prepare('VACUUM INTO ?').run(temporary);
+  const copy = openConnection(temporary, { readonly: true });
+  try {
+    const result = integrityCheck(copy.db);
+    if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
+  } finally {
+    copy.db.close();
+  }
+  renameSync(temporary, final);
+  return final;
+}
+
+/** Backups in the folder, newest first. */
+export function listBackups(dir: string): BackupFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const found: BackupFile[] = [];
+  for (const name of names) {
+    const m = NAME.exec(name);
+    if (!m) continue;
+    const [, d = '', t = '', ms = '', reason = ''] = m;
+    const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}.${ms}Z`;
+    found.push({ file: path.join(dir, name), takenAt: new Date(iso), reason });
+  }
+  return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+}
+
+/**
+ * Keeps the 10 newest backups, plus the newest of each of the last 12 months with a backup, so a
+ * problem noticed weeks later can still be undone. Deletes the rest.
+ */
+export function pruneBackups(dir: string, keepRecent = 10, keepMonths = 12): string[] {
+  const all = listBackups(dir);
+  const keep = new Set(all.slice(0, keepRecent).map((b) => b.file));
+  const months = new Set<string>();
+  for (const b of all) {
+    const month = b.takenAt.toISOString().slice(0, 7);
+    if (months.has(month) || months.size >= keepMonths) continue;
+    months.add(month);
+    keep.add(b.file);
+  }
+  const removed = all.filter((b) => !keep.has(b.file)).map((b) => b.file);
+  for (const file of removed) rmSync(file, { force: true });
+  return removed;
+}
+
+/** Takes the day's first backup; later starts on the same day take none. */
+export function ensureDailyBackup(db: Database, dir: string, now = new Date()): string | null {
+  const today = now.toISOString().slice(0, 10);
+  if (listBackups(dir).some((b) => b.takenAt.toISOString().slice(0, 10) === today)) return null;
+  const file = createBackup(db, dir, 'daily', now);
+  pruneBackups(dir);
+  return file;
+}

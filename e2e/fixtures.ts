@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+const CLI = path.join(__dirname, '..', 'dist', 'web', 'cli.cjs');
+
+export interface BrowserModeApp {
+  /** The address to open, including this run's key. Changes after restart(). */
+  url: string;
+  dbFile: string;
+  /** Stops the server and starts it again on the same database file. */
+  restart(): Promise<void>;
+}
+
+/** Starts browser mode on `dbFile` and resolves with the address it prints. */
+export function startServer(dbFile: string): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [CLI, '--db', dbFile, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        child.stdout?.off('data', onData);
+        resolve({ url: match[1], process: child });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      reject(new Error(`Browser mode exited (${code}) before starting:\n${output}`)),
+    );
+  });
+}
+
+export function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Every test gets its own data folder and its own browser-mode server. Uncaught errors in the page
+ * fail the test.
+ */
+export const test = base.extend<{ app: BrowserModeApp; pageErrors: Error[] }>({
+  // Playwright reads the fixtures a function needs from its first parameter, so it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-e2e-'));
+    const dbFile = path.join(folder, 'hallmarks.sqlite');
+    let server = await startServer(dbFile);
+    const app: BrowserModeApp = {
+      url: server.url,
+      dbFile,
+      async restart() {
+        await stopServer(server.process);
+        server = await startServer(dbFile);
+        app.url = server.url;
+      },
+    };
+    await use(app);
+    await stopServer(server.process);
+    rmSync(folder, { recursive: true, force: true });
+  },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

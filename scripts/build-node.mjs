@@ -1,0 +1,24 @@
+// Bundles the Node-side entry points (Electron main and preload, browser mode, command-line tools) with
+// esbuild. Migrations stay plain .sql files and are inlined as text.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  loader: { '.sql': 'text' },
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
+  { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
+  { in: 'web/cli.ts', out: 'dist/web/cli.cjs' },
+];
+
+await Promise.all(
+  entries.map((entry) => build({ ...common, entryPoints: [entry.in], outfile: entry.out })),
+);

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [
+    {
+      // Migrations are plain .sql files; the Node build inlines them as text the same way (esbuild loader).
+      name: 'sql-as-text',
+      transform(_code, id) {
+        if (!id.endsWith('.sql')) return null;
+        return { code: `export default ${JSON.stringify(readFileSync(id, 'utf8'))};`, map: null };
+      },
+    },
+  ],
+  test: {
+    include: ['{contract,db,electron,web,renderer,scripts}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'forks',
+  },
+});

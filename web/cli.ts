@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { StoreOpenError } from '../db/store';
+import { defaultDatabaseFile } from './data-folder';
+import { startWebServer } from './server';
+
+/** `npm run web -- --db <file> --port <n>`: the app in a browser, for tests, demos and development. */
+async function main() {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string', default: '5199' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Hallmarks: --port must be a number from 0 to 65535 (got "${values.port}").`);
+    process.exit(2);
+  }
+  const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
+  const rendererDir = path.join(__dirname, '..', 'renderer');
+  const appVersion = process.env.npm_package_version ?? '0.0.0';
+  const server = await startWebServer({ dbFile, rendererDir, port, appVersion });
+  console.log(`Hallmarks is running at ${server.url}`);
+  console.log(`Data: ${dbFile}`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StoreOpenError) console.error(`Hallmarks: ${error.message}`);
+  else if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error('Hallmarks: that port is already in use. Choose another with --port <n>.');
+  } else console.error(error);
+  process.exit(1);
+});
