@@ -24,7 +24,20 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'child_process', 'electron', 'better-sqlite3', '**/db/**', '**/electron/**'], message: 'The renderer never touches Node, Electron or the database: go through the contract client.' },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'child_process',
+                'electron',
+                'better-sqlite3',
+                '**/db/**',
+                '**/electron/**',
+              ],
+              message:
+                'The renderer never touches Node, Electron or the database: go through the contract client.',
+            },
           ],
         },
       ],

@@ -28,7 +28,7 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ServiceError) {
-      return fail({ code: error.code, message: error.message, fields: error.fields });
+      return fail({ code: error.code, message: error.message, fields: error.fields, details: error.details });
     }
     log(error);
     return fail({

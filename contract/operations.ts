@@ -1,5 +1,21 @@
 import { z } from 'zod';
+import type { Framework } from './framework';
+import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
+import {
+  addCustomIndicatorInput,
+  completeReviewInput,
+  id,
+  quarter,
+  reopenReviewInput,
+  saveDomainInput,
+  saveIndicatorInput,
+  saveSummaryInput,
+  type CustomIndicator,
+  type ReviewDetail,
+  type ReviewSummary,
+  type SaveReceipt,
+} from './review';
 
 /**
  * Every operation the UI may ask for, with the schema its input must pass and the type of its result.
@@ -10,10 +26,6 @@ const op =
   <Result>() =>
   <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
 
-const id = z
-  .number({ error: 'An id must be a number' })
-  .int({ error: 'An id must be a whole number' })
-  .positive({ error: 'An id must be positive' });
 const none = z.strictObject({});
 
 export interface AppInfo {
@@ -31,6 +43,25 @@ export const operations = {
   'homes.create': op<Home>()(homeFields),
   'homes.update': op<Home>()(z.strictObject({ id, ...homeFields.shape })),
   'homes.select': op<AppInfo>()(z.strictObject({ id })),
+  'framework.get': op<Framework>()(z.strictObject({ version: z.number().int().positive() })),
+  'reviews.list': op<ReviewSummary[]>()(z.strictObject({ homeId: id })),
+  'reviews.get': op<ReviewDetail>()(z.strictObject({ id })),
+  'reviews.start': op<ReviewDetail>()(z.strictObject({ homeId: id, quarter })),
+  'reviews.saveIndicator': op<SaveReceipt>()(saveIndicatorInput),
+  'reviews.saveDomain': op<SaveReceipt>()(saveDomainInput),
+  'reviews.saveSummary': op<SaveReceipt>()(saveSummaryInput),
+  'reviews.setPosition': op<SaveReceipt>()(
+    z.strictObject({
+      reviewId: id,
+      domainKey: z.string().max(80),
+      indicatorKey: z.string().max(80).nullable(),
+    }),
+  ),
+  'reviews.complete': op<ReviewDetail>()(completeReviewInput),
+  'reviews.reopen': op<ReviewDetail>()(reopenReviewInput),
+  'customIndicators.list': op<CustomIndicator[]>()(z.strictObject({ homeId: id })),
+  'customIndicators.add': op<CustomIndicator>()(addCustomIndicatorInput),
+  'demo.create': op<Home>()(none),
 } as const;
 
 export type Operations = typeof operations;
@@ -41,12 +72,20 @@ export type InputOf<K extends OperationName> = z.input<Operations[K]['input']>;
 export type ParsedInputOf<K extends OperationName> = z.output<Operations[K]['input']>;
 export type ResultOf<K extends OperationName> = Operations[K]['result'];
 
-export const operationNames = Object.keys(operations) as OperationName[];
-
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);
 }
 
+/** The store answers synchronously (better-sqlite3); transports await the result either way. */
 export type Handlers = {
-  [K in OperationName]: (input: ParsedInputOf<K>) => ResultOf<K> | Promise<ResultOf<K>>;
+  [K in OperationName]: (input: ParsedInputOf<K>) => ResultOf<K>;
 };
+
+type ListedName = (typeof operationNames)[number];
+/** Compile-time check that operation-names.ts names exactly these operations. */
+export const namesMatch: [Exclude<OperationName, ListedName>, Exclude<ListedName, OperationName>] extends [
+  never,
+  never,
+]
+  ? true
+  : never = true;

@@ -8,6 +8,8 @@ export interface AppError {
   message: string;
   /** Per-field messages, keyed by the field's name, for showing beside the field. */
   fields?: Record<string, string>;
+  /** A list to show under the message, such as everything still missing before a review can be completed. */
+  details?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -18,6 +20,7 @@ export class ServiceError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly details?: string[],
   ) {
     super(message);
     this.name = 'ServiceError';

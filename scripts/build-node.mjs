@@ -17,8 +17,7 @@ const entries = [
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'web/cli.ts', out: 'dist/web/cli.cjs' },
+  { in: 'scripts/seed-demo.ts', out: 'dist/scripts/seed-demo.cjs' },
 ];
 
-await Promise.all(
-  entries.map((entry) => build({ ...common, entryPoints: [entry.in], outfile: entry.out })),
-);
+await Promise.all(entries.map((entry) => build({ ...common, entryPoints: [entry.in], outfile: entry.out })));

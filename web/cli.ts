@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { StoreOpenError } from '../db/store';
 import { defaultDatabaseFile } from './data-folder';
 import { startWebServer } from './server';
+
+function readAppVersion(): string {
+  const file = path.join(__dirname, '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
 
 /** `npm run web -- --db <file> --port <n>`: the app in a browser, for tests, demos and development. */
 async function main() {
@@ -16,7 +22,7 @@ async function main() {
   }
   const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
   const rendererDir = path.join(__dirname, '..', 'renderer');
-  const appVersion = process.env.npm_package_version ?? '0.0.0';
+  const appVersion = readAppVersion();
   const server = await startWebServer({ dbFile, rendererDir, port, appVersion });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);

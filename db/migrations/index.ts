@@ -1,4 +1,5 @@
 import homes from './0001_homes.sql';
+import reviews from './0002_reviews.sql';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order; each one's version is the `user_version` the database has after it. */
-export const migrations: Migration[] = [{ version: 1, name: 'homes', sql: homes }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'homes', sql: homes },
+  { version: 2, name: 'reviews', sql: reviews },
+];

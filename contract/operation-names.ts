@@ -1,0 +1,25 @@
+/**
+ * The names of every operation, without their schemas: the preload bridge needs only these, and importing
+ * the schemas would bundle zod into it. contract/operations.ts fails to compile if the two lists differ.
+ */
+export const operationNames = [
+  'app.info',
+  'homes.list',
+  'homes.get',
+  'homes.create',
+  'homes.update',
+  'homes.select',
+  'framework.get',
+  'reviews.list',
+  'reviews.get',
+  'reviews.start',
+  'reviews.saveIndicator',
+  'reviews.saveDomain',
+  'reviews.saveSummary',
+  'reviews.setPosition',
+  'reviews.complete',
+  'reviews.reopen',
+  'customIndicators.list',
+  'customIndicators.add',
+  'demo.create',
+] as const;

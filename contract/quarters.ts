@@ -1,0 +1,43 @@
+/** Calendar quarters, written "2026-Q3". Pure functions shared by the store and the renderer. */
+export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
+
+export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function parseQuarter(quarter: string): { year: number; q: number } {
+  const match = QUARTER_PATTERN.exec(quarter);
+  if (!match) throw new Error(`Not a quarter: ${quarter}`);
+  return { year: Number(match[1]), q: Number(match[2]) };
+}
+
+export function quarterOf(date: Date): Quarter {
+  return `${date.getFullYear()}-Q${(Math.floor(date.getMonth() / 3) + 1) as 1 | 2 | 3 | 4}`;
+}
+
+export function addQuarters(quarter: string, count: number): Quarter {
+  const { year, q } = parseQuarter(quarter);
+  const index = year * 4 + (q - 1) + count;
+  return `${Math.floor(index / 4)}-Q${((index % 4) + 1) as 1 | 2 | 3 | 4}`;
+}
+
+/** Number of quarters from a to b (positive when b is later). */
+export function quartersBetween(a: string, b: string): number {
+  const pa = parseQuarter(a);
+  const pb = parseQuarter(b);
+  return pb.year * 4 + pb.q - (pa.year * 4 + pa.q);
+}
+
+/** "Jul to Sep 2026". */
+export function quarterLabel(quarter: string): string {
+  const { year, q } = parseQuarter(quarter);
+  return `${MONTHS[(q - 1) * 3]} to ${MONTHS[(q - 1) * 3 + 2]} ${year}`;
+}
+
+/** First and last day of the quarter, as ISO dates. */
+export function quarterDates(quarter: string): { start: string; end: string } {
+  const { year, q } = parseQuarter(quarter);
+  const endMonthDays = [31, 30, 30, 31][q - 1];
+  const mm = (n: number) => String(n).padStart(2, '0');
+  return { start: `${year}-${mm((q - 1) * 3 + 1)}-01`, end: `${year}-${mm(q * 3)}-${endMonthDays}` };
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import type { Grade, Rating } from './framework';
+import { QUARTER_PATTERN } from './quarters';
+
+export const NOTE_MAX = 100_000;
+export const STATEMENT_MAX = 500;
+export const REASON_MAX = 2_000;
+
+export const id = z
+  .number({ error: 'An id must be a number' })
+  .int({ error: 'An id must be a whole number' })
+  .positive({ error: 'An id must be positive' });
+
+export const quarter = z
+  .string({ error: 'Choose a quarter' })
+  .regex(QUARTER_PATTERN, { error: 'Choose a quarter, for example 2026-Q3' });
+
+const rating = z
+  .number({ error: 'Choose a rating' })
+  .int()
+  .min(0, { error: 'Choose a rating' })
+  .max(4, { error: 'Choose a rating' });
+const grade = z
+  .number({ error: 'Choose a judgement' })
+  .int()
+  .min(1, { error: 'Choose a judgement' })
+  .max(4, { error: 'Choose a judgement' });
+
+const longText = (what: string) =>
+  z.string({ error: `Enter ${what}` }).max(NOTE_MAX, {
+    error: `${what[0]?.toUpperCase()}${what.slice(1)} must be ${NOTE_MAX.toLocaleString('en-GB')} characters or fewer`,
+  });
+
+const key = z.string().min(1).max(80);
+
+export const saveIndicatorInput = z.strictObject({
+  reviewId: id,
+  indicatorKey: key,
+  rating: rating.nullable(),
+  note: longText('the evidence note'),
+  sources: z.array(key).max(40),
+  otherSource: z.string().max(500, { error: 'Other sources must be 500 characters or fewer' }),
+  discuss: z.boolean(),
+});
+
+export const saveDomainInput = z.strictObject({
+  reviewId: id,
+  domainKey: key,
+  judgement: grade.nullable(),
+  rationale: longText('the reason for the judgement'),
+});
+
+export const saveSummaryInput = z.strictObject({
+  reviewId: id,
+  strengths: longText('the strengths'),
+  improvements: longText('the areas to improve'),
+  overall: grade.nullable(),
+});
+
+const person = (what: string) =>
+  z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .min(1, { error: `Enter ${what}` })
+    .max(120, { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be 120 characters or fewer` });
+
+export const completeReviewInput = z.strictObject({
+  reviewId: id,
+  signedByName: person('the name of the person signing off'),
+  signedByRole: person('their role'),
+  signedOn: z.iso.date({ error: 'Enter the date of sign-off, for example 26/11/2026' }),
+});
+
+export const reopenReviewInput = z.strictObject({
+  reviewId: id,
+  reason: z
+    .string({ error: 'Say why the review is being reopened' })
+    .trim()
+    .min(1, { error: 'Say why the review is being reopened' })
+    .max(REASON_MAX, {
+      error: `The reason must be ${REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+    }),
+  byName: person('your name'),
+});
+
+export const addCustomIndicatorInput = z.strictObject({
+  homeId: id,
+  domainKey: key,
+  statement: z
+    .string({ error: 'Write the indicator' })
+    .trim()
+    .min(1, { error: 'Write the indicator' })
+    .max(STATEMENT_MAX, { error: `An indicator must be ${STATEMENT_MAX} characters or fewer` }),
+});
+
+export type ReviewStatus = 'draft' | 'completed';
+
+export interface ReviewSummary {
+  id: number;
+  homeId: number;
+  quarter: string;
+  status: ReviewStatus;
+  frameworkVersion: number;
+  overall: Grade | null;
+  rated: number;
+  total: number;
+  completedAt: string | null;
+  updatedAt: string;
+}
+
+export interface IndicatorAnswer {
+  key: string;
+  domainKey: string;
+  /** The statement as it was when the review started (home-specific indicators keep their wording). */
+  statement: string;
+  custom: boolean;
+  rating: Rating | null;
+  note: string;
+  sources: string[];
+  otherSource: string;
+  discuss: boolean;
+  /** The same indicator in the home's previous completed review, if it was there. */
+  previous: { quarter: string; rating: Rating | null; note: string } | null;
+}
+
+export interface DomainAnswer {
+  key: string;
+  judgement: Grade | null;
+  rationale: string;
+  previousJudgement: Grade | null;
+}
+
+export interface ReviewEvent {
+  kind: 'started' | 'completed' | 'reopened';
+  at: string;
+  byName: string | null;
+  reason: string | null;
+}
+
+export interface ReviewDetail extends ReviewSummary {
+  strengths: string;
+  improvements: string;
+  signedByName: string | null;
+  signedByRole: string | null;
+  signedOn: string | null;
+  /** Where the manager was, to resume there. */
+  position: { domainKey: string; indicatorKey: string | null } | null;
+  indicators: IndicatorAnswer[];
+  domains: DomainAnswer[];
+  events: ReviewEvent[];
+  previousQuarter: string | null;
+}
+
+export interface CustomIndicator {
+  key: string;
+  homeId: number;
+  domainKey: string;
+  statement: string;
+  createdAt: string;
+}
+
+export interface SaveReceipt {
+  savedAt: string;
+}

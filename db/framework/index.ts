@@ -1,0 +1,17 @@
+import type { Framework } from '../../contract/framework';
+import { hallmarksV1 } from './hallmarks-v1';
+
+/** Every built-in framework version, oldest first. Assessments record the version they were made against. */
+export const frameworks: Framework[] = [hallmarksV1];
+
+/** The version new assessments use. */
+export const currentFramework = hallmarksV1;
+
+export function frameworkByVersion(v: number): Framework {
+  const found = frameworks.find((f) => f.version === v);
+  if (!found) {
+    const known = frameworks.map((f) => f.version).join(', ');
+    throw new Error(`Unknown framework version ${v}; this build knows version(s) ${known}.`);
+  }
+  return found;
+}

@@ -1,0 +1,194 @@
+import type { Database } from 'better-sqlite3';
+import type { ParsedInputOf } from '../../contract/operations';
+import { quarterLabel, quarterOf } from '../../contract/quarters';
+import { ServiceError } from '../../contract/result';
+import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
+import { createCustomIndicators } from '../custom-indicators';
+import type { Framework } from '../../contract/framework';
+import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
+import { missingForCompletion } from './completion';
+import { buildReviewDetail, listRowToSummary } from './review-detail';
+import type { ReviewRow } from './review-rows';
+import { createReviewsRepository } from './reviews-repository';
+
+const CUSTOM_OFFSET = 50;
+
+/** The life of a quarterly review: start, answer, judge, complete, reopen. */
+export interface ReviewServiceOptions {
+  now?: () => Date;
+  /** The framework new reviews use, and how to find the one an older review was made with. */
+  frameworks?: { current: Framework; byVersion: (version: number) => Framework };
+}
+
+export function createReviewService(db: Database, options: ReviewServiceOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const { current: currentFramework, byVersion: frameworkByVersion } = options.frameworks ?? {
+    current: defaultFramework,
+    byVersion: defaultByVersion,
+  };
+  const repo = createReviewsRepository(db);
+  const custom = createCustomIndicators(db);
+
+  function row(id: number): ReviewRow {
+    const found = repo.byId.get(id);
+    if (!found) throw new ServiceError('not_found', 'That review could not be found.');
+    return found;
+  }
+  function draft(id: number): ReviewRow {
+    const found = row(id);
+    if (found.status !== 'draft') {
+      throw new ServiceError(
+        'conflict',
+        'This review is completed, so it cannot be changed. Reopen it to make changes.',
+      );
+    }
+    return found;
+  }
+  const receipt = (id: number): SaveReceipt => ({ savedAt: repo.updatedAt.get(id)!.updated_at });
+  const detail = (id: number): ReviewDetail => buildReviewDetail(repo, row(id), frameworkByVersion);
+
+  const start = db.transaction((homeId: number, quarter: string): number => {
+    const existing = repo.byQuarter.get(homeId, quarter);
+    if (existing) {
+      throw new ServiceError(
+        'conflict',
+        `This home already has a review for ${quarterLabel(quarter)}. Open it from the list of reviews.`,
+        { quarter: `There is already a review for ${quarterLabel(quarter)}.` },
+      );
+    }
+    if (quarter > quarterOf(now())) {
+      throw new ServiceError('invalid_input', `${quarterLabel(quarter)} has not started yet.`, {
+        quarter: 'Choose this quarter or an earlier one.',
+      });
+    }
+    const framework = currentFramework;
+    const reviewId = Number(repo.insert.run(homeId, quarter, framework.version).lastInsertRowid);
+    const homeCustom = custom.list(homeId);
+    for (const domain of framework.domains) {
+      repo.insertDomain.run(reviewId, domain.key);
+      domain.indicators.forEach((indicator, i) =>
+        repo.insertIndicator.run({
+          reviewId,
+          key: indicator.key,
+          domainKey: domain.key,
+          position: domain.number * 100 + i,
+          customStatement: null,
+        }),
+      );
+      homeCustom
+        .filter((c) => c.domainKey === domain.key)
+        .forEach((c, i) =>
+          repo.insertIndicator.run({
+            reviewId,
+            key: c.key,
+            domainKey: domain.key,
+            position: domain.number * 100 + CUSTOM_OFFSET + i,
+            customStatement: c.statement,
+          }),
+        );
+    }
+    repo.addEvent.run(reviewId, 'started', null, null);
+    return reviewId;
+  });
+
+  return {
+    list: (homeId: number): ReviewSummary[] => repo.listForHome.all(homeId).map(listRowToSummary),
+    get: detail,
+    start: (homeId: number, quarter: string) => detail(start(homeId, quarter)),
+
+    saveIndicator(input: ParsedInputOf<'reviews.saveIndicator'>): SaveReceipt {
+      draft(input.reviewId);
+      const known = new Set(
+        frameworkByVersion(row(input.reviewId).framework_version).evidenceSources.map((s) => s.key),
+      );
+      const unknown = input.sources.find((s) => !known.has(s));
+      if (unknown)
+        throw new ServiceError(
+          'invalid_input',
+          `"${unknown.slice(0, 40)}" is not a source of evidence the app knows.`,
+        );
+      return db.transaction(() => {
+        const changed = repo.saveIndicator.run({
+          ...input,
+          sources: JSON.stringify([...new Set(input.sources)]),
+          discuss: input.discuss ? 1 : 0,
+        }).changes;
+        if (changed === 0) throw new ServiceError('not_found', 'That indicator is not part of this review.');
+        repo.touch(input.reviewId);
+        return receipt(input.reviewId);
+      })();
+    },
+
+    saveDomain(input: ParsedInputOf<'reviews.saveDomain'>): SaveReceipt {
+      draft(input.reviewId);
+      return db.transaction(() => {
+        if (repo.saveDomain.run(input).changes === 0) {
+          throw new ServiceError('not_found', 'That domain is not part of this review.');
+        }
+        repo.touch(input.reviewId);
+        return receipt(input.reviewId);
+      })();
+    },
+
+    saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
+      draft(input.reviewId);
+      repo.saveSummary.run(input);
+      return receipt(input.reviewId);
+    },
+
+    setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {
+      row(input.reviewId);
+      repo.setPosition.run(input.domainKey, input.indicatorKey, input.reviewId);
+      return receipt(input.reviewId);
+    },
+
+    complete: db.transaction((input: ParsedInputOf<'reviews.complete'>): ReviewDetail => {
+      draft(input.reviewId);
+      const current = detail(input.reviewId);
+      const missing = missingForCompletion(current, frameworkByVersion(current.frameworkVersion));
+      if (missing.length > 0) {
+        throw new ServiceError(
+          'invalid_input',
+          `This review cannot be completed yet. ${missing.length === 1 ? 'One thing is' : `${missing.length} things are`} still needed:`,
+          undefined,
+          missing,
+        );
+      }
+      repo.complete.run(input);
+      repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null);
+      return detail(input.reviewId);
+    }),
+
+    reopen: db.transaction((input: ParsedInputOf<'reviews.reopen'>): ReviewDetail => {
+      if (row(input.reviewId).status !== 'completed') {
+        throw new ServiceError('conflict', 'This review is still a draft, so there is nothing to reopen.');
+      }
+      repo.reopen.run(input.reviewId);
+      repo.addEvent.run(input.reviewId, 'reopened', input.byName, input.reason);
+      return detail(input.reviewId);
+    }),
+
+    /** Adds a home's own indicator; it joins the home's draft reviews and every later one, never completed ones. */
+    addCustomIndicator: db.transaction((homeId: number, domainKey: string, statement: string) => {
+      if (!currentFramework.domains.some((d) => d.key === domainKey)) {
+        throw new ServiceError('invalid_input', 'Choose one of the eight domains.', {
+          domainKey: 'Choose a domain.',
+        });
+      }
+      const added = custom.add(homeId, domainKey, statement);
+      const domainNumber = currentFramework.domains.find((d) => d.key === domainKey)!.number;
+      for (const { id } of repo.draftsForHome.all(homeId)) {
+        const max = repo.maxCustomPosition.get(id, domainKey)?.position ?? domainNumber * 100;
+        repo.insertIndicator.run({
+          reviewId: id,
+          key: added.key,
+          domainKey,
+          position: Math.max(max + 1, domainNumber * 100 + CUSTOM_OFFSET),
+          customStatement: statement,
+        });
+      }
+      return added;
+    }),
+    listCustomIndicators: (homeId: number) => custom.list(homeId),
+  };
+}

@@ -1,0 +1,78 @@
+import type { Database } from 'better-sqlite3';
+import type { DomainRow, EventRow, IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+/** Every SQL statement the reviews feature runs, prepared once. */
+export function createReviewsRepository(db: Database) {
+  const touch = db.prepare<[number]>(`UPDATE reviews SET updated_at = ${NOW} WHERE id = ?`);
+  return {
+    byId: db.prepare<[number], ReviewRow>('SELECT * FROM reviews WHERE id = ?'),
+    byQuarter: db.prepare<[number, string], ReviewRow>(
+      'SELECT * FROM reviews WHERE home_id = ? AND quarter = ?',
+    ),
+    listForHome: db.prepare<[number], ReviewListRow>(
+      `SELECT r.*, count(i.indicator_key) AS total, count(i.rating) AS rated
+         FROM reviews r LEFT JOIN review_indicators i ON i.review_id = r.id
+        WHERE r.home_id = ? GROUP BY r.id ORDER BY r.quarter DESC`,
+    ),
+    previousCompleted: db.prepare<[number, string], ReviewRow>(
+      `SELECT * FROM reviews WHERE home_id = ? AND quarter < ? AND status = 'completed'
+        ORDER BY quarter DESC LIMIT 1`,
+    ),
+    insert: db.prepare<[number, string, number]>(
+      'INSERT INTO reviews (home_id, quarter, framework_version) VALUES (?, ?, ?)',
+    ),
+    insertIndicator: db.prepare(
+      `INSERT INTO review_indicators (review_id, indicator_key, domain_key, position, custom_statement)
+       VALUES (@reviewId, @key, @domainKey, @position, @customStatement)`,
+    ),
+    insertDomain: db.prepare<[number, string]>(
+      'INSERT INTO review_domains (review_id, domain_key) VALUES (?, ?)',
+    ),
+    indicators: db.prepare<[number], IndicatorRow>(
+      'SELECT * FROM review_indicators WHERE review_id = ? ORDER BY position',
+    ),
+    domains: db.prepare<[number], DomainRow>('SELECT * FROM review_domains WHERE review_id = ?'),
+    events: db.prepare<[number], EventRow>(
+      'SELECT kind, at, by_name, reason FROM review_events WHERE review_id = ? ORDER BY id',
+    ),
+    addEvent: db.prepare<[number, string, string | null, string | null]>(
+      'INSERT INTO review_events (review_id, kind, by_name, reason) VALUES (?, ?, ?, ?)',
+    ),
+    saveIndicator: db.prepare(
+      `UPDATE review_indicators SET rating = @rating, note = @note, sources = @sources,
+         other_source = @otherSource, discuss = @discuss, updated_at = ${NOW}
+       WHERE review_id = @reviewId AND indicator_key = @indicatorKey`,
+    ),
+    saveDomain: db.prepare(
+      `UPDATE review_domains SET judgement = @judgement, rationale = @rationale
+       WHERE review_id = @reviewId AND domain_key = @domainKey`,
+    ),
+    saveSummary: db.prepare(
+      `UPDATE reviews SET strengths = @strengths, improvements = @improvements, overall = @overall,
+         updated_at = ${NOW} WHERE id = @reviewId`,
+    ),
+    setPosition: db.prepare<[string, string | null, number]>(
+      'UPDATE reviews SET position_domain = ?, position_indicator = ? WHERE id = ?',
+    ),
+    complete: db.prepare(
+      `UPDATE reviews SET status = 'completed', signed_by_name = @signedByName, signed_by_role = @signedByRole,
+         signed_on = @signedOn, completed_at = ${NOW}, updated_at = ${NOW} WHERE id = @reviewId`,
+    ),
+    reopen: db.prepare<[number]>(
+      `UPDATE reviews SET status = 'draft', signed_by_name = NULL, signed_by_role = NULL, signed_on = NULL,
+         completed_at = NULL, updated_at = ${NOW} WHERE id = ?`,
+    ),
+    draftsForHome: db.prepare<[number], { id: number }>(
+      "SELECT id FROM reviews WHERE home_id = ? AND status = 'draft'",
+    ),
+    maxCustomPosition: db.prepare<[number, string], { position: number | null }>(
+      'SELECT max(position) AS position FROM review_indicators WHERE review_id = ? AND domain_key = ?',
+    ),
+    touch: (id: number) => touch.run(id),
+    updatedAt: db.prepare<[number], { updated_at: string }>('SELECT updated_at FROM reviews WHERE id = ?'),
+  };
+}
+
+export type ReviewsRepository = ReturnType<typeof createReviewsRepository>;

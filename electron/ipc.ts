@@ -1,0 +1,80 @@
+import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
+import type { Handlers } from '../contract/operations';
+import type { Result } from '../contract/result';
+import { APP_HOST } from './protocol';
+
+/** The one channel between renderer and main; every operation in the contract travels on it. */
+export const INVOKE_CHANNEL = 'hallmarks:invoke';
+
+type Frame = Pick<WebFrameMain, 'url' | 'parent' | 'processId' | 'frameToken'>;
+
+/** Is this page our own renderer, served from app://hallmarks? Anything else may not call the contract. */
+export function isTrustedSenderUrl(url: string | undefined): boolean {
+  if (typeof url !== 'string') return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  // Node gives custom schemes an opaque origin, so compare the parts rather than `origin`.
+  return (
+    parsed.protocol === 'app:' && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  );
+}
+
+/** Electron may hand out different wrapper objects for one frame; the process and token identify it. */
+export function isSameFrame(a: Frame, b: Frame): boolean {
+  return a === b || (a.processId === b.processId && a.frameToken === b.frameToken);
+}
+
+const forbidden: Result<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'This request did not come from the Hallmarks window, so it was refused and nothing changed.',
+  },
+};
+
+const tooLarge: Result<never> = {
+  ok: false,
+  error: { code: 'invalid_input', message: 'The request was too large for the app to accept.' },
+};
+
+function senderFrameOf(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): Frame | null {
+  try {
+    return event.senderFrame;
+  } catch {
+    // Reading senderFrame after the frame has gone can throw; a vanished sender is not trusted.
+    return null;
+  }
+}
+
+function isWithinSizeLimit(input: unknown): boolean {
+  try {
+    return (JSON.stringify(input ?? null) ?? '').length <= MAX_REQUEST_CHARS;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Registers the contract on the single channel. Each call is checked before anything runs: the sender
+ * must be a live top-level frame showing app://hallmarks, and `isOurMainFrame` must recognise it as
+ * the main frame of one of our windows (not an iframe, not a window someone else opened).
+ */
+export function registerContractHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: Handlers,
+  isOurMainFrame: (frame: Frame) => boolean,
+): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
+    const frame = senderFrameOf(event);
+    if (!frame || frame.parent !== null || !isTrustedSenderUrl(frame.url) || !isOurMainFrame(frame)) {
+      return forbidden;
+    }
+    if (!isWithinSizeLimit(input)) return tooLarge;
+    return dispatch(handlers, name, input);
+  });
+}

@@ -1,0 +1,174 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// main.ts runs at import; these stand-ins for Electron and the store let its wiring run in plain Node.
+const fake = vi.hoisted(() => {
+  class StoreOpenError extends Error {}
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  const mainFrame = { url: 'app://hallmarks/index.html', parent: null, processId: 1, frameToken: 'main' };
+  const windows: FakeWindow[] = [];
+  class FakeWindow {
+    webContents = { mainFrame, print: vi.fn() };
+    loadURL = vi.fn(() => Promise.resolve());
+    on = vi.fn(() => this);
+    once = vi.fn(() => this);
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = () => true;
+    isDestroyed = () => false;
+    constructor(public options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    static getAllWindows = () => windows;
+    static getFocusedWindow = () => windows[0] ?? null;
+  }
+  const display = { workArea: { x: 0, y: 0, width: 1600, height: 900 } };
+  const electron = {
+    app: {
+      isPackaged: false,
+      userData: '',
+      lock: true,
+      getPath: vi.fn(() => electron.app.userData),
+      setPath: vi.fn(),
+      getVersion: () => '0.1.0',
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => electron.app.lock),
+      on: vi.fn((name: string, fn: (...args: unknown[]) => void) => listeners.set(name, fn)),
+      whenReady: vi.fn(() => Promise.resolve()),
+      quit: vi.fn(),
+      exit: vi.fn(),
+    },
+    BrowserWindow: FakeWindow,
+    screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+  };
+  const store = { handlers: { 'homes.list': vi.fn(() => []) }, close: vi.fn() };
+  const openStore = vi.fn((_options: unknown): unknown => store);
+  return { electron, listeners, windows, mainFrame, store, openStore, StoreOpenError };
+});
+vi.mock('electron', () => fake.electron);
+vi.mock('../db/store', () => ({ openStore: fake.openStore, StoreOpenError: fake.StoreOpenError }));
+
+let userData: string;
+const argv = process.argv;
+
+async function start(args: string[] = []) {
+  process.argv = ['electron', 'dist/electron/main.cjs', ...args];
+  vi.resetModules();
+  await import('./main');
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+beforeEach(() => {
+  userData = mkdtempSync(path.join(tmpdir(), 'hallmarks-main-'));
+  Object.assign(fake.electron.app, { userData, lock: true });
+  fake.windows.length = 0;
+  fake.listeners.clear();
+  vi.clearAllMocks();
+});
+afterEach(() => {
+  process.argv = argv;
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('main', () => {
+  it('registers the scheme and sandbox before ready, then opens the store and the window', async () => {
+    await start();
+    const { app, protocol, ipcMain, Menu } = fake.electron;
+    const readyAt = app.whenReady.mock.invocationCallOrder[0]!;
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(readyAt);
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(readyAt);
+    expect(app.requestSingleInstanceLock.mock.invocationCallOrder[0]).toBeLessThan(readyAt);
+    expect(fake.openStore).toHaveBeenCalledWith(
+      expect.objectContaining({ file: path.join(userData, 'hallmarks.sqlite'), appVersion: '0.1.0' }),
+    );
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(ipcMain.handle).toHaveBeenCalledWith('hallmarks:invoke', expect.any(Function));
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.loadURL).toHaveBeenCalledWith('app://hallmarks/index.html');
+  });
+
+  it('answers the main frame of its window and refuses any other frame', async () => {
+    await start();
+    const handler = fake.electron.ipcMain.handle.mock.calls[0]![1] as (...a: unknown[]) => Promise<unknown>;
+    const ours = await handler({ senderFrame: fake.mainFrame }, 'homes.list', {});
+    expect(ours).toEqual({ ok: true, value: [] });
+    const stranger = { ...fake.mainFrame, frameToken: 'another-window' };
+    expect(await handler({ senderFrame: stranger }, 'homes.list', {})).toMatchObject({ ok: false });
+    expect(fake.store.handlers['homes.list']).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses --db and --profile, and the native binding from the environment', async () => {
+    process.env.HALLMARKS_NATIVE_BINDING = '/cache/better_sqlite3.node';
+    await start(['--db', path.join(userData, 'x.sqlite'), '--profile', path.join(userData, 'p')]);
+    delete process.env.HALLMARKS_NATIVE_BINDING;
+    expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', path.join(userData, 'p'));
+    expect(fake.openStore).toHaveBeenCalledWith(
+      expect.objectContaining({
+        file: path.join(userData, 'x.sqlite'),
+        nativeBinding: '/cache/better_sqlite3.node',
+      }),
+    );
+  });
+
+  it('quits at once when another copy is running, and that copy focuses its window', async () => {
+    fake.electron.app.lock = false;
+    await start();
+    expect(fake.electron.app.quit).toHaveBeenCalled();
+    expect(fake.openStore).not.toHaveBeenCalled();
+
+    fake.electron.app.lock = true;
+    await start();
+    fake.listeners.get('second-instance')!();
+    expect(fake.windows.at(-1)!.restore).toHaveBeenCalled();
+    expect(fake.windows.at(-1)!.focus).toHaveBeenCalled();
+  });
+
+  it('explains a database it cannot open, and quits without a window', async () => {
+    fake.openStore.mockImplementationOnce(() => {
+      throw new fake.StoreOpenError('This data was saved by a newer version of Hallmarks.');
+    });
+    await start();
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Hallmarks could not open its data',
+      'This data was saved by a newer version of Hallmarks.',
+    );
+    expect(fake.electron.app.exit).toHaveBeenCalledWith(1);
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('explains a bad command line', async () => {
+    await start(['--db']);
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Hallmarks could not start',
+      expect.stringMatching(/--db needs a path/),
+    );
+    expect(fake.electron.app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('hardens every web page it creates, sending https links to the browser', async () => {
+    await start();
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn((fn) => (openHandler = fn)) };
+    fake.listeners.get('web-contents-created')!({}, contents);
+    expect(contents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
+    expect(openHandler!({ url: 'https://www.gov.uk/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.electron.shell.openExternal.mock.calls).toEqual([['https://www.gov.uk/']]);
+  });
+
+  it('closes the store when quitting', async () => {
+    await start();
+    fake.listeners.get('will-quit')!();
+    expect(fake.store.close).toHaveBeenCalled();
+  });
+});

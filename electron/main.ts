@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { openStore, StoreOpenError, type Store } from '../db/store';
+import { openExternalSafely } from './external-links';
+import { isSameFrame, registerContractHandlers } from './ipc';
+import { buildMenuTemplate, HELP_URL, printFocusedWindow } from './menu';
+import { resolveAppPaths, type AppPaths } from './paths';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+// Thin on purpose: each step lives in a module that is unit-tested with stand-ins for Electron.
+const RENDERER_DIR = path.join(__dirname, '../renderer');
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+const isDev = !app.isPackaged;
+
+let store: Store | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function fail(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function describeOpenError(error: unknown): string {
+  if (error instanceof StoreOpenError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Hallmarks could not start its database, so nothing was changed. Close Hallmarks and open it again; if this keeps happening, show this message to whoever looks after your computers. Details: ${detail}`;
+}
+
+function openWindow(paths: AppPaths): void {
+  mainWindow = createMainWindow({
+    BrowserWindow,
+    screen,
+    preloadPath: PRELOAD,
+    userData: paths.userDataDir,
+    isDev,
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function showAbout(paths: AppPaths): void {
+  const options = {
+    type: 'info' as const,
+    title: 'About Hallmarks',
+    message: `Hallmarks ${app.getVersion()}`,
+    detail: `Quarterly self-assessment for children's homes in England.\n\nYour data is kept on this computer in ${paths.databaseFile}`,
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function start(paths: AppPaths): void {
+  denyAllPermissions(session.defaultSession);
+  handleAppProtocol(protocol, RENDERER_DIR);
+  try {
+    store = openStore({
+      file: paths.databaseFile,
+      backupsDir: paths.backupsDir,
+      appVersion: app.getVersion(),
+      nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
+    });
+  } catch (error) {
+    return fail('Hallmarks could not open its data', describeOpenError(error));
+  }
+  registerContractHandlers(ipcMain, store.handlers, (frame) =>
+    BrowserWindow.getAllWindows().some(
+      (w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame),
+    ),
+  );
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isDev,
+    appName: 'Hallmarks',
+    print: () => printFocusedWindow(() => BrowserWindow.getFocusedWindow()),
+    showAbout: () => showAbout(paths),
+    openHelp: () => openExternalSafely(shell, HELP_URL),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  openWindow(paths);
+}
+
+function main(): void {
+  let paths: AppPaths;
+  try {
+    paths = resolveAppPaths(app.getPath('userData'), process.argv, process.cwd());
+  } catch (error) {
+    return fail('Hallmarks could not start', error instanceof Error ? error.message : String(error));
+  }
+  // Before anything else touches the profile: the instance lock and Chromium's data live there.
+  if (paths.userDataDir !== app.getPath('userData')) app.setPath('userData', paths.userDataDir);
+  registerAppScheme(protocol);
+  app.enableSandbox();
+
+  // One running copy per data folder: two would fight over the same database.
+  if (!app.requestSingleInstanceLock()) return app.quit();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) => openExternalSafely(shell, url)),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (store && !mainWindow) openWindow(paths);
+  });
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+  app.whenReady().then(
+    () => start(paths),
+    (error: unknown) => fail('Hallmarks could not start', String(error)),
+  );
+}
+
+main();

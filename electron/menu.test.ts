@@ -1,0 +1,113 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, HELP_LABEL, printFocusedWindow, type MenuDeps } from './menu';
+
+type Item = MenuItemConstructorOptions;
+
+function deps(overrides: Partial<MenuDeps> = {}): MenuDeps {
+  return {
+    platform: 'win32',
+    isDev: false,
+    appName: 'Hallmarks',
+    print: vi.fn(),
+    showAbout: vi.fn(),
+    openHelp: vi.fn(),
+    ...overrides,
+  };
+}
+
+const labels = (items: Item[]) => items.map((item) => item.label ?? item.role ?? item.type);
+const submenu = (items: Item[], label: string) =>
+  items.find((item) => item.label?.replace('&', '') === label)?.submenu as Item[];
+const roles = (items: Item[]) => items.map((item) => item.role).filter(Boolean);
+const click = (item: Item | undefined) => (item?.click as () => void)();
+
+describe('buildMenuTemplate', () => {
+  it('has the conventional menus with Alt-key shortcuts on Windows and Linux', () => {
+    expect(labels(buildMenuTemplate(deps()))).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    expect(labels(buildMenuTemplate(deps({ platform: 'linux' })))).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Window',
+      '&Help',
+    ]);
+  });
+
+  it('adds the application menu on macOS', () => {
+    const template = buildMenuTemplate(deps({ platform: 'darwin' }));
+    expect(labels(template)).toEqual(['Hallmarks', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(roles(template[0]!.submenu as Item[])).toEqual([
+      'about',
+      'services',
+      'hide',
+      'hideOthers',
+      'unhide',
+      'quit',
+    ]);
+    expect(roles(submenu(template, 'File'))).toEqual(['close']);
+  });
+
+  it('prints with Ctrl or Cmd+P', () => {
+    const d = deps();
+    const print = submenu(buildMenuTemplate(d), 'File')[0];
+    expect(print).toMatchObject({ label: 'Print…', accelerator: 'CmdOrCtrl+P' });
+    click(print);
+    expect(d.print).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers Quit in the File menu outside macOS', () => {
+    expect(roles(submenu(buildMenuTemplate(deps()), 'File'))).toEqual(['quit']);
+  });
+
+  it('has the standard editing commands', () => {
+    expect(roles(submenu(buildMenuTemplate(deps()), 'Edit'))).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'delete',
+      'selectAll',
+    ]);
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    const production = roles(submenu(buildMenuTemplate(deps()), 'View'));
+    expect(production).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    const development = roles(submenu(buildMenuTemplate(deps({ isDev: true })), 'View'));
+    expect(development).toEqual(['reload', 'forceReload', 'toggleDevTools', ...production]);
+  });
+
+  it('opens help and About from the Help menu', () => {
+    const d = deps();
+    const help = submenu(buildMenuTemplate(d), 'Help');
+    click(help.find((item) => item.label === HELP_LABEL));
+    click(help.find((item) => item.label === 'About Hallmarks'));
+    expect(d.openHelp).toHaveBeenCalledTimes(1);
+    expect(d.showAbout).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('printFocusedWindow', () => {
+  it('prints the focused window', () => {
+    const print = vi.fn();
+    printFocusedWindow(() => ({ webContents: { print } }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing when no window has focus', () => {
+    expect(() => printFocusedWindow(() => null)).not.toThrow();
+  });
+
+  it('reports a failed print but not a cancelled one', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const print = vi.fn((_options: unknown, done: (ok: boolean, reason: string) => void) => {
+      done(false, 'Print job canceled');
+      done(false, 'Printer is out of paper');
+    });
+    printFocusedWindow(() => ({ webContents: { print } as never }));
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+});

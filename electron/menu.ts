@@ -1,0 +1,101 @@
+import type { MenuItemConstructorOptions, WebContents } from 'electron';
+
+/** The statutory guide managers work to; an https link, so it opens through openExternalSafely. */
+export const HELP_URL =
+  'https://www.gov.uk/government/publications/childrens-homes-regulations-including-quality-standards-guide';
+export const HELP_LABEL = "Guide to the Children's Homes Regulations (GOV.UK)";
+
+export interface MenuDeps {
+  platform: NodeJS.Platform;
+  isDev: boolean;
+  appName: string;
+  print(): void;
+  showAbout(): void;
+  openHelp(): void;
+}
+
+type Item = MenuItemConstructorOptions;
+const separator: Item = { type: 'separator' };
+
+type Printable = { webContents: Pick<WebContents, 'print'> };
+
+/** Prints whatever the person is looking at, through the system print dialog. */
+export function printFocusedWindow(getFocused: () => Printable | null): void {
+  const win = getFocused();
+  if (!win) return;
+  win.webContents.print({}, (success, reason) => {
+    // Cancelling the dialog is a choice, not a failure.
+    if (!success && !/cancel/i.test(reason)) console.error('Printing failed:', reason);
+  });
+}
+
+/** The conventional menus, with Alt-key shortcuts on Windows and Linux and the app menu on macOS. */
+export function buildMenuTemplate(deps: MenuDeps): Item[] {
+  const mac = deps.platform === 'darwin';
+  const label = (text: string) => (mac ? text : `&${text}`);
+
+  const appMenu: Item = {
+    label: deps.appName,
+    submenu: [
+      { role: 'about', label: `About ${deps.appName}` },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+
+  const file: Item = {
+    label: label('File'),
+    submenu: [
+      { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => deps.print() },
+      separator,
+      mac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
+  };
+
+  const edit: Item = {
+    label: label('Edit'),
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      separator,
+      { role: 'selectAll' },
+    ],
+  };
+
+  const developer: Item[] = deps.isDev
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator]
+    : [];
+  const view: Item = {
+    label: label('View'),
+    submenu: [
+      ...developer,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const help: Item = {
+    role: 'help',
+    label: label('Help'),
+    submenu: [
+      { label: HELP_LABEL, click: () => deps.openHelp() },
+      ...(mac ? [] : [separator, { label: `About ${deps.appName}`, click: () => deps.showAbout() }]),
+    ],
+  };
+
+  return [...(mac ? [appMenu] : []), file, edit, view, { role: 'windowMenu', label: label('Window') }, help];
+}

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { operationNames } from '../contract/operation-names';
+import { INVOKE_CHANNEL } from './ipc';
+
+// The real module is only available inside Electron; the preload is tested against stand-ins.
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from main' })),
+}));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
+  ipcRenderer: { invoke: electron.invoke },
+}));
+
+type Api = { invoke(name: unknown, input?: unknown): Promise<unknown> };
+let api: Api;
+
+beforeAll(async () => {
+  await import('./preload');
+  api = electron.exposed.get('hallmarks') as Api;
+});
+
+describe('preload bridge', () => {
+  it('exposes only window.hallmarks, and on it only invoke', () => {
+    expect([...electron.exposed.keys()]).toEqual(['hallmarks']);
+    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('forwards every contract operation on the one channel', async () => {
+    for (const name of operationNames) {
+      await expect(api.invoke(name, { id: 1 })).resolves.toEqual({ ok: true, value: 'from main' });
+      expect(electron.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNEL, name, { id: 1 });
+    }
+  });
+
+  it.each([
+    'fs.readFile',
+    'hallmarks:invoke',
+    '__proto__',
+    'constructor',
+    'toString',
+    '',
+    42,
+    null,
+    undefined,
+  ])('rejects %j with a clear error and sends nothing', async (name) => {
+    electron.invoke.mockClear();
+    await expect(api.invoke(name, {})).rejects.toThrow(/not one of the app's operations/);
+    expect(electron.invoke).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,30 @@
+import type { Session, WebContents } from 'electron';
+
+/**
+ * The app needs no camera, microphone, location, notifications, USB, clipboard reading or anything
+ * else a web page can ask for, so every request and every check is answered no.
+ */
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+type Contents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/**
+ * Keeps every web page on the page it was loaded with. The renderer routes with the URL hash, which
+ * does not count as navigation, so nothing legitimate is blocked. Links meant for the outside world
+ * (target="_blank" to https: or mailto:) go to the person's browser through `openExternal`, which
+ * decides what is safe; the app itself never opens a second window.
+ */
+export function hardenWebContents(contents: Contents, openExternal: (url: string) => boolean): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternal(url);
+    return { action: 'deny' };
+  });
+}

@@ -1,0 +1,22 @@
+import { useCurrentHome } from './api/currentHome';
+import { AppRoutes } from './AppRoutes';
+import { Layout } from './components/Layout';
+import { LoadingScreen } from './components/LoadingScreen';
+import { CurrentHomeContext } from './currentHomeContext';
+import { FirstRunScreen } from './screens/FirstRunScreen';
+import { LoadErrorScreen } from './screens/LoadErrorScreen';
+
+/** Opens the data, then shows first run (no home yet) or the app for the current home. */
+export function App() {
+  const { home, homes, info, isPending, error, retry } = useCurrentHome();
+  if (error) return <LoadErrorScreen error={error} onRetry={() => void retry()} />;
+  if (isPending || !info) return <LoadingScreen />;
+  if (!home) return <FirstRunScreen />;
+  return (
+    <CurrentHomeContext.Provider value={{ home, homes, info }}>
+      <Layout>
+        <AppRoutes />
+      </Layout>
+    </CurrentHomeContext.Provider>
+  );
+}

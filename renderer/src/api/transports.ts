@@ -1,0 +1,46 @@
+import type { OperationName } from '../../../contract/operations';
+import type { Result } from '../../../contract/result';
+import { browserKey } from './browserKey';
+import type { HallmarksBridge } from './bridge';
+
+export type Transport = (name: OperationName, input: unknown) => Promise<Result<unknown>>;
+
+export function electronTransport(bridge: HallmarksBridge): Transport {
+  return (name, input) => bridge.invoke(name, input);
+}
+
+const unreachable: Result<never> = {
+  ok: false,
+  error: {
+    code: 'internal',
+    message: 'Hallmarks could not reach its data. Check the app is still running, then try again.',
+  },
+};
+
+/** Browser mode: the same contract over HTTP to the local server that served this page. */
+export const httpTransport: Transport = async (name, input) => {
+  let response: Response;
+  try {
+    response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Hallmarks-Key': browserKey() ?? '' },
+      body: JSON.stringify({ name, input }),
+    });
+  } catch {
+    return unreachable;
+  }
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    if (response.status === 401 || response.status === 403) {
+      return {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: 'This page has lost its access key. Open the address Hallmarks printed when it started.',
+        },
+      };
+    }
+    return unreachable;
+  }
+};

@@ -1,0 +1,37 @@
+import { Link, useLocation } from 'wouter';
+
+const places = [
+  { path: '/', label: 'Dashboard' },
+  { path: '/reviews', label: 'Reviews' },
+  { path: '/actions', label: 'Actions' },
+  { path: '/reports', label: 'Reports' },
+  { path: '/settings', label: 'Settings' },
+];
+
+function isActive(path: string, location: string) {
+  return path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
+}
+
+export function MainNav() {
+  const [location] = useLocation();
+  return (
+    <nav className="main-nav" aria-label="Main">
+      <ul className="main-nav__list width-container">
+        {places.map(({ path, label }) => {
+          const active = isActive(path, location);
+          return (
+            <li key={path} className="main-nav__item">
+              <Link
+                href={path}
+                className={active ? 'main-nav__link main-nav__link--active' : 'main-nav__link'}
+                aria-current={active ? 'page' : undefined}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

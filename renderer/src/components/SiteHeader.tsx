@@ -1,0 +1,24 @@
+import type { Home } from '../../../contract/home';
+import { HomeSwitcher } from './HomeSwitcher';
+import { MainNav } from './MainNav';
+
+/** The app's banner; before any home exists (first run) it carries only the app's name. */
+export function SiteHeader({ home, homes = [] }: { home?: Home; homes?: Home[] }) {
+  return (
+    <header className="header">
+      <div className="header__bar width-container">
+        <p className="header__identity">
+          <span className="header__app">Hallmarks</span>
+          {home && (
+            <span className="header__home">
+              <span className="visually-hidden">Current home: </span>
+              {home.name}
+            </span>
+          )}
+        </p>
+        {home && homes.length > 1 && <HomeSwitcher homes={homes} current={home} />}
+      </div>
+      {home && <MainNav />}
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { captureBrowserKey } from './api/browserKey';
+import { createQueryClient } from './api/queryClient';
+import { App } from './App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/forms.css';
+
+if (!window.hallmarks) captureBrowserKey();
+
+const queryClient = createQueryClient();
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <Router hook={useHashLocation}>
+        <App />
+      </Router>
+    </QueryClientProvider>
+  </StrictMode>,
+);

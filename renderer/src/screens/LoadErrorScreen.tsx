@@ -1,0 +1,20 @@
+import { messageOf } from '../api/ApiError';
+import { PageHeading } from '../components/PageHeading';
+import { PlainLayout } from '../components/PlainLayout';
+import { usePageTitle } from '../hooks/usePageTitle';
+
+export function LoadErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  usePageTitle('Could not open your data');
+  return (
+    <PlainLayout>
+      <div className="narrow">
+        <PageHeading>Hallmarks could not open your data</PageHeading>
+        <p className="body-l">{messageOf(error)}</p>
+        <p>Nothing has been changed or lost.</p>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    </PlainLayout>
+  );
+}

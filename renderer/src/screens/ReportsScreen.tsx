@@ -1,0 +1,24 @@
+import { EmptyState } from '../components/EmptyState';
+import { PageHeading } from '../components/PageHeading';
+import { useHome } from '../currentHomeContext';
+import { usePageTitle } from '../hooks/usePageTitle';
+
+export function ReportsScreen() {
+  usePageTitle('Reports');
+  const { home } = useHome();
+  return (
+    <div className="narrow">
+      <PageHeading caption={home.name}>Reports</PageHeading>
+      <p className="body-l">
+        Print or save reports built from your reviews: a one-page summary of each quarter for the staff team,
+        and a first draft of your six-monthly Regulation 45 review for you to edit and sign.
+      </p>
+      <EmptyState title="Nothing to report yet">
+        <p>
+          A report needs at least one completed review. The Regulation 45 draft needs two quarters, so it can
+          show what has improved, stayed the same or slipped.
+        </p>
+      </EmptyState>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { PageHeading } from '../components/PageHeading';
+import { useHome } from '../currentHomeContext';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { AddHomeSection } from './settings/AddHomeSection';
+import { DataLocationSection } from './settings/DataLocationSection';
+import { EditHomeSection } from './settings/EditHomeSection';
+
+export function SettingsScreen() {
+  usePageTitle('Settings');
+  const { home, info } = useHome();
+  return (
+    <>
+      <PageHeading caption={home.name}>Settings</PageHeading>
+      <div className="narrow">
+        <EditHomeSection home={home} />
+        <AddHomeSection />
+        <DataLocationSection info={info} />
+      </div>
+    </>
+  );
+}
