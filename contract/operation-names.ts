@@ -22,4 +22,10 @@ export const operationNames = [
   'customIndicators.list',
   'customIndicators.add',
   'demo.create',
+  'dashboard.get',
+  'provider.overview',
+  'alerts.acknowledge',
+  'metrics.get',
+  'metrics.save',
+  'reg45.record',
 ] as const;

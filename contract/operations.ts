@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DashboardData, ProviderHome } from './dashboard';
 import type { Framework } from './framework';
 import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
@@ -16,6 +17,7 @@ import {
   type ReviewSummary,
   type SaveReceipt,
 } from './review';
+import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
  * Every operation the UI may ask for, with the schema its input must pass and the type of its result.
@@ -62,6 +64,12 @@ export const operations = {
   'customIndicators.list': op<CustomIndicator[]>()(z.strictObject({ homeId: id })),
   'customIndicators.add': op<CustomIndicator>()(addCustomIndicatorInput),
   'demo.create': op<Home>()(none),
+  'dashboard.get': op<DashboardData>()(z.strictObject({ homeId: id })),
+  'provider.overview': op<ProviderHome[]>()(none),
+  'alerts.acknowledge': op<SaveReceipt>()(acknowledgeAlertInput),
+  'metrics.get': op<QuarterMetrics | null>()(z.strictObject({ homeId: id, quarter })),
+  'metrics.save': op<QuarterMetrics>()(saveMetricsInput),
+  'reg45.record': op<string[]>()(recordReg45Input),
 } as const;
 
 export type Operations = typeof operations;

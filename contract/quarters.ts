@@ -5,10 +5,17 @@ export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+const parsed = new Map<string, { year: number; q: number }>();
+
 export function parseQuarter(quarter: string): { year: number; q: number } {
+  // Trend and streak calculations parse the same few quarters many times over.
+  const known = parsed.get(quarter);
+  if (known) return known;
   const match = QUARTER_PATTERN.exec(quarter);
   if (!match) throw new Error(`Not a quarter: ${quarter}`);
-  return { year: Number(match[1]), q: Number(match[2]) };
+  const result = Object.freeze({ year: Number(match[1]), q: Number(match[2]) });
+  if (parsed.size < 10_000) parsed.set(quarter, result);
+  return result;
 }
 
 export function quarterOf(date: Date): Quarter {

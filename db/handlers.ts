@@ -1,18 +1,26 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
+import { ServiceError } from '../contract/result';
+import { createDemoHome } from './demo/demo-home';
+import { frameworkByVersion } from './framework';
 import { createHomesRepository } from './homes';
 import { createPreferences } from './preferences';
+import { createReviewService } from './reviews/review-service';
+import { createTrackingHandlers } from './tracking-handlers';
 
 export interface StoreContext {
   appVersion: string;
   databasePath: string;
   journalMode: string;
+  /** The clock, fixed in tests. */
+  now?: () => Date;
 }
 
 /** Binds every contract operation to the store. Inputs arrive already parsed by the contract. */
 export function createHandlers(db: Database, context: StoreContext): Handlers {
   const homes = createHomesRepository(db);
   const preferences = createPreferences(db);
+  const reviews = createReviewService(db, { now: context.now });
 
   function currentHomeId(): number | null {
     const saved = Number(preferences.get('currentHomeId'));
@@ -27,7 +35,7 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     currentHomeId: currentHomeId(),
   });
 
-  return {
+  const handlers: Handlers = {
     'app.info': info,
     'homes.list': () => homes.list(),
     'homes.get': ({ id }) => homes.get(id),
@@ -43,5 +51,35 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
       preferences.set('currentHomeId', String(id));
       return info();
     },
+    'framework.get': ({ version }) => {
+      try {
+        return frameworkByVersion(version);
+      } catch {
+        throw new ServiceError(
+          'not_found',
+          `This copy of Hallmarks does not have version ${version} of the framework.`,
+        );
+      }
+    },
+    'reviews.list': ({ homeId }) => reviews.list(homes.get(homeId).id),
+    'reviews.get': ({ id }) => reviews.get(id),
+    'reviews.start': ({ homeId, quarter }) => reviews.start(homes.get(homeId).id, quarter),
+    'reviews.saveIndicator': (input) => reviews.saveIndicator(input),
+    'reviews.saveDomain': (input) => reviews.saveDomain(input),
+    'reviews.saveSummary': (input) => reviews.saveSummary(input),
+    'reviews.setPosition': (input) => reviews.setPosition(input),
+    'reviews.complete': (input) => reviews.complete(input),
+    'reviews.reopen': (input) => reviews.reopen(input),
+    'customIndicators.list': ({ homeId }) => reviews.listCustomIndicators(homes.get(homeId).id),
+    'customIndicators.add': ({ homeId, domainKey, statement }) =>
+      reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
+    ...createTrackingHandlers(db, homes, context.now),
+    'demo.create': () =>
+      db.transaction(() => {
+        const home = createDemoHome(handlers, (context.now ?? (() => new Date()))());
+        preferences.set('currentHomeId', String(home.id));
+        return home;
+      })(),
   };
+  return handlers;
 }

@@ -14,6 +14,8 @@ export interface StoreOptions {
   /** Defaults to a "backups" folder beside the database file. */
   backupsDir?: string;
   nativeBinding?: string;
+  /** The clock; tests fix it. */
+  now?: () => Date;
   /** Only tests pass their own list. */
   migrations?: readonly Migration[];
 }
@@ -92,7 +94,12 @@ export function openStore(options: StoreOptions): Store {
     file,
     backupsDir,
     journalMode,
-    handlers: createHandlers(db, { appVersion: options.appVersion, databasePath: file, journalMode }),
+    handlers: createHandlers(db, {
+      appVersion: options.appVersion,
+      databasePath: file,
+      journalMode,
+      now: options.now,
+    }),
     close: () => db.close(),
   };
 }

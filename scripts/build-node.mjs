@@ -18,6 +18,16 @@ const entries = [
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'web/cli.ts', out: 'dist/web/cli.cjs' },
   { in: 'scripts/seed-demo.ts', out: 'dist/scripts/seed-demo.cjs' },
+  { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs', external: ['esbuild', 'playwright-core'] },
 ];
 
-await Promise.all(entries.map((entry) => build({ ...common, entryPoints: [entry.in], outfile: entry.out })));
+await Promise.all(
+  entries.map((entry) =>
+    build({
+      ...common,
+      entryPoints: [entry.in],
+      outfile: entry.out,
+      external: [...common.external, ...(entry.external ?? [])],
+    }),
+  ),
+);

@@ -1,5 +1,6 @@
 import homes from './0001_homes.sql';
 import reviews from './0002_reviews.sql';
+import tracking from './0003_tracking.sql';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, name: 'homes', sql: homes },
   { version: 2, name: 'reviews', sql: reviews },
+  { version: 3, name: 'tracking', sql: tracking },
 ];

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openStore } from '../db/store';
+import { buildBareReactPage, DASHBOARD_READY, measureLoads } from './browser-load';
+import { firstScreenJsGzip } from './bundle-size';
+import { fillLargeDatabase } from './large-database';
+import { medianMs, report } from './timing';
+
+const HOMES = 50;
+const QUARTERS = 40;
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+async function main() {
+  const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-bench-'));
+  try {
+    const dbFile = path.join(folder, 'large.sqlite');
+    const store = openStore({ file: dbFile, appVersion: 'bench' });
+    const fillStart = performance.now();
+    fillLargeDatabase(store.db, HOMES, QUARTERS);
+    console.log(
+      `Built ${HOMES} homes × ${QUARTERS} quarters (every indicator rated, figures filled) in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`,
+    );
+
+    // Baselines: the smallest hand-written SQL that reads the same judgements and figures.
+    const judgements = store.db.prepare(
+      `SELECT r.id, r.quarter, r.overall, d.domain_key, d.judgement FROM reviews r
+         JOIN review_domains d ON d.review_id = r.id WHERE r.home_id = ? AND r.status = 'completed' ORDER BY r.quarter`,
+    );
+    const figures = store.db.prepare('SELECT * FROM quarterly_metrics WHERE home_id = ? ORDER BY quarter');
+    const allJudgements = store.db.prepare(
+      `SELECT r.home_id, r.quarter, r.overall, d.domain_key, d.judgement FROM reviews r
+         JOIN review_domains d ON d.review_id = r.id WHERE r.status = 'completed' ORDER BY r.home_id, r.quarter`,
+    );
+
+    const dashboard = medianMs(() => store.handlers['dashboard.get']({ homeId: 1 }));
+    const dashboardBase = medianMs(() => [judgements.all(1), figures.all(1)]);
+    console.log(report(`Dashboard data, one home with ${QUARTERS} quarters`, dashboard, dashboardBase, 2));
+
+    const provider = medianMs(() => store.handlers['provider.overview']({}), 10, 2);
+    const providerBase = medianMs(() => allJudgements.all(), 10, 2);
+    console.log(report(`Provider view data, ${HOMES} homes`, provider, providerBase, 2));
+    store.close();
+
+    const bareDir = path.join(folder, 'bare');
+    await buildBareReactPage(bareDir);
+    if (process.env.BENCH_SKIP_BROWSER) return;
+    const loads = await measureLoads([
+      { label: 'app', dbFile, rendererDir: RENDERER_DIR, selector: DASHBOARD_READY },
+      { label: 'bare', dbFile: path.join(folder, 'bare.sqlite'), rendererDir: bareDir, selector: 'h1' },
+    ]);
+    console.log(
+      report('Browser-mode dashboard, load to interactive in Chromium', loads.app!, loads.bare!, 1.5),
+    );
+
+    const { bytes, files } = firstScreenJsGzip(RENDERER_DIR);
+    const kb = bytes / 1024;
+    console.log(
+      `Renderer JavaScript for the first screen, gzipped: ${kb.toFixed(1)} KB in ${files.length} file(s) (goal < 300 KB) ${kb < 300 ? 'within goal' : 'OVER GOAL'}`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { startWebServer } from '../web/server';
+import { median } from './timing';
+
+const CHROMIUM = process.env.HALLMARKS_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** The dashboard is interactive when its judgements have loaded and rendered. */
+export const DASHBOARD_READY = 'main h1, [data-dashboard-ready]';
+
+/** Builds a bare React page (React + one heading, minified like the app) into `folder`. */
+export async function buildBareReactPage(folder: string): Promise<void> {
+  mkdirSync(path.join(folder, 'assets'), { recursive: true });
+  await build({
+    entryPoints: [path.join(__dirname, '..', '..', 'bench', 'bare-react.tsx')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: path.join(folder, 'assets', 'bare.js'),
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    path.join(folder, 'index.html'),
+    '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bare</title>' +
+      '<script type="module" src="./assets/bare.js"></script></head><body><div id="root"></div></body></html>',
+  );
+}
+
+/** Median time from navigation to `selector` visible, each run in a fresh browser context (cold cache). */
+export async function measureLoads(
+  targets: { label: string; dbFile: string; rendererDir: string; selector: string }[],
+  runs = 7,
+): Promise<Record<string, number>> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const servers = await Promise.all(
+    targets.map((t) => startWebServer({ dbFile: t.dbFile, rendererDir: t.rendererDir, appVersion: 'bench' })),
+  );
+  const times: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.label, []]));
+  try {
+    for (let run = 0; run < runs + 1; run++) {
+      for (const [i, target] of targets.entries()) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const start = performance.now();
+        await page.goto(servers[i]!.url);
+        await page.locator(target.selector).first().waitFor({ state: 'visible' });
+        const elapsed = performance.now() - start;
+        if (run > 0) times[target.label]!.push(elapsed); // the first round warms the servers and disk cache
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
+  return Object.fromEntries(Object.entries(times).map(([label, list]) => [label, median(list)]));
+}

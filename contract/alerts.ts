@@ -1,0 +1,21 @@
+export type AlertKind =
+  | 'declined'
+  | 'declined-twice'
+  | 'below-good'
+  | 'review-overdue'
+  | 'reg45-due'
+  | 'reg45-late'
+  | 'reg45-unknown';
+
+export interface Alert {
+  /** Stable for the same situation, so an acknowledgement sticks to it. */
+  key: string;
+  kind: AlertKind;
+  severity: 'high' | 'medium' | 'low';
+  title: string;
+  detail: string;
+  /** A hash route to what the alert is about. */
+  link: string;
+  linkText: string;
+  acknowledged: { note: string; at: string } | null;
+}

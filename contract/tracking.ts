@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { METRIC_FIELD_KEYS, type MetricValues } from './metric-fields';
+import { id, quarter } from './review';
+
+const figure = z
+  .number({ error: 'Enter a number' })
+  .refine(Number.isFinite, { error: 'Enter a number' })
+  .nullable()
+  .optional();
+
+export const saveMetricsInput = z.strictObject({
+  homeId: id,
+  quarter,
+  values: z.strictObject(
+    Object.fromEntries(METRIC_FIELD_KEYS.map((k) => [k, figure])) as Record<string, typeof figure>,
+  ),
+});
+
+export const acknowledgeAlertInput = z.strictObject({
+  homeId: id,
+  key: z.string().min(1).max(200),
+  note: z.string().max(2_000, { error: 'The note must be 2,000 characters or fewer' }),
+});
+
+export const recordReg45Input = z.strictObject({
+  homeId: id,
+  completedOn: z.iso.date({
+    error: 'Enter the date the Reg 45 review was completed, for example 14/09/2026',
+  }),
+});
+
+export interface QuarterMetrics {
+  quarter: string;
+  values: MetricValues;
+  updatedAt: string;
+}

@@ -1,0 +1,41 @@
+import type { MetricFieldKey, MetricValues } from '../../contract/metric-fields';
+
+/**
+ * The sample home's quarterly figures, oldest quarter first, matching the story: two leavers and heavy
+ * agency cover when the manager changes (quarter 4), recovering by quarter 6; attendance rising.
+ */
+const SERIES: Partial<Record<MetricFieldKey, number[]>> = {
+  staffAtStart: [11, 11, 11, 11, 9, 10, 11, 11],
+  staffAtEnd: [11, 11, 11, 9, 10, 11, 11, 11],
+  staffJoined: [0, 1, 0, 0, 1, 1, 0, 0],
+  staffLeft: [0, 1, 0, 2, 0, 0, 0, 0],
+  staffYearAgo: [10, 11, 11, 11, 11, 11, 11, 9],
+  staffYearAgoStillHere: [9, 10, 10, 9, 8, 8, 8, 8],
+  fteFilled: [10.5, 10.5, 10.5, 8.5, 9.5, 10.5, 10.5, 10.5],
+  fteVacant: [0, 0, 0, 2, 1, 0, 0, 0],
+  shiftsTotal: [546, 552, 552, 546, 546, 552, 552, 546],
+  shiftsAgency: [16, 22, 19, 120, 104, 66, 27, 18],
+  shiftsBank: [30, 28, 33, 41, 38, 35, 31, 29],
+  managerMonthsInPost: [41, 44, 47, 2, 5, 8, 11, 14],
+  daysWithoutManager: [0, 0, 0, 12, 0, 0, 0, 0],
+  supervisionsDue: [33, 33, 33, 30, 29, 32, 33, 33],
+  supervisionsHeld: [31, 32, 31, 22, 25, 30, 32, 33],
+  trainingRequired: [132, 132, 132, 120, 120, 132, 132, 132],
+  trainingInDate: [125, 127, 126, 101, 108, 124, 129, 130],
+  childrenAtStart: [4, 4, 4, 4, 4, 3, 4, 4],
+  childrenAtEnd: [4, 4, 4, 4, 3, 4, 4, 4],
+  keyworkerChanges: [0, 0, 0, 2, 1, 1, 0, 0],
+  occupiedBedNights: [364, 364, 368, 368, 330, 340, 364, 368],
+  sessionsPossible: [480, 470, 330, 480, 470, 330, 480, 470],
+  sessionsAttended: [403, 404, 294, 437, 437, 310, 461, 456],
+  missingEpisodes: [3, 2, 2, 5, 4, 1, 1, 0],
+  childrenMissing: [1, 1, 1, 2, 2, 1, 1, 0],
+  restraintIncidents: [2, 2, 1, 4, 3, 1, 1, 0],
+  complaints: [1, 0, 1, 3, 2, 1, 0, 1],
+  complaintsUpheld: [0, 0, 0, 1, 1, 0, 0, 0],
+  childrensMeetings: [3, 3, 3, 2, 3, 3, 3, 3],
+};
+
+export function demoFigures(index: number): MetricValues {
+  return Object.fromEntries(Object.entries(SERIES).map(([key, values]) => [key, values[index] ?? null]));
+}

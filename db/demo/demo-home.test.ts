@@ -1,0 +1,240 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../contract/dispatch';
+import { METRICS, validateMetrics } from '../../contract/metrics';
+import type { Grade, Rating } from '../../contract/framework';
+import { suggestDomainJudgement, suggestOverall } from '../../contract/judgements';
+import { operations, type Handlers, type OperationName } from '../../contract/operations';
+import { addQuarters, quarterDates } from '../../contract/quarters';
+import type { ReviewDetail } from '../../contract/review';
+import { openStore, type Store } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+import { createDemoHome, DEMO_HOME_NAME, demoQuarters, signOffDate } from './demo-home';
+import { FALLBACK_NOTES, indicatorWording } from './demo-notes';
+import { FIRST_MANAGER, SECOND_MANAGER, story } from './demo-story';
+
+const tempFolder = useTempFolder();
+const NOW = new Date('2026-11-26T10:00:00Z');
+const QUARTERS = Array.from({ length: 8 }, (_, i) => addQuarters('2024-Q4', i));
+
+const open = (): Store =>
+  openStore({ file: path.join(tempFolder(), 'hallmarks.sqlite'), appVersion: '1.0.0' });
+
+/** Handlers that parse every input through the contract's schema first, as dispatch would, and log it. */
+function checkedHandlers(handlers: Handlers, calls: { name: OperationName; input: unknown }[]): Handlers {
+  return Object.fromEntries(
+    (Object.keys(operations) as OperationName[]).map((name) => [
+      name,
+      (input: unknown) => {
+        const parsed: unknown = operations[name].input.parse(input);
+        expect(parsed, name).toEqual(input);
+        calls.push({ name, input });
+        return (handlers[name] as (i: unknown) => unknown)(parsed);
+      },
+    ]),
+  ) as Handlers;
+}
+
+function seed() {
+  const store = open();
+  const calls: { name: OperationName; input: unknown }[] = [];
+  const home = store.db.transaction(() => createDemoHome(checkedHandlers(store.handlers, calls), NOW))();
+  const reviews: ReviewDetail[] = store.handlers['reviews.list']({ homeId: home.id }).map((r) =>
+    store.handlers['reviews.get']({ id: r.id }),
+  );
+  reviews.sort((a, b) => a.quarter.localeCompare(b.quarter));
+  const framework = store.handlers['framework.get']({ version: reviews[0]!.frameworkVersion });
+  return { store, home, reviews, calls, framework };
+}
+
+const judgementsOf = (reviews: ReviewDetail[], domainKey: string) =>
+  reviews.map((r) => r.domains.find((d) => d.key === domainKey)!.judgement);
+
+describe('createDemoHome', () => {
+  it('creates the sample home with eight consecutive completed reviews before the current quarter', () => {
+    const { store, home, reviews } = seed();
+    expect(home).toMatchObject({
+      name: DEMO_HOME_NAME,
+      urn: null,
+      registeredManager: SECOND_MANAGER,
+      places: 4,
+    });
+    expect(reviews.map((r) => r.quarter)).toEqual(QUARTERS);
+    for (const [i, review] of reviews.entries()) {
+      expect(review.status).toBe('completed');
+      expect(review.indicators.every((a) => a.rating !== null)).toBe(true);
+      expect(review.domains.every((d) => d.judgement !== null)).toBe(true);
+      expect(review.overall).not.toBeNull();
+      expect(review.signedByName).toBe(i < 3 ? FIRST_MANAGER : SECOND_MANAGER);
+      expect(review.signedByRole).toBe('Registered manager');
+      const end = quarterDates(review.quarter).end;
+      const days = (Date.parse(review.signedOn!) - Date.parse(end)) / 86_400_000;
+      expect(days).toBeGreaterThanOrEqual(1);
+      expect(days).toBeLessThanOrEqual(14);
+      expect(review.signedOn! <= '2026-11-26').toBe(true);
+    }
+    store.close();
+  });
+
+  it('tells the story: staffing dips after the manager change and recovers, education climbs', () => {
+    const { store, reviews } = seed();
+    const staffing = judgementsOf(reviews, 'staffing');
+    expect(staffing.slice(0, 3)).toEqual([3, 3, 3]);
+    expect(staffing.slice(3).some((g) => g! < 3)).toBe(true);
+    expect(staffing.at(-1)).toBeGreaterThanOrEqual(3);
+    const education = judgementsOf(reviews, 'education') as Grade[];
+    education.slice(1).forEach((g, i) => expect(g).toBeGreaterThanOrEqual(education[i]!));
+    expect(education.slice(-2)).toEqual([4, 4]);
+    expect(education[0]).toBe(2);
+    expect(judgementsOf(reviews, 'voice').slice(-2)).toEqual([4, 4]);
+    expect(judgementsOf(reviews, 'safety').every((g) => g === 3)).toBe(true);
+    expect(reviews.every((r) => r.overall === 3)).toBe(true);
+    store.close();
+  });
+
+  it("follows the app's suggestions and the limiting rules", () => {
+    const { store, reviews, framework } = seed();
+    const safeguarding = new Set(
+      framework.domains.flatMap((d) => d.indicators.filter((i) => i.safeguarding).map((i) => i.key)),
+    );
+    expect(safeguarding.size).toBeGreaterThan(0);
+    for (const review of reviews) {
+      const safeguardingRatings = review.indicators
+        .filter((a) => safeguarding.has(a.key))
+        .map((a) => a.rating);
+      expect(safeguardingRatings).not.toContain(1);
+      for (const domain of review.domains) {
+        const ratings = review.indicators.filter((a) => a.domainKey === domain.key).map((a) => a.rating);
+        const suggested = suggestDomainJudgement(ratings).grade;
+        if (suggested !== null) expect(domain.judgement, `${review.quarter} ${domain.key}`).toBe(suggested);
+      }
+      const overall = suggestOverall({
+        domainJudgements: Object.fromEntries(review.domains.map((d) => [d.key, d.judgement])),
+        leadershipDomain: 'leadership',
+        safeguardingRatings,
+      });
+      expect(review.overall).toBe(overall.grade);
+    }
+    store.close();
+  });
+
+  it('sends only inputs that pass the contract, with sensible notes and sources', () => {
+    const { store, reviews, calls, framework } = seed();
+    expect(calls.filter((c) => c.name === 'reviews.complete')).toHaveLength(8);
+    const known = new Set(framework.evidenceSources.map((s) => s.key));
+    const ratings: Rating[] = [];
+    for (const [i, review] of reviews.entries()) {
+      expect(review.indicators.filter((a) => a.discuss).length).toBeLessThanOrEqual(4);
+      for (const answer of review.indicators) {
+        ratings.push(answer.rating!);
+        if (answer.rating === 0) expect(i).toBeLessThan(3);
+        const sentences = answer.note.split(/(?<=[.!?])\s+(?=[A-Z'"])/).filter(Boolean);
+        expect(sentences.length, answer.note).toBeGreaterThanOrEqual(1);
+        expect(sentences.length, answer.note).toBeLessThanOrEqual(3);
+        expect(answer.sources.length).toBeGreaterThanOrEqual(1);
+        expect(answer.sources.length).toBeLessThanOrEqual(3);
+        expect(answer.sources.every((s) => known.has(s))).toBe(true);
+      }
+      for (const domain of review.domains) expect(domain.rationale.trim()).not.toBe('');
+      expect(review.strengths.trim()).not.toBe('');
+      expect(review.improvements.trim()).not.toBe('');
+    }
+    expect(ratings).toContain(0);
+    expect(reviews.flatMap((r) => r.indicators).some((a) => a.discuss)).toBe(true);
+    // Notes differ from quarter to quarter even where the rating holds.
+    const lastTwo = reviews.slice(-2).map((r) => r.indicators.map((a) => a.note));
+    expect(lastTwo[0]).not.toEqual(lastTwo[1]);
+    store.close();
+  });
+
+  it("covers every domain and indicator of the framework with the story's own words", () => {
+    const { store, reviews, framework } = seed();
+    expect(Object.keys(story).sort()).toEqual(framework.domains.map((d) => d.key).sort());
+    for (const domain of framework.domains) {
+      expect(Object.keys(story[domain.key]!.ratings).sort()).toEqual(
+        domain.indicators.map((i) => i.key).sort(),
+      );
+      for (const indicator of domain.indicators) expect(indicatorWording[indicator.key]).toBeDefined();
+    }
+    const fallbacks = new Set(Object.values(FALLBACK_NOTES));
+    expect(reviews.flatMap((r) => r.indicators).filter((a) => fallbacks.has(a.note))).toEqual([]);
+    store.close();
+  });
+
+  it('names no one but the managers', () => {
+    const { store, reviews } = seed();
+    const allowed = new Set([FIRST_MANAGER, SECOND_MANAGER]);
+    const texts = reviews.flatMap((r) => [
+      r.strengths,
+      r.improvements,
+      ...r.indicators.map((a) => a.note),
+      ...r.domains.map((d) => d.rationale),
+    ]);
+    // Known phrases that are not people: "Reg 44", "Reg 45".
+    const plain = texts.map((t) => t.replace(/\bReg 4[45]\b/g, 'regulation'));
+    const names = plain.flatMap((t) => t.match(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/g) ?? []);
+    expect(names.filter((n) => !allowed.has(n))).toEqual([]);
+    store.close();
+  });
+
+  it('is the same every time', () => {
+    const first = seed();
+    const second = seed();
+    const strip = (reviews: ReviewDetail[]) =>
+      reviews.map((r) => ({
+        quarter: r.quarter,
+        overall: r.overall,
+        strengths: r.strengths,
+        signedOn: r.signedOn,
+        indicators: r.indicators.map((a) => [a.key, a.rating, a.note, a.sources, a.discuss]),
+        domains: r.domains.map((d) => [d.key, d.judgement, d.rationale]),
+      }));
+    expect(strip(first.reviews)).toEqual(strip(second.reviews));
+    first.store.close();
+    second.store.close();
+  });
+});
+
+describe('dates', () => {
+  it('leaves the current quarter free and never signs off after today', () => {
+    const now = new Date(2026, 9, 3, 12);
+    expect(demoQuarters(now).at(-1)).toBe('2026-Q3');
+    expect(signOffDate('2026-Q3', 7, now)).toBe('2026-10-03');
+    expect(signOffDate('2026-Q2', 6, now)).toBe('2026-07-10');
+  });
+});
+
+describe('demo.create', () => {
+  it('works twice on the same database through dispatch', async () => {
+    const store = open();
+    const first = await dispatch(store.handlers, 'demo.create', {});
+    const second = await dispatch(store.handlers, 'demo.create', {});
+    expect(first.ok, JSON.stringify(first)).toBe(true);
+    expect(second.ok, JSON.stringify(second)).toBe(true);
+    const homes = store.handlers['homes.list']({});
+    expect(homes.map((h) => h.name)).toEqual([DEMO_HOME_NAME, DEMO_HOME_NAME]);
+    for (const home of homes) {
+      const reviews = store.handlers['reviews.list']({ homeId: home.id });
+      expect(reviews).toHaveLength(8);
+      expect(reviews.every((r) => r.status === 'completed')).toBe(true);
+    }
+    if (second.ok)
+      expect(store.handlers['app.info']({}).currentHomeId).toBe((second.value as { id: number }).id);
+    store.close();
+  });
+});
+
+describe('sample figures', () => {
+  it('fills eight quarters of figures that pass validation and show the staffing dip', () => {
+    const store = open();
+    const home = store.db.transaction(() => createDemoHome(store.handlers, NOW))();
+    const data = store.handlers['dashboard.get']({ homeId: home.id });
+    expect(data.metrics).toHaveLength(8);
+    for (const { values } of data.metrics) expect(validateMetrics(values)).toEqual({});
+    const agency = METRICS.find((m) => m.key === 'agencyShare')!;
+    const shares = data.metrics.map((m) => agency.compute(m.values)!);
+    expect(Math.max(...shares)).toBe(shares[3]);
+    expect(shares[7]!).toBeLessThan(5);
+    store.close();
+  });
+});

@@ -1,0 +1,194 @@
+import type { Framework, Grade, Rating } from '../../contract/framework';
+import type { Home } from '../../contract/home';
+import { suggestDomainJudgement, suggestOverall } from '../../contract/judgements';
+import type { Handlers, ParsedInputOf } from '../../contract/operations';
+import { addQuarters, quarterDates, quarterOf } from '../../contract/quarters';
+import { demoFigures } from './demo-figures';
+import {
+  FALLBACK_NOTES,
+  FALLBACK_SOURCES,
+  domainReasons,
+  indicatorWording,
+  movementSentence,
+  summaries,
+} from './demo-notes';
+import {
+  DISCUSS,
+  MANAGER_ROLE,
+  SECOND_MANAGER,
+  SIGN_OFF_DAYS,
+  STORY_LENGTH,
+  signerFor,
+  storyGrade,
+  storyRating,
+} from './demo-story';
+
+export const DEMO_HOME_NAME = 'Rowan House (sample)';
+
+/** The eight quarters before `now`'s quarter, oldest first; the current quarter is left for the manager. */
+export function demoQuarters(now: Date): string[] {
+  const current = quarterOf(now);
+  return Array.from({ length: STORY_LENGTH }, (_, i) => addQuarters(current, i - STORY_LENGTH));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** A date in the fortnight after the quarter ends, but never after `now`. */
+export function signOffDate(quarter: string, index: number, now: Date): string {
+  const [y, m, d] = quarterDates(quarter).end.split('-').map(Number) as [number, number, number];
+  const signed = new Date(Date.UTC(y, m - 1, d + (SIGN_OFF_DAYS[index] ?? 7)));
+  const iso = signed.toISOString().slice(0, 10);
+  const today = localDate(now);
+  return iso < today ? iso : today;
+}
+
+/** A tiny seeded generator (mulberry32), so the sample is the same every time. */
+function seeded(text: string): () => number {
+  let seed = 0;
+  for (const ch of text) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One to three of the indicator's sources (one when there is not enough evidence yet). */
+function pickSources(candidates: readonly string[], key: string, index: number, rating: Rating): string[] {
+  const random = seeded(`${key}#${index}`);
+  const most = rating === 0 ? 1 : Math.min(3, candidates.length);
+  const count = 1 + Math.floor(random() * most);
+  const start = Math.floor(random() * candidates.length);
+  return Array.from({ length: count }, (_, i) => candidates[(start + i) % candidates.length]!);
+}
+
+type IndicatorInput = Omit<ParsedInputOf<'reviews.saveIndicator'>, 'reviewId'>;
+
+/** The story's answer for one indicator in quarter `index`. */
+export function indicatorAnswer(
+  domainKey: string,
+  indicatorKey: string,
+  index: number,
+  known: ReadonlySet<string>,
+): IndicatorInput {
+  const rating: Rating = storyRating(domainKey, indicatorKey, index) ?? storyGrade(domainKey, index) ?? 3;
+  const wording = indicatorWording[indicatorKey];
+  const variants = wording?.notes[rating];
+  let note = FALLBACK_NOTES[rating];
+  if (variants && variants.length > 0) {
+    // Each recurrence of a rating takes the next note, so two quarters at the same grade read differently.
+    const earlier = Array.from({ length: index }, (_, i) => storyRating(domainKey, indicatorKey, i)).filter(
+      (r) => r === rating,
+    ).length;
+    note = variants[earlier % variants.length]!;
+  }
+  const candidates = (wording?.sources ?? FALLBACK_SOURCES).filter((s) => known.has(s));
+  return {
+    indicatorKey,
+    rating,
+    note,
+    sources: candidates.length > 0 ? pickSources(candidates, indicatorKey, index, rating) : [],
+    otherSource: '',
+    discuss: DISCUSS[index]?.includes(indicatorKey) ?? false,
+  };
+}
+
+function domainRationale(framework: Framework, domainKey: string, grade: Grade, earlier: readonly Grade[]) {
+  const wording = domainReasons[domainKey]?.[grade];
+  const list = typeof wording === 'string' ? [wording] : (wording ?? []);
+  const times = earlier.filter((g) => g === grade).length;
+  const reason =
+    list[Math.min(times, list.length - 1)] ??
+    framework.domains.find((d) => d.key === domainKey)?.grades[grade] ??
+    'The evidence across the indicators supports this judgement.';
+  return [reason, movementSentence(earlier.at(-1) ?? null, grade)].filter(Boolean).join(' ');
+}
+
+/** The judgement the manager confirms: the app's suggestion, or the story's grade where there is none. */
+function judgementFor(domainKey: string, ratings: Rating[], index: number): Grade {
+  const suggested = suggestDomainJudgement(ratings).grade;
+  if (suggested !== null) return suggested;
+  const graded = ratings.filter((r): r is Grade => r > 0).sort((a, b) => a - b);
+  return storyGrade(domainKey, index) ?? graded[Math.floor((graded.length - 1) / 2)] ?? 3;
+}
+
+function writeReview(
+  handlers: Handlers,
+  homeId: number,
+  quarter: string,
+  index: number,
+  now: Date,
+  history: Map<string, Grade[]>,
+) {
+  const review = handlers['reviews.start']({ homeId, quarter });
+  const reviewId = review.id;
+  const framework = handlers['framework.get']({ version: review.frameworkVersion });
+  const known = new Set(framework.evidenceSources.map((s) => s.key));
+  const safeguarding = new Set(
+    framework.domains.flatMap((d) => d.indicators.filter((i) => i.safeguarding).map((i) => i.key)),
+  );
+
+  const ratings = new Map<string, Rating[]>();
+  const safeguardingRatings: Rating[] = [];
+  for (const indicator of review.indicators) {
+    const answer = indicatorAnswer(indicator.domainKey, indicator.key, index, known);
+    handlers['reviews.saveIndicator']({ reviewId, ...answer });
+    const rating = answer.rating as Rating;
+    ratings.set(indicator.domainKey, [...(ratings.get(indicator.domainKey) ?? []), rating]);
+    if (safeguarding.has(indicator.key)) safeguardingRatings.push(rating);
+  }
+
+  const judgements: Record<string, Grade> = {};
+  for (const domain of review.domains) {
+    const judgement = judgementFor(domain.key, ratings.get(domain.key) ?? [], index);
+    const earlier = history.get(domain.key) ?? [];
+    judgements[domain.key] = judgement;
+    handlers['reviews.saveDomain']({
+      reviewId,
+      domainKey: domain.key,
+      judgement,
+      rationale: domainRationale(framework, domain.key, judgement, earlier),
+    });
+    history.set(domain.key, [...earlier, judgement]);
+  }
+
+  const overall = suggestOverall({
+    domainJudgements: judgements,
+    leadershipDomain: framework.domains.find((d) => d.limiting === 'leadership')?.key ?? '',
+    safeguardingRatings,
+  }).grade;
+  const summary = summaries[index] ?? summaries[7];
+  handlers['reviews.saveSummary']({
+    reviewId,
+    strengths: summary.strengths,
+    improvements: summary.improvements,
+    overall: overall ?? 3,
+  });
+  handlers['reviews.complete']({
+    reviewId,
+    signedByName: signerFor(index),
+    signedByRole: MANAGER_ROLE,
+    signedOn: signOffDate(quarter, index, now),
+  });
+}
+
+/**
+ * Creates "Rowan House (sample)" with eight completed quarterly reviews telling the story in
+ * demo-story.ts, through the handlers alone. The caller wraps this in a transaction.
+ */
+export function createDemoHome(handlers: Handlers, now: Date): Home {
+  const home = handlers['homes.create']({
+    name: DEMO_HOME_NAME,
+    urn: null,
+    registeredManager: SECOND_MANAGER,
+    places: 4,
+  });
+  const history = new Map<string, Grade[]>();
+  demoQuarters(now).forEach((quarter, index) => {
+    writeReview(handlers, home.id, quarter, index, now, history);
+    handlers['metrics.save']({ homeId: home.id, quarter, values: demoFigures(index) });
+  });
+  return handlers['homes.get']({ id: home.id });
+}

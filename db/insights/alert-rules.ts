@@ -1,0 +1,161 @@
+import type { Alert } from '../../contract/alerts';
+import type { Grade } from '../../contract/framework';
+import { ratingLabel } from '../../contract/judgements';
+import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../../contract/quarters';
+import { movement } from '../../contract/trends';
+import { addDays, addMonths, daysBetween, longDate } from './dates';
+
+/** A quarter's review is overdue this many days after the quarter ends. */
+export const REVIEW_GRACE_DAYS = 30;
+/** Reg 45 reviews are due at least every six months; warn this many days ahead. */
+export const REG45_WARNING_DAYS = 30;
+
+export interface ReviewPoint {
+  id: number;
+  quarter: string;
+  status: 'draft' | 'completed';
+  overall: Grade | null;
+  judgements: Record<string, Grade | null>;
+  frameworkVersion?: number;
+}
+
+export interface AlertInputs {
+  /** ISO date. */
+  today: string;
+  /** ISO timestamp the home was added. */
+  homeCreatedAt: string;
+  /** Every review of the home, oldest quarter first. */
+  reviews: ReviewPoint[];
+  domainTitles: Record<string, string>;
+  /** Dates of completed Reg 45 reviews, any order. */
+  reg45Dates: string[];
+}
+
+type NewAlert = Omit<Alert, 'acknowledged'>;
+const grade = (g: Grade) => ratingLabel(g);
+
+function judgementAlerts(inputs: AlertInputs): NewAlert[] {
+  const completed = inputs.reviews.filter((r) => r.status === 'completed');
+  const [before, previous, latest] = [completed.at(-3), completed.at(-2), completed.at(-1)];
+  if (!latest || !previous) return [];
+  const span = `${quarterLabel(previous.quarter)} to ${quarterLabel(latest.quarter)}`;
+  const subjects = [
+    ...Object.keys(inputs.domainTitles).map((key) => ({
+      key,
+      title: inputs.domainTitles[key]!,
+      pick: (r: ReviewPoint) => r.judgements[key] ?? null,
+      link: `#/reviews/${latest.id}/domain/${key}`,
+    })),
+    {
+      key: 'overall',
+      title: 'The overall judgement',
+      pick: (r: ReviewPoint) => r.overall,
+      link: `#/reviews/${latest.id}`,
+    },
+  ];
+  const alerts: NewAlert[] = [];
+  for (const s of subjects) {
+    const [was, now] = [s.pick(previous), s.pick(latest)];
+    if (was === null || now === null) continue;
+    const base = { link: s.link, linkText: `Open ${quarterLabel(latest.quarter)}` };
+    if (movement(was, now) === 'declined') {
+      const earlier = before ? s.pick(before) : null;
+      const twice = earlier !== null && movement(earlier, was) === 'declined';
+      alerts.push({
+        ...base,
+        key: `${twice ? 'declined-twice' : 'declined'}:${s.key}:${latest.quarter}`,
+        kind: twice ? 'declined-twice' : 'declined',
+        severity: twice ? 'high' : 'medium',
+        title: twice ? `${s.title} has declined two quarters running` : `${s.title} declined`,
+        detail: twice
+          ? `From ${grade(earlier!)} to ${grade(was)} to ${grade(now)} (${quarterLabel(before!.quarter)} to ${quarterLabel(latest.quarter)}).`
+          : `From ${grade(was)} to ${grade(now)} (${span}).`,
+      });
+    }
+    if (was >= 3 && now < 3) {
+      alerts.push({
+        ...base,
+        key: `below-good:${s.key}:${latest.quarter}`,
+        kind: 'below-good',
+        severity: 'high',
+        title: `${s.title} fell below Good`,
+        detail: `It is now ${grade(now)}, after ${grade(was)} in ${quarterLabel(previous.quarter)}.`,
+      });
+    }
+  }
+  return alerts;
+}
+
+function overdueReviewAlert(inputs: AlertInputs): NewAlert[] {
+  const quarter = addQuarters(quarterOf(new Date(`${inputs.today}T12:00:00Z`)), -1);
+  const { end } = quarterDates(quarter);
+  const due = addDays(end, REVIEW_GRACE_DAYS);
+  if (inputs.today <= due || inputs.homeCreatedAt.slice(0, 10) > end) return [];
+  const review = inputs.reviews.find((r) => r.quarter === quarter);
+  if (review?.status === 'completed') return [];
+  return [
+    {
+      key: `review-overdue:${quarter}`,
+      kind: 'review-overdue',
+      severity: 'medium',
+      title: `The review for ${quarterLabel(quarter)} is overdue`,
+      detail: review
+        ? `It was due by ${longDate(due)}. A draft is in progress: ${daysBetween(due, inputs.today)} days late.`
+        : `It was due by ${longDate(due)} and has not been started.`,
+      link: review ? `#/reviews/${review.id}` : '#/reviews',
+      linkText: review ? 'Continue the review' : 'Start the review',
+    },
+  ];
+}
+
+function reg45Alert(inputs: AlertInputs): NewAlert[] {
+  const last = [...inputs.reg45Dates].sort().at(-1);
+  const link = { link: '#/reports', linkText: 'Reg 45 reviews' };
+  if (!last) {
+    return [
+      {
+        ...link,
+        key: 'reg45-unknown',
+        kind: 'reg45-unknown',
+        severity: 'low',
+        title: 'Record your last Reg 45 review',
+        detail:
+          'Add the date your last six-monthly quality of care review was completed, so Hallmarks can remind you when the next is due.',
+      },
+    ];
+  }
+  const due = addMonths(last, 6);
+  if (inputs.today > due) {
+    return [
+      {
+        ...link,
+        key: `reg45-late:${due}`,
+        kind: 'reg45-late',
+        severity: 'high',
+        title: 'The Reg 45 review is late',
+        detail: `It was due by ${longDate(due)}, six months after the last one on ${longDate(last)}.`,
+      },
+    ];
+  }
+  if (daysBetween(inputs.today, due) <= REG45_WARNING_DAYS) {
+    return [
+      {
+        ...link,
+        key: `reg45-due:${due}`,
+        kind: 'reg45-due',
+        severity: 'medium',
+        title: 'The Reg 45 review is due soon',
+        detail: `It is due by ${longDate(due)}, in ${daysBetween(inputs.today, due)} days. The report goes to Ofsted within 28 days of completing it.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Every alert that applies today, most serious first. */
+export function evaluateAlerts(inputs: AlertInputs): NewAlert[] {
+  const order = { high: 0, medium: 1, low: 2 };
+  return [...judgementAlerts(inputs), ...overdueReviewAlert(inputs), ...reg45Alert(inputs)].sort(
+    (a, b) => order[a.severity] - order[b.severity],
+  );
+}

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../contract/dispatch';
+import type { Grade } from '../../contract/framework';
+import { createReviewService } from '../reviews/review-service';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+const NOW = new Date('2026-11-26T10:00:00Z');
+
+function setup() {
+  const store = openStore({ file: path.join(tempFolder(), 'h.sqlite'), appVersion: 't', now: () => NOW });
+  const reviews = createReviewService(store.db, { now: () => NOW });
+  const addHome = (name: string) =>
+    store.handlers['homes.create']({ name, urn: null, registeredManager: null, places: 4 });
+  /** Completes a review where every domain gets `grade`, except those given in `overrides`. */
+  const complete = (homeId: number, quarter: string, grade: Grade, overrides: Record<string, Grade> = {}) => {
+    const review = reviews.start(homeId, quarter);
+    for (const i of review.indicators) {
+      const rating = overrides[i.domainKey] ?? grade;
+      reviews.saveIndicator({
+        reviewId: review.id,
+        indicatorKey: i.key,
+        rating,
+        note: '',
+        sources: [],
+        otherSource: '',
+        discuss: false,
+      });
+    }
+    for (const d of review.domains) {
+      reviews.saveDomain({
+        reviewId: review.id,
+        domainKey: d.key,
+        judgement: overrides[d.key] ?? grade,
+        rationale: '',
+      });
+    }
+    reviews.saveSummary({ reviewId: review.id, strengths: 's', improvements: 'i', overall: grade });
+    reviews.complete({ reviewId: review.id, signedByName: 'A', signedByRole: 'RM', signedOn: '2026-01-01' });
+  };
+  return { store, addHome, complete };
+}
+
+describe('dashboard data', () => {
+  it('tracks movement, streaks and stability per domain across a skipped quarter', () => {
+    const { store, addHome, complete } = setup();
+    const home = addHome('Oak');
+    complete(home.id, '2025-Q4', 3);
+    complete(home.id, '2026-Q1', 3, { staffing: 2 });
+    complete(home.id, '2026-Q3', 3, { staffing: 3, education: 4 });
+    const data = store.handlers['dashboard.get']({ homeId: home.id });
+    expect(data.history.map((h) => h.quarter)).toEqual(['2025-Q4', '2026-Q1', '2026-Q3']);
+    const staffing = data.domains.find((d) => d.key === 'staffing')!;
+    expect(staffing).toMatchObject({
+      latest: 3,
+      previous: 2,
+      movement: 'improved',
+      stability: { changes: 2, reviews: 3 },
+    });
+    expect(staffing.streaks).toEqual({ goodOrBetter: 1, outstanding: 0 });
+    const leadership = data.domains.find((d) => d.key === 'leadership')!;
+    expect(leadership).toMatchObject({ movement: 'sustained', streaks: { goodOrBetter: 1 } });
+    expect(data.domains.find((d) => d.key === 'education')).toMatchObject({
+      movement: 'improved',
+      latest: 4,
+    });
+  });
+
+  it('lists alerts with acknowledgements attached', async () => {
+    const { store, addHome, complete } = setup();
+    const home = addHome('Oak');
+    complete(home.id, '2026-Q2', 3);
+    complete(home.id, '2026-Q3', 3, { staffing: 2 });
+    const keys = store.handlers['dashboard.get']({ homeId: home.id }).alerts.map((a) => a.key);
+    expect(keys).toEqual(['below-good:staffing:2026-Q3', 'declined:staffing:2026-Q3', 'reg45-unknown']);
+    await dispatch(store.handlers, 'alerts.acknowledge', {
+      homeId: home.id,
+      key: keys[0],
+      note: 'Agency use explained 👍',
+    });
+    const after = store.handlers['dashboard.get']({ homeId: home.id }).alerts[0]!;
+    expect(after.acknowledged).toMatchObject({ note: 'Agency use explained 👍' });
+  });
+
+  it('shows every home side by side in name order, with open alerts only', () => {
+    const { store, addHome, complete } = setup();
+    const willow = addHome('Willow');
+    addHome('Ash');
+    complete(willow.id, '2026-Q3', 4);
+    const overview = store.handlers['provider.overview']({});
+    expect(overview.map((h) => h.name)).toEqual(['Ash', 'Willow']);
+    expect(overview[1]).toMatchObject({ latestQuarter: '2026-Q3', overall: { latest: 4, movement: null } });
+    expect(overview[0]).toMatchObject({ latestQuarter: null, overall: { latest: null } });
+    expect(overview[0]!.openAlerts.map((a) => a.kind)).toContain('reg45-unknown');
+  });
+});
+
+describe('quarterly metrics through the contract', () => {
+  it('saves figures and refuses impossible ones with a message per field, changing nothing', async () => {
+    const { store, addHome } = setup();
+    const home = addHome('Oak');
+    const ok = await dispatch(store.handlers, 'metrics.save', {
+      homeId: home.id,
+      quarter: '2026-Q3',
+      values: { staffAtStart: 10, staffAtEnd: 10, staffLeft: 1, fteFilled: 9.5 },
+    });
+    expect(ok).toMatchObject({
+      ok: true,
+      value: { quarter: '2026-Q3', values: { staffLeft: 1, fteFilled: 9.5 } },
+    });
+    const bad = await dispatch(store.handlers, 'metrics.save', {
+      homeId: home.id,
+      quarter: '2026-Q3',
+      values: { staffAtStart: 10, staffLeft: 12, missingEpisodes: -2 },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        fields: {
+          staffLeft: expect.stringMatching(/Leavers/),
+          missingEpisodes: expect.stringMatching(/0 or more/),
+        },
+      },
+    });
+    expect(store.handlers['metrics.get']({ homeId: home.id, quarter: '2026-Q3' })?.values.staffLeft).toBe(1);
+  });
+
+  it('records Reg 45 dates, refusing future ones', async () => {
+    const { store, addHome } = setup();
+    const home = addHome('Oak');
+    expect(
+      await dispatch(store.handlers, 'reg45.record', { homeId: home.id, completedOn: '2026-09-14' }),
+    ).toEqual({ ok: true, value: ['2026-09-14'] });
+    const future = await dispatch(store.handlers, 'reg45.record', {
+      homeId: home.id,
+      completedOn: '2027-01-01',
+    });
+    expect(future).toMatchObject({ ok: false, error: { fields: { completedOn: expect.any(String) } } });
+  });
+});

@@ -1,0 +1,115 @@
+import type { Database } from 'better-sqlite3';
+import type { Alert } from '../../contract/alerts';
+import type { DashboardData, HistoryPoint, ProviderHome } from '../../contract/dashboard';
+import type { Framework } from '../../contract/framework';
+import { movement } from '../../contract/trends';
+import { createAcknowledgements } from '../alert-acknowledgements';
+import { currentFramework } from '../framework';
+import { createHomesRepository } from '../homes';
+import { createMetricsRepository } from '../metrics';
+import { createReg45Repository } from '../reg45';
+import { toSummary } from '../reviews/review-detail';
+import { createReviewsRepository } from '../reviews/reviews-repository';
+import { evaluateAlerts, type ReviewPoint } from './alert-rules';
+import { isoDate } from './dates';
+import { createHistoryReader, toHistory, track } from './history';
+
+type Acknowledged = Map<string, { note: string; at: string }>;
+
+/** Everything the dashboard and the provider view show, computed from the stored reviews and figures. */
+export function createDashboardService(
+  db: Database,
+  now: () => Date = () => new Date(),
+  framework: Framework = currentFramework,
+) {
+  const homes = createHomesRepository(db);
+  const history = createHistoryReader(db);
+  const metrics = createMetricsRepository(db);
+  const reg45 = createReg45Repository(db);
+  const acknowledgements = createAcknowledgements(db);
+  const reviewsRepo = createReviewsRepository(db);
+  const progress = db.prepare<[number], { rated: number; total: number }>(
+    'SELECT count(rating) AS rated, count(*) AS total FROM review_indicators WHERE review_id = ?',
+  );
+  const domainTitles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
+
+  function alertsFor(
+    createdAt: string,
+    reviews: ReviewPoint[],
+    reg45Dates: string[],
+    acknowledged: Acknowledged,
+  ) {
+    const today = isoDate(now());
+    return evaluateAlerts({ today, homeCreatedAt: createdAt, reviews, domainTitles, reg45Dates }).map(
+      (a): Alert => ({ ...a, acknowledged: acknowledged.get(a.key) ?? null }),
+    );
+  }
+
+  function draftSummary(reviews: ReviewPoint[]) {
+    const draft = reviews.filter((r) => r.status === 'draft').at(-1);
+    const row = draft ? reviewsRepo.byId.get(draft.id) : undefined;
+    if (!row) return null;
+    const { rated, total } = progress.get(row.id)!;
+    return toSummary(row, rated, total);
+  }
+
+  /** Latest judgement and movement only: all the provider view shows per domain. */
+  function latestWithMovement(points: HistoryPoint[], key: string) {
+    const latest = points.at(-1)?.judgements[key] ?? null;
+    return { latest, movement: movement(points.at(-2)?.judgements[key], latest) };
+  }
+
+  return {
+    forHome(homeId: number): DashboardData {
+      const home = homes.get(homeId);
+      const reviews = history.forHome(homeId);
+      const points = toHistory(reviews);
+      const reg45Dates = reg45.list(homeId);
+      return {
+        homeId,
+        history: points,
+        overall: track(points, (p) => p.overall),
+        domains: framework.domains.map((d) => ({
+          key: d.key,
+          number: d.number,
+          title: d.title,
+          ...track(points, (p) => p.judgements[d.key] ?? null),
+        })),
+        alerts: alertsFor(home.createdAt, reviews, reg45Dates, acknowledgements.byKey(homeId)),
+        metrics: metrics.list(homeId).map(({ quarter, values }) => ({ quarter, values })),
+        draft: draftSummary(reviews),
+        reg45Dates,
+      };
+    },
+
+    /** Every home side by side, in name order: no ranking. */
+    provider(): ProviderHome[] {
+      const all = history.forAllHomes();
+      const reg45Dates = reg45.byHome();
+      const acknowledged = acknowledgements.allHomes();
+      return homes.list().map((home) => {
+        const reviews = all.get(home.id) ?? [];
+        const points = toHistory(reviews);
+        const alerts = alertsFor(
+          home.createdAt,
+          reviews,
+          reg45Dates.get(home.id) ?? [],
+          acknowledged.get(home.id) ?? new Map(),
+        );
+        return {
+          homeId: home.id,
+          name: home.name,
+          urn: home.urn,
+          latestQuarter: points.at(-1)?.quarter ?? null,
+          overall: track(points, (p) => p.overall),
+          domains: framework.domains.map((d) => ({
+            key: d.key,
+            title: d.title,
+            ...latestWithMovement(points, d.key),
+          })),
+          openAlerts: alerts.filter((a) => !a.acknowledged),
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Database } from 'better-sqlite3';
+import type { HistoryPoint, TrackedJudgement } from '../../contract/dashboard';
+import type { Grade } from '../../contract/framework';
+import { movement, stability, streaks, type GradePoint } from '../../contract/trends';
+import type { ReviewPoint } from './alert-rules';
+
+interface Row {
+  id: number;
+  home_id: number;
+  quarter: string;
+  status: 'draft' | 'completed';
+  framework_version: number;
+  overall: Grade | null;
+  domain_key: string | null;
+  judgement: Grade | null;
+}
+
+const SELECT = `SELECT r.id, r.home_id, r.quarter, r.status, r.framework_version, r.overall, d.domain_key, d.judgement
+  FROM reviews r LEFT JOIN review_domains d ON d.review_id = r.id`;
+
+/** Reads every review's judgements in one query per call: for one home, or for all homes at once. */
+export function createHistoryReader(db: Database) {
+  const forHome = db.prepare<[number], Row>(`${SELECT} WHERE r.home_id = ? ORDER BY r.quarter, r.id`);
+  const forAll = db.prepare<[], Row>(`${SELECT} ORDER BY r.home_id, r.quarter, r.id`);
+
+  function group(rows: Row[]): Map<number, ReviewPoint[]> {
+    const byHome = new Map<number, ReviewPoint[]>();
+    let current: ReviewPoint | undefined;
+    for (const row of rows) {
+      if (current?.id !== row.id) {
+        current = {
+          id: row.id,
+          quarter: row.quarter,
+          status: row.status,
+          overall: row.overall,
+          judgements: {},
+          frameworkVersion: row.framework_version,
+        };
+        const list = byHome.get(row.home_id) ?? [];
+        list.push(current);
+        byHome.set(row.home_id, list);
+      }
+      if (row.domain_key) current.judgements[row.domain_key] = row.judgement;
+    }
+    return byHome;
+  }
+
+  return {
+    forHome: (homeId: number): ReviewPoint[] => group(forHome.all(homeId)).get(homeId) ?? [],
+    forAllHomes: (): Map<number, ReviewPoint[]> => group(forAll.all()),
+  };
+}
+
+export function toHistory(reviews: ReviewPoint[]): HistoryPoint[] {
+  return reviews
+    .filter((r) => r.status === 'completed')
+    .map((r) => ({
+      reviewId: r.id,
+      quarter: r.quarter,
+      frameworkVersion: r.frameworkVersion ?? 0,
+      overall: r.overall,
+      judgements: r.judgements,
+    }));
+}
+
+/** Latest, previous, movement, streaks and stability of one judgement across the history. */
+export function track(history: HistoryPoint[], pick: (p: HistoryPoint) => Grade | null): TrackedJudgement {
+  const points: GradePoint[] = history.map((p) => ({ quarter: p.quarter, grade: pick(p) }));
+  const latest = points.at(-1);
+  const previous = points.at(-2);
+  return {
+    latest: latest?.grade ?? null,
+    previous: previous?.grade ?? null,
+    movement: movement(previous?.grade, latest?.grade),
+    streaks: streaks(points),
+    stability: latest ? stability(points, latest.quarter) : { changes: 0, reviews: 0 },
+  };
+}
