@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { integrityCheck, openConnection } from './connection';
@@ -84,4 +84,31 @@ export function ensureDailyBackup(db: Database, dir: string, now = new Date()): 
   const file = createBackup(db, dir, 'daily', now);
   pruneBackups(dir);
   return file;
+}
+
+/**
+ * Puts a backup in place of the database file. The file being replaced (and its journal files) is kept
+ * beside it under a dated name, so the restore can be undone; stale -wal and -shm files never survive
+ * to be replayed over the restored copy.
+ */
+export function restoreBackup(file: string, backup: string, now = new Date()): { setAside: string | null } {
+  const check = openConnection(backup, { readonly: true });
+  try {
+    const result = integrityCheck(check.db);
+    if (result !== 'ok') throw new Error(`That backup is damaged too (${result}); choose another.`);
+  } finally {
+    check.db.close();
+  }
+  let setAside: string | null = null;
+  const aside = `${file}.before-restore-${stamp(now)}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(file + suffix)) {
+      renameSync(file + suffix, aside + suffix);
+      if (suffix === '') setAside = aside;
+    }
+  }
+  const temporary = `${file}.restoring`;
+  copyFileSync(backup, temporary);
+  renameSync(temporary, file);
+  return { setAside };
 }

@@ -31,7 +31,11 @@ export interface Store {
 
 /** A problem opening the data that a person must read; the message says what happened and what to do. */
 export class StoreOpenError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** For a damaged file: the newest backup, which the app offers to restore. */
+    readonly newestBackup: string | null = null,
+  ) {
     super(message);
     this.name = 'StoreOpenError';
   }
@@ -74,7 +78,10 @@ export function openStore(options: StoreOptions): Store {
     connection?.db.close();
     const code = (error as { code?: string }).code ?? '';
     if (!CORRUPT_CODES.has(code)) throw error;
-    throw new StoreOpenError(damagedMessage(file, setAside(file), backupsDir));
+    throw new StoreOpenError(
+      damagedMessage(file, setAside(file), backupsDir),
+      listBackups(backupsDir)[0]?.file ?? null,
+    );
   }
 
   const { db, journalMode } = connection;

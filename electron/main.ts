@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { openStore, StoreOpenError, type Store } from '../db/store';
 import { openExternalSafely } from './external-links';
+import { openDataOrOfferRestore } from './open-data';
 import { isSameFrame, registerContractHandlers } from './ipc';
 import { buildMenuTemplate, HELP_URL, printFocusedWindow } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
@@ -53,15 +54,21 @@ function start(paths: AppPaths): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(protocol, RENDERER_DIR);
   try {
-    store = openStore({
-      file: paths.databaseFile,
-      backupsDir: paths.backupsDir,
-      appVersion: app.getVersion(),
-      nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
-    });
+    store = openDataOrOfferRestore(
+      () =>
+        openStore({
+          file: paths.databaseFile,
+          backupsDir: paths.backupsDir,
+          appVersion: app.getVersion(),
+          nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
+        }),
+      paths.databaseFile,
+      dialog,
+    );
   } catch (error) {
     return fail('Hallmarks could not open its data', describeOpenError(error));
   }
+  if (!store) return app.exit(1);
   registerContractHandlers(ipcMain, store.handlers, (frame) =>
     BrowserWindow.getAllWindows().some(
       (w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame),
