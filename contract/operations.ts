@@ -36,6 +36,8 @@ export interface AppInfo {
   /** "wal" normally; anything else means the folder cannot share memory (network or cloud drive). */
   journalMode: string;
   currentHomeId: number | null;
+  /** The framework version new reviews use. */
+  frameworkVersion: number;
 }
 
 export const operations = {

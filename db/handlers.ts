@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
 import { ServiceError } from '../contract/result';
+import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
-import { frameworkByVersion } from './framework';
+import { currentFramework, frameworkByVersion } from './framework';
 import { createHomesRepository } from './homes';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
@@ -33,6 +34,7 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     databasePath: context.databasePath,
     journalMode: context.journalMode,
     currentHomeId: currentHomeId(),
+    frameworkVersion: currentFramework.version,
   });
 
   const handlers: Handlers = {
@@ -77,6 +79,7 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     'demo.create': () =>
       db.transaction(() => {
         const home = createDemoHome(handlers, (context.now ?? (() => new Date()))());
+        backdateDemoHistory(db, home.id);
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),

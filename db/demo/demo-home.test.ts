@@ -238,3 +238,20 @@ describe('sample figures', () => {
     store.close();
   });
 });
+
+describe('sample history dates', () => {
+  it('dates each review as started before and completed on its sign-off date', async () => {
+    const store = open();
+    const result = await dispatch(store.handlers, 'demo.create', {});
+    if (!result.ok) throw new Error(result.error.message);
+    const [latest] = store.handlers['reviews.list']({ homeId: result.value.id });
+    const detail = store.handlers['reviews.get']({ id: latest!.id });
+    expect(detail.events.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
+      ['started', expect.any(String)],
+      ['completed', detail.signedOn],
+    ]);
+    expect(detail.events[0]!.at < detail.events[1]!.at).toBe(true);
+    expect(detail.completedAt?.slice(0, 10)).toBe(detail.signedOn);
+    store.close();
+  });
+});

@@ -4,13 +4,20 @@ import type { AppError, ErrorCode } from '../../../contract/result';
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string>;
+  /** A list to show under the message, such as everything a review still needs. */
+  readonly details: string[];
 
   constructor(error: AppError) {
     super(error.message);
     this.name = 'ApiError';
     this.code = error.code;
     this.fields = error.fields ?? {};
+    this.details = error.details ?? [];
   }
+}
+
+export function detailsOf(error: unknown): string[] {
+  return error instanceof ApiError ? error.details : [];
 }
 
 export function messageOf(error: unknown): string {

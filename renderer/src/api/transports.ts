@@ -3,6 +3,9 @@ import type { Result } from '../../../contract/result';
 import { browserKey } from './browserKey';
 import type { HallmarksBridge } from './bridge';
 
+/** Browsers cap keepalive requests at 64 KiB in flight; stay under it. */
+const KEEPALIVE_LIMIT = 60_000;
+
 export type Transport = (name: OperationName, input: unknown) => Promise<Result<unknown>>;
 
 export function electronTransport(bridge: HallmarksBridge): Transport {
@@ -21,10 +24,13 @@ const unreachable: Result<never> = {
 export const httpTransport: Transport = async (name, input) => {
   let response: Response;
   try {
+    const body = JSON.stringify({ name, input });
     response = await fetch('/api/invoke', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Hallmarks-Key': browserKey() ?? '' },
-      body: JSON.stringify({ name, input }),
+      body,
+      // Lets a save started as the tab closes or reloads finish; browsers allow it only for small bodies.
+      keepalive: body.length < KEEPALIVE_LIMIT,
     });
   } catch {
     return unreachable;

@@ -7,6 +7,7 @@ import { PlainLayout } from '../components/PlainLayout';
 import { emptyHomeForm } from '../forms/homeForm';
 import { requestHeadingFocus } from '../hooks/headingFocus';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { ExploreSampleData } from '../review/components/ExploreSampleData';
 
 export function FirstRunScreen() {
   usePageTitle('Set up your home');
@@ -46,6 +47,7 @@ export function FirstRunScreen() {
           submitLabel="Save and continue"
           onSave={save}
         />
+        <ExploreSampleData />
       </div>
     </PlainLayout>
   );

@@ -1,0 +1,153 @@
+import { expect, test } from './fixtures';
+import { answerReview, callApp, openScreen, startReviewFromList, thisQuarter } from './review-helpers';
+import { setUpHome } from './set-up-home';
+
+test('completing is refused with a clear list of what is missing, each linked to its place', async ({
+  page,
+  app,
+  request,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge', registeredManager: 'Sam Patel' });
+  const reviewId = await startReviewFromList(page);
+  await answerReview(request, app, reviewId, { skip: ['edu.place', 'edu.post16'], summary: false });
+  await openScreen(page, app, `#/reviews/${reviewId}/summary`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Summary and sign-off' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Complete review' }).click();
+  const problems = page.getByRole('alert');
+  await expect(problems).toBeFocused();
+  await expect(problems).toContainText('This review cannot be completed yet. 4 things are still needed:');
+  await expect(problems.getByRole('listitem')).toHaveText([
+    'Education and learning: 2 of 5 indicators not rated (rate each one, or mark it "Not enough evidence yet").',
+    'Summary: the strengths are not written yet.',
+    'Summary: the areas to improve are not written yet.',
+    'Summary: no overall judgement yet.',
+  ]);
+
+  await problems.getByRole('link', { name: 'Summary: the strengths are not written yet.' }).click();
+  await expect(page.getByLabel('Strengths')).toBeFocused();
+
+  await problems.getByRole('link', { name: /^Education and learning:/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Education and learning' })).toBeFocused();
+  await expect(page.getByText('This domain: 3 of 5 rated')).toBeVisible();
+});
+
+test('the sign-off date must be a real date, written day/month/year', async ({ page, app, request }) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const reviewId = await startReviewFromList(page);
+  await answerReview(request, app, reviewId);
+  await openScreen(page, app, `#/reviews/${reviewId}/summary`);
+
+  await page.getByLabel('Date of sign-off').fill('31/02/2026');
+  await page.getByRole('button', { name: 'Complete review' }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(
+    'Error: Enter the name of the person signing off',
+  );
+  await expect(page.getByLabel('Date of sign-off')).toHaveAccessibleDescription(
+    'Day, month and year, for example 26/11/2026 Error: Enter a real date, for example 26/11/2026',
+  );
+
+  await page.getByLabel('Your name').fill('Sam Patel');
+  await page.getByLabel('Date of sign-off').fill('05/10/2026');
+  await page.getByRole('button', { name: 'Complete review' }).click();
+  await expect(page.getByRole('region', { name: 'Completed' })).toContainText(
+    'Completed on 5 October 2026 by Sam Patel (Registered manager). This review is read-only.',
+  );
+});
+
+test('a completed review cannot be edited, and reopening it needs a reason that goes in the history', async ({
+  page,
+  app,
+  request,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
+  const review = await callApp(request, app, 'reviews.start', { homeId: home.id, quarter: thisQuarter() });
+  await answerReview(request, app, review.id);
+  await callApp(request, app, 'reviews.complete', {
+    reviewId: review.id,
+    signedByName: 'Sam Patel',
+    signedByRole: 'Registered manager',
+    signedOn: '2026-10-05',
+  });
+
+  await openScreen(page, app, `#/reviews/${review.id}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('region', { name: 'Completed' })).toContainText(
+    'Completed on 5 October 2026 by Sam Patel (Registered manager). This review is read-only.',
+  );
+  await expect(main.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0);
+
+  for (const [hash, heading] of [
+    [`#/reviews/${review.id}/domain/voice`, "Children's voice and experience"],
+    [`#/reviews/${review.id}/summary`, 'Summary and sign-off'],
+  ] as const) {
+    await openScreen(page, app, hash);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Completed' })).toContainText('This review is read-only.');
+    for (const role of ['textbox', 'radio', 'checkbox', 'button'] as const) {
+      await expect(main.getByRole(role)).toHaveCount(0);
+    }
+  }
+  await expect(main.getByText('A settled team that knows the children well.')).toBeVisible();
+
+  // The banner leads to reopening, which needs a reason and a name.
+  await main.getByRole('link', { name: 'Reopen review' }).click();
+  await expect(page.getByLabel('Why are you reopening it?')).toBeFocused();
+  await page.getByRole('button', { name: 'Reopen review' }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByLabel('Why are you reopening it?')).toHaveAccessibleDescription(
+    /Error: Say why the review is being reopened/,
+  );
+  await expect(page.getByLabel('Your name')).toHaveAccessibleDescription('Error: Enter your name');
+  await expect(main.getByRole('region', { name: 'Completed' })).toBeVisible();
+
+  await page.getByLabel('Why are you reopening it?').fill('The Regulation 44 visit found gaps in education.');
+  await page.getByLabel('Your name').fill('Jo Turner');
+  await page.getByRole('button', { name: 'Reopen review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The review is a draft again.' })).toBeFocused();
+  await expect(main.getByRole('region', { name: 'Completed' })).toHaveCount(0);
+  await expect(main.getByText('Draft', { exact: true })).toBeVisible();
+  const history = main.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(history.getByRole('listitem').nth(1)).toContainText(
+    /^Completed by Sam Patel on \d{1,2} \w+ \d{4} at/,
+  );
+  await expect(history.getByRole('listitem').nth(2)).toContainText(
+    /^Reopened by Jo Turner on \d{1,2} \w+ \d{4} at \d\d:\d\dBecause: “The Regulation 44 visit found gaps in education.”$/,
+  );
+
+  await openScreen(page, app, `#/reviews/${review.id}/domain/voice`);
+  await expect(main.getByRole('radio', { name: 'Good', exact: true }).first()).toBeChecked();
+});
+
+test('a limiting rule caps the overall judgement, and the page says why', async ({ page, app, request }) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const reviewId = await startReviewFromList(page);
+  await answerReview(request, app, reviewId, { summary: false });
+  await callApp(request, app, 'reviews.saveIndicator', {
+    reviewId,
+    indicatorKey: 'safe.missing',
+    rating: 1,
+    note: 'Two return-home interviews were not done.',
+    sources: [],
+    otherSource: '',
+    discuss: true,
+  });
+  await openScreen(page, app, `#/reviews/${reviewId}/summary`);
+
+  const main = page.getByRole('main');
+  await expect(main.locator('p', { hasText: 'Suggested: Inadequate' })).toContainText(
+    'The middle domain judgement is Good. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
+  );
+  await expect(main).toContainText(
+    'A limiting rule applies. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
+  );
+  const overall = main.getByRole('group', { name: 'Your overall judgement for the home' });
+  for (const grade of ['Outstanding', 'Good', 'Requires improvement to be good']) {
+    await expect(overall.getByLabel(grade, { exact: true })).toBeDisabled();
+  }
+  await overall.getByLabel('Inadequate', { exact: true }).check();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { appInfoKeys } from '../../api/appInfo';
+import { invoke } from '../../api/client';
+import { homeKeys } from '../../api/homes';
+
+/** Creates the sample home with two years of completed reviews and makes it the current home. */
+export function useCreateSampleHome() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => invoke('demo.create', {}),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: homeKeys.all });
+      await queryClient.invalidateQueries({ queryKey: appInfoKeys.all });
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Grade, Rating } from '../../../../contract/framework';
+import { invoke } from '../../api/client';
+import { patchDomain, patchIndicator, patchPosition, patchSummary } from './reviewCache';
+import { reviewKeys } from './reviewKeys';
+
+export interface IndicatorValues {
+  rating: Rating | null;
+  note: string;
+  sources: string[];
+  otherSource: string;
+  discuss: boolean;
+}
+
+export interface DomainValues {
+  judgement: Grade | null;
+  rationale: string;
+}
+
+export interface SummaryValues {
+  strengths: string;
+  improvements: string;
+  overall: Grade | null;
+}
+
+/**
+ * The writes behind autosave. Each resolves only once the app has committed the change, and only then is
+ * the cached review updated, so nothing on screen claims to be saved before it is.
+ */
+export function useReviewSaves(reviewId: number) {
+  const queryClient = useQueryClient();
+  return useMemo(() => {
+    const listsChanged = () => void queryClient.invalidateQueries({ queryKey: reviewKeys.lists() });
+    return {
+      async saveIndicator(indicatorKey: string, values: IndicatorValues) {
+        await invoke('reviews.saveIndicator', { reviewId, indicatorKey, ...values });
+        patchIndicator(queryClient, reviewId, indicatorKey, values);
+        listsChanged();
+      },
+      async saveDomain(domainKey: string, values: DomainValues) {
+        await invoke('reviews.saveDomain', { reviewId, domainKey, ...values });
+        patchDomain(queryClient, reviewId, domainKey, values);
+      },
+      async saveSummary(values: SummaryValues) {
+        await invoke('reviews.saveSummary', { reviewId, ...values });
+        patchSummary(queryClient, reviewId, values);
+        listsChanged();
+      },
+      async setPosition(domainKey: string, indicatorKey: string | null) {
+        await invoke('reviews.setPosition', { reviewId, domainKey, indicatorKey });
+        patchPosition(queryClient, reviewId, { domainKey, indicatorKey });
+      },
+    };
+  }, [queryClient, reviewId]);
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { SaveQueue } from './saveQueue';
+
+interface Position {
+  domainKey: string;
+  indicatorKey: string | null;
+}
+
+const POSITION_DELAY_MS = 500;
+
+/**
+ * Remembers where the manager is working (the domain, and the indicator last focused), so the review
+ * reopens there. Moving through fields quickly saves only where focus settles; `flush` saves it now, so
+ * an answer reported "Saved" has its place saved with it.
+ */
+export function usePositionTracker(save: (domainKey: string, indicatorKey: string | null) => Promise<void>) {
+  const [queue] = useState(
+    () =>
+      new SaveQueue<Position>(
+        (position) => save(position.domainKey, position.indicatorKey),
+        () => {},
+        POSITION_DELAY_MS,
+      ),
+  );
+  useEffect(() => {
+    const flush = () => void queue.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [queue]);
+  const [tracker] = useState(() => ({
+    track: (domainKey: string, indicatorKey: string | null) =>
+      queue.change({ domainKey, indicatorKey }, 'soon'),
+    flush: () => queue.flush(),
+  }));
+  return tracker;
+}

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import type { FrameworkDomain } from '../../../../contract/framework';
+import { addCustomIndicatorInput } from '../../../../contract/review';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { useErrorInTitle } from '../hooks/useErrorInTitle';
+import { useAddCustomIndicator } from '../api/useCustomIndicators';
+import { checkWith, problemsFrom, summaryItems, type FormProblems } from '../lib/formErrors';
+import { TextArea } from './TextArea';
+
+const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
+
+/** Adds an indicator of the home's own to one domain. */
+export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domains: FrameworkDomain[] }) {
+  const [domainKey, setDomainKey] = useState('');
+  const [statement, setStatement] = useState('');
+  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [added, setAdded] = useState('');
+  const add = useAddCustomIndicator(homeId);
+  const domainError = problems?.fields.domainKey;
+
+  useErrorInTitle(problems !== null);
+
+  function fail(next: FormProblems) {
+    setProblems(next);
+    setAttempt((n) => n + 1);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (add.isPending) return;
+    setAdded('');
+    const fields = { ...checkWith(addCustomIndicatorInput, { homeId, domainKey, statement })?.fields };
+    if (!domainKey) fields.domainKey = 'Choose the domain the indicator belongs to';
+    if (Object.keys(fields).length > 0) return fail({ fields });
+    try {
+      await add.mutateAsync({ domainKey, statement });
+      setProblems(null);
+      setStatement('');
+      setAdded(`Added to ${domains.find((d) => d.key === domainKey)?.title ?? 'the domain'}.`);
+    } catch (error) {
+      fail(problemsFrom(error));
+    }
+  }
+
+  return (
+    <form className="form narrow" noValidate onSubmit={submit}>
+      {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
+      <div className={domainError ? 'form-group form-group--error' : 'form-group'}>
+        <label className="label" htmlFor={IDS.domainKey}>
+          Domain
+        </label>
+        {domainError && (
+          <p className="error-message" id={`${IDS.domainKey}-error`}>
+            <span className="visually-hidden">Error: </span>
+            {domainError}
+          </p>
+        )}
+        <select
+          className={domainError ? 'select input--error' : 'select'}
+          id={IDS.domainKey}
+          value={domainKey}
+          aria-describedby={domainError ? `${IDS.domainKey}-error` : undefined}
+          aria-invalid={domainError ? true : undefined}
+          onChange={(event) => setDomainKey(event.target.value)}
+        >
+          <option value="">Choose a domain</option>
+          {domains.map((domain) => (
+            <option key={domain.key} value={domain.key}>
+              {domain.number}. {domain.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextArea
+        id={IDS.statement}
+        label="Indicator"
+        hint="Write it as a statement that is true when things are going well, for example: Every child has a say in planning their birthday."
+        value={statement}
+        onChange={setStatement}
+        error={problems?.fields.statement}
+        rows={3}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" aria-disabled={add.isPending || undefined}>
+          Add indicator
+        </button>
+        <p className="status-message" role="status">
+          {added}
+        </p>
+      </div>
+    </form>
+  );
+}

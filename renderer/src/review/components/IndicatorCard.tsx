@@ -1,0 +1,105 @@
+import type { Framework, Rating } from '../../../../contract/framework';
+import type { IndicatorAnswer } from '../../../../contract/review';
+import type { IndicatorValues } from '../api/useReviewSaves';
+import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
+import { indicatorElementId } from '../lib/indicatorFocus';
+import { DiscussCheckbox } from './DiscussCheckbox';
+import { EvidencePrompts } from './EvidencePrompts';
+import { EvidenceSources } from './EvidenceSources';
+import { IndicatorHeading } from './IndicatorHeading';
+import { PreviousAnswer } from './PreviousAnswer';
+import { RatingRadioGroup } from './RatingRadioGroup';
+import { SaveStatus } from './SaveStatus';
+import { TextArea } from './TextArea';
+
+interface Props {
+  answer: IndicatorAnswer;
+  /** "3.2": domain number and place in the domain. */
+  number: string;
+  framework: Framework;
+  prompts: string[];
+  previousQuarter: string | null;
+  onSave: (indicatorKey: string, values: IndicatorValues) => Promise<void>;
+  /** Told of every rating as it is chosen, so the domain's suggestion can follow it. */
+  onRate: (indicatorKey: string, rating: Rating) => void;
+  onFocusIndicator: (indicatorKey: string) => void;
+}
+
+const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
+  rating: answer.rating,
+  note: answer.note,
+  sources: answer.sources,
+  otherSource: answer.otherSource,
+  discuss: answer.discuss,
+});
+
+/** One indicator to rate, with its evidence, autosaved as the manager works. */
+export function IndicatorCard(props: Props) {
+  const { answer, number, framework, prompts, previousQuarter, onSave, onRate, onFocusIndicator } = props;
+  const draft = useAutosavedDraft(
+    `indicator-${answer.key}`,
+    () => valuesOf(answer),
+    (values: IndicatorValues) => onSave(answer.key, values),
+  );
+  const { values, update } = draft;
+  const id = indicatorElementId(answer.key);
+  const flush = () => void draft.flush();
+
+  function copyLastNote() {
+    const previous = answer.previous?.note ?? '';
+    const note = values.note.trim() ? `${values.note.trimEnd()}\n\n${previous}` : previous;
+    update({ note }, 'now');
+  }
+
+  function toggleSource(key: string, checked: boolean) {
+    const sources = checked ? [...values.sources, key] : values.sources.filter((s) => s !== key);
+    update({ sources }, 'now');
+  }
+
+  return (
+    <fieldset className="indicator" id={id} onFocus={() => onFocusIndicator(answer.key)} onBlur={flush}>
+      <legend className="indicator__legend">
+        <IndicatorHeading number={number} statement={answer.statement} custom={answer.custom} />
+      </legend>
+      <EvidencePrompts prompts={prompts} />
+      <PreviousAnswer
+        previous={answer.previous}
+        previousQuarter={previousQuarter}
+        labels={framework.ratingLabels}
+        onUseNote={copyLastNote}
+      />
+      <RatingRadioGroup
+        id={`${id}-rating`}
+        labels={framework.ratingLabels}
+        value={values.rating}
+        onChange={(rating) => {
+          update({ rating }, 'now');
+          onRate(answer.key, rating);
+        }}
+      />
+      <TextArea
+        id={`${id}-note`}
+        label="Evidence note"
+        hint="What shows this, and where is it kept? Use initials, never children's names."
+        value={values.note}
+        onChange={(note) => update({ note }, 'soon')}
+        onBlur={flush}
+      />
+      <EvidenceSources
+        id={`${id}-source`}
+        sources={framework.evidenceSources}
+        chosen={values.sources}
+        other={values.otherSource}
+        onToggle={toggleSource}
+        onOtherChange={(otherSource) => update({ otherSource }, 'soon')}
+        onOtherBlur={flush}
+      />
+      <DiscussCheckbox
+        id={`${id}-discuss`}
+        checked={values.discuss}
+        onChange={(discuss) => update({ discuss }, 'now')}
+      />
+      <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { reopenReviewInput } from '../../../../contract/review';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { useErrorInTitle } from '../hooks/useErrorInTitle';
+import { TextField } from '../../components/TextField';
+import { useReopenReview } from '../api/useReopenReview';
+import { checkWith, problemsFrom, summaryItems, type FormProblems } from '../lib/formErrors';
+import { TextArea } from './TextArea';
+
+const IDS = { reason: 'reopen-reason', byName: 'reopen-name' };
+
+/** Reopening needs a reason and a name, both kept in the review's history. */
+export function ReopenReviewForm({ reviewId, onReopened }: { reviewId: number; onReopened: () => void }) {
+  const [reason, setReason] = useState('');
+  const [byName, setByName] = useState('');
+  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const reopen = useReopenReview();
+
+  useErrorInTitle(problems !== null);
+
+  function fail(next: FormProblems) {
+    setProblems(next);
+    setAttempt((n) => n + 1);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (reopen.isPending) return;
+    const input = { reviewId, reason, byName };
+    const invalid = checkWith(reopenReviewInput, input);
+    if (invalid) return fail(invalid);
+    try {
+      await reopen.mutateAsync(input);
+      setProblems(null);
+      onReopened();
+    } catch (error) {
+      fail(problemsFrom(error));
+    }
+  }
+
+  return (
+    <section className="section reopen" aria-labelledby="reopen-title">
+      <h2 className="heading-l" id="reopen-title">
+        Reopen this review
+      </h2>
+      <p>
+        Reopening makes the review a draft again so it can be changed, and it will need signing off again.
+        Your reason and your name are kept in the review&apos;s history.
+      </p>
+      <form className="form narrow" noValidate onSubmit={submit}>
+        {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
+        <TextArea
+          id={IDS.reason}
+          label="Why are you reopening it?"
+          hint="For example, a judgement needs changing after the Regulation 44 visit."
+          value={reason}
+          onChange={setReason}
+          error={problems?.fields.reason}
+          rows={3}
+        />
+        <TextField
+          id={IDS.byName}
+          label="Your name"
+          value={byName}
+          onChange={setByName}
+          error={problems?.fields.byName}
+          autoComplete="name"
+          spellCheck={false}
+        />
+        <button
+          type="submit"
+          className="button button--secondary"
+          aria-disabled={reopen.isPending || undefined}
+        >
+          Reopen review
+        </button>
+      </form>
+    </section>
+  );
+}

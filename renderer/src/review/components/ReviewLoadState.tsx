@@ -1,0 +1,32 @@
+import { Link } from 'wouter';
+import { ApiError, messageOf } from '../../api/ApiError';
+import { PageHeading } from '../../components/PageHeading';
+import { reviewPaths } from '../lib/routes';
+
+/** What a review screen shows before its data arrives, or when it cannot be had. */
+export function ReviewLoadState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  if (!error) {
+    return (
+      <p className="loading" role="status">
+        Opening the review…
+      </p>
+    );
+  }
+  const missing = error instanceof ApiError && error.code === 'not_found';
+  return (
+    <>
+      <PageHeading>{missing ? 'Review not found' : 'The review could not be opened'}</PageHeading>
+      <p>{messageOf(error)}</p>
+      {!missing && (
+        <p>
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        </p>
+      )}
+      <p>
+        <Link href={reviewPaths.list}>Go to the list of reviews</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { useErrorInTitle } from '../hooks/useErrorInTitle';
+import { useStartReview } from '../api/useStartReview';
+import { problemsFrom, summaryItems, type FormProblems } from '../lib/formErrors';
+import { startableQuarters } from '../lib/quarterOptions';
+import { reviewPaths } from '../lib/routes';
+
+const IDS = { quarter: 'start-quarter' };
+
+/** Choose a quarter (this one unless catching up) and start its review at the first domain. */
+export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; firstDomainKey: string }) {
+  const [quarters] = useState(() => startableQuarters());
+  const [quarter, setQuarter] = useState(quarters[0]?.value ?? '');
+  const [problems, setProblems] = useState<FormProblems | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const start = useStartReview(homeId);
+  const [, navigate] = useLocation();
+  const error = problems?.fields.quarter;
+
+  useErrorInTitle(problems !== null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (start.isPending) return;
+    try {
+      const review = await start.mutateAsync(quarter);
+      navigate(reviewPaths.domain(review.id, firstDomainKey));
+    } catch (failure) {
+      setProblems(problemsFrom(failure));
+      setAttempt((n) => n + 1);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
+      <div className={error ? 'form-group form-group--error' : 'form-group'}>
+        <label className="label" htmlFor={IDS.quarter}>
+          Quarter
+        </label>
+        <p className="hint" id={`${IDS.quarter}-hint`}>
+          Usually this quarter. Choose an earlier one to catch up on a review that was missed.
+        </p>
+        {error && (
+          <p className="error-message" id={`${IDS.quarter}-error`}>
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        <select
+          className={error ? 'select input--error' : 'select'}
+          id={IDS.quarter}
+          value={quarter}
+          aria-describedby={[`${IDS.quarter}-hint`, error ? `${IDS.quarter}-error` : ''].join(' ').trim()}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => {
+            setQuarter(event.target.value);
+            setProblems(null);
+          }}
+        >
+          {quarters.map((q) => (
+            <option key={q.value} value={q.value}>
+              {q.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button" aria-disabled={start.isPending || undefined}>
+        Start review
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Framework } from '../../../../contract/framework';
+import { overallLimit, suggestOverall } from '../../../../contract/judgements';
+import type { ReviewDetail } from '../../../../contract/review';
+import type { SummaryValues } from '../api/useReviewSaves';
+import type { useAutosavedDraft } from '../autosave/useAutosavedDraft';
+import { overallInputsFor } from '../lib/overall';
+import { OverallJudgement } from './OverallJudgement';
+import { SaveStatus } from './SaveStatus';
+import { TextArea } from './TextArea';
+
+interface Props {
+  review: ReviewDetail;
+  framework: Framework;
+  draft: ReturnType<typeof useAutosavedDraft<SummaryValues>>;
+}
+
+/** Strengths, areas to improve and the overall judgement, autosaved together. */
+export function SummaryFields({ review, framework, draft }: Props) {
+  const { values, update } = draft;
+  const flush = () => void draft.flush();
+  const inputs = overallInputsFor(review, framework);
+  return (
+    <div onBlur={flush}>
+      <section className="section" aria-labelledby="summary-title">
+        <h2 className="heading-l" id="summary-title">
+          Summary
+        </h2>
+        <TextArea
+          id="summary-strengths"
+          label="Strengths"
+          hint="What the home does well this quarter, and the evidence for it."
+          value={values.strengths}
+          onChange={(strengths) => update({ strengths }, 'soon')}
+          onBlur={flush}
+          rows={6}
+        />
+        <TextArea
+          id="summary-improvements"
+          label="Areas to improve"
+          hint="Be honest: what is not yet good enough, and what will be done about it."
+          value={values.improvements}
+          onChange={(improvements) => update({ improvements }, 'soon')}
+          onBlur={flush}
+          rows={6}
+        />
+      </section>
+      <OverallJudgement
+        framework={framework}
+        suggestion={suggestOverall(inputs)}
+        limit={overallLimit(inputs)}
+        value={values.overall}
+        onChange={(overall) => update({ overall }, 'now')}
+      />
+      <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
+    </div>
+  );
+}

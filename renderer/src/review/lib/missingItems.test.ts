@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { FrameworkDomain } from '../../../../contract/framework';
+import { linkMissingItems } from './missingItems';
+
+const domains = [
+  { key: 'leadership', title: 'Leadership, vision and visibility' },
+  { key: 'education', title: 'Education and learning' },
+] as FrameworkDomain[];
+
+describe('linking what a review still needs to where it is fixed', () => {
+  it('links domain items to the domain and summary items to their field', () => {
+    expect(
+      linkMissingItems(
+        [
+          'Education and learning: 2 of 5 indicators not rated (rate each one, or mark it "Not enough evidence yet").',
+          'Leadership, vision and visibility: no judgement for the domain yet.',
+          'Summary: the strengths are not written yet.',
+          'Summary: the areas to improve are not written yet.',
+          'Summary: no overall judgement yet.',
+          'Something else entirely.',
+        ],
+        domains,
+      ).map(({ domainKey, fieldId }) => domainKey ?? fieldId ?? null),
+    ).toEqual([
+      'education',
+      'leadership',
+      'summary-strengths',
+      'summary-improvements',
+      'overall-judgement',
+      null,
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+import '../../styles/review.css';
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { quarterLabel } from '../../../../contract/quarters';
+import { PageHeading } from '../../components/PageHeading';
+import { useHome } from '../../currentHomeContext';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useReviewWithFramework } from '../api/useReviewWithFramework';
+import { CompletedBanner } from '../components/CompletedBanner';
+import { Disclaimer } from '../components/Disclaimer';
+import { DomainProgressTable } from '../components/DomainProgressTable';
+import { ProgressBar } from '../components/ProgressBar';
+import { ReopenReviewForm } from '../components/ReopenReviewForm';
+import { ResumeLinks } from '../components/ResumeLinks';
+import { ReviewHistory } from '../components/ReviewHistory';
+import { ReviewLoadState } from '../components/ReviewLoadState';
+import { StatusTag } from '../components/StatusTag';
+import { focusSoon, takeFocusRequest } from '../lib/focusRequest';
+import { reviewPaths } from '../lib/routes';
+import { useFocusHeadingWhenReady } from '../hooks/useFocusHeadingWhenReady';
+
+export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
+  const { home } = useHome();
+  const { review, framework, error, retry } = useReviewWithFramework(Number(params.id));
+  const ready = review !== undefined && framework !== undefined;
+  const [reopened, setReopened] = useState(false);
+  usePageTitle(review ? `Review for ${quarterLabel(review.quarter)}` : 'Review');
+  useFocusHeadingWhenReady(ready);
+  useEffect(() => {
+    if (!ready) return;
+    const target = takeFocusRequest();
+    if (target) focusSoon(target);
+  }, [ready]);
+  const draftAgain = reopened && review?.status === 'draft';
+  useEffect(() => {
+    if (draftAgain) focusSoon('overview-reopened');
+  }, [draftAgain]);
+
+  if (!review || !framework) return <ReviewLoadState error={error} onRetry={retry} />;
+  const overall = review.overall === null ? 'Not decided yet' : framework.ratingLabels[review.overall];
+  return (
+    <>
+      <Link href={reviewPaths.list} className="back-link">
+        All reviews
+      </Link>
+      <PageHeading caption={home.name}>Review for {quarterLabel(review.quarter)}</PageHeading>
+      {review.status === 'completed' && <CompletedBanner review={review} reopenHere />}
+      {draftAgain && (
+        <p className="status-message" role="status" id="overview-reopened" tabIndex={-1}>
+          The review is a draft again. Changes are saved as you go.
+        </p>
+      )}
+      <dl className="summary-list review-facts">
+        <div className="summary-list__row">
+          <dt>Status</dt>
+          <dd>
+            <StatusTag status={review.status} />
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Overall judgement</dt>
+          <dd>{overall}</dd>
+        </div>
+      </dl>
+      <ProgressBar id="overview-progress" label="Indicators rated" progress={review} />
+      {review.status === 'draft' && <ResumeLinks review={review} framework={framework} />}
+      <Disclaimer text={framework.disclaimer} />
+      <section className="section" aria-labelledby="domains-title">
+        <h2 className="heading-l" id="domains-title">
+          Domains
+        </h2>
+        <DomainProgressTable review={review} framework={framework} />
+        <p>
+          <Link href={reviewPaths.summary(review.id)}>Summary and sign-off</Link>
+        </p>
+      </section>
+      {review.status === 'completed' && (
+        <ReopenReviewForm reviewId={review.id} onReopened={() => setReopened(true)} />
+      )}
+      <ReviewHistory events={review.events} />
+    </>
+  );
+}
