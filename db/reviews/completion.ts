@@ -20,19 +20,16 @@ export function missingForCompletion(detail: ReviewDetail, framework: Framework)
   for (const domain of framework.domains) {
     const indicators = detail.indicators.filter((i) => i.domainKey === domain.key);
     const unrated = indicators.filter((i) => i.rating === null).length;
-    if (unrated > 0) {
-      missing.push(
-        `${domain.title}: ${unrated} of ${indicators.length} indicators not rated (rate each one, or mark it "Not enough evidence yet").`,
-      );
-    }
-    if (detail.domains.find((d) => d.key === domain.key)?.judgement == null) {
-      missing.push(`${domain.title}: no judgement for the domain yet.`);
-    }
+    const unjudged = detail.domains.find((d) => d.key === domain.key)?.judgement == null;
+    const rate = `${unrated} of ${indicators.length} indicators still to rate`;
+    if (unrated > 0 && unjudged) missing.push(`${domain.title}: ${rate}, and the domain judgement.`);
+    else if (unrated > 0) missing.push(`${domain.title}: ${rate}.`);
+    else if (unjudged) missing.push(`${domain.title}: the domain judgement.`);
   }
-  if (!detail.strengths.trim()) missing.push('Summary: the strengths are not written yet.');
-  if (!detail.improvements.trim()) missing.push('Summary: the areas to improve are not written yet.');
+  if (!detail.strengths.trim()) missing.push('Summary: the strengths.');
+  if (!detail.improvements.trim()) missing.push('Summary: the areas to improve.');
   if (detail.overall === null) {
-    missing.push('Summary: no overall judgement yet.');
+    missing.push('Summary: the overall judgement.');
   } else {
     const limit = overallLimit(overallInputs(detail, framework));
     if (detail.overall > limit.cap) {

@@ -141,11 +141,13 @@ describe('review service', () => {
       details = (error as { details: string[] }).details;
     }
     expect(details).toContain(
-      'Leadership, vision and visibility: 5 of 6 indicators not rated (rate each one, or mark it "Not enough evidence yet").',
+      'Leadership, vision and visibility: 5 of 6 indicators still to rate, and the domain judgement.',
     );
-    expect(details).toContain('Education and learning: no judgement for the domain yet.');
-    expect(details).toContain('Summary: the strengths are not written yet.');
-    expect(details).toContain('Summary: no overall judgement yet.');
+    expect(details).toContain(
+      'Education and learning: 5 of 5 indicators still to rate, and the domain judgement.',
+    );
+    expect(details).toContain('Summary: the strengths.');
+    expect(details).toContain('Summary: the overall judgement.');
     expect(service.get(review.id).status).toBe('draft');
   });
 

@@ -149,7 +149,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       if (missing.length > 0) {
         throw new ServiceError(
           'invalid_input',
-          `This review cannot be completed yet. ${missing.length === 1 ? 'One thing is' : `${missing.length} things are`} still needed:`,
+          `This review cannot be completed yet. ${missing.length === 1 ? 'One thing is' : `${missing.length} things are`} still needed (an indicator can be marked "Not enough evidence yet"):`,
           undefined,
           missing,
         );

@@ -12,11 +12,11 @@ describe('linking what a review still needs to where it is fixed', () => {
     expect(
       linkMissingItems(
         [
-          'Education and learning: 2 of 5 indicators not rated (rate each one, or mark it "Not enough evidence yet").',
-          'Leadership, vision and visibility: no judgement for the domain yet.',
-          'Summary: the strengths are not written yet.',
-          'Summary: the areas to improve are not written yet.',
-          'Summary: no overall judgement yet.',
+          'Education and learning: 2 of 5 indicators still to rate.',
+          'Leadership, vision and visibility: the domain judgement.',
+          'Summary: the strengths.',
+          'Summary: the areas to improve.',
+          'Summary: the overall judgement.',
           'Something else entirely.',
         ],
         domains,
