@@ -1,7 +1,22 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions } from '@playwright/test';
 
 /** Debian's Chromium: these machines cannot download Playwright's own browsers. */
 const CHROMIUM = process.env.HALLMARKS_CHROMIUM ?? '/usr/bin/chromium';
+
+const browserUse: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,24 +35,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'browser',
-      testIgnore: /electron\//,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    { name: 'browser', testIgnore: /(electron|screenshots)\//, use: browserUse },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
+    // Pictures for a person to look at, not checks: `npm run screenshots`, never part of npm test.
+    ...(process.env.HALLMARKS_SCREENSHOTS
+      ? [{ name: 'screenshots', testMatch: /screenshots\/.*\.spec\.ts$/, use: browserUse }]
+      : []),
   ],
 });

@@ -46,7 +46,7 @@ export interface ProviderHome {
   urn: string | null;
   latestQuarter: string | null;
   overall: TrackedJudgement;
-  domains: { key: string; title: string; latest: Grade | null; movement: Movement | null }[];
+  domains: { key: string; number: number; title: string; latest: Grade | null; movement: Movement | null }[];
   /** Alerts not yet acknowledged. */
   openAlerts: Alert[];
 }

@@ -244,7 +244,7 @@ describe('sample history dates', () => {
     const store = open();
     const result = await dispatch(store.handlers, 'demo.create', {});
     if (!result.ok) throw new Error(result.error.message);
-    const [latest] = store.handlers['reviews.list']({ homeId: result.value.id });
+    const [latest] = store.handlers['reviews.list']({ homeId: (result.value as { id: number }).id });
     const detail = store.handlers['reviews.get']({ id: latest!.id });
     expect(detail.events.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
       ['started', expect.any(String)],

@@ -104,6 +104,7 @@ export function createDashboardService(
           overall: track(points, (p) => p.overall),
           domains: framework.domains.map((d) => ({
             key: d.key,
+            number: d.number,
             title: d.title,
             ...latestWithMovement(points, d.key),
           })),

@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/forms.css';
+import './styles/tracking.css';
 
 if (!window.hallmarks) captureBrowserKey();
 

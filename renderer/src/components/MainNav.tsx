@@ -1,8 +1,10 @@
 import { Link, useLocation } from 'wouter';
+import { useHome } from '../currentHomeContext';
 
 const places = [
   { path: '/', label: 'Dashboard' },
   { path: '/reviews', label: 'Reviews' },
+  { path: '/figures', label: 'Figures' },
   { path: '/actions', label: 'Actions' },
   { path: '/reports', label: 'Reports' },
   { path: '/settings', label: 'Settings' },
@@ -14,10 +16,13 @@ function isActive(path: string, location: string) {
 
 export function MainNav() {
   const [location] = useLocation();
+  const { homes } = useHome();
+  // The view across homes appears once there is more than one home to see.
+  const shown = homes.length > 1 ? [...places, { path: '/provider', label: 'All homes' }] : places;
   return (
     <nav className="main-nav" aria-label="Main">
       <ul className="main-nav__list width-container">
-        {places.map(({ path, label }) => {
+        {shown.map(({ path, label }) => {
           const active = isActive(path, location);
           return (
             <li key={path} className="main-nav__item">

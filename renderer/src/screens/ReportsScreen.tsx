@@ -2,6 +2,7 @@ import { EmptyState } from '../components/EmptyState';
 import { PageHeading } from '../components/PageHeading';
 import { useHome } from '../currentHomeContext';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { Reg45Section } from '../tracking/components/Reg45Section';
 
 export function ReportsScreen() {
   usePageTitle('Reports');
@@ -19,6 +20,7 @@ export function ReportsScreen() {
           show what has improved, stayed the same or slipped.
         </p>
       </EmptyState>
+      <Reg45Section />
     </div>
   );
 }

@@ -43,12 +43,6 @@ export function DashboardReviewCard() {
         <p>The review for {quarterLabel(current)} has not been started yet.</p>
       )}
       {!thisQuarter && <StartThisQuarterButton homeId={home.id} quarter={current} />}
-      {reviews.data.length === 0 && (
-        <p className="secondary-text">
-          Once you have reviews, this page will show how the home is doing against each hallmark and how that
-          is changing from quarter to quarter.
-        </p>
-      )}
     </section>
   );
 }

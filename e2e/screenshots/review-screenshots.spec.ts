@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import type { BrowserModeApp } from './fixtures';
+import { expect, test } from '../fixtures';
+import type { BrowserModeApp } from '../fixtures';
 
 /**
  * Not a check: saves pictures of the two busiest review screens at 1280×800 and at 200% zoom (the same

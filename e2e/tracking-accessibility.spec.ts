@@ -1,0 +1,73 @@
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { tabTo } from './review-helpers';
+
+test('alerts, the comparison filter and the figures form work from the keyboard', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeFocused();
+
+  const alerts = page.getByRole('region', { name: /^Alerts/ });
+  const toggle = alerts.getByRole('button', {
+    name: /^Acknowledge the alert: Record your last Reg 45 review/,
+  });
+  await tabTo(page, toggle);
+  await page.keyboard.press('Enter');
+  await expect(alerts.getByLabel('Note (optional)')).toBeFocused();
+  await page.keyboard.type('Last review was before this app; date to follow.');
+  await page.keyboard.press('Tab');
+  await expect(alerts.getByRole('button', { name: 'Acknowledge alert' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Cancel puts focus back where it was.
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Date to follow.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(alerts.getByRole('heading', { name: /^Alerts/ })).toBeFocused();
+  await expect(alerts).toContainText('Nothing needs your attention right now.');
+
+  const compareLink = page
+    .getByRole('region', { name: 'Overall judgement' })
+    .getByRole('link', { name: 'Compare two reviews' });
+  await tabTo(page, compareLink, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare two reviews' })).toBeFocused();
+  const filter = page.getByLabel('Show only what changed');
+  await tabTo(page, filter);
+  await page.keyboard.press('Space');
+  await expect(filter).toBeChecked();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Figures' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quarterly figures' })).toBeFocused();
+  const supervision = page.getByLabel('Supervision sessions held');
+  await tabTo(page, supervision);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('999');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(supervision).toHaveAccessibleDescription(/Count no more sessions held than were due/);
+});
+
+test('the screens for a single new home have no serious accessibility problems', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByLabel('Name of the home').fill('Oak Lodge');
+  await page.getByLabel('Number of places').fill('4');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oak Lodge' })).toBeVisible();
+  const base = app.url.split('?')[0];
+  const screens: [string, string][] = [
+    ['#/reviews/compare', 'Compare two reviews'],
+    ['#/figures', 'Quarterly figures'],
+    ['#/provider', 'All homes'],
+    ['#/reports', 'Reports'],
+  ];
+  for (const [hash, heading] of screens) {
+    await page.goto(`${base}${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+    await expectNoSeriousViolations(page, heading);
+  }
+  await expect(page.getByRole('main')).toContainText('No Reg 45 reviews recorded yet.');
+});

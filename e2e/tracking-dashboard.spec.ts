@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { setUpHome } from './set-up-home';
+
+async function openSampleHome(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+}
+
+/** A date as a manager types it, `months` months before today. */
+function typedMonthsAgo(months: number): string {
+  const date = new Date();
+  date.setMonth(date.getMonth() - months);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}
+
+test("the dashboard shows the sample home's staffing dip and recovery", async ({ page, app }) => {
+  await openSampleHome(page, app.url);
+
+  const overall = page.getByRole('region', { name: 'Overall judgement' });
+  await expect(overall).toContainText('Good');
+  await expect(overall).toContainText(/Sustained since Q\d \d{4}, when it was Good\./);
+  await expect(overall).toContainText('Good or better for 8 quarters running.');
+
+  // Eight quarters, oldest first: Good, a dip to Requires improvement after the manager change, then Good.
+  const heatMap = page.getByRole('table', { name: 'Judgements by quarter, oldest on the left' });
+  await expect(heatMap.getByRole('columnheader')).toHaveCount(9);
+  const staffing = heatMap.getByRole('row', { name: /Staffing continuity and stability/ });
+  await expect(staffing.locator('td [aria-hidden="true"]')).toHaveText([
+    'G',
+    'G',
+    'G',
+    'RI',
+    'RI',
+    'G',
+    'G',
+    'G',
+  ]);
+  await expect(staffing.getByRole('cell').nth(3)).toContainText('Requires improvement to be good');
+  const education = heatMap.getByRole('row', { name: /Education and learning/ });
+  await expect(education.locator('td [aria-hidden="true"]')).toHaveText([
+    'RI',
+    'RI',
+    'G',
+    'G',
+    'G',
+    'G',
+    'O',
+    'O',
+  ]);
+
+  const staffingCard = page.getByRole('region', { name: '2. Staffing continuity and stability' });
+  await expect(staffingCard).toContainText('Some change: Changed grade twice in 8 quarters.');
+  await expect(staffingCard).toContainText('Good or better for 3 quarters running.');
+  await expect(staffingCard.getByRole('img')).toHaveAccessibleName(
+    /judgement by quarter\. .*Requires improvement to be good; .*Requires improvement to be good; .*Good/,
+  );
+  const educationCard = page.getByRole('region', { name: '5. Education and learning' });
+  await expect(educationCard).toContainText('Outstanding for 2 quarters running.');
+  await expect(
+    page.getByRole('region', { name: '8. Consistency, safety and quality assurance' }),
+  ).toContainText('Steady: No change of grade in 8 quarters.');
+  await expectNoSeriousViolations(page, 'dashboard with eight quarters');
+});
+
+test('Reg 45 alerts follow the dates recorded, and an acknowledged alert keeps its note', async ({
+  page,
+  app,
+}) => {
+  await openSampleHome(page, app.url);
+  const alerts = page.getByRole('region', { name: /^Alerts/ });
+  await expect(alerts).toContainText('Record your last Reg 45 review');
+  await alerts.getByRole('link', { name: 'Reg 45 reviews' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeFocused();
+
+  const reg45 = page.getByRole('region', { name: 'Reg 45 reviews' });
+  await expect(reg45).toContainText('No Reg 45 reviews recorded yet.');
+  const field = reg45.getByLabel('Date a Reg 45 review was completed');
+  await field.fill('31/02/2026');
+  await reg45.getByRole('button', { name: 'Record date' }).click();
+  await expect(field).toHaveAccessibleDescription(/Enter a real date, for example 14\/09\/2026/);
+  await expectNoSeriousViolations(page, 'reports with a date error');
+
+  await field.fill(typedMonthsAgo(7));
+  await reg45.getByRole('button', { name: 'Record date' }).click();
+  await expect(reg45.getByRole('status')).toContainText('Saved.');
+  await expect(reg45).toContainText('Next review due by');
+  await expect(reg45.getByRole('list')).toHaveCount(1);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  const late = alerts.getByRole('listitem').filter({ hasText: 'The Reg 45 review is late' });
+  await expect(late).toContainText('High priority');
+  await expect(alerts).not.toContainText('Record your last Reg 45 review');
+
+  await late.getByRole('button', { name: 'Acknowledge the alert: The Reg 45 review is late' }).click();
+  const note = late.getByLabel('Note (optional)');
+  await expect(note).toBeFocused();
+  await note.fill('Booked with the independent reviewer for next week.');
+  await late.getByRole('button', { name: 'Acknowledge alert' }).click();
+  await expect(alerts.getByRole('status')).toContainText('Alert acknowledged: The Reg 45 review is late.');
+  await expect(alerts.getByRole('heading', { name: /^Alerts/ })).toBeFocused();
+  await expect(late).toHaveCount(0);
+
+  await alerts.getByText('Acknowledged (1)').click();
+  await expect(alerts).toContainText('Booked with the independent reviewer for next week.');
+  const today = new Date().toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
+  await expect(alerts).toContainText(`Acknowledged on ${today}`);
+  await expectNoSeriousViolations(page, 'dashboard with an acknowledged alert');
+
+  // Still there after a restart.
+  await page.reload();
+  await alerts.getByText('Acknowledged (1)').click();
+  await expect(alerts).toContainText('Booked with the independent reviewer for next week.');
+});
+
+test('a home without completed reviews says what to do next', async ({ page, app }) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  await expect(page.getByRole('region', { name: 'Overall judgement' })).toContainText(
+    'No completed reviews yet.',
+  );
+  const empty = page.getByRole('region', { name: 'No trends yet' });
+  await expect(empty).toContainText('Trends appear here once you have completed a quarterly review');
+  await expect(empty.getByRole('link', { name: 'Reviews' })).toHaveAttribute('href', '#/reviews');
+  await expect(page.getByRole('region', { name: /^Alerts/ })).toContainText('Record your last Reg 45 review');
+  await expectNoSeriousViolations(page, 'dashboard without reviews');
+});

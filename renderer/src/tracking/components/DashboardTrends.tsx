@@ -1,0 +1,59 @@
+import { Link } from 'wouter';
+import type { DashboardData } from '../../../../contract/dashboard';
+import { EmptyState } from '../../components/EmptyState';
+import { trackingPaths } from '../paths';
+import { CompareReviewsLink } from './CompareReviewsLink';
+import { DomainCard } from './DomainCard';
+import { GradeHeatMap } from './GradeHeatMap';
+import { GradeLegend } from './GradeLegend';
+
+/** Every domain over time: the heat map, then each domain's trend and figures. */
+export function DashboardTrends({ data }: { data: DashboardData }) {
+  if (data.history.length === 0) {
+    return (
+      <EmptyState title="No trends yet">
+        <p>
+          Trends appear here once you have completed a quarterly review: each domain&apos;s judgement, quarter
+          by quarter, with the figures behind it. Start or continue this quarter&apos;s review from{' '}
+          <Link href="/reviews">Reviews</Link>.
+        </p>
+        <p>
+          You can also <Link href={trackingPaths.figures}>enter this home&apos;s quarterly figures</Link>,
+          such as staff turnover and school attendance, at any time.
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <section className="section tracking-section" aria-labelledby="heat-map-title">
+        <h2 className="heading-l" id="heat-map-title">
+          Grades by quarter
+        </h2>
+        <GradeLegend />
+        <GradeHeatMap data={data} />
+        <p className="secondary-text">
+          Quarters are calendar quarters: Q1 is January to March. <CompareReviewsLink /> to see what changed,
+          indicator by indicator.
+        </p>
+      </section>
+      <section className="tracking-section" aria-labelledby="domains-title">
+        <h2 className="heading-l" id="domains-title">
+          Each domain over time
+        </h2>
+        {data.metrics.length === 0 && (
+          <p>
+            No quarterly figures recorded yet.{' '}
+            <Link href={trackingPaths.figures}>Enter quarterly figures</Link> to see staffing, education and
+            safety figures beside each judgement.
+          </p>
+        )}
+        <div className="domain-grid">
+          {data.domains.map((domain) => (
+            <DomainCard key={domain.key} domain={domain} data={data} />
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { DashboardData } from '../../../../contract/dashboard';
+import { gradeSeries } from '../lib/series';
+import { quarterLabel } from '../../../../contract/quarters';
+import { shortQuarter } from '../lib/quarterText';
+import { GradeBadge } from './GradeBadge';
+import { ScrollRegion } from './ScrollRegion';
+
+/**
+ * Domains down the side, quarters across: a real table, so it is read cell by cell, prints cleanly and
+ * is the text version of the trend charts. Each cell shows the grade's letters; the fill repeats them.
+ */
+export function GradeHeatMap({ data }: { data: DashboardData }) {
+  const rows = [
+    ...data.domains.map((d) => ({
+      key: d.key,
+      title: `${d.number}. ${d.title}`,
+      pick: (p: DashboardData['history'][number]) => p.judgements[d.key] ?? null,
+    })),
+    { key: 'overall', title: 'Overall judgement', pick: (p: DashboardData['history'][number]) => p.overall },
+  ];
+  const quarters = gradeSeries(data.history, () => null).map((p) => p.quarter);
+  const reviewed = new Set(data.history.map((p) => p.quarter));
+  return (
+    <ScrollRegion labelledBy="heat-map-caption" startAtEnd>
+      <table className="heat-map">
+        <caption className="visually-hidden" id="heat-map-caption">
+          Judgements by quarter, oldest on the left
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            {quarters.map((q) => (
+              <th scope="col" key={q} className="heat-map__quarter">
+                <abbr title={quarterLabel(q)}>{shortQuarter(q)}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.key}
+              data-domain={row.key}
+              className={row.key === 'overall' ? 'heat-map__overall' : undefined}
+            >
+              <th scope="row">{row.title}</th>
+              {gradeSeries(data.history, row.pick).map((p) => (
+                <td key={p.quarter} className="heat-map__cell">
+                  {reviewed.has(p.quarter) ? (
+                    <GradeBadge grade={p.grade} short />
+                  ) : (
+                    <span className="heat-map__none">No review</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,12 @@
+import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { useMetrics } from '../api/useMetrics';
+import { FiguresForm } from './FiguresForm';
+
+/** Loads one quarter's stored figures, then the form to change them. */
+export function QuarterFigures({ homeId, quarter }: { homeId: number; quarter: string }) {
+  const metrics = useMetrics(homeId, quarter);
+  if (metrics.isPending || metrics.error) {
+    return <LoadingOrError error={metrics.error} onRetry={() => void metrics.refetch()} />;
+  }
+  return <FiguresForm key={quarter} homeId={homeId} quarter={quarter} stored={metrics.data?.values} />;
+}

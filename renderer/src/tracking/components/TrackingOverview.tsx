@@ -1,0 +1,20 @@
+import { useHome } from '../../currentHomeContext';
+import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { useDashboard } from '../api/useDashboard';
+import { AlertsPanel } from './AlertsPanel';
+import { OverallCard } from './OverallCard';
+
+/** The top of the dashboard: the overall judgement and what needs attention. */
+export function TrackingOverview() {
+  const { home } = useHome();
+  const dashboard = useDashboard(home.id);
+  if (!dashboard.data) {
+    return <LoadingOrError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  }
+  return (
+    <div className="dashboard-grid">
+      <OverallCard data={dashboard.data} />
+      <AlertsPanel homeId={home.id} alerts={dashboard.data.alerts} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeading } from '../../components/PageHeading';
+import { useHome } from '../../currentHomeContext';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useReviews } from '../../review/api/useReviews';
+import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { ComparisonView } from '../components/ComparisonView';
+import { ReviewPicker, type Pair } from '../components/ReviewPicker';
+
+export function CompareReviewsScreen() {
+  usePageTitle('Compare two reviews');
+  const { home } = useHome();
+  const reviews = useReviews(home.id);
+  const [pair, setPair] = useState<Pair | null>(null);
+  // Newest first: the latest two, earlier on the left.
+  const list = reviews.data ?? [];
+  const initial = list.length >= 2 ? { beforeId: list[1]!.id, afterId: list[0]!.id } : null;
+  const shown = pair ?? initial;
+  return (
+    <>
+      <Link href="/" className="back-link">
+        Dashboard
+      </Link>
+      <PageHeading caption={home.name}>Compare two reviews</PageHeading>
+      <p className="body-l">
+        See what changed between two quarters, indicator by indicator: both ratings, both evidence notes, and
+        each domain&apos;s judgement.
+      </p>
+      {!reviews.data ? (
+        <LoadingOrError error={reviews.error} onRetry={() => void reviews.refetch()} />
+      ) : !initial || !shown ? (
+        <EmptyState title="Two reviews are needed">
+          <p>
+            Comparing needs two reviews of this home, completed or in draft. Start one from{' '}
+            <Link href="/reviews">Reviews</Link>.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <ReviewPicker reviews={list} initial={initial} onCompare={setPair} />
+          <ComparisonView key={`${shown.beforeId}-${shown.afterId}`} {...shown} />
+        </>
+      )}
+    </>
+  );
+}
