@@ -14,8 +14,8 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-/** The dashboard is interactive when its judgements have loaded and rendered. */
-export const DASHBOARD_READY = 'main h1, [data-dashboard-ready]';
+/** The dashboard is interactive when its judgements have loaded and the heat map has rendered. */
+export const DASHBOARD_READY = 'table:has(#heat-map-caption) tbody td';
 
 /** Builds a bare React page (React + one heading, minified like the app) into `folder`. */
 export async function buildBareReactPage(folder: string): Promise<void> {

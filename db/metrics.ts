@@ -8,11 +8,11 @@ const KEYS_AND_COLUMNS = METRIC_FIELD_KEYS.map((key, i) => [key, COLUMNS[i]!] as
 
 type Row = Record<string, number | null | string> & { quarter: string; updated_at: string };
 
-const toMetrics = (row: Row): QuarterMetrics => ({
-  quarter: row.quarter,
-  updatedAt: row.updated_at,
-  values: Object.fromEntries(KEYS_AND_COLUMNS.map(([key, col]) => [key, row[col] as number | null])),
-});
+function toMetrics(row: Row): QuarterMetrics {
+  const values: MetricValues = {};
+  for (const [key, col] of KEYS_AND_COLUMNS) values[key] = row[col] as number | null;
+  return { quarter: row.quarter, updatedAt: row.updated_at, values };
+}
 
 /** The home's quarterly figures: one row per home and quarter, one column per figure. */
 export function createMetricsRepository(db: Database) {

@@ -76,7 +76,7 @@ export function createDashboardService(
           ...track(points, (p) => p.judgements[d.key] ?? null),
         })),
         alerts: alertsFor(home.createdAt, reviews, reg45Dates, acknowledgements.byKey(homeId)),
-        metrics: metrics.list(homeId).map(({ quarter, values }) => ({ quarter, values })),
+        metrics: metrics.list(homeId),
         draft: draftSummary(reviews),
         reg45Dates,
       };

@@ -15,13 +15,15 @@ interface Row {
   judgement: Grade | null;
 }
 
+// Every review has its domain rows from the moment it starts, so an inner join loses nothing.
 const SELECT = `SELECT r.id, r.home_id, r.quarter, r.status, r.framework_version, r.overall, d.domain_key, d.judgement
-  FROM reviews r LEFT JOIN review_domains d ON d.review_id = r.id`;
+  FROM reviews r JOIN review_domains d ON d.review_id = r.id`;
 
 /** Reads every review's judgements in one query per call: for one home, or for all homes at once. */
 export function createHistoryReader(db: Database) {
-  const forHome = db.prepare<[number], Row>(`${SELECT} WHERE r.home_id = ? ORDER BY r.quarter, r.id`);
-  const forAll = db.prepare<[], Row>(`${SELECT} ORDER BY r.home_id, r.quarter, r.id`);
+  // One review per home and quarter, so ordering by quarter alone follows the (home_id, quarter) index.
+  const forHome = db.prepare<[number], Row>(`${SELECT} WHERE r.home_id = ? ORDER BY r.quarter`);
+  const forAll = db.prepare<[], Row>(`${SELECT} ORDER BY r.home_id, r.quarter`);
 
   function group(rows: Row[]): Map<number, ReviewPoint[]> {
     const byHome = new Map<number, ReviewPoint[]>();

@@ -1,37 +1,55 @@
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { ActionsScreen } from './screens/ActionsScreen';
-import { AddHomeScreen } from './screens/AddHomeScreen';
+import { LoadingScreen } from './components/LoadingScreen';
+import { lazyScreen } from './lazyScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
-import { ReportsScreen } from './screens/ReportsScreen';
-import { ReviewsScreen } from './screens/ReviewsScreen';
-import { CustomIndicatorsScreen } from './review/screens/CustomIndicatorsScreen';
-import { DomainStepScreen } from './review/screens/DomainStepScreen';
-import { ReviewOverviewScreen } from './review/screens/ReviewOverviewScreen';
-import { ReviewSummaryScreen } from './review/screens/ReviewSummaryScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { CompareReviewsScreen } from './tracking/screens/CompareReviewsScreen';
-import { FiguresScreen } from './tracking/screens/FiguresScreen';
-import { ProviderScreen } from './tracking/screens/ProviderScreen';
+
+const ActionsScreen = lazyScreen(() => import('./screens/ActionsScreen'), 'ActionsScreen');
+const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
+const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
+const ReviewsScreen = lazyScreen(() => import('./screens/ReviewsScreen'), 'ReviewsScreen');
+const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
+const CustomIndicatorsScreen = lazyScreen(
+  () => import('./review/screens/CustomIndicatorsScreen'),
+  'CustomIndicatorsScreen',
+);
+const DomainStepScreen = lazyScreen(() => import('./review/screens/DomainStepScreen'), 'DomainStepScreen');
+const ReviewOverviewScreen = lazyScreen(
+  () => import('./review/screens/ReviewOverviewScreen'),
+  'ReviewOverviewScreen',
+);
+const ReviewSummaryScreen = lazyScreen(
+  () => import('./review/screens/ReviewSummaryScreen'),
+  'ReviewSummaryScreen',
+);
+const CompareReviewsScreen = lazyScreen(
+  () => import('./tracking/screens/CompareReviewsScreen'),
+  'CompareReviewsScreen',
+);
+const FiguresScreen = lazyScreen(() => import('./tracking/screens/FiguresScreen'), 'FiguresScreen');
+const ProviderScreen = lazyScreen(() => import('./tracking/screens/ProviderScreen'), 'ProviderScreen');
 
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/" component={DashboardScreen} />
-      <Route path="/reviews" component={ReviewsScreen} />
-      <Route path="/reviews/indicators" component={CustomIndicatorsScreen} />
-      <Route path="/reviews/compare" component={CompareReviewsScreen} />
-      <Route path="/reviews/:id" component={ReviewOverviewScreen} />
-      <Route path="/reviews/:id/domain/:domainKey" component={DomainStepScreen} />
-      <Route path="/reviews/:id/summary" component={ReviewSummaryScreen} />
-      <Route path="/actions" component={ActionsScreen} />
-      <Route path="/reports" component={ReportsScreen} />
-      <Route path="/figures" component={FiguresScreen} />
-      <Route path="/figures/:quarter" component={FiguresScreen} />
-      <Route path="/provider" component={ProviderScreen} />
-      <Route path="/settings" component={SettingsScreen} />
-      <Route path="/settings/add-home" component={AddHomeScreen} />
-      <Route component={NotFoundScreen} />
-    </Switch>
+    <Suspense fallback={<LoadingScreen />}>
+      <Switch>
+        <Route path="/" component={DashboardScreen} />
+        <Route path="/reviews" component={ReviewsScreen} />
+        <Route path="/reviews/indicators" component={CustomIndicatorsScreen} />
+        <Route path="/reviews/compare" component={CompareReviewsScreen} />
+        <Route path="/reviews/:id" component={ReviewOverviewScreen} />
+        <Route path="/reviews/:id/domain/:domainKey" component={DomainStepScreen} />
+        <Route path="/reviews/:id/summary" component={ReviewSummaryScreen} />
+        <Route path="/actions" component={ActionsScreen} />
+        <Route path="/reports" component={ReportsScreen} />
+        <Route path="/figures" component={FiguresScreen} />
+        <Route path="/figures/:quarter" component={FiguresScreen} />
+        <Route path="/provider" component={ProviderScreen} />
+        <Route path="/settings" component={SettingsScreen} />
+        <Route path="/settings/add-home" component={AddHomeScreen} />
+        <Route component={NotFoundScreen} />
+      </Switch>
+    </Suspense>
   );
 }

@@ -5,6 +5,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { captureBrowserKey } from './api/browserKey';
 import { createQueryClient } from './api/queryClient';
+import { prefetchStartupData } from './api/startupPrefetch';
 import { App } from './App';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,6 +16,7 @@ import './styles/tracking.css';
 if (!window.hallmarks) captureBrowserKey();
 
 const queryClient = createQueryClient();
+prefetchStartupData(queryClient, window.location.hash);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 

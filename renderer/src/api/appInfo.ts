@@ -5,6 +5,8 @@ export const appInfoKeys = {
   all: ['app-info'] as const,
 };
 
+export const appInfoQuery = { queryKey: appInfoKeys.all, queryFn: () => invoke('app.info', {}) };
+
 export function useAppInfo() {
-  return useQuery({ queryKey: appInfoKeys.all, queryFn: () => invoke('app.info', {}) });
+  return useQuery(appInfoQuery);
 }

@@ -9,8 +9,10 @@ export const homeKeys = {
   detail: (id: number) => [...homeKeys.all, 'detail', id] as const,
 };
 
+export const homesQuery = { queryKey: homeKeys.list(), queryFn: () => invoke('homes.list', {}) };
+
 export function useHomes() {
-  return useQuery({ queryKey: homeKeys.list(), queryFn: () => invoke('homes.list', {}) });
+  return useQuery(homesQuery);
 }
 
 export function useCreateHome() {

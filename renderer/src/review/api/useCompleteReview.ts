@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../contract/operations';
 import { invoke } from '../../api/client';
+import { trackingKeys } from '../../tracking/api/trackingKeys';
 import { reviewKeys } from './reviewKeys';
 
 /** Signs the review off. A refusal is an ApiError whose details list everything still needed. */
@@ -11,6 +12,7 @@ export function useCompleteReview() {
     onSuccess: async (review) => {
       queryClient.setQueryData(reviewKeys.detail(review.id), review);
       await queryClient.invalidateQueries({ queryKey: reviewKeys.lists() });
+      await queryClient.invalidateQueries({ queryKey: trackingKeys.all });
     },
   });
 }

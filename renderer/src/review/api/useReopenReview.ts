@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../contract/operations';
 import { invoke } from '../../api/client';
+import { trackingKeys } from '../../tracking/api/trackingKeys';
 import { reviewKeys } from './reviewKeys';
 
 export function useReopenReview() {
@@ -10,6 +11,7 @@ export function useReopenReview() {
     onSuccess: async (review) => {
       queryClient.setQueryData(reviewKeys.detail(review.id), review);
       await queryClient.invalidateQueries({ queryKey: reviewKeys.lists() });
+      await queryClient.invalidateQueries({ queryKey: trackingKeys.all });
     },
   });
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DashboardData } from '../../../../contract/dashboard';
 import { EmptyState } from '../../components/EmptyState';
@@ -6,10 +7,14 @@ import { CompareReviewsLink } from './CompareReviewsLink';
 import { DomainCard } from './DomainCard';
 import { GradeHeatMap } from './GradeHeatMap';
 import { GradeLegend } from './GradeLegend';
+import { quartersSpanned, recentQuarters, RECENT_QUARTERS } from '../lib/recentQuarters';
 
 /** Every domain over time: the heat map, then each domain's trend and figures. */
-export function DashboardTrends({ data }: { data: DashboardData }) {
-  if (data.history.length === 0) {
+export function DashboardTrends({ data: all }: { data: DashboardData }) {
+  const [showAll, setShowAll] = useState(false);
+  const spanned = quartersSpanned(all);
+  const data = showAll ? all : recentQuarters(all);
+  if (all.history.length === 0) {
     return (
       <EmptyState title="No trends yet">
         <p>
@@ -31,6 +36,16 @@ export function DashboardTrends({ data }: { data: DashboardData }) {
           Grades by quarter
         </h2>
         <GradeLegend />
+        {spanned > RECENT_QUARTERS && (
+          <p className="secondary-text">
+            {showAll
+              ? `Showing all ${spanned} quarters. `
+              : `Showing the last ${RECENT_QUARTERS} of ${spanned} quarters, here and in each domain's chart. `}
+            <button type="button" className="button-link" onClick={() => setShowAll(!showAll)}>
+              {showAll ? `Show the last ${RECENT_QUARTERS} quarters` : `Show all ${spanned} quarters`}
+            </button>
+          </p>
+        )}
         <GradeHeatMap data={data} />
         <p className="secondary-text">
           Quarters are calendar quarters: Q1 is January to March. <CompareReviewsLink /> to see what changed,
