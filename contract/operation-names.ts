@@ -4,6 +4,7 @@
  */
 export const operationNames = [
   'app.info',
+  'app.start',
   'homes.list',
   'homes.get',
   'homes.create',

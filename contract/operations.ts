@@ -40,8 +40,17 @@ export interface AppInfo {
   frameworkVersion: number;
 }
 
+/** Everything the first screen needs, in one call, so start-up is one round trip rather than a chain. */
+export interface StartupData {
+  info: AppInfo;
+  homes: Home[];
+  /** The current home's dashboard; null when there is no home yet. */
+  dashboard: DashboardData | null;
+}
+
 export const operations = {
   'app.info': op<AppInfo>()(none),
+  'app.start': op<StartupData>()(none),
   'homes.list': op<Home[]>()(none),
   'homes.get': op<Home>()(z.strictObject({ id })),
   'homes.create': op<Home>()(homeFields),

@@ -39,6 +39,12 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
 
   const handlers: Handlers = {
     'app.info': info,
+    'app.start': () => {
+      const current = info();
+      const dashboard =
+        current.currentHomeId === null ? null : handlers['dashboard.get']({ homeId: current.currentHomeId });
+      return { info: current, homes: homes.list(), dashboard };
+    },
     'homes.list': () => homes.list(),
     'homes.get': ({ id }) => homes.get(id),
     'homes.create': (values) =>

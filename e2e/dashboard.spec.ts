@@ -7,10 +7,10 @@ import { setUpHome } from './set-up-home';
 async function pretendJournalMode(page: Page, journalMode: string) {
   await page.route('**/api/invoke', async (route) => {
     const name = route.request().postDataJSON()?.name;
-    if (name !== 'app.info' && name !== 'homes.select') return route.continue();
+    if (name !== 'app.info' && name !== 'app.start' && name !== 'homes.select') return route.continue();
     const response = await route.fetch();
     const result = await response.json();
-    if (result.ok) result.value.journalMode = journalMode;
+    if (result.ok) (name === 'app.start' ? result.value.info : result.value).journalMode = journalMode;
     await route.fulfill({ response, json: result });
   });
 }

@@ -141,3 +141,20 @@ describe('quarterly metrics through the contract', () => {
     expect(future).toMatchObject({ ok: false, error: { fields: { completedOn: expect.any(String) } } });
   });
 });
+
+describe('app.start', () => {
+  it("returns the app's state, the homes and the current home's dashboard in one call", () => {
+    const { store, addHome, complete } = setup();
+    expect(store.handlers['app.start']({})).toMatchObject({
+      info: { currentHomeId: null },
+      homes: [],
+      dashboard: null,
+    });
+    const home = addHome('Oak');
+    complete(home.id, '2026-Q3', 3);
+    const start = store.handlers['app.start']({});
+    expect(start.info.currentHomeId).toBe(home.id);
+    expect(start.homes.map((h) => h.name)).toEqual(['Oak']);
+    expect(start.dashboard).toEqual(store.handlers['dashboard.get']({ homeId: home.id }));
+  });
+});

@@ -1,6 +1,5 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { LoadingScreen } from './components/LoadingScreen';
 import { lazyScreen } from './lazyScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
@@ -30,9 +29,18 @@ const CompareReviewsScreen = lazyScreen(
 const FiguresScreen = lazyScreen(() => import('./tracking/screens/FiguresScreen'), 'FiguresScreen');
 const ProviderScreen = lazyScreen(() => import('./tracking/screens/ProviderScreen'), 'ProviderScreen');
 
+/** Shown inside the layout while a screen's code loads (usually too briefly to see). */
+function ScreenLoading() {
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
 export function AppRoutes() {
   return (
-    <Suspense fallback={<LoadingScreen />}>
+    <Suspense fallback={<ScreenLoading />}>
       <Switch>
         <Route path="/" component={DashboardScreen} />
         <Route path="/reviews" component={ReviewsScreen} />

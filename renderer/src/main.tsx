@@ -1,11 +1,12 @@
+// First: starts reading the app's data before anything else is evaluated.
+import { startupData } from './api/earlyStart';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { captureBrowserKey } from './api/browserKey';
 import { createQueryClient } from './api/queryClient';
-import { prefetchStartupData } from './api/startupPrefetch';
+import { seedStartupData } from './api/startupPrefetch';
 import { App } from './App';
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,19 +14,23 @@ import './styles/components.css';
 import './styles/forms.css';
 import './styles/tracking.css';
 
-if (!window.hallmarks) captureBrowserKey();
-
 const queryClient = createQueryClient();
-prefetchStartupData(queryClient, window.location.hash);
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element');
+const element = document.getElementById('root');
+if (!element) throw new Error('The page has no #root element');
+const root: HTMLElement = element;
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <Router hook={useHashLocation}>
-        <App />
-      </Router>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// Render once the start-up read is in (it was sent before this module ran), so the first screen
+// appears with its data instead of a loading screen and a second round of requests.
+void seedStartupData(queryClient, startupData).then(render);
+
+function render() {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <Router hook={useHashLocation}>
+          <App />
+        </Router>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

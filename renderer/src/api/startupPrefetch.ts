@@ -1,22 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { dashboardQuery } from '../tracking/api/useDashboard';
-import { appInfoQuery } from './appInfo';
-import { homesQuery } from './homes';
+import type { StartupData } from '../../../contract/operations';
+import { trackingKeys } from '../tracking/api/trackingKeys';
+import { appInfoKeys } from './appInfo';
+import { homeKeys } from './homes';
 
 /**
- * Starts reading what the first screen needs before React renders, and the dashboard's data as soon as
- * the current home is known, instead of one request waiting on the render after another.
+ * Seeds the screens' own queries with the start-up read. Without it start-up is a chain: render, read the
+ * app's state, render again, then read the dashboard.
  */
-export function prefetchStartupData(queryClient: QueryClient, route: string): void {
-  void queryClient.prefetchQuery(homesQuery);
-  void queryClient
-    .fetchQuery(appInfoQuery)
-    .then((info) => {
-      const onDashboard = route === '' || route === '#' || route === '#/';
-      if (onDashboard && info.currentHomeId !== null) {
-        return queryClient.prefetchQuery(dashboardQuery(info.currentHomeId));
-      }
-    })
-    // The screens' own queries report any failure; a prefetch stays quiet.
-    .catch(() => undefined);
+export async function seedStartupData(
+  queryClient: QueryClient,
+  data: Promise<StartupData | null>,
+): Promise<void> {
+  const start = await data;
+  if (!start) return;
+  queryClient.setQueryData(appInfoKeys.all, start.info);
+  queryClient.setQueryData(homeKeys.list(), start.homes);
+  if (start.dashboard)
+    queryClient.setQueryData(trackingKeys.dashboard(start.dashboard.homeId), start.dashboard);
 }

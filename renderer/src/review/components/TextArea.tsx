@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { FormGroup } from '../../components/FormGroup';
 
 interface Props {
   id: string;
@@ -24,36 +25,20 @@ export function TextArea({
   rows = 4,
   labelClassName,
 }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className={labelClassName ?? 'label'} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
+    <FormGroup id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      {(control) => (
+        <textarea
+          className={error ? 'textarea textarea--error' : 'textarea'}
+          id={id}
+          name={id}
+          rows={rows}
+          value={value}
+          {...control}
+          onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+          onBlur={onBlur}
+        />
       )}
-      {error && (
-        <p className="error-message" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <textarea
-        className={error ? 'textarea textarea--error' : 'textarea'}
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
-        onBlur={onBlur}
-      />
-    </div>
+    </FormGroup>
   );
 }

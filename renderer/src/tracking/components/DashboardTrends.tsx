@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import type { DashboardData } from '../../../../contract/dashboard';
 import { EmptyState } from '../../components/EmptyState';
 import { trackingPaths } from '../paths';
 import { CompareReviewsLink } from './CompareReviewsLink';
-import { DomainCard } from './DomainCard';
 import { GradeHeatMap } from './GradeHeatMap';
 import { GradeLegend } from './GradeLegend';
+import { lazyScreen } from '../../lazyScreen';
 import { quartersSpanned, recentQuarters, RECENT_QUARTERS } from '../lib/recentQuarters';
+
+// The charts sit below the heat map: their code (and the charting library) loads after the first screen.
+const DomainGrid = lazyScreen(() => import('./DomainGrid'), 'DomainGrid');
 
 /** Every domain over time: the heat map, then each domain's trend and figures. */
 export function DashboardTrends({ data: all }: { data: DashboardData }) {
@@ -63,11 +66,9 @@ export function DashboardTrends({ data: all }: { data: DashboardData }) {
             safety figures beside each judgement.
           </p>
         )}
-        <div className="domain-grid">
-          {data.domains.map((domain) => (
-            <DomainCard key={domain.key} domain={domain} data={data} />
-          ))}
-        </div>
+        <Suspense fallback={<p className="secondary-text">Drawing the charts…</p>}>
+          <DomainGrid data={data} />
+        </Suspense>
       </section>
     </>
   );
