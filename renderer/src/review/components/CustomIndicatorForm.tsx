@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { FrameworkDomain } from '../../../../contract/framework';
 import { addCustomIndicatorInput } from '../../../../contract/review';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useErrorInTitle } from '../hooks/useErrorInTitle';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { useAddCustomIndicator } from '../api/useCustomIndicators';
-import { checkWith, problemsFrom, summaryItems, type FormProblems } from '../lib/formErrors';
+import { checkWith, problemsFrom, summaryItems } from '../lib/formErrors';
 import { TextArea } from './TextArea';
 
 const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
@@ -13,18 +13,10 @@ const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
 export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domains: FrameworkDomain[] }) {
   const [domainKey, setDomainKey] = useState('');
   const [statement, setStatement] = useState('');
-  const [problems, setProblems] = useState<FormProblems | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { problems, attempt, fail, clear } = useFormProblems();
   const [added, setAdded] = useState('');
   const add = useAddCustomIndicator(homeId);
   const domainError = problems?.fields.domainKey;
-
-  useErrorInTitle(problems !== null);
-
-  function fail(next: FormProblems) {
-    setProblems(next);
-    setAttempt((n) => n + 1);
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,7 +27,7 @@ export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domai
     if (Object.keys(fields).length > 0) return fail({ fields });
     try {
       await add.mutateAsync({ domainKey, statement });
-      setProblems(null);
+      clear();
       setStatement('');
       setAdded(`Added to ${domains.find((d) => d.key === domainKey)?.title ?? 'the domain'}.`);
     } catch (error) {

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { reopenReviewInput } from '../../../../contract/review';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useErrorInTitle } from '../hooks/useErrorInTitle';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { TextField } from '../../components/TextField';
 import { useReopenReview } from '../api/useReopenReview';
-import { checkWith, problemsFrom, summaryItems, type FormProblems } from '../lib/formErrors';
+import { checkWith, problemsFrom, summaryItems } from '../lib/formErrors';
 import { TextArea } from './TextArea';
 
 const IDS = { reason: 'reopen-reason', byName: 'reopen-name' };
@@ -13,16 +13,8 @@ const IDS = { reason: 'reopen-reason', byName: 'reopen-name' };
 export function ReopenReviewForm({ reviewId, onReopened }: { reviewId: number; onReopened: () => void }) {
   const [reason, setReason] = useState('');
   const [byName, setByName] = useState('');
-  const [problems, setProblems] = useState<FormProblems | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { problems, attempt, fail, clear } = useFormProblems();
   const reopen = useReopenReview();
-
-  useErrorInTitle(problems !== null);
-
-  function fail(next: FormProblems) {
-    setProblems(next);
-    setAttempt((n) => n + 1);
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,7 +24,7 @@ export function ReopenReviewForm({ reviewId, onReopened }: { reviewId: number; o
     if (invalid) return fail(invalid);
     try {
       await reopen.mutateAsync(input);
-      setProblems(null);
+      clear();
       onReopened();
     } catch (error) {
       fail(problemsFrom(error));

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { useErrorInTitle } from '../hooks/useErrorInTitle';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { useStartReview } from '../api/useStartReview';
-import { problemsFrom, summaryItems, type FormProblems } from '../lib/formErrors';
+import { problemsFrom, summaryItems } from '../lib/formErrors';
 import { startableQuarters } from '../lib/quarterOptions';
 import { reviewPaths } from '../lib/routes';
 
@@ -13,13 +13,10 @@ const IDS = { quarter: 'start-quarter' };
 export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; firstDomainKey: string }) {
   const [quarters] = useState(() => startableQuarters());
   const [quarter, setQuarter] = useState(quarters[0]?.value ?? '');
-  const [problems, setProblems] = useState<FormProblems | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { problems, attempt, fail, clear } = useFormProblems();
   const start = useStartReview(homeId);
   const [, navigate] = useLocation();
   const error = problems?.fields.quarter;
-
-  useErrorInTitle(problems !== null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,8 +25,7 @@ export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; fi
       const review = await start.mutateAsync(quarter);
       navigate(reviewPaths.domain(review.id, firstDomainKey));
     } catch (failure) {
-      setProblems(problemsFrom(failure));
-      setAttempt((n) => n + 1);
+      fail(problemsFrom(failure));
     }
   }
 
@@ -57,7 +53,7 @@ export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; fi
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
             setQuarter(event.target.value);
-            setProblems(null);
+            clear();
           }}
         >
           {quarters.map((q) => (
