@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { importAliases } from './import-aliases.mjs';
 
 export default defineConfig({
+  resolve: { alias: importAliases },
   plugins: [
     {
       // Migrations are plain .sql files; the Node build inlines them as text the same way (esbuild loader).

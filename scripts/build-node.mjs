@@ -1,6 +1,7 @@
 // Bundles the Node-side entry points (Electron main and preload, browser mode, command-line tools) with
 // esbuild. Migrations stay plain .sql files and are inlined as text.
 import { build } from 'esbuild';
+import { importAliases } from '../import-aliases.mjs';
 
 const common = {
   bundle: true,
@@ -9,6 +10,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   loader: { '.sql': 'text' },
+  alias: importAliases,
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
 };

@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
-import { useCurrentHome } from './api/currentHome';
+import { useCurrentHome } from '@shared/api/currentHome';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './components/Layout';
 import { LoadingScreen } from './components/LoadingScreen';
-import { CurrentHomeContext } from './currentHomeContext';
-import { lazyScreen } from './lazyScreen';
+import { CurrentHomeContext } from '@shared/currentHomeContext';
+import { lazyScreen } from '@shared/lib/lazyScreen';
 import { LoadErrorScreen } from './screens/LoadErrorScreen';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');

@@ -1,18 +1,20 @@
 // First: starts reading the app's data before anything else is evaluated.
-import { startupData } from './api/earlyStart';
+import { startupData } from '@shared/api/earlyStart';
+// Widgets' styles come before the screens' (as when they lived in the review's stylesheet).
+import '@shared/styles/widgets.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { createQueryClient } from './api/queryClient';
-import { seedStartupData } from './api/startupPrefetch';
+import { createQueryClient } from '@shared/api/queryClient';
+import { seedStartupData } from '@shared/api/startupPrefetch';
 import { App } from './App';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/components.css';
-import './styles/forms.css';
-import './styles/tracking.css';
+import '@shared/styles/base.css';
+import '@shared/styles/layout.css';
+import '@shared/styles/components.css';
+import '@shared/styles/forms.css';
+import './tracking/tracking.css';
 
 const queryClient = createQueryClient();
 const element = document.getElementById('root');

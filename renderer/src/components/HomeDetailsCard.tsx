@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { Home } from '../../../contract/home';
+import type { Home } from '@contract/home';
 
 export function HomeDetailsCard({ home }: { home: Home }) {
   return (

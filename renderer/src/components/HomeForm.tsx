@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { HomeFields } from '../../../contract/home';
+import type { HomeFields } from '@contract/home';
 import {
   formErrorsFrom,
   hasErrors,
@@ -10,8 +10,8 @@ import {
   type HomeFieldName,
   type HomeFormValues,
 } from '../forms/homeForm';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
-import { TextField } from './TextField';
+import { ErrorSummary, type SummaryItem } from '@shared/ui/ErrorSummary';
+import { TextField } from '@shared/ui/TextField';
 
 interface Props {
   /** Prefix for field ids, so two forms never share one. */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Home } from '../../../contract/home';
-import { messageOf } from '../api/ApiError';
-import { useSelectHome } from '../api/homes';
+import type { Home } from '@contract/home';
+import { messageOf } from '@shared/api/ApiError';
+import { useSelectHome } from '@shared/api/homes';
 
 /**
  * Choose, then confirm with a button: switching home changes every screen, so it never happens

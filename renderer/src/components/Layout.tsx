@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { useHome } from '../currentHomeContext';
-import { useFocusHeadingOnNavigate } from '../hooks/headingFocus';
+import { useHome } from '@shared/currentHomeContext';
+import { useFocusHeadingOnNavigate } from '@shared/hooks/headingFocus';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { SkipLink } from './SkipLink';

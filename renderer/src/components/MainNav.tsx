@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { useHome } from '../currentHomeContext';
+import { useHome } from '@shared/currentHomeContext';
 
 const places = [
   { path: '/', label: 'Dashboard' },

@@ -1,4 +1,4 @@
-import type { Home } from '../../../contract/home';
+import type { Home } from '@contract/home';
 import { HomeSwitcher } from './HomeSwitcher';
 import { MainNav } from './MainNav';
 

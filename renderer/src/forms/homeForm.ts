@@ -1,6 +1,6 @@
-import { describeInvalidInput } from '../../../contract/dispatch';
-import { homeFields, type Home, type HomeFields } from '../../../contract/home';
-import { ApiError, messageOf } from '../api/ApiError';
+import { describeInvalidInput } from '@contract/dispatch';
+import { homeFields, type Home, type HomeFields } from '@contract/home';
+import { ApiError, messageOf } from '@shared/api/ApiError';
 
 /** What the person has typed, exactly as typed. */
 export interface HomeFormValues {

@@ -1,7 +1,7 @@
-import { EmptyState } from '../components/EmptyState';
-import { PageHeading } from '../components/PageHeading';
-import { useHome } from '../currentHomeContext';
-import { usePageTitle } from '../hooks/usePageTitle';
+import { EmptyState } from '@shared/ui/EmptyState';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 
 export function ActionsScreen() {
   usePageTitle('Actions');

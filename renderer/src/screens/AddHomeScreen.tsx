@@ -1,10 +1,10 @@
 import { Link, useLocation } from 'wouter';
-import type { HomeFields } from '../../../contract/home';
-import { useCreateHome, useSelectHome } from '../api/homes';
+import type { HomeFields } from '@contract/home';
+import { useCreateHome, useSelectHome } from '@shared/api/homes';
 import { HomeForm } from '../components/HomeForm';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@shared/ui/PageHeading';
 import { emptyHomeForm } from '../forms/homeForm';
-import { usePageTitle } from '../hooks/usePageTitle';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 
 export function AddHomeScreen() {
   usePageTitle('Add another home');

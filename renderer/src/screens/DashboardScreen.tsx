@@ -1,11 +1,10 @@
 import { HomeDetailsCard } from '../components/HomeDetailsCard';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@shared/ui/PageHeading';
 import { StorageWarning } from '../components/StorageWarning';
-import { useHome } from '../currentHomeContext';
-import { usePageTitle } from '../hooks/usePageTitle';
-import { DashboardReviewCard } from '../review/components/DashboardReviewCard';
-import { TrackingHistory } from '../tracking/components/TrackingHistory';
-import { TrackingOverview } from '../tracking/components/TrackingOverview';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { DashboardReviewCard } from '@review';
+import { TrackingHistory, TrackingOverview } from '@tracking';
 
 export function DashboardScreen() {
   usePageTitle('Dashboard');

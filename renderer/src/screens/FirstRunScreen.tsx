@@ -1,13 +1,13 @@
 import { useLocation } from 'wouter';
-import type { HomeFields } from '../../../contract/home';
-import { useCreateHome, useSelectHome } from '../api/homes';
+import type { HomeFields } from '@contract/home';
+import { useCreateHome, useSelectHome } from '@shared/api/homes';
 import { HomeForm } from '../components/HomeForm';
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from '@shared/ui/PageHeading';
 import { PlainLayout } from '../components/PlainLayout';
 import { emptyHomeForm } from '../forms/homeForm';
-import { requestHeadingFocus } from '../hooks/headingFocus';
-import { usePageTitle } from '../hooks/usePageTitle';
-import { ExploreSampleData } from '../review/components/ExploreSampleData';
+import { requestHeadingFocus } from '@shared/hooks/headingFocus';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { ExploreSampleData } from '@review';
 
 export function FirstRunScreen() {
   usePageTitle('Set up your home');

@@ -1,7 +1,7 @@
-import { messageOf } from '../api/ApiError';
-import { PageHeading } from '../components/PageHeading';
+import { messageOf } from '@shared/api/ApiError';
+import { PageHeading } from '@shared/ui/PageHeading';
 import { PlainLayout } from '../components/PlainLayout';
-import { usePageTitle } from '../hooks/usePageTitle';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 
 export function LoadErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   usePageTitle('Could not open your data');

@@ -1,8 +1,8 @@
-import { EmptyState } from '../components/EmptyState';
-import { PageHeading } from '../components/PageHeading';
-import { useHome } from '../currentHomeContext';
-import { usePageTitle } from '../hooks/usePageTitle';
-import { Reg45Section } from '../tracking/components/Reg45Section';
+import { EmptyState } from '@shared/ui/EmptyState';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { Reg45Section } from '@tracking';
 
 export function ReportsScreen() {
   usePageTitle('Reports');

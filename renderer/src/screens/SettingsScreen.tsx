@@ -1,6 +1,6 @@
-import { PageHeading } from '../components/PageHeading';
-import { useHome } from '../currentHomeContext';
-import { usePageTitle } from '../hooks/usePageTitle';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { AddHomeSection } from './settings/AddHomeSection';
 import { DataLocationSection } from './settings/DataLocationSection';
 import { EditHomeSection } from './settings/EditHomeSection';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { appInfoKeys } from '../../api/appInfo';
-import { invoke } from '../../api/client';
-import { homeKeys } from '../../api/homes';
+import { appInfoKeys } from '@shared/api/appInfo';
+import { invoke } from '@shared/api/client';
+import { homeKeys } from '@shared/api/homes';
 
 /** Creates the sample home with two years of completed reviews and makes it the current home. */
 export function useCreateSampleHome() {

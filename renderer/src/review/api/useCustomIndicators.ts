@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
-import { customIndicatorKeys, reviewKeys } from './reviewKeys';
+import { invoke } from '@shared/api/client';
+import { customIndicatorKeys, reviewKeys } from '@shared/api/reviewKeys';
 
 export function useCustomIndicators(homeId: number) {
   return useQuery({

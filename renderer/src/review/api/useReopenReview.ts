@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../../../contract/operations';
-import { invoke } from '../../api/client';
-import { trackingKeys } from '../../tracking/api/trackingKeys';
-import { reviewKeys } from './reviewKeys';
+import type { InputOf } from '@contract/operations';
+import { invoke } from '@shared/api/client';
+import { trackingKeys } from '@shared/api/trackingKeys';
+import { reviewKeys } from '@shared/api/reviewKeys';
 
 export function useReopenReview() {
   const queryClient = useQueryClient();

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Grade, Rating } from '../../../../contract/framework';
-import { invoke } from '../../api/client';
+import type { Grade, Rating } from '@contract/framework';
+import { invoke } from '@shared/api/client';
 import { patchDomain, patchIndicator, patchPosition, patchSummary } from './reviewCache';
-import { reviewKeys } from './reviewKeys';
+import { reviewKeys } from '@shared/api/reviewKeys';
 
 export interface IndicatorValues {
   rating: Rating | null;

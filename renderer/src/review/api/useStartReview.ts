@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../api/client';
-import { reviewKeys } from './reviewKeys';
+import { invoke } from '@shared/api/client';
+import { reviewKeys } from '@shared/api/reviewKeys';
 
 export function useStartReview(homeId: number) {
   const queryClient = useQueryClient();

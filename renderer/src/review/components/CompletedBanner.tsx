@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { Link } from 'wouter';
-import type { ReviewDetail } from '../../../../contract/review';
-import { formatIsoDate } from '../lib/dates';
+import type { ReviewDetail } from '@contract/review';
+import { formatIsoDate } from '@shared/lib/dates';
 import { focusSoon, requestFocus } from '../lib/focusRequest';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 const REASON_FIELD = 'reopen-reason';
 

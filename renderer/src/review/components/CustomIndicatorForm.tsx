@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { FrameworkDomain } from '../../../../contract/framework';
-import { addCustomIndicatorInput } from '../../../../contract/review';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { useFormProblems } from '../hooks/useFormProblems';
+import type { FrameworkDomain } from '@contract/framework';
+import { addCustomIndicatorInput } from '@contract/review';
+import { ErrorSummary } from '@shared/ui/ErrorSummary';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useAddCustomIndicator } from '../api/useCustomIndicators';
-import { checkWith, problemsFrom, summaryItems } from '../lib/formErrors';
-import { TextArea } from './TextArea';
+import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
+import { TextArea } from '@shared/ui/TextArea';
 
 const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
 

@@ -1,10 +1,10 @@
-import '../../styles/review.css';
+import '../review.css';
 import { Link } from 'wouter';
-import { quarterLabel, quarterOf } from '../../../../contract/quarters';
-import { useHome } from '../../currentHomeContext';
-import { useReviews } from '../api/useReviews';
+import { quarterLabel, quarterOf } from '@contract/quarters';
+import { useHome } from '@shared/currentHomeContext';
+import { useReviews } from '@shared/api/useReviews';
 import { describeProgress } from '../lib/progress';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 import { ContinueReviewLink } from './ContinueReviewLink';
 import { StartThisQuarterButton } from './StartThisQuarterButton';
 

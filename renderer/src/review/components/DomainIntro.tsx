@@ -1,4 +1,4 @@
-import type { Framework, FrameworkDomain } from '../../../../contract/framework';
+import type { Framework, FrameworkDomain } from '@contract/framework';
 import { GRADE_ORDER } from '../lib/grades';
 
 /** Why the domain matters, what it maps to, and what each grade looks like in it. */

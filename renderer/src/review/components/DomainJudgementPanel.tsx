@@ -1,13 +1,13 @@
-import type { Framework, FrameworkDomain } from '../../../../contract/framework';
-import type { Suggestion } from '../../../../contract/judgements';
-import type { DomainAnswer } from '../../../../contract/review';
+import type { Framework, FrameworkDomain } from '@contract/framework';
+import type { Suggestion } from '@contract/judgements';
+import type { DomainAnswer } from '@contract/review';
 import type { DomainValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { GRADE_ORDER } from '../lib/grades';
-import { ChoiceRadios } from './ChoiceRadios';
+import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 import { SaveStatus } from './SaveStatus';
 import { SuggestionText } from './SuggestionText';
-import { TextArea } from './TextArea';
+import { TextArea } from '@shared/ui/TextArea';
 
 interface Props {
   domain: FrameworkDomain;

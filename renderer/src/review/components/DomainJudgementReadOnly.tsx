@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../contract/framework';
-import type { DomainAnswer } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import type { DomainAnswer } from '@contract/review';
 
 export function DomainJudgementReadOnly({
   answer,

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useMediaQuery } from '@shared/hooks/useMediaQuery';
 import { DomainNavList } from './DomainNavList';
 
 /**

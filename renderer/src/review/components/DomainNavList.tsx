@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import type { Framework, Rating } from '../../../../contract/framework';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework, Rating } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
 import { describeProgress, indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 interface Props {
   review: ReviewDetail;

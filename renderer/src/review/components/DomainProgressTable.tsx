@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import type { Framework } from '../../../../contract/framework';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
 import { describeProgress, indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** The eight domains with how far each has got and the judgement made for it. */
 export function DomainProgressTable({ review, framework }: { review: ReviewDetail; framework: Framework }) {

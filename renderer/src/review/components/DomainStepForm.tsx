@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { Framework, FrameworkDomain, Rating } from '../../../../contract/framework';
-import { suggestDomainJudgement } from '../../../../contract/judgements';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
+import { suggestDomainJudgement } from '@contract/judgements';
+import type { ReviewDetail } from '@contract/review';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
 import { usePositionTracker } from '../autosave/usePositionTracker';
 import { useResumeFocus } from '../hooks/useResumeFocus';

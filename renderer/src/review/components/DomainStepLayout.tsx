@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Framework, FrameworkDomain, Rating } from '../../../../contract/framework';
-import { quarterLabel } from '../../../../contract/quarters';
-import type { ReviewDetail } from '../../../../contract/review';
-import { PageHeading } from '../../components/PageHeading';
+import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
+import { quarterLabel } from '@contract/quarters';
+import type { ReviewDetail } from '@contract/review';
+import { PageHeading } from '@shared/ui/PageHeading';
 import { indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 import { DomainIntro } from './DomainIntro';
 import { DomainNav } from './DomainNav';
 import { ProgressBar } from './ProgressBar';

@@ -1,5 +1,5 @@
-import type { Framework, FrameworkDomain } from '../../../../contract/framework';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework, FrameworkDomain } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
 import { indicatorsIn } from '../lib/progress';
 import { CompletedBanner } from './CompletedBanner';
 import { DomainJudgementReadOnly } from './DomainJudgementReadOnly';

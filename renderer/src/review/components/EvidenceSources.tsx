@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EvidenceSource } from '../../../../contract/framework';
+import type { EvidenceSource } from '@contract/framework';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ export function EvidenceSources({ id, sources, chosen, other, onToggle, onOtherC
   const count = chosen.length + (other.trim() ? 1 : 0);
   return (
     <details className="sources" open={startOpen}>
-      <summary className="sources__summary">
+      <summary className="disclosure__summary">
         Sources of evidence{count > 0 ? ` (${count} recorded)` : ''}
       </summary>
       <div className="sources__body">

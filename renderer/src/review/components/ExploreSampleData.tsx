@@ -1,7 +1,7 @@
-import '../../styles/review.css';
+import '../review.css';
 import { useLocation } from 'wouter';
-import { messageOf } from '../../api/ApiError';
-import { requestHeadingFocus } from '../../hooks/headingFocus';
+import { messageOf } from '@shared/api/ApiError';
+import { requestHeadingFocus } from '@shared/hooks/headingFocus';
 import { useCreateSampleHome } from '../api/useCreateSampleHome';
 
 /** First run's second way in: a made-up home with two years of completed reviews to look around. */

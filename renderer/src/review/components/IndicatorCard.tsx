@@ -1,5 +1,5 @@
-import type { Framework, Rating } from '../../../../contract/framework';
-import type { IndicatorAnswer } from '../../../../contract/review';
+import type { Framework, Rating } from '@contract/framework';
+import type { IndicatorAnswer } from '@contract/review';
 import type { IndicatorValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { indicatorElementId } from '../lib/indicatorFocus';
@@ -10,7 +10,7 @@ import { IndicatorHeading } from './IndicatorHeading';
 import { PreviousAnswer } from './PreviousAnswer';
 import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
-import { TextArea } from './TextArea';
+import { TextArea } from '@shared/ui/TextArea';
 
 interface Props {
   answer: IndicatorAnswer;

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../contract/framework';
-import type { IndicatorAnswer } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import type { IndicatorAnswer } from '@contract/review';
 import { indicatorElementId } from '../lib/indicatorFocus';
 import { IndicatorHeading } from './IndicatorHeading';
 

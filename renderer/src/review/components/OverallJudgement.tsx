@@ -1,7 +1,7 @@
-import type { Framework, Grade } from '../../../../contract/framework';
-import type { OverallLimit, Suggestion } from '../../../../contract/judgements';
+import type { Framework, Grade } from '@contract/framework';
+import type { OverallLimit, Suggestion } from '@contract/judgements';
 import { GRADE_ORDER } from '../lib/grades';
-import { ChoiceRadios } from './ChoiceRadios';
+import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 import { SuggestionText } from './SuggestionText';
 
 interface Props {

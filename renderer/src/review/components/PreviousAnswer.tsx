@@ -1,6 +1,6 @@
-import type { Framework } from '../../../../contract/framework';
-import { quarterLabel } from '../../../../contract/quarters';
-import type { IndicatorAnswer } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import { quarterLabel } from '@contract/quarters';
+import type { IndicatorAnswer } from '@contract/review';
 
 interface Props {
   previous: IndicatorAnswer['previous'];

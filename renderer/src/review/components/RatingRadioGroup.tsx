@@ -1,6 +1,6 @@
-import type { Framework, Rating } from '../../../../contract/framework';
+import type { Framework, Rating } from '@contract/framework';
 import { RATING_ORDER } from '../lib/grades';
-import { ChoiceRadios } from './ChoiceRadios';
+import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 
 /** The five ratings for one indicator, best first, "Not enough evidence yet" last. */
 export function RatingRadioGroup(props: {

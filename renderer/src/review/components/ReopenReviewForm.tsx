@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { reopenReviewInput } from '../../../../contract/review';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { useFormProblems } from '../hooks/useFormProblems';
-import { TextField } from '../../components/TextField';
+import { reopenReviewInput } from '@contract/review';
+import { ErrorSummary } from '@shared/ui/ErrorSummary';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { TextField } from '@shared/ui/TextField';
 import { useReopenReview } from '../api/useReopenReview';
-import { checkWith, problemsFrom, summaryItems } from '../lib/formErrors';
-import { TextArea } from './TextArea';
+import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
+import { TextArea } from '@shared/ui/TextArea';
 
 const IDS = { reason: 'reopen-reason', byName: 'reopen-name' };
 

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import type { Framework } from '../../../../contract/framework';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
 import { RESUME, requestFocus } from '../lib/focusRequest';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** The way into the review: back to where the manager left off, or the first domain. */
 export function ResumeLinks({ review, framework }: { review: ReviewDetail; framework: Framework }) {

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { ApiError, messageOf } from '../../api/ApiError';
-import { PageHeading } from '../../components/PageHeading';
-import { reviewPaths } from '../lib/routes';
+import { ApiError, messageOf } from '@shared/api/ApiError';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** What a review screen shows before its data arrives, or when it cannot be had. */
 export function ReviewLoadState({ error, onRetry }: { error: unknown; onRetry: () => void }) {

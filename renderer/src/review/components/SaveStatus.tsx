@@ -1,4 +1,4 @@
-import { messageOf } from '../../api/ApiError';
+import { messageOf } from '@shared/api/ApiError';
 import type { SaveState } from '../autosave/saveQueue';
 
 const WORDS: Record<SaveState, string> = {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '../../components/TextField';
+import { TextField } from '@shared/ui/TextField';
 import { SIGN_OFF_IDS, type SignOffValues } from '../hooks/useCompletion';
-import { todayTyped } from '../lib/dates';
-import type { FormProblems } from '../lib/formErrors';
+import { todayTyped } from '@shared/lib/dates';
+import type { FormProblems } from '@shared/lib/formErrors';
 
 interface Props {
   defaultName: string;

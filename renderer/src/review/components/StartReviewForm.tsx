@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { useFormProblems } from '../hooks/useFormProblems';
+import { ErrorSummary } from '@shared/ui/ErrorSummary';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useStartReview } from '../api/useStartReview';
-import { problemsFrom, summaryItems } from '../lib/formErrors';
+import { problemsFrom, summaryItems } from '@shared/lib/formErrors';
 import { startableQuarters } from '../lib/quarterOptions';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 const IDS = { quarter: 'start-quarter' };
 

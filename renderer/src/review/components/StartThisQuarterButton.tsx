@@ -1,8 +1,8 @@
 import { useLocation } from 'wouter';
-import { messageOf } from '../../api/ApiError';
-import { useCurrentFramework } from '../api/useFramework';
+import { messageOf } from '@shared/api/ApiError';
+import { useCurrentFramework } from '@shared/api/useFramework';
 import { useStartReview } from '../api/useStartReview';
-import { reviewPaths } from '../lib/routes';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** Starts the current quarter's review and opens its first domain. */
 export function StartThisQuarterButton({ homeId, quarter }: { homeId: number; quarter: string }) {

@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../../../../contract/review';
+import type { ReviewStatus } from '@contract/review';
 
 /** Status in words; the colour only repeats what the word says. */
 export function StatusTag({ status }: { status: ReviewStatus }) {

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../contract/framework';
-import type { Suggestion } from '../../../../contract/judgements';
+import type { Framework } from '@contract/framework';
+import type { Suggestion } from '@contract/judgements';
 
 /** "Suggested: Good — Ratings: 2 Outstanding, 4 Good. The middle rating is Good." */
 export function SuggestionText({

@@ -1,12 +1,12 @@
-import type { Framework } from '../../../../contract/framework';
-import { overallLimit, suggestOverall } from '../../../../contract/judgements';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import { overallLimit, suggestOverall } from '@contract/judgements';
+import type { ReviewDetail } from '@contract/review';
 import type { SummaryValues } from '../api/useReviewSaves';
 import type { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { overallInputsFor } from '../lib/overall';
 import { OverallJudgement } from './OverallJudgement';
 import { SaveStatus } from './SaveStatus';
-import { TextArea } from './TextArea';
+import { TextArea } from '@shared/ui/TextArea';
 
 interface Props {
   review: ReviewDetail;

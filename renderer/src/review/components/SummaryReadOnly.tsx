@@ -1,6 +1,6 @@
-import type { Framework } from '../../../../contract/framework';
-import type { ReviewDetail } from '../../../../contract/review';
-import { formatIsoDate } from '../lib/dates';
+import type { Framework } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
+import { formatIsoDate } from '@shared/lib/dates';
 import { CompletedBanner } from './CompletedBanner';
 import { SummaryStepLayout } from './SummaryStepLayout';
 

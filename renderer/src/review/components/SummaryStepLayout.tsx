@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Framework } from '../../../../contract/framework';
-import { quarterLabel } from '../../../../contract/quarters';
-import type { ReviewDetail } from '../../../../contract/review';
-import { PageHeading } from '../../components/PageHeading';
-import { reviewPaths } from '../lib/routes';
+import type { Framework } from '@contract/framework';
+import { quarterLabel } from '@contract/quarters';
+import type { ReviewDetail } from '@contract/review';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 import { Disclaimer } from './Disclaimer';
 import { DomainNav } from './DomainNav';
 import { DomainProgressTable } from './DomainProgressTable';

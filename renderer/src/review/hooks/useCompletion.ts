@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { FrameworkDomain } from '../../../../contract/framework';
-import { completeReviewInput } from '../../../../contract/review';
-import { detailsOf } from '../../api/ApiError';
+import type { FrameworkDomain } from '@contract/framework';
+import { completeReviewInput } from '@contract/review';
+import { detailsOf } from '@shared/api/ApiError';
 import { useCompleteReview } from '../api/useCompleteReview';
 import { allSavesSettled } from '../autosave/saveQueue';
-import { parseTypedDate } from '../lib/dates';
-import { checkWith, problemsFrom, type FormProblems } from '../lib/formErrors';
+import { parseTypedDate } from '@shared/lib/dates';
+import { checkWith, problemsFrom, type FormProblems } from '@shared/lib/formErrors';
 import { linkMissingItems, type MissingItem } from '../lib/missingItems';
 
 /** The sign-off fields' element ids, keyed by the contract's field names (the error summary's order). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { ReviewDetail } from '@contract/review';
 import { RESUME, takeFocusRequest, takeOpenedHere } from '../lib/focusRequest';
 import { focusIndicatorSoon } from '../lib/indicatorFocus';
 

@@ -1,4 +1,4 @@
-import type { Grade, Rating } from '../../../../contract/framework';
+import type { Grade, Rating } from '@contract/framework';
 
 /** Best first, as the choices are offered. */
 export const GRADE_ORDER: Grade[] = [4, 3, 2, 1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameworkDomain } from '../../../../contract/framework';
+import type { FrameworkDomain } from '@contract/framework';
 import { linkMissingItems } from './missingItems';
 
 const domains = [

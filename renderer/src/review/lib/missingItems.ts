@@ -1,4 +1,4 @@
-import type { FrameworkDomain } from '../../../../contract/framework';
+import type { FrameworkDomain } from '@contract/framework';
 
 export interface MissingItem {
   message: string;

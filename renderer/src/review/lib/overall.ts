@@ -1,6 +1,6 @@
-import type { Framework } from '../../../../contract/framework';
-import type { OverallInputs } from '../../../../contract/judgements';
-import type { ReviewDetail } from '../../../../contract/review';
+import type { Framework } from '@contract/framework';
+import type { OverallInputs } from '@contract/judgements';
+import type { ReviewDetail } from '@contract/review';
 
 /** What the overall suggestion and the limiting rules need, taken from the review as saved. */
 export function overallInputsFor(review: ReviewDetail, framework: Framework): OverallInputs {

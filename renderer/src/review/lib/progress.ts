@@ -1,5 +1,5 @@
-import type { Rating } from '../../../../contract/framework';
-import type { IndicatorAnswer } from '../../../../contract/review';
+import type { Rating } from '@contract/framework';
+import type { IndicatorAnswer } from '@contract/review';
 
 export interface Progress {
   rated: number;

@@ -1,4 +1,4 @@
-import { addQuarters, quarterLabel, quarterOf } from '../../../../contract/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '@contract/quarters';
 
 /** The quarters a review can be started for: this one and the seven before it, newest first. */
 export function startableQuarters(now = new Date()): { value: string; label: string }[] {

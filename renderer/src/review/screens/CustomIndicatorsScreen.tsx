@@ -1,14 +1,14 @@
-import '../../styles/review.css';
+import '../review.css';
 import { Link } from 'wouter';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useCustomIndicators } from '../api/useCustomIndicators';
-import { useCurrentFramework } from '../api/useFramework';
+import { useCurrentFramework } from '@shared/api/useFramework';
 import { CustomIndicatorForm } from '../components/CustomIndicatorForm';
 import { CustomIndicatorList } from '../components/CustomIndicatorList';
-import { LoadingOrError } from '../components/LoadingOrError';
-import { reviewPaths } from '../lib/routes';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
+import { reviewPaths } from '@shared/paths/reviewPaths';
 
 export function CustomIndicatorsScreen() {
   usePageTitle("Your home's own indicators");

@@ -1,13 +1,13 @@
-import '../../styles/review.css';
-import { quarterLabel } from '../../../../contract/quarters';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { NotFoundScreen } from '../../screens/NotFoundScreen';
+import '../review.css';
+import { quarterLabel } from '@contract/quarters';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { NotFoundScreen } from '@shared/ui/NotFoundScreen';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { SaveStatusProvider } from '../autosave/SaveStatusProvider';
 import { DomainStepForm } from '../components/DomainStepForm';
 import { DomainStepReadOnly } from '../components/DomainStepReadOnly';
 import { ReviewLoadState } from '../components/ReviewLoadState';
-import { useFocusHeadingWhenReady } from '../hooks/useFocusHeadingWhenReady';
+import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
 /** One step of the guided review: a single domain. */
 export function DomainStepScreen({ params }: { params: { id: string; domainKey: string } }) {

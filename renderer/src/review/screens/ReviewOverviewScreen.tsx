@@ -1,10 +1,10 @@
-import '../../styles/review.css';
+import '../review.css';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { quarterLabel } from '../../../../contract/quarters';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
+import { quarterLabel } from '@contract/quarters';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { CompletedBanner } from '../components/CompletedBanner';
 import { Disclaimer } from '../components/Disclaimer';
@@ -16,8 +16,8 @@ import { ReviewHistory } from '../components/ReviewHistory';
 import { ReviewLoadState } from '../components/ReviewLoadState';
 import { StatusTag } from '../components/StatusTag';
 import { focusSoon, takeFocusRequest } from '../lib/focusRequest';
-import { reviewPaths } from '../lib/routes';
-import { useFocusHeadingWhenReady } from '../hooks/useFocusHeadingWhenReady';
+import { reviewPaths } from '@shared/paths/reviewPaths';
+import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
 export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
   const { home } = useHome();

@@ -1,12 +1,12 @@
-import '../../styles/review.css';
-import { quarterLabel } from '../../../../contract/quarters';
-import { usePageTitle } from '../../hooks/usePageTitle';
+import '../review.css';
+import { quarterLabel } from '@contract/quarters';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { SaveStatusProvider } from '../autosave/SaveStatusProvider';
 import { ReviewLoadState } from '../components/ReviewLoadState';
 import { SummaryReadOnly } from '../components/SummaryReadOnly';
 import { SummaryStepForm } from '../components/SummaryStepForm';
-import { useFocusHeadingWhenReady } from '../hooks/useFocusHeadingWhenReady';
+import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
 export function ReviewSummaryScreen({ params }: { params: { id: string } }) {
   const { review, framework, error, retry } = useReviewWithFramework(Number(params.id));

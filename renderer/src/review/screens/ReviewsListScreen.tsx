@@ -1,17 +1,17 @@
-import '../../styles/review.css';
+import '../review.css';
 import { Link } from 'wouter';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { useCurrentFramework } from '../api/useFramework';
-import { useReviews } from '../api/useReviews';
+import { EmptyState } from '@shared/ui/EmptyState';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useCurrentFramework } from '@shared/api/useFramework';
+import { useReviews } from '@shared/api/useReviews';
 import { Disclaimer } from '../components/Disclaimer';
 import { ReviewList } from '../components/ReviewList';
-import { LoadingOrError } from '../components/LoadingOrError';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { StartReviewForm } from '../components/StartReviewForm';
-import { reviewPaths } from '../lib/routes';
-import { CompareReviewsLink } from '../../tracking/components/CompareReviewsLink';
+import { reviewPaths } from '@shared/paths/reviewPaths';
+import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
 
 export function ReviewsListScreen() {
   usePageTitle('Reviews');

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../../contract/operations';
+import type { AppInfo } from '@contract/operations';
 import { StorageWarning } from '../../components/StorageWarning';
 
 export function DataLocationSection({ info }: { info: AppInfo }) {

@@ -1,5 +1,5 @@
-import type { Home, HomeFields } from '../../../../contract/home';
-import { useUpdateHome } from '../../api/homes';
+import type { Home, HomeFields } from '@contract/home';
+import { useUpdateHome } from '@shared/api/homes';
 import { HomeForm } from '../../components/HomeForm';
 import { homeFormFrom } from '../../forms/homeForm';
 

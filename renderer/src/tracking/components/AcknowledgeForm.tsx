@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Alert } from '../../../../contract/alerts';
-import { ApiError, messageOf } from '../../api/ApiError';
-import { TextArea } from '../../review/components/TextArea';
+import type { Alert } from '@contract/alerts';
+import { ApiError, messageOf } from '@shared/api/ApiError';
+import { TextArea } from '@shared/ui/TextArea';
 import { useAcknowledgeAlert } from '../api/useAcknowledgeAlert';
 
 interface Props {

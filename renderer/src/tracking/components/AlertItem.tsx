@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { Alert } from '../../../../contract/alerts';
+import type { Alert } from '@contract/alerts';
 import { routeOf, SEVERITY_WORDS } from '../lib/alertLists';
 import { AcknowledgeForm } from './AcknowledgeForm';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Alert } from '../../../../contract/alerts';
+import type { Alert } from '@contract/alerts';
 import { splitAlerts } from '../lib/alertLists';
 import { AcknowledgedAlerts } from './AcknowledgedAlerts';
 import { AlertItem } from './AlertItem';

@@ -1,5 +1,5 @@
-import type { Rating } from '../../../../contract/framework';
-import { quarterLabel } from '../../../../contract/quarters';
+import type { Rating } from '@contract/framework';
+import { quarterLabel } from '@contract/quarters';
 import { gradeWords } from '../lib/grades';
 import type { Side } from '../lib/compareReviews';
 

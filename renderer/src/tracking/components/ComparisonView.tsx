@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { quarterLabel } from '../../../../contract/quarters';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { quarterLabel } from '@contract/quarters';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useComparison } from '../api/useComparison';
 import { describeChanges } from '../lib/changeCounts';
 import { onlyChanges } from '../lib/compareReviews';

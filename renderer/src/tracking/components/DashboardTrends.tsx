@@ -1,12 +1,12 @@
 import { Suspense, useState } from 'react';
 import { Link } from 'wouter';
-import type { DashboardData } from '../../../../contract/dashboard';
-import { EmptyState } from '../../components/EmptyState';
-import { trackingPaths } from '../paths';
-import { CompareReviewsLink } from './CompareReviewsLink';
+import type { DashboardData } from '@contract/dashboard';
+import { EmptyState } from '@shared/ui/EmptyState';
+import { trackingPaths } from '@shared/paths/trackingPaths';
+import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
 import { GradeHeatMap } from './GradeHeatMap';
 import { GradeLegend } from './GradeLegend';
-import { lazyScreen } from '../../lazyScreen';
+import { lazyScreen } from '@shared/lib/lazyScreen';
 import { quartersSpanned, recentQuarters, RECENT_QUARTERS } from '../lib/recentQuarters';
 
 // The charts sit below the heat map: their code (and the charting library) loads after the first screen.

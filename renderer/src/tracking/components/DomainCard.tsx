@@ -1,4 +1,4 @@
-import type { DashboardData, DomainTrack } from '../../../../contract/dashboard';
+import type { DashboardData, DomainTrack } from '@contract/dashboard';
 import { gradeSeries } from '../lib/series';
 import { DomainFigures } from './DomainFigures';
 import { GradeTrendChart } from './GradeTrendChart';

@@ -1,4 +1,4 @@
-import type { DashboardData } from '../../../../contract/dashboard';
+import type { DashboardData } from '@contract/dashboard';
 import { metricSeries, metricsForDomain } from '../lib/metricValues';
 import { MetricRow } from './MetricRow';
 

@@ -1,4 +1,4 @@
-import type { DashboardData } from '../../../../contract/dashboard';
+import type { DashboardData } from '@contract/dashboard';
 import { DomainCard } from './DomainCard';
 
 /** Each domain's trend chart and figures. Loaded after the first screen, with the charting code. */

@@ -1,5 +1,5 @@
-import type { MetricField } from '../../../../contract/metric-fields';
-import { FormGroup } from '../../components/FormGroup';
+import type { MetricField } from '@contract/metric-fields';
+import { FormGroup } from '@shared/ui/FormGroup';
 
 interface Props {
   field: MetricField;

@@ -3,7 +3,7 @@ import {
   METRIC_GROUP_TITLES,
   type MetricGroup,
   type MetricValues,
-} from '../../../../contract/metric-fields';
+} from '@contract/metric-fields';
 import type { FiguresText } from '../lib/figuresForm';
 import { FigureField } from './FigureField';
 import { GroupRates } from './GroupRates';

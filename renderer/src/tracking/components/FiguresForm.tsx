@@ -4,10 +4,10 @@ import {
   METRIC_GROUP_TITLES,
   type MetricGroup,
   type MetricValues,
-} from '../../../../contract/metric-fields';
-import { quarterLabel } from '../../../../contract/quarters';
-import { ApiError, messageOf } from '../../api/ApiError';
-import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
+} from '@contract/metric-fields';
+import { quarterLabel } from '@contract/quarters';
+import { ApiError, messageOf } from '@shared/api/ApiError';
+import { ErrorSummary, type SummaryItem } from '@shared/ui/ErrorSummary';
 import { useSaveMetrics } from '../api/useSaveMetrics';
 import { readFigures, toFiguresText, type FiguresText } from '../lib/figuresForm';
 import { figureId } from './FigureField';

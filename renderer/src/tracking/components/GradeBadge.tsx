@@ -1,4 +1,4 @@
-import type { Grade } from '../../../../contract/framework';
+import type { Grade } from '@contract/framework';
 import { GRADE_ABBREVIATIONS, gradeClass, gradeWords } from '../lib/grades';
 
 /**

@@ -1,4 +1,4 @@
-import type { MetricGroup, MetricValues } from '../../../../contract/metric-fields';
+import type { MetricGroup, MetricValues } from '@contract/metric-fields';
 import { formatMetric, metricsInGroup } from '../lib/metricValues';
 
 /** The rates worked out from this group's figures, updated as they are typed, each with its formula. */

@@ -1,4 +1,4 @@
-import type { TrackedJudgement } from '../../../../contract/dashboard';
+import type { TrackedJudgement } from '@contract/dashboard';
 import { shortQuarter } from '../lib/quarterText';
 import { gradeWords } from '../lib/grades';
 import { describeStability, describeStreaks, STABILITY_WORDS } from '../lib/trendWords';

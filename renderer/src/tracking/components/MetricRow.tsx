@@ -1,4 +1,4 @@
-import type { MetricDefinition } from '../../../../contract/metrics';
+import type { MetricDefinition } from '@contract/metrics';
 import { formatMetric, latestValue, type MetricPoint } from '../lib/metricValues';
 import { shortQuarter } from '../lib/quarterText';
 import { Sparkline } from './Sparkline';

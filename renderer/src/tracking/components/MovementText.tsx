@@ -1,4 +1,4 @@
-import type { Movement } from '../../../../contract/trends';
+import type { Movement } from '@contract/trends';
 import { MOVEMENT_GLYPHS, movementWords } from '../lib/grades';
 
 /** "↑ Improved": the word carries the meaning; the arrow repeats it and is not read aloud. */

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import type { DashboardData } from '../../../../contract/dashboard';
-import { quarterLabel } from '../../../../contract/quarters';
-import { CompareReviewsLink } from './CompareReviewsLink';
+import type { DashboardData } from '@contract/dashboard';
+import { quarterLabel } from '@contract/quarters';
+import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
 import { JudgementFacts } from './JudgementFacts';
 
 /** The home's latest overall judgement and how it has moved: the first thing on the dashboard. */

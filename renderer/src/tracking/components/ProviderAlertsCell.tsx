@@ -1,4 +1,4 @@
-import type { ProviderHome } from '../../../../contract/dashboard';
+import type { ProviderHome } from '@contract/dashboard';
 import { SwitchHomeLink } from './SwitchHomeLink';
 
 /** One home's open alerts: how many and their titles, each leading to that home's dashboard. */

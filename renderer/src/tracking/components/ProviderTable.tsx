@@ -1,5 +1,5 @@
-import type { ProviderHome } from '../../../../contract/dashboard';
-import { quarterLabel } from '../../../../contract/quarters';
+import type { ProviderHome } from '@contract/dashboard';
+import { quarterLabel } from '@contract/quarters';
 import { ProviderAlertsCell } from './ProviderAlertsCell';
 import { ProviderGradeCell } from './ProviderGradeCell';
 import { ScrollRegion } from './ScrollRegion';

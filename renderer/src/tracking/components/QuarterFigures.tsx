@@ -1,4 +1,4 @@
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useMetrics } from '../api/useMetrics';
 import { FiguresForm } from './FiguresForm';
 

@@ -1,6 +1,6 @@
-import { useHome } from '../../currentHomeContext';
-import { formatIsoDate } from '../../review/lib/dates';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { useHome } from '@shared/currentHomeContext';
+import { formatIsoDate } from '@shared/lib/dates';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { nextReg45Due } from '../lib/reg45Dates';
 import { Reg45Form } from './Reg45Form';

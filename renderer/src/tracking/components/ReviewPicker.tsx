@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { quarterLabel } from '../../../../contract/quarters';
-import type { ReviewSummary } from '../../../../contract/review';
+import { quarterLabel } from '@contract/quarters';
+import type { ReviewSummary } from '@contract/review';
 
 export interface Pair {
   beforeId: number;

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { useSelectHome } from '../../api/homes';
+import { useSelectHome } from '@shared/api/homes';
 
 /** A link to another home's dashboard: switches to that home first, then goes there. */
 export function SwitchHomeLink({ homeId, children }: { homeId: number; children: ReactNode }) {

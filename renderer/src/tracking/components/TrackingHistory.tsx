@@ -1,4 +1,4 @@
-import { useHome } from '../../currentHomeContext';
+import { useHome } from '@shared/currentHomeContext';
 import { useDashboard } from '../api/useDashboard';
 import { DashboardTrends } from './DashboardTrends';
 

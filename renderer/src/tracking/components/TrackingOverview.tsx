@@ -1,5 +1,5 @@
-import { useHome } from '../../currentHomeContext';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { useHome } from '@shared/currentHomeContext';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { AlertsPanel } from './AlertsPanel';
 import { OverallCard } from './OverallCard';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../../../contract/alerts';
+import type { Alert } from '@contract/alerts';
 import { routeOf, splitAlerts } from './alertLists';
 
 const alert = (key: string, severity: Alert['severity'], at?: string): Alert => ({

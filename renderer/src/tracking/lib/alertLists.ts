@@ -1,4 +1,4 @@
-import type { Alert } from '../../../../contract/alerts';
+import type { Alert } from '@contract/alerts';
 
 const ORDER: Record<Alert['severity'], number> = { high: 0, medium: 1, low: 2 };
 

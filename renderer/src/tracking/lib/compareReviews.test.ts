@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorAnswer, ReviewDetail } from '../../../../contract/review';
+import type { IndicatorAnswer, ReviewDetail } from '@contract/review';
 import { changeOf, compareReviews, onlyChanges } from './compareReviews';
 
 const answer = (key: string, rating: IndicatorAnswer['rating'], note: string): IndicatorAnswer => ({

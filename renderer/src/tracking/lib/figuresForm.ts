@@ -1,6 +1,6 @@
-import { METRIC_FIELDS, type MetricFieldKey, type MetricValues } from '../../../../contract/metric-fields';
-import { validateMetrics } from '../../../../contract/metrics';
-import { addQuarters, quarterLabel, quarterOf } from '../../../../contract/quarters';
+import { METRIC_FIELDS, type MetricFieldKey, type MetricValues } from '@contract/metric-fields';
+import { validateMetrics } from '@contract/metrics';
+import { addQuarters, quarterLabel, quarterOf } from '@contract/quarters';
 
 /** What is typed in each box; blank means "not recorded". */
 export type FiguresText = Partial<Record<MetricFieldKey, string>>;

@@ -1,5 +1,5 @@
-import type { MetricGroup, MetricValues } from '../../../../contract/metric-fields';
-import { METRICS, type MetricDefinition } from '../../../../contract/metrics';
+import type { MetricGroup, MetricValues } from '@contract/metric-fields';
+import { METRICS, type MetricDefinition } from '@contract/metrics';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

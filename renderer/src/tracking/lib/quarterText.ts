@@ -1,4 +1,4 @@
-import { addQuarters, parseQuarter, quartersBetween } from '../../../../contract/quarters';
+import { addQuarters, parseQuarter, quartersBetween } from '@contract/quarters';
 
 /** "2026-Q3" as "Q3 2026": short enough for column headings and chart labels. */
 export function shortQuarter(quarter: string): string {

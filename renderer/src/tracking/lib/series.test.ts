@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../../../contract/dashboard';
+import type { HistoryPoint } from '@contract/dashboard';
 import { gradeSeries, labelledIndexes } from './series';
 
 const point = (quarter: string, staffing: 1 | 2 | 3 | 4 | null): HistoryPoint => ({

@@ -1,5 +1,5 @@
-import type { HistoryPoint } from '../../../../contract/dashboard';
-import type { Grade } from '../../../../contract/framework';
+import type { HistoryPoint } from '@contract/dashboard';
+import type { Grade } from '@contract/framework';
 import { quarterRange } from './quarterText';
 
 export interface GradeAt {

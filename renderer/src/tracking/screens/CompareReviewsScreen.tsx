@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { useReviews } from '../../review/api/useReviews';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { EmptyState } from '@shared/ui/EmptyState';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useReviews } from '@shared/api/useReviews';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { ComparisonView } from '../components/ComparisonView';
 import { ReviewPicker, type Pair } from '../components/ReviewPicker';
 

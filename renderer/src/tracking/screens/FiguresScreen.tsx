@@ -1,17 +1,17 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { QUARTER_PATTERN, quarterLabel } from '../../../../contract/quarters';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { QUARTER_PATTERN, quarterLabel } from '@contract/quarters';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { FiguresOverTime } from '../components/FiguresOverTime';
 import { QuarterFigures } from '../components/QuarterFigures';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { defaultFiguresQuarter, figureQuarters } from '../lib/figuresForm';
 import { hasFigures } from '../lib/metricValues';
-import { trackingPaths } from '../paths';
+import { trackingPaths } from '@shared/paths/trackingPaths';
 
 export function FiguresScreen({ params }: { params: { quarter?: string } }) {
   usePageTitle('Quarterly figures');

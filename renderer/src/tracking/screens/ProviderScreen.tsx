@@ -1,6 +1,6 @@
-import { PageHeading } from '../../components/PageHeading';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useProviderOverview } from '../api/useProviderOverview';
 import { GradeLegend } from '../components/GradeLegend';
 import { ProviderTable } from '../components/ProviderTable';

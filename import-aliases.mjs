@@ -1,0 +1,13 @@
+// The import aliases, in one place for Vite, Vitest and esbuild (scripts/build-node.mjs).
+// tsconfig.base.json "paths" says the same for tsc; import-aliases.test.ts checks that the two agree.
+import { fileURLToPath } from 'node:url';
+
+const at = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Alias → absolute path. `@contract/home` resolves to contract/home; `@review` to the feature's index. */
+export const importAliases = {
+  '@contract': at('./contract'),
+  '@shared': at('./renderer/src/shared'),
+  '@review': at('./renderer/src/review/index.ts'),
+  '@tracking': at('./renderer/src/tracking/index.ts'),
+};

@@ -1,0 +1,23 @@
+/**
+ * The quarterly review: the one way in for the rest of the app. Screens load on first visit (their own
+ * chunks); the dashboard card and the sample-data offer are small and load with the first screen.
+ */
+import { lazyScreen } from '@shared/lib/lazyScreen';
+
+export { DashboardReviewCard } from './components/DashboardReviewCard';
+export { ExploreSampleData } from './components/ExploreSampleData';
+
+export const ReviewsListScreen = lazyScreen(() => import('./screens/ReviewsListScreen'), 'ReviewsListScreen');
+export const CustomIndicatorsScreen = lazyScreen(
+  () => import('./screens/CustomIndicatorsScreen'),
+  'CustomIndicatorsScreen',
+);
+export const ReviewOverviewScreen = lazyScreen(
+  () => import('./screens/ReviewOverviewScreen'),
+  'ReviewOverviewScreen',
+);
+export const DomainStepScreen = lazyScreen(() => import('./screens/DomainStepScreen'), 'DomainStepScreen');
+export const ReviewSummaryScreen = lazyScreen(
+  () => import('./screens/ReviewSummaryScreen'),
+  'ReviewSummaryScreen',
+);

@@ -1,0 +1,13 @@
+import type { InputOf, OperationName, ResultOf } from '@contract/operations';
+import { ApiError } from './ApiError';
+import './bridge';
+import { electronTransport, httpTransport, type Transport } from './transports';
+
+const transport: Transport = window.hallmarks ? electronTransport(window.hallmarks) : httpTransport;
+
+/** Runs one contract operation; resolves with its value or throws an ApiError carrying the app's message. */
+export async function invoke<K extends OperationName>(name: K, input: InputOf<K>): Promise<ResultOf<K>> {
+  const result = await transport(name, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as ResultOf<K>;
+}

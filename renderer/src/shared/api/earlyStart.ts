@@ -1,0 +1,10 @@
+import type { StartupData } from '@contract/operations';
+import { captureBrowserKey } from './browserKey';
+import { invoke } from './client';
+
+// Imported first by main.tsx, so this runs before React and the screens are evaluated: the start-up read
+// is on its way while the rest of the app's code is still being prepared.
+if (!window.hallmarks) captureBrowserKey();
+
+/** What the first screen needs, or null if it could not be read (the screens then read and report). */
+export const startupData: Promise<StartupData | null> = invoke('app.start', {}).catch(() => null);

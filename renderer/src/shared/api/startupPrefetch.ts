@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { StartupData } from '@contract/operations';
+import { trackingKeys } from './trackingKeys';
+import { appInfoKeys } from './appInfo';
+import { homeKeys } from './homes';
+
+/**
+ * Seeds the screens' own queries with the start-up read. Without it start-up is a chain: render, read the
+ * app's state, render again, then read the dashboard.
+ */
+export async function seedStartupData(
+  queryClient: QueryClient,
+  data: Promise<StartupData | null>,
+): Promise<void> {
+  const start = await data;
+  if (!start) return;
+  queryClient.setQueryData(appInfoKeys.all, start.info);
+  queryClient.setQueryData(homeKeys.list(), start.homes);
+  if (start.dashboard)
+    queryClient.setQueryData(trackingKeys.dashboard(start.dashboard.homeId), start.dashboard);
+}

@@ -1,0 +1,44 @@
+import type { ChangeEvent } from 'react';
+import { FormGroup } from './FormGroup';
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  labelClassName?: string;
+}
+
+/** A labelled, vertically resizable text box with an optional hint and its error beside it. */
+export function TextArea({
+  id,
+  label,
+  value,
+  onChange,
+  onBlur,
+  hint,
+  error,
+  rows = 4,
+  labelClassName,
+}: Props) {
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
+      {(control) => (
+        <textarea
+          className={error ? 'textarea textarea--error' : 'textarea'}
+          id={id}
+          name={id}
+          rows={rows}
+          value={value}
+          {...control}
+          onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+          onBlur={onBlur}
+        />
+      )}
+    </FormGroup>
+  );
+}
