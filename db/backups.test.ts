@@ -15,6 +15,8 @@ describe('backups', () => {
       appVersion: 't',
       backupsDir: path.join(folder, 'none'),
     });
+    // Backups of a database with no homes are kept apart, so this one holds a home.
+    store.handlers['homes.create']({ name: 'A home', urn: null, registeredManager: null, places: 2 });
     const dir = path.join(folder, 'b');
     for (let month = 0; month < 15; month++) {
       for (let day = 1; day <= 3; day++)

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../contract/operations';
@@ -7,6 +7,8 @@ import { openConnection, quickCheck } from './connection';
 import { createHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
+import { listSetAsides, setAside } from './safety/set-asides';
+import { londonTime } from './safety/wording';
 
 export interface StoreOptions {
   file: string;
@@ -18,6 +20,11 @@ export interface StoreOptions {
   now?: () => Date;
   /** Only tests pass their own list. */
   migrations?: readonly Migration[];
+  /**
+   * The manager chose to start with no data although a damaged copy was set aside. Without it, a missing
+   * file beside a set-aside one is refused, so an empty database never starts behind the manager's back.
+   */
+  startEmptyAfterSetAside?: boolean;
 }
 
 export interface Store {
@@ -29,12 +36,15 @@ export interface Store {
   close(): void;
 }
 
+export type StoreOpenProblem = 'damaged' | 'set-aside' | 'newer' | 'not-hallmarks' | 'access';
+
 /** A problem opening the data that a person must read; the message says what happened and what to do. */
 export class StoreOpenError extends Error {
   constructor(
     message: string,
     /** For a damaged file: the newest backup, which the app offers to restore. */
     readonly newestBackup: string | null = null,
+    readonly kind: StoreOpenProblem = 'damaged',
   ) {
     super(message);
     this.name = 'StoreOpenError';
@@ -43,21 +53,28 @@ export class StoreOpenError extends Error {
 
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
-/** Moves a damaged file (and its journal files) aside under a dated name; it is never deleted. */
-function setAside(file: string): string {
-  const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-  }
-  return aside;
-}
-
 function damagedMessage(file: string, aside: string, backupsDir: string): string {
   const newest = listBackups(backupsDir)[0];
   const offer = newest
-    ? `The newest backup was taken on ${newest.takenAt.toLocaleString('en-GB')} and is at ${newest.file}.`
+    ? `The newest backup was taken on ${londonTime(newest.takenAt)} and is at ${newest.file}.`
     : 'No backup was found.';
   return `The data file ${file} is damaged, so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
+}
+
+/** A new, empty database must not quietly take the place of one that was set aside as damaged. */
+function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
+  const isNew = !existsSync(file) || statSync(file).size === 0;
+  const aside = listSetAsides(file)[0];
+  if (!isNew || !aside) return;
+  const newest = listBackups(backupsDir)[0];
+  const offer = newest
+    ? `Restore the newest backup, taken on ${londonTime(newest.takenAt)}, to carry on where you left off.`
+    : 'No backup was found. Show the set-aside file to whoever looks after your computers before starting again with no data.';
+  throw new StoreOpenError(
+    `Your data file was damaged and Hallmarks moved it aside to ${aside.file} on ${londonTime(aside.at)} (nothing was deleted), so there is no data to open. ${offer}`,
+    newest?.file ?? null,
+    'set-aside',
+  );
 }
 
 /**
@@ -68,6 +85,7 @@ export function openStore(options: StoreOptions): Store {
   const file = path.resolve(options.file);
   const backupsDir = options.backupsDir ?? path.join(path.dirname(file), 'backups');
   mkdirSync(path.dirname(file), { recursive: true });
+  if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
 
   let connection;
   try {
@@ -89,7 +107,7 @@ export function openStore(options: StoreOptions): Store {
     migrate(db, options.migrations ?? allMigrations, (from) => {
       if (from > 0) createBackup(db, backupsDir, 'before-upgrade');
     });
-    ensureDailyBackup(db, backupsDir);
+    ensureDailyBackup(db, backupsDir, undefined, file);
   } catch (error) {
     db.close();
     if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message);

@@ -55,9 +55,10 @@ function start(paths: AppPaths): void {
   handleAppProtocol(protocol, RENDERER_DIR);
   try {
     store = openDataOrOfferRestore(
-      () =>
+      (startEmptyAfterSetAside) =>
         openStore({
           file: paths.databaseFile,
+          startEmptyAfterSetAside,
           backupsDir: paths.backupsDir,
           appVersion: app.getVersion(),
           nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,

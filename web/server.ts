@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Result } from '../contract/result';
 import { CONTENT_SECURITY_POLICY } from '../electron/csp';
-import { openStore } from '../db/store';
 import { checkApiRequest } from './request-guard';
 import { readStaticFile } from './static-files';
+import { openStoreAsChosen, type StartUpChoice } from './start-up-choice';
 
-export interface WebServerOptions {
+export interface WebServerOptions extends StartUpChoice {
   dbFile: string;
   rendererDir: string;
   appVersion: string;
@@ -54,7 +54,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Serves the built renderer and the contract over HTTP on 127.0.0.1, backed by the same store as the app. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const store = openStore({ file: options.dbFile, appVersion: options.appVersion });
+  const store = openStoreAsChosen({ file: options.dbFile, appVersion: options.appVersion }, options);
   const key = options.key ?? randomBytes(24).toString('base64url');
   let origin = '';
 
