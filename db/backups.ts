@@ -28,16 +28,35 @@ export function createBackup(db: Database, dir: string, reason: BackupReason, no
   const final = path.join(dir, `hallmarks-${stamp(now)}-${reason}.sqlite`);
   const temporary = `${final}.partial`;
   rmSync(temporary, { force: true });
-  db.prepare('VACUUM INTO ?').run(temporary);
-  const copy = openConnection(temporary, { readonly: true });
   try {
-    const result = integrityCheck(copy.db);
-    if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
-  } finally {
-    copy.db.close();
+    db.prepare('VACUUM INTO ?').run(temporary);
+    const copy = openConnection(temporary, { readonly: true });
+    try {
+      const result = integrityCheck(copy.db);
+      if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
+    } finally {
+      copy.db.close();
+    }
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
   renameSync(temporary, final);
   return final;
+}
+
+/** Removes half-written backups left by a failed attempt (a crash or a full disk). */
+export function removePartialBackups(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('hallmarks-') && name.endsWith('.partial'))
+      rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 /** Backups in the folder, newest first. */

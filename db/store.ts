@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../contract/operations';
-import { createBackup, ensureDailyBackup, listBackups } from './backups';
+import { createBackup, ensureDailyBackup, listBackups, removePartialBackups } from './backups';
+import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
 import { createHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';
@@ -33,6 +34,8 @@ export interface Store {
   file: string;
   backupsDir: string;
   journalMode: string;
+  /** Problems that did not stop the data opening, such as a failed backup; the app shows them. */
+  warnings: string[];
   close(): void;
 }
 
@@ -103,11 +106,15 @@ export function openStore(options: StoreOptions): Store {
   }
 
   const { db, journalMode } = connection;
+  const warnings: string[] = [];
+  const now = options.now ?? (() => new Date());
   try {
+    removePartialBackups(backupsDir);
     migrate(db, options.migrations ?? allMigrations, (from) => {
-      if (from > 0) createBackup(db, backupsDir, 'before-upgrade');
+      if (from > 0)
+        backUpOrWarn(warnings, 'before-upgrade', () => createBackup(db, backupsDir, 'before-upgrade', now()));
     });
-    ensureDailyBackup(db, backupsDir, undefined, file);
+    backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
   } catch (error) {
     db.close();
     if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message);
@@ -119,6 +126,7 @@ export function openStore(options: StoreOptions): Store {
     file,
     backupsDir,
     journalMode,
+    warnings,
     handlers: createHandlers(db, {
       appVersion: options.appVersion,
       databasePath: file,

@@ -39,6 +39,7 @@ async function main() {
   });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);
+  for (const warning of server.warnings) console.warn(`Warning: ${warning}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -21,6 +21,8 @@ export interface WebServer {
   /** The address to open, with this run's key. */
   url: string;
   origin: string;
+  /** Problems that did not stop the data opening, such as a failed backup. */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -107,6 +109,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     origin,
+    warnings: store.warnings,
     url: `${origin}/?key=${key}`,
     close: () =>
       new Promise<void>((resolve) => {
