@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isOperationName, operations, type Handlers } from './operations';
 import { ServiceError, type AppError, type Result } from './result';
+import { describeFailedSave } from './storage-errors';
 
 /** Largest request accepted, measured as JSON text; far above any real form, far below harm. */
 export const MAX_REQUEST_CHARS = 2_000_000;
@@ -30,6 +31,8 @@ export async function dispatch(
     if (error instanceof ServiceError) {
       return fail({ code: error.code, message: error.message, fields: error.fields, details: error.details });
     }
+    const storage = describeFailedSave(error);
+    if (storage) return fail({ code: 'storage', message: storage });
     log(error);
     return fail({
       code: 'internal',

@@ -1,4 +1,4 @@
-import { describeStorageError } from './storage-errors';
+import { describeStorageError } from '../../contract/storage-errors';
 
 const WHICH = { daily: 'its daily backup', 'before-upgrade': 'a backup before updating your data' };
 

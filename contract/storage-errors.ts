@@ -30,3 +30,13 @@ export function describeStorageError(error: unknown): StorageProblem | null {
   }
   return null;
 }
+
+const KEPT = 'What you typed is kept here and will be saved when you try again.';
+
+/** The message for a save that the disk refused: what is wrong, what to do, and that nothing typed is lost. */
+export function describeFailedSave(error: unknown): string | null {
+  const storage = describeStorageError(error);
+  if (!storage) return null;
+  if (storage.problem === 'the disk is full') return `The disk is full: free some space. ${KEPT}`;
+  return `Hallmarks cannot save because ${storage.problem}. ${storage.action} ${KEPT}`;
+}
