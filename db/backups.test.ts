@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('backups', () => {
     });
     const backup = createBackup(store.db, store.backupsDir, 'manual');
     store.close();
-    writeFileSync(file, 'garbage'.repeat(1000));
+    writeFileSync(file, randomBytes(8192));
     writeFileSync(`${file}-wal`, 'stale wal');
 
     let offered: string | null = null;

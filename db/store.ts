@@ -10,6 +10,8 @@ import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { listSetAsides, setAside } from './safety/set-asides';
 import { londonTime } from './safety/wording';
+import { HALLMARKS_APPLICATION_ID, inspectDataFile } from './safety/inspect-file';
+import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './safety/open-errors';
 
 export interface StoreOptions {
   file: string;
@@ -39,29 +41,16 @@ export interface Store {
   close(): void;
 }
 
-export type StoreOpenProblem = 'damaged' | 'set-aside' | 'newer' | 'not-hallmarks' | 'access';
-
-/** A problem opening the data that a person must read; the message says what happened and what to do. */
-export class StoreOpenError extends Error {
-  constructor(
-    message: string,
-    /** For a damaged file: the newest backup, which the app offers to restore. */
-    readonly newestBackup: string | null = null,
-    readonly kind: StoreOpenProblem = 'damaged',
-  ) {
-    super(message);
-    this.name = 'StoreOpenError';
-  }
-}
+export { StoreOpenError, type StoreOpenProblem } from './safety/open-errors';
 
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
-function damagedMessage(file: string, aside: string, backupsDir: string): string {
+function damagedMessage(file: string, aside: string, backupsDir: string, detail: string): string {
   const newest = listBackups(backupsDir)[0];
   const offer = newest
     ? `The newest backup was taken on ${londonTime(newest.takenAt)} and is at ${newest.file}.`
     : 'No backup was found.';
-  return `The data file ${file} is damaged, so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
+  return `The data file ${file} is damaged (${detail}), so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
 }
 
 /** A new, empty database must not quietly take the place of one that was set aside as damaged. */
@@ -87,8 +76,21 @@ function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
 export function openStore(options: StoreOptions): Store {
   const file = path.resolve(options.file);
   const backupsDir = options.backupsDir ?? path.join(path.dirname(file), 'backups');
-  mkdirSync(path.dirname(file), { recursive: true });
+  const migrations = options.migrations ?? allMigrations;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw cannotCreateFolder(path.dirname(file), error);
+  }
   if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
+
+  const damaged = (detail: string) =>
+    new StoreOpenError(
+      damagedMessage(file, setAside(file), backupsDir, detail),
+      listBackups(backupsDir)[0]?.file ?? null,
+    );
+  const inspection = inspectDataFile(file, migrations, options.nativeBinding);
+  if (inspection.kind === 'damaged') throw damaged(inspection.detail);
 
   let connection;
   try {
@@ -98,11 +100,8 @@ export function openStore(options: StoreOptions): Store {
   } catch (error) {
     connection?.db.close();
     const code = (error as { code?: string }).code ?? '';
-    if (!CORRUPT_CODES.has(code)) throw error;
-    throw new StoreOpenError(
-      damagedMessage(file, setAside(file), backupsDir),
-      listBackups(backupsDir)[0]?.file ?? null,
-    );
+    if (CORRUPT_CODES.has(code)) throw damaged('SQLite cannot read it');
+    throw cannotUseFile(file, error);
   }
 
   const { db, journalMode } = connection;
@@ -110,14 +109,17 @@ export function openStore(options: StoreOptions): Store {
   const now = options.now ?? (() => new Date());
   try {
     removePartialBackups(backupsDir);
-    migrate(db, options.migrations ?? allMigrations, (from) => {
+    migrate(db, migrations, (from) => {
       if (from > 0)
         backUpOrWarn(warnings, 'before-upgrade', () => createBackup(db, backupsDir, 'before-upgrade', now()));
     });
+    if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
+      db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
+    }
     backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
   } catch (error) {
     db.close();
-    if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message);
+    if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message, null, 'newer');
     throw error;
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,7 +15,7 @@ function damagedWithBackup() {
   store.handlers['homes.create']({ name: 'Safe', urn: null, registeredManager: null, places: 1 });
   createBackup(store.db, store.backupsDir, 'manual');
   store.close();
-  writeFileSync(file, 'damaged'.repeat(500));
+  writeFileSync(file, randomBytes(8192));
   return {
     file,
     open: (startEmpty = false) => openStore({ file, appVersion: 't', startEmptyAfterSetAside: startEmpty }),

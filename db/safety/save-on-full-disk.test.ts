@@ -19,7 +19,8 @@ function storeWithReview() {
       { reviewId: review.id, indicatorKey, rating: 3, note, sources: [], otherSource: '', discuss: false },
       () => {},
     );
-  const savedNote = () => store.handlers['reviews.get']({ id: review.id }).indicators.find((i) => i.key === indicatorKey)?.note;
+  const savedNote = () =>
+    store.handlers['reviews.get']({ id: review.id }).indicators.find((i) => i.key === indicatorKey)?.note;
   return { store, save, savedNote };
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { canMount } from './mount';
 
 /**
  * A real size-limited folder (a tmpfs mount), for disk-full tests. Needs permission to mount (root, as in
@@ -19,15 +20,5 @@ export function useSmallDisk(): { available: boolean; make(parent: string, kilob
     mounted.push(folder);
     return folder;
   };
-  return { available: canMount(), make };
-}
-
-function canMount(): boolean {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  try {
-    execFileSync('mount', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return { available: canMount((f) => ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', f]), make };
 }
