@@ -63,7 +63,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      if (!res.headersSent) {
+        sendResult(res, 500, {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong and nothing was changed. Try again.' },
+        });
+      }
     });
   });
 
