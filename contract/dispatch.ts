@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { isOperationName, operations, type Handlers } from './operations';
 import { ServiceError, type AppError, type Result } from './result';
+import { normaliseInput, normaliseText } from './normalise-input';
+import { describeFailedSave } from './storage-errors';
 
 /** Largest request accepted, measured as JSON text; far above any real form, far below harm. */
 export const MAX_REQUEST_CHARS = 2_000_000;
@@ -15,13 +17,16 @@ export async function dispatch(
   input: unknown,
   log: (error: unknown) => void = console.error,
 ): Promise<Result<unknown>> {
+  if (typeof name !== 'string') return fail(NOT_IN_FORM);
   if (!isOperationName(name)) {
     return fail({
       code: 'unknown_operation',
-      message: `The app does not know the operation "${String(name).slice(0, 80)}".`,
+      message: `The app does not know the operation "${normaliseText(name.slice(0, 80))}".`,
     });
   }
-  const parsed = operations[name].input.safeParse(input ?? {});
+  const normalised = normaliseInput(input ?? {});
+  if (!normalised) return fail(NOT_IN_FORM);
+  const parsed = operations[name].input.safeParse(normalised.value);
   if (!parsed.success) return fail(describeInvalidInput(parsed.error));
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
@@ -30,6 +35,8 @@ export async function dispatch(
     if (error instanceof ServiceError) {
       return fail({ code: error.code, message: error.message, fields: error.fields, details: error.details });
     }
+    const storage = describeFailedSave(error);
+    if (storage) return fail({ code: 'storage', message: storage });
     log(error);
     return fail({
       code: 'internal',
@@ -38,6 +45,11 @@ export async function dispatch(
     });
   }
 }
+
+const NOT_IN_FORM: AppError = {
+  code: 'invalid_input',
+  message: 'The request was not in the form the app expects.',
+};
 
 function fail(error: AppError): Result<never> {
   return { ok: false, error };

@@ -1,6 +1,13 @@
 /** What every operation returns, across IPC or HTTP: errors cross intact, never as thrown exceptions. */
 export type ErrorCode =
-  'invalid_input' | 'unknown_operation' | 'not_found' | 'conflict' | 'forbidden' | 'internal';
+  | 'invalid_input'
+  | 'unknown_operation'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  /** The disk refused the write (full, read-only, disconnected); the message says what to do. */
+  | 'storage'
+  | 'internal';
 
 export interface AppError {
   code: ErrorCode;

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } 
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { integrityCheck, openConnection } from './connection';
+import { listSetAsides } from './safety/set-asides';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual';
 
@@ -27,16 +28,35 @@ export function createBackup(db: Database, dir: string, reason: BackupReason, no
   const final = path.join(dir, `hallmarks-${stamp(now)}-${reason}.sqlite`);
   const temporary = `${final}.partial`;
   rmSync(temporary, { force: true });
-  db.prepare('VACUUM INTO ?').run(temporary);
-  const copy = openConnection(temporary, { readonly: true });
   try {
-    const result = integrityCheck(copy.db);
-    if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
-  } finally {
-    copy.db.close();
+    db.prepare('VACUUM INTO ?').run(temporary);
+    const copy = openConnection(temporary, { readonly: true });
+    try {
+      const result = integrityCheck(copy.db);
+      if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
+    } finally {
+      copy.db.close();
+    }
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
   renameSync(temporary, final);
   return final;
+}
+
+/** Removes half-written backups left by a failed attempt (a crash or a full disk). */
+export function removePartialBackups(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('hallmarks-') && name.endsWith('.partial'))
+      rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 /** Backups in the folder, newest first. */
@@ -58,19 +78,64 @@ export function listBackups(dir: string): BackupFile[] {
   return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
+export interface BackupContents {
+  homes: number;
+  reviews: number;
+}
+
+/** How many homes and reviews a backup holds; null when it cannot be read. */
+export function backupContents(file: string): BackupContents | null {
+  let connection;
+  try {
+    connection = openConnection(file, { readonly: true });
+    const count = (table: string) => {
+      const exists = connection!.db
+        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")
+        .get(table);
+      return exists
+        ? (connection!.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+        : 0;
+    };
+    return { homes: count('homes'), reviews: count('reviews') };
+  } catch {
+    return null;
+  } finally {
+    connection?.db.close();
+  }
+}
+
+export interface PruneOptions {
+  keepRecent?: number;
+  keepMonths?: number;
+  /** The live data file: the newest backup taken before each damaged copy of it was set aside is kept. */
+  dataFile?: string;
+}
+
+/** Backups of a database with no homes in it kept at most; they never count against the good ones. */
+const KEEP_EMPTY = 2;
+
 /**
  * Keeps the 10 newest backups, plus the newest of each of the last 12 months with a backup, so a
- * problem noticed weeks later can still be undone. Deletes the rest.
+ * problem noticed weeks later can still be undone. Backups holding no homes are kept apart (the newest
+ * two), so a fresh empty database can never push good backups out; and the newest backup taken before
+ * a damaged file was set aside is always kept, since it is the one to restore. Deletes the rest.
  */
-export function pruneBackups(dir: string, keepRecent = 10, keepMonths = 12): string[] {
+export function pruneBackups(dir: string, options: PruneOptions = {}): string[] {
+  const { keepRecent = 10, keepMonths = 12 } = options;
   const all = listBackups(dir);
-  const keep = new Set(all.slice(0, keepRecent).map((b) => b.file));
+  const empty = all.filter((b) => backupContents(b.file)?.homes === 0);
+  const good = all.filter((b) => !empty.includes(b));
+  const keep = new Set([...good.slice(0, keepRecent), ...empty.slice(0, KEEP_EMPTY)].map((b) => b.file));
   const months = new Set<string>();
-  for (const b of all) {
+  for (const b of good) {
     const month = b.takenAt.toISOString().slice(0, 7);
     if (months.has(month) || months.size >= keepMonths) continue;
     months.add(month);
     keep.add(b.file);
+  }
+  for (const aside of options.dataFile ? listSetAsides(options.dataFile) : []) {
+    const before = good.find((b) => b.takenAt < aside.at);
+    if (before) keep.add(before.file);
   }
   const removed = all.filter((b) => !keep.has(b.file)).map((b) => b.file);
   for (const file of removed) rmSync(file, { force: true });
@@ -78,11 +143,16 @@ export function pruneBackups(dir: string, keepRecent = 10, keepMonths = 12): str
 }
 
 /** Takes the day's first backup; later starts on the same day take none. */
-export function ensureDailyBackup(db: Database, dir: string, now = new Date()): string | null {
+export function ensureDailyBackup(
+  db: Database,
+  dir: string,
+  now = new Date(),
+  dataFile?: string,
+): string | null {
   const today = now.toISOString().slice(0, 10);
   if (listBackups(dir).some((b) => b.takenAt.toISOString().slice(0, 10) === today)) return null;
   const file = createBackup(db, dir, 'daily', now);
-  pruneBackups(dir);
+  pruneBackups(dir, { dataFile });
   return file;
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +63,7 @@ describe('openStore', () => {
     const folder = tempFolder();
     const file = path.join(folder, 'hallmarks.sqlite');
     open(file).close();
-    writeFileSync(file, 'this is not a database'.repeat(100));
+    writeFileSync(file, randomBytes(8192));
     expect(() => open(file)).toThrow(/damaged.*moved it aside.*newest backup/s);
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(folder).some((name) => name.startsWith('hallmarks.sqlite.damaged-'))).toBe(true);

@@ -1,12 +1,17 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../contract/operations';
-import { createBackup, ensureDailyBackup, listBackups } from './backups';
+import { createBackup, ensureDailyBackup, listBackups, removePartialBackups } from './backups';
+import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
 import { createHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
+import { listSetAsides, setAside } from './safety/set-asides';
+import { londonTime } from './safety/wording';
+import { HALLMARKS_APPLICATION_ID, inspectDataFile } from './safety/inspect-file';
+import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './safety/open-errors';
 
 export interface StoreOptions {
   file: string;
@@ -18,6 +23,11 @@ export interface StoreOptions {
   now?: () => Date;
   /** Only tests pass their own list. */
   migrations?: readonly Migration[];
+  /**
+   * The manager chose to start with no data although a damaged copy was set aside. Without it, a missing
+   * file beside a set-aside one is refused, so an empty database never starts behind the manager's back.
+   */
+  startEmptyAfterSetAside?: boolean;
 }
 
 export interface Store {
@@ -26,38 +36,37 @@ export interface Store {
   file: string;
   backupsDir: string;
   journalMode: string;
+  /** Problems that did not stop the data opening, such as a failed backup; the app shows them. */
+  warnings: string[];
   close(): void;
 }
 
-/** A problem opening the data that a person must read; the message says what happened and what to do. */
-export class StoreOpenError extends Error {
-  constructor(
-    message: string,
-    /** For a damaged file: the newest backup, which the app offers to restore. */
-    readonly newestBackup: string | null = null,
-  ) {
-    super(message);
-    this.name = 'StoreOpenError';
-  }
-}
+export { StoreOpenError, type StoreOpenProblem } from './safety/open-errors';
 
 const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
-/** Moves a damaged file (and its journal files) aside under a dated name; it is never deleted. */
-function setAside(file: string): string {
-  const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-  }
-  return aside;
-}
-
-function damagedMessage(file: string, aside: string, backupsDir: string): string {
+function damagedMessage(file: string, aside: string, backupsDir: string, detail: string): string {
   const newest = listBackups(backupsDir)[0];
   const offer = newest
-    ? `The newest backup was taken on ${newest.takenAt.toLocaleString('en-GB')} and is at ${newest.file}.`
+    ? `The newest backup was taken on ${londonTime(newest.takenAt)} and is at ${newest.file}.`
     : 'No backup was found.';
-  return `The data file ${file} is damaged, so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
+  return `The data file ${file} is damaged (${detail}), so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
+}
+
+/** A new, empty database must not quietly take the place of one that was set aside as damaged. */
+function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
+  const isNew = !existsSync(file) || statSync(file).size === 0;
+  const aside = listSetAsides(file)[0];
+  if (!isNew || !aside) return;
+  const newest = listBackups(backupsDir)[0];
+  const offer = newest
+    ? `Restore the newest backup, taken on ${londonTime(newest.takenAt)}, to carry on where you left off.`
+    : 'No backup was found. Show the set-aside file to whoever looks after your computers before starting again with no data.';
+  throw new StoreOpenError(
+    `Your data file was damaged and Hallmarks moved it aside to ${aside.file} on ${londonTime(aside.at)} (nothing was deleted), so there is no data to open. ${offer}`,
+    newest?.file ?? null,
+    'set-aside',
+  );
 }
 
 /**
@@ -67,7 +76,21 @@ function damagedMessage(file: string, aside: string, backupsDir: string): string
 export function openStore(options: StoreOptions): Store {
   const file = path.resolve(options.file);
   const backupsDir = options.backupsDir ?? path.join(path.dirname(file), 'backups');
-  mkdirSync(path.dirname(file), { recursive: true });
+  const migrations = options.migrations ?? allMigrations;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw cannotCreateFolder(path.dirname(file), error);
+  }
+  if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
+
+  const damaged = (detail: string) =>
+    new StoreOpenError(
+      damagedMessage(file, setAside(file), backupsDir, detail),
+      listBackups(backupsDir)[0]?.file ?? null,
+    );
+  const inspection = inspectDataFile(file, migrations, options.nativeBinding);
+  if (inspection.kind === 'damaged') throw damaged(inspection.detail);
 
   let connection;
   try {
@@ -77,22 +100,26 @@ export function openStore(options: StoreOptions): Store {
   } catch (error) {
     connection?.db.close();
     const code = (error as { code?: string }).code ?? '';
-    if (!CORRUPT_CODES.has(code)) throw error;
-    throw new StoreOpenError(
-      damagedMessage(file, setAside(file), backupsDir),
-      listBackups(backupsDir)[0]?.file ?? null,
-    );
+    if (CORRUPT_CODES.has(code)) throw damaged('SQLite cannot read it');
+    throw cannotUseFile(file, error);
   }
 
   const { db, journalMode } = connection;
+  const warnings: string[] = [];
+  const now = options.now ?? (() => new Date());
   try {
-    migrate(db, options.migrations ?? allMigrations, (from) => {
-      if (from > 0) createBackup(db, backupsDir, 'before-upgrade');
+    removePartialBackups(backupsDir);
+    migrate(db, migrations, (from) => {
+      if (from > 0)
+        backUpOrWarn(warnings, 'before-upgrade', () => createBackup(db, backupsDir, 'before-upgrade', now()));
     });
-    ensureDailyBackup(db, backupsDir);
+    if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
+      db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
+    }
+    backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
   } catch (error) {
     db.close();
-    if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message);
+    if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message, null, 'newer');
     throw error;
   }
 
@@ -101,6 +128,7 @@ export function openStore(options: StoreOptions): Store {
     file,
     backupsDir,
     journalMode,
+    warnings,
     handlers: createHandlers(db, {
       appVersion: options.appVersion,
       databasePath: file,

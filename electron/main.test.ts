@@ -50,7 +50,7 @@ const fake = vi.hoisted(() => {
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
   };
-  const store = { handlers: { 'homes.list': vi.fn(() => []) }, close: vi.fn() };
+  const store = { handlers: { 'homes.list': vi.fn(() => []) }, warnings: [], close: vi.fn() };
   const openStore = vi.fn((_options: unknown): unknown => store);
   return { electron, listeners, windows, mainFrame, store, openStore, StoreOpenError };
 });

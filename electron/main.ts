@@ -55,9 +55,10 @@ function start(paths: AppPaths): void {
   handleAppProtocol(protocol, RENDERER_DIR);
   try {
     store = openDataOrOfferRestore(
-      () =>
+      (startEmptyAfterSetAside) =>
         openStore({
           file: paths.databaseFile,
+          startEmptyAfterSetAside,
           backupsDir: paths.backupsDir,
           appVersion: app.getVersion(),
           nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
@@ -69,6 +70,13 @@ function start(paths: AppPaths): void {
     return fail('Hallmarks could not open its data', describeOpenError(error));
   }
   if (!store) return app.exit(1);
+  for (const warning of store.warnings) {
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Hallmarks could not take a backup',
+      message: warning,
+    });
+  }
   registerContractHandlers(ipcMain, store.handlers, (frame) =>
     BrowserWindow.getAllWindows().some(
       (w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame),

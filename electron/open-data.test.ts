@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,8 +15,11 @@ function damagedWithBackup() {
   store.handlers['homes.create']({ name: 'Safe', urn: null, registeredManager: null, places: 1 });
   createBackup(store.db, store.backupsDir, 'manual');
   store.close();
-  writeFileSync(file, 'damaged'.repeat(500));
-  return { file, open: () => openStore({ file, appVersion: 't' }) };
+  writeFileSync(file, randomBytes(8192));
+  return {
+    file,
+    open: (startEmpty = false) => openStore({ file, appVersion: 't', startEmptyAfterSetAside: startEmpty }),
+  };
 }
 
 describe('openDataOrOfferRestore', () => {
@@ -31,6 +35,26 @@ describe('openDataOrOfferRestore', () => {
   it('returns null, restoring nothing, when the manager chooses to quit', () => {
     const { file, open } = damagedWithBackup();
     expect(openDataOrOfferRestore(open, file, { showMessageBoxSync: () => 1 })).toBeNull();
+  });
+
+  it('offers the restore again on the next start after "Quit", never opening an empty database', () => {
+    const { file, open } = damagedWithBackup();
+    expect(openDataOrOfferRestore(open, file, { showMessageBoxSync: () => 1 })).toBeNull();
+    const dialog = { showMessageBoxSync: vi.fn(() => 0) };
+    const store = openDataOrOfferRestore(open, file, dialog)!;
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({ message: expect.stringMatching(/moved aside/) as string }),
+    );
+    expect(store.handlers['homes.list']({}).map((h) => h.name)).toEqual(['Safe']);
+    store.close();
+  });
+
+  it('starts with no data only when the manager chooses that', () => {
+    const { file, open } = damagedWithBackup();
+    expect(openDataOrOfferRestore(open, file, { showMessageBoxSync: () => 1 })).toBeNull();
+    const store = openDataOrOfferRestore(open, file, { showMessageBoxSync: () => 1 })!;
+    expect(store.handlers['homes.list']({})).toEqual([]);
+    store.close();
   });
 
   it('passes other errors on unchanged', () => {

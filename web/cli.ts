@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { StoreOpenError } from '../db/store';
+import { describeStartProblem } from './start-up-choice';
 import { defaultDatabaseFile } from './data-folder';
 import { startWebServer } from './server';
 
@@ -13,7 +14,12 @@ function readAppVersion(): string {
 /** `npm run web -- --db <file> --port <n>`: the app in a browser, for tests, demos and development. */
 async function main() {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string', default: '5199' } },
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '5199' },
+      'restore-newest': { type: 'boolean', default: false },
+      'start-empty': { type: 'boolean', default: false },
+    },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -23,16 +29,24 @@ async function main() {
   const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
   const rendererDir = path.join(__dirname, '..', 'renderer');
   const appVersion = readAppVersion();
-  const server = await startWebServer({ dbFile, rendererDir, port, appVersion });
+  const server = await startWebServer({
+    dbFile,
+    rendererDir,
+    port,
+    appVersion,
+    restoreNewest: values['restore-newest'],
+    startEmpty: values['start-empty'],
+  });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);
+  for (const warning of server.warnings) console.warn(`Warning: ${warning}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StoreOpenError) console.error(`Hallmarks: ${error.message}`);
+  if (error instanceof StoreOpenError) console.error(describeStartProblem(error));
   else if ((error as { code?: string }).code === 'EADDRINUSE') {
     console.error('Hallmarks: that port is already in use. Choose another with --port <n>.');
   } else console.error(error);

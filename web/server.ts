@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Result } from '../contract/result';
 import { CONTENT_SECURITY_POLICY } from '../electron/csp';
-import { openStore } from '../db/store';
 import { checkApiRequest } from './request-guard';
 import { readStaticFile } from './static-files';
+import { openStoreAsChosen, type StartUpChoice } from './start-up-choice';
 
-export interface WebServerOptions {
+export interface WebServerOptions extends StartUpChoice {
   dbFile: string;
   rendererDir: string;
   appVersion: string;
@@ -21,6 +21,8 @@ export interface WebServer {
   /** The address to open, with this run's key. */
   url: string;
   origin: string;
+  /** Problems that did not stop the data opening, such as a failed backup. */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -54,14 +56,19 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Serves the built renderer and the contract over HTTP on 127.0.0.1, backed by the same store as the app. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const store = openStore({ file: options.dbFile, appVersion: options.appVersion });
+  const store = openStoreAsChosen({ file: options.dbFile, appVersion: options.appVersion }, options);
   const key = options.key ?? randomBytes(24).toString('base64url');
   let origin = '';
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      if (!res.headersSent) {
+        sendResult(res, 500, {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong and nothing was changed. Try again.' },
+        });
+      }
     });
   });
 
@@ -107,6 +114,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     origin,
+    warnings: store.warnings,
     url: `${origin}/?key=${key}`,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,165 @@
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { NewerDatabaseError } from '../migrate';
+import type { Migration } from '../migrations';
+import { cannotUseFile, isAFolder, notHallmarks, StoreOpenError } from './open-errors';
+
+/** Written into every Hallmarks file's header ("HMRK"), so another program's database is never mistaken for ours. */
+export const HALLMARKS_APPLICATION_ID = 0x484d524b;
+
+export type Inspection =
+  | { kind: 'new' }
+  | { kind: 'hallmarks' }
+  /** A Hallmarks file SQLite cannot read, or with part of it missing; `detail` says which. */
+  | { kind: 'damaged'; detail: string };
+
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+/** Text every Hallmarks file holds near its start, even with the header wiped. */
+const SIGNATURES = ['CREATE TABLE homes', 'CREATE TABLE preferences'];
+const SCAN_BYTES = 256 * 1024;
+const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+function readStart(file: string, size: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(size, SCAN_BYTES));
+    readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A file without SQLite's header is taken for damaged Hallmarks data only if it still holds Hallmarks'
+ * table definitions, or is binary and a whole number of pages (what a failing disk leaves); anything else,
+ * such as a text file chosen by mistake, is another program's and is left alone.
+ */
+function looksLikeDamagedDatabase(start: Buffer, size: number): boolean {
+  const text = start.toString('latin1');
+  if (SIGNATURES.every((s) => text.includes(s))) return true;
+  return size >= 512 && size % 512 === 0 && start.includes(0);
+}
+
+type Schema = Map<string, string | null>;
+
+function schemaOf(db: Database.Database): Schema {
+  const rows = db.prepare("SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as {
+    name: string;
+    sql: string | null;
+  }[];
+  return new Map(rows.map((r) => [r.name, r.sql]));
+}
+
+/** The schema a fresh install has after the first `version` migrations. */
+function expectedSchema(migrations: readonly Migration[], version: number, nativeBinding?: string): Schema {
+  const db = new Database(':memory:', { nativeBinding });
+  try {
+    for (const m of migrations.slice(0, version)) db.exec(m.sql);
+    return schemaOf(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Files written before Hallmarks stamped its id: recognised by the first migration's tables, exactly. */
+function isUnstampedHallmarks(actual: Schema, first: Schema): boolean {
+  return [...first].every(([name, sql]) => actual.get(name) === sql);
+}
+
+/**
+ * Looks at a data file before anything writes to it: whether it is new, a Hallmarks file (and not from a
+ * newer version), another program's file (refused untouched), or a damaged Hallmarks file (to set aside).
+ */
+export function inspectDataFile(
+  file: string,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): Inspection {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw isAFolder(file);
+    size = stat.size;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return checkWritable(file, { kind: 'new' });
+    if (error instanceof StoreOpenError) throw error;
+    throw cannotUseFile(file, error);
+  }
+  if (size === 0) return checkWritable(file, { kind: 'new' });
+
+  let start: Buffer;
+  try {
+    start = readStart(file, size);
+  } catch (error) {
+    throw cannotUseFile(file, error);
+  }
+  if (start.length < 100 || !start.subarray(0, 16).equals(MAGIC)) {
+    if (looksLikeDamagedDatabase(start, size))
+      return { kind: 'damaged', detail: 'its first page is unreadable' };
+    throw notHallmarks(file);
+  }
+  const version = start.readUInt32BE(60);
+  const applicationId = start.readUInt32BE(68);
+  if (applicationId !== HALLMARKS_APPLICATION_ID && applicationId !== 0) throw notHallmarks(file);
+  if (version > migrations.length) {
+    if (applicationId === 0) throw notHallmarks(file);
+    throw new StoreOpenError(new NewerDatabaseError(version, migrations.length).message, null, 'newer');
+  }
+  return checkWritable(file, inspectContents(file, applicationId, version, migrations, nativeBinding));
+}
+
+function inspectContents(
+  file: string,
+  applicationId: number,
+  version: number,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): Inspection {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const check = (db.pragma('quick_check') as { quick_check: string }[])
+      .map((r) => r.quick_check)
+      .join('; ');
+    if (check !== 'ok') return { kind: 'damaged', detail: `SQLite's check found: ${check.slice(0, 300)}` };
+    // A -wal file from another database would change these as it is read.
+    if (
+      db.pragma('application_id', { simple: true }) !== applicationId ||
+      db.pragma('user_version', { simple: true }) !== version
+    ) {
+      return { kind: 'damaged', detail: 'its journal (the -wal file) belongs to another database' };
+    }
+    const actual = schemaOf(db);
+    if (applicationId === 0) {
+      if (version === 0 && actual.size === 0) return { kind: 'new' };
+      if (version === 0 || !isUnstampedHallmarks(actual, expectedSchema(migrations, 1, nativeBinding)))
+        throw notHallmarks(file);
+    }
+    const missing = [...expectedSchema(migrations, version, nativeBinding).keys()].filter(
+      (name) => !actual.has(name),
+    );
+    if (missing.length > 0)
+      return { kind: 'damaged', detail: `part of it is missing (${missing.join(', ')})` };
+    return { kind: 'hallmarks' };
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
+    if (CORRUPT.has(String((error as { code?: string }).code)))
+      return { kind: 'damaged', detail: 'SQLite cannot read it' };
+    throw cannotUseFile(file, error);
+  } finally {
+    db?.close();
+  }
+}
+
+/** The file and its folder must take writes (the folder holds the -wal journal), or saving would fail later. */
+function checkWritable(file: string, inspection: Inspection): Inspection {
+  try {
+    if (inspection.kind !== 'new') accessSync(file, constants.W_OK);
+    accessSync(path.dirname(file), constants.W_OK);
+  } catch (error) {
+    throw cannotUseFile(file, error);
+  }
+  return inspection;
+}

@@ -1,0 +1,12 @@
+import { openStore, StoreOpenError, type StoreOptions } from '../store';
+
+/** The StoreOpenError opening the file gives; fails the test if it opens or throws anything else. */
+export function openRefusal(file: string, options: Partial<StoreOptions> = {}): StoreOpenError {
+  try {
+    openStore({ file, appVersion: 't', ...options }).close();
+  } catch (error) {
+    if (error instanceof StoreOpenError) return error;
+    throw error;
+  }
+  throw new Error('expected the store to refuse to open');
+}
