@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { logFilePath } from '../db/log/log-file';
+import { log, startLogging } from '../db/log/logger';
 import { StoreOpenError } from '../db/store';
 import { defaultDatabaseFile } from './data-folder';
 import { startWebServer } from './server';
@@ -23,6 +25,9 @@ async function main() {
   const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
   const rendererDir = path.join(__dirname, '..', 'renderer');
   const appVersion = readAppVersion();
+  // The data folder is the one holding the database, so a test's or a demo's log stays beside its data.
+  startLogging({ file: logFilePath(path.dirname(dbFile)) });
+  log.info('web_started', { version: appVersion });
   const server = await startWebServer({ dbFile, rendererDir, port, appVersion });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);
@@ -31,7 +36,9 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
+// What the person at the terminal reads stays on the terminal; the log keeps only the error's kind and code.
 main().catch((error: unknown) => {
+  log.error('web_start_failed', {}, error);
   if (error instanceof StoreOpenError) console.error(`Hallmarks: ${error.message}`);
   else if ((error as { code?: string }).code === 'EADDRINUSE') {
     console.error('Hallmarks: that port is already in use. Choose another with --port <n>.');
