@@ -41,7 +41,7 @@ export async function buildBareReactPage(folder: string): Promise<void> {
  * Watches, from inside the page, for `selector` to appear, and records the time (from navigation start)
  * of the first frame painted after it: content on screen, measured without the test driver's polling.
  */
-function readyTimer(selector: string) {
+export function readyTimer(selector: string) {
   const marks = globalThis as unknown as { __hallmarksReady?: number };
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
