@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../db/store';
-import { buildBareReactPage, DASHBOARD_READY, measureLoads } from './browser-load';
+import { buildBareReactPage, DASHBOARD_READY, launchChromium, measureLoads } from './browser-load';
 import { firstScreenJsGzip } from './bundle-size';
 import { fillLargeDatabase } from './large-database';
+import { buildStaticSnapshot } from './static-snapshot';
 import { medianMs, report } from './timing';
 
 const HOMES = 50;
@@ -45,13 +46,25 @@ async function main() {
     const bareDir = path.join(folder, 'bare');
     await buildBareReactPage(bareDir);
     if (process.env.BENCH_SKIP_BROWSER) return;
-    const loads = await measureLoads([
-      { label: 'app', dbFile, rendererDir: RENDERER_DIR, selector: DASHBOARD_READY },
-      { label: 'bare', dbFile: path.join(folder, 'bare.sqlite'), rendererDir: bareDir, selector: 'h1' },
-    ]);
-    console.log(
-      report('Browser-mode dashboard, load to interactive in Chromium', loads.app!, loads.bare!, 1.5),
-    );
+    const browser = await launchChromium();
+    try {
+      const app = { dbFile, rendererDir: RENDERER_DIR, selector: DASHBOARD_READY };
+      const snapshotDir = path.join(folder, 'snapshot');
+      const snapshot = await buildStaticSnapshot(browser, app, snapshotDir);
+      console.log(
+        `Static snapshot of the rendered dashboard: ${(snapshot.bytes / 1024).toFixed(1)} KB of HTML, ${snapshot.elements} elements, no script`,
+      );
+      const loads = await measureLoads(browser, [
+        { label: 'app', ...app },
+        { label: 'snapshot', ...app, dbFile: path.join(folder, 'snapshot.sqlite'), rendererDir: snapshotDir },
+        { label: 'bare', dbFile: path.join(folder, 'bare.sqlite'), rendererDir: bareDir, selector: 'h1' },
+      ]);
+      const label = 'Browser-mode dashboard, load to interactive in Chromium';
+      console.log(report(`${label}, against a bare React page`, loads.app!, loads.bare!, 1.5));
+      console.log(report(`${label}, against a static snapshot of it`, loads.app!, loads.snapshot!, 1.5));
+    } finally {
+      await browser.close();
+    }
 
     const { bytes, files } = firstScreenJsGzip(RENDERER_DIR);
     const kb = bytes / 1024;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { startWebServer } from '../web/server';
 import { median } from './timing';
 
@@ -41,7 +41,7 @@ export async function buildBareReactPage(folder: string): Promise<void> {
  * Watches, from inside the page, for `selector` to appear, and records the time (from navigation start)
  * of the first frame painted after it: content on screen, measured without the test driver's polling.
  */
-function readyTimer(selector: string) {
+export function readyTimer(selector: string) {
   const marks = globalThis as unknown as { __hallmarksReady?: number };
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
@@ -51,12 +51,16 @@ function readyTimer(selector: string) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
 /** Median time from navigation to `selector` painted, each run in a fresh browser context (cold cache). */
 export async function measureLoads(
+  browser: Browser,
   targets: { label: string; dbFile: string; rendererDir: string; selector: string }[],
   runs = 9,
 ): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const servers = await Promise.all(
     targets.map((t) => startWebServer({ dbFile: t.dbFile, rendererDir: t.rendererDir, appVersion: 'bench' })),
   );
@@ -77,7 +81,6 @@ export async function measureLoads(
       }
     }
   } finally {
-    await browser.close();
     await Promise.all(servers.map((s) => s.close()));
   }
   return Object.fromEntries(Object.entries(times).map(([label, list]) => [label, median(list)]));

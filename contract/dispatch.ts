@@ -15,7 +15,8 @@ export async function dispatch(
   handlers: Handlers,
   name: unknown,
   input: unknown,
-  log: (error: unknown) => void = console.error,
+  /** Main and browser mode pass the app's log (db/log), which keeps codes and drops messages. */
+  log: (error: unknown) => void = () => {},
 ): Promise<Result<unknown>> {
   if (typeof name !== 'string') return fail(NOT_IN_FORM);
   if (!isOperationName(name)) {

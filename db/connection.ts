@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { log } from './log/logger';
 
 export interface ConnectionOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron in development); default: the package's own. */
@@ -26,6 +27,8 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
       : String(db.pragma('journal_mode = WAL', { simple: true }));
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // A read-only look at a backup reports that file's own mode; only the live database must be WAL.
+    if (!options.readonly && journalMode !== 'wal') log.warn('journal_mode_not_wal', { journalMode });
     return { db, journalMode };
   } catch (error) {
     db.close();

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { log } from './log/logger';
 import type { Migration } from './migrations';
 
 export class NewerDatabaseError extends Error {
@@ -36,7 +37,10 @@ export function migrate(
   checkMigrationOrder(migrations);
   const from = schemaVersion(db);
   const latest = migrations.length;
-  if (from > latest) throw new NewerDatabaseError(from, latest);
+  if (from > latest) {
+    log.error('database_from_newer_version', { from, latest });
+    throw new NewerDatabaseError(from, latest);
+  }
   const pending = migrations.slice(from);
   if (pending.length === 0) return { from, to: from };
   beforeChange(from);
@@ -46,5 +50,6 @@ export function migrate(
       db.pragma(`user_version = ${m.version}`);
     }
   })();
+  log.info('database_migrated', { from, to: latest });
   return { from, to: latest };
 }

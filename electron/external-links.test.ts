@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { log } from '../db/log/logger';
 import { externalUrlOrNull, openExternalSafely } from './external-links';
 
 function fakeShell() {
@@ -50,11 +51,11 @@ describe('openExternalSafely', () => {
   });
 
   it('reports a failure of the system call without throwing', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(log, 'warn');
     const shell = { openExternal: vi.fn(() => Promise.reject(new Error('no browser'))) };
     expect(openExternalSafely(shell, 'https://example.org')).toBe(true);
-    await vi.waitFor(() => expect(error).toHaveBeenCalled());
-    error.mockRestore();
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith('external_link_failed', {}, expect.any(Error)));
+    warn.mockRestore();
   });
 
   it('exposes the check on its own', () => {

@@ -1,4 +1,5 @@
 import type { Shell } from 'electron';
+import { log } from '../db/log/logger';
 
 /** Web pages and email only: any other scheme could launch a program or open a local or network file. */
 const ALLOWED_PROTOCOLS = new Set(['https:', 'mailto:']);
@@ -28,6 +29,6 @@ export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: unkn
   const safe = externalUrlOrNull(url);
   if (safe === null) return false;
   // Pass the re-serialised URL, not the original text, so the OS sees exactly what was checked.
-  shell.openExternal(safe).catch((error: unknown) => console.error('Could not open link', error));
+  shell.openExternal(safe).catch((error: unknown) => log.warn('external_link_failed', {}, error));
   return true;
 }

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Handlers } from '../contract/operations';
 import type { Result } from '../contract/result';
+import { log } from '../db/log/logger';
 import { APP_HOST } from './protocol';
 
 /** The one channel between renderer and main; every operation in the contract travels on it. */
@@ -75,6 +76,8 @@ export function registerContractHandlers(
       return forbidden;
     }
     if (!isWithinSizeLimit(input)) return tooLarge;
-    return dispatch(handlers, name, input);
+    return dispatch(handlers, name, input, (error) =>
+      log.error('operation_failed', { operation: String(name) }, error),
+    );
   });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -48,7 +48,7 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()), showItemInFolder: vi.fn() },
   };
   const store = { handlers: { 'homes.list': vi.fn(() => []) }, warnings: [], close: vi.fn() };
   const openStore = vi.fn((_options: unknown): unknown => store);
@@ -164,6 +164,33 @@ describe('main', () => {
     expect(openHandler!({ url: 'https://www.gov.uk/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(fake.electron.shell.openExternal.mock.calls).toEqual([['https://www.gov.uk/']]);
+  });
+
+  it('logs to the user data folder and shows that file from Help > Show log file', async () => {
+    await start();
+    const file = path.join(userData, 'logs', 'hallmarks.log');
+    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!)).toMatchObject({
+      level: 'info',
+      event: 'app_started',
+      version: '0.1.0',
+    });
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]![0] as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
+    const help = template.find((menu) => menu.label?.replace('&', '') === 'Help')!.submenu!;
+    help.find((item) => item.label === 'Show log file')!.click!();
+    expect(fake.electron.shell.showItemInFolder).toHaveBeenCalledWith(file);
+  });
+
+  it('logs a start-up failure by its kind, without its message', async () => {
+    fake.openStore.mockImplementationOnce(() => {
+      throw new fake.StoreOpenError('The file C:\\Users\\Sam Jones\\hallmarks.sqlite is damaged.');
+    });
+    await start();
+    const text = readFileSync(path.join(userData, 'logs', 'hallmarks.log'), 'utf8');
+    expect(text).toContain('"event":"startup_failed"');
+    expect(text).not.toMatch(/Sam|Jones|damaged/);
   });
 
   it('closes the store when quitting', async () => {

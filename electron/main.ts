@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { logFilePath } from '../db/log/log-file';
+import { log, startLogging } from '../db/log/logger';
 import { openStore, StoreOpenError, type Store } from '../db/store';
 import { openExternalSafely } from './external-links';
 import { openDataOrOfferRestore } from './open-data';
 import { isSameFrame, registerContractHandlers } from './ipc';
 import { buildMenuTemplate, HELP_URL, printFocusedWindow } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
+import { showLogFile } from './show-log-file';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -17,8 +20,10 @@ const isDev = !app.isPackaged;
 
 let store: Store | null = null;
 let mainWindow: BrowserWindow | null = null;
+let logFile = '';
 
-function fail(title: string, message: string): void {
+function fail(title: string, message: string, error?: unknown): void {
+  log.error('startup_failed', {}, error);
   dialog.showErrorBox(title, message);
   app.exit(1);
 }
@@ -67,7 +72,7 @@ function start(paths: AppPaths): void {
       dialog,
     );
   } catch (error) {
-    return fail('Hallmarks could not open its data', describeOpenError(error));
+    return fail('Hallmarks could not open its data', describeOpenError(error), error);
   }
   if (!store) return app.exit(1);
   for (const warning of store.warnings) {
@@ -89,6 +94,7 @@ function start(paths: AppPaths): void {
     print: () => printFocusedWindow(() => BrowserWindow.getFocusedWindow()),
     showAbout: () => showAbout(paths),
     openHelp: () => openExternalSafely(shell, HELP_URL),
+    showLogFile: () => showLogFile(shell, logFile),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openWindow(paths);
@@ -99,10 +105,12 @@ function main(): void {
   try {
     paths = resolveAppPaths(app.getPath('userData'), process.argv, process.cwd());
   } catch (error) {
-    return fail('Hallmarks could not start', error instanceof Error ? error.message : String(error));
+    return fail('Hallmarks could not start', error instanceof Error ? error.message : String(error), error);
   }
   // Before anything else touches the profile: the instance lock and Chromium's data live there.
   if (paths.userDataDir !== app.getPath('userData')) app.setPath('userData', paths.userDataDir);
+  logFile = startLogging({ file: logFilePath(paths.userDataDir) });
+  log.info('app_started', { version: app.getVersion(), platform: process.platform });
   registerAppScheme(protocol);
   app.enableSandbox();
 
@@ -129,7 +137,7 @@ function main(): void {
   });
   app.whenReady().then(
     () => start(paths),
-    (error: unknown) => fail('Hallmarks could not start', String(error)),
+    (error: unknown) => fail('Hallmarks could not start', String(error), error),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, HELP_LABEL, printFocusedWindow, type MenuDeps } from './menu';
+import { log } from '../db/log/logger';
+import { buildMenuTemplate, HELP_LABEL, printFocusedWindow, SHOW_LOG_LABEL, type MenuDeps } from './menu';
 
 type Item = MenuItemConstructorOptions;
 
@@ -12,6 +13,7 @@ function deps(overrides: Partial<MenuDeps> = {}): MenuDeps {
     print: vi.fn(),
     showAbout: vi.fn(),
     openHelp: vi.fn(),
+    showLogFile: vi.fn(),
     ...overrides,
   };
 }
@@ -87,6 +89,14 @@ describe('buildMenuTemplate', () => {
     expect(d.openHelp).toHaveBeenCalledTimes(1);
     expect(d.showAbout).toHaveBeenCalledTimes(1);
   });
+
+  it('shows the log file from the Help menu on every platform', () => {
+    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+      const d = deps({ platform });
+      click(submenu(buildMenuTemplate(d), 'Help').find((item) => item.label === SHOW_LOG_LABEL));
+      expect(d.showLogFile).toHaveBeenCalledTimes(1);
+    }
+  });
 });
 
 describe('printFocusedWindow', () => {
@@ -101,13 +111,14 @@ describe('printFocusedWindow', () => {
   });
 
   it('reports a failed print but not a cancelled one', () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(log, 'warn');
     const print = vi.fn((_options: unknown, done: (ok: boolean, reason: string) => void) => {
       done(false, 'Print job canceled');
       done(false, 'Printer is out of paper');
     });
     printFocusedWindow(() => ({ webContents: { print } as never }));
-    expect(error).toHaveBeenCalledTimes(1);
-    error.mockRestore();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith('print_failed', { reason: 'Printer is out of paper' });
+    warn.mockRestore();
   });
 });

@@ -1,9 +1,11 @@
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
+import { log } from '../db/log/logger';
 
 /** The statutory guide managers work to; an https link, so it opens through openExternalSafely. */
 export const HELP_URL =
   'https://www.gov.uk/government/publications/childrens-homes-regulations-including-quality-standards-guide';
 export const HELP_LABEL = "Guide to the Children's Homes Regulations (GOV.UK)";
+export const SHOW_LOG_LABEL = 'Show log file';
 
 export interface MenuDeps {
   platform: NodeJS.Platform;
@@ -12,6 +14,8 @@ export interface MenuDeps {
   print(): void;
   showAbout(): void;
   openHelp(): void;
+  /** Shows the app's log file in the file manager, so it can be attached to an email to support. */
+  showLogFile(): void;
 }
 
 type Item = MenuItemConstructorOptions;
@@ -25,7 +29,7 @@ export function printFocusedWindow(getFocused: () => Printable | null): void {
   if (!win) return;
   win.webContents.print({}, (success, reason) => {
     // Cancelling the dialog is a choice, not a failure.
-    if (!success && !/cancel/i.test(reason)) console.error('Printing failed:', reason);
+    if (!success && !/cancel/i.test(reason)) log.warn('print_failed', { reason });
   });
 }
 
@@ -93,6 +97,7 @@ export function buildMenuTemplate(deps: MenuDeps): Item[] {
     label: label('Help'),
     submenu: [
       { label: HELP_LABEL, click: () => deps.openHelp() },
+      { label: SHOW_LOG_LABEL, click: () => deps.showLogFile() },
       ...(mac ? [] : [separator, { label: `About ${deps.appName}`, click: () => deps.showAbout() }]),
     ],
   };

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { log } from '../db/log/logger';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import {
   createAppRequestHandler,
@@ -122,9 +123,10 @@ describe('app:// request handler', () => {
   });
 
   it('reports an unexpected read failure as 500', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = vi.spyOn(log, 'error');
     const failing = createAppRequestHandler(dir, () => Promise.reject(new Error('disk gone')));
     expect((await failing({ url: 'app://hallmarks/index.html', method: 'GET' })).status).toBe(500);
+    expect(error).toHaveBeenCalledWith('app_file_unreadable', { file: 'index.html' }, expect.any(Error));
     error.mockRestore();
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { log } from '../db/log/logger';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const APP_SCHEME = 'app';
@@ -91,7 +92,7 @@ export function createAppRequestHandler(rootDir: string, read: FileReader = read
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return plain(404, 'Not found');
-      console.error('app:// could not read', file, error);
+      log.error('app_file_unreadable', { file: path.basename(file) }, error);
       return plain(500, 'Could not read the file');
     }
   };

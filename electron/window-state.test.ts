@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { log } from '../db/log/logger';
 import {
   DEFAULT_SIZE,
   loadWindowState,
@@ -99,14 +100,14 @@ describe('loading and saving', () => {
   });
 
   it('does not throw when the folder cannot be written', () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(log, 'warn');
     dir = mkdtempSync(path.join(tmpdir(), 'hallmarks-window-'));
     const blocker = path.join(dir, 'file');
     writeFileSync(blocker, '');
     expect(() =>
       saveWindowState(path.join(blocker, 'sub'), { bounds: laptop.workArea, maximized: false }),
     ).not.toThrow();
-    expect(error).toHaveBeenCalled();
-    error.mockRestore();
+    expect(warn).toHaveBeenCalledWith('window_state_not_saved', {}, expect.any(Error));
+    warn.mockRestore();
   });
 });

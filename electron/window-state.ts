@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { log } from '../db/log/logger';
 
 export interface Bounds {
   x: number;
@@ -112,6 +113,6 @@ export function saveWindowState(userData: string, state: WindowState): void {
     renameSync(`${file}.tmp`, file);
   } catch (error) {
     // Losing the window position is not worth interrupting anyone for.
-    console.error('Could not save the window position', error);
+    log.warn('window_state_not_saved', {}, error);
   }
 }

@@ -1,4 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
+import { log } from '../db/log/logger';
 import { APP_INDEX_URL } from './protocol';
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState, type Bounds } from './window-state';
 
@@ -56,7 +57,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     saveWindowState(deps.userData, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
   });
   win.loadURL(APP_INDEX_URL).catch((error: unknown) => {
-    console.error('Could not load the Hallmarks window', error);
+    log.error('window_load_failed', {}, error);
     win.show();
   });
   return win;

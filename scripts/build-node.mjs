@@ -21,6 +21,11 @@ const entries = [
   { in: 'web/cli.ts', out: 'dist/web/cli.cjs' },
   { in: 'scripts/seed-demo.ts', out: 'dist/scripts/seed-demo.cjs' },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs', external: ['esbuild', 'playwright-core'] },
+  {
+    in: 'bench/profile-first-render.ts',
+    out: 'dist/bench/profile-first-render.cjs',
+    external: ['esbuild', 'playwright-core'],
+  },
 ];
 
 await Promise.all(

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { logFilePath } from '../db/log/log-file';
+import { log, startLogging } from '../db/log/logger';
 import { StoreOpenError } from '../db/store';
 import { describeStartProblem } from './start-up-choice';
 import { defaultDatabaseFile } from './data-folder';
@@ -29,6 +31,9 @@ async function main() {
   const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
   const rendererDir = path.join(__dirname, '..', 'renderer');
   const appVersion = readAppVersion();
+  // The data folder is the one holding the database, so a test's or a demo's log stays beside its data.
+  startLogging({ file: logFilePath(path.dirname(dbFile)) });
+  log.info('web_started', { version: appVersion });
   const server = await startWebServer({
     dbFile,
     rendererDir,
@@ -45,7 +50,9 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
+// What the person at the terminal reads stays on the terminal; the log keeps only the error's kind and code.
 main().catch((error: unknown) => {
+  log.error('web_start_failed', {}, error);
   if (error instanceof StoreOpenError) console.error(describeStartProblem(error));
   else if ((error as { code?: string }).code === 'EADDRINUSE') {
     console.error('Hallmarks: that port is already in use. Choose another with --port <n>.');

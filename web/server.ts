@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Result } from '../contract/result';
 import { CONTENT_SECURITY_POLICY } from '../electron/csp';
+import { log } from '../db/log/logger';
 import { checkApiRequest } from './request-guard';
 import { readStaticFile } from './static-files';
 import { openStoreAsChosen, type StartUpChoice } from './start-up-choice';
@@ -62,7 +63,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
-      console.error(error);
+      log.error('web_request_failed', {}, error);
       if (!res.headersSent) {
         sendResult(res, 500, {
           ok: false,
@@ -94,7 +95,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           error: { code: 'invalid_input', message: 'The request was not in the form the app expects.' },
         });
       }
-      return sendResult(res, 200, await dispatch(store.handlers, request?.name, request?.input));
+      return sendResult(
+        res,
+        200,
+        await dispatch(store.handlers, request?.name, request?.input, (error) =>
+          log.error('operation_failed', { operation: String(request?.name) }, error),
+        ),
+      );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
