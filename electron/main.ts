@@ -47,7 +47,8 @@ function showAbout(paths: AppPaths): void {
     message: `Hallmarks ${app.getVersion()}`,
     detail: `Quarterly self-assessment for children's homes in England.\n\nYour data is kept on this computer in ${paths.databaseFile}`,
   };
-  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch((error: unknown) => console.error('Hallmarks: could not show the About box', error));
 }
 
 function start(paths: AppPaths): void {

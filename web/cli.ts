@@ -26,7 +26,15 @@ async function main() {
   const server = await startWebServer({ dbFile, rendererDir, port, appVersion });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Hallmarks: the server did not close cleanly.', error);
+        process.exit(1);
+      },
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

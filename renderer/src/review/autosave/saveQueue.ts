@@ -1,3 +1,5 @@
+import { inBackground } from '@shared/lib/background';
+
 /**
  * What autosave says about one thing being edited:
  * idle (nothing changed yet), pending (changed, about to save), saving, saved (the app confirmed the
@@ -40,10 +42,10 @@ export class SaveQueue<T> {
     this.unsaved = true;
     this.report('pending', null);
     if (when === 'now') {
-      void this.flush();
+      inBackground(this.flush());
     } else {
       this.clearTimer();
-      this.timer = setTimeout(() => void this.flush(), this.delay);
+      this.timer = setTimeout(() => inBackground(this.flush()), this.delay);
     }
   }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SaveQueue } from './saveQueue';
+import { inBackground } from '@shared/lib/background';
 
 interface Position {
   domainKey: string;
@@ -23,7 +24,7 @@ export function usePositionTracker(save: (domainKey: string, indicatorKey: strin
       ),
   );
   useEffect(() => {
-    const flush = () => void queue.flush();
+    const flush = () => inBackground(queue.flush());
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
