@@ -59,6 +59,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
     settings: {
+      // The TypeScript preset's parsers and extensions, so no-cycle can read the files it follows.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({ tsconfig: { configFile: 'tsconfig.eslint.json' } }),
       ],
