@@ -66,6 +66,17 @@ export class SaveQueue<T> {
     return work;
   }
 
+  /**
+   * Drops the waiting value if another write already saves it (an indicator's save carries the place the
+   * manager is working, so the place need not be sent on its own). Nothing in flight is touched.
+   */
+  savedElsewhere(isSaved: (value: T) => boolean): void {
+    if (!this.unsaved || this.current || !isSaved(this.latest as T)) return;
+    this.clearTimer();
+    this.unsaved = false;
+    this.report('idle', null);
+  }
+
   get hasUnsaved(): boolean {
     return this.unsaved;
   }
