@@ -1,7 +1,52 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+
+const renderer = './renderer/src';
+const features = ['review', 'tracking'];
+/** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
+const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
+
+/** Which folder may not import which: checked on the resolved file, so aliases cannot slip past. */
+const zones = [
+  {
+    target: ['./db', './contract'],
+    from: ['./electron', './renderer', './web'],
+    message: 'db/ and contract/ are plain Node: no Electron shell, renderer or browser-mode server.',
+  },
+  {
+    target: './renderer',
+    from: ['./db', './electron', './web'],
+    message: 'The renderer never touches Node, Electron or the database: go through the contract client.',
+  },
+  ...features.flatMap((feature) => [
+    ...features
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        target: `${renderer}/${feature}`,
+        from: `${renderer}/${other}`,
+        message: `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
+      })),
+    {
+      target: appShell,
+      from: `${renderer}/${feature}`,
+      except: ['./index.ts', `./${feature}.css`],
+      message: `Use the feature's entry, @${feature}, not its internals.`,
+    },
+  ]),
+  {
+    target: `${renderer}/shared`,
+    from: [
+      ...features.map((feature) => `${renderer}/${feature}`),
+      `${renderer}/screens`,
+      `${renderer}/components`,
+    ],
+    message: 'shared/ is used by the features and the app, and never uses them.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -19,10 +64,58 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    files: ['**/*.{js,mjs,cjs,ts,tsx,mts}'],
     languageOptions: { globals: { ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      // The TypeScript preset's parsers and extensions, so no-cycle can read the files it follows.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ tsconfig: { configFile: 'tsconfig.eslint.json' } }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }],
+    },
+  },
+  {
+    // Typed linting: a promise is awaited, returned or handled, never dropped or passed where none is expected.
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    files: ['db/**/*.ts', 'contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'db/ and contract/ are plain Node: no Electron.' }] },
+      ],
+    },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    ignores: ['contract/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./)',
+              message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -45,6 +138,7 @@ export default tseslint.config(
                 'better-sqlite3',
                 '**/db/**',
                 '**/electron/**',
+                '**/web/**',
               ],
               message:
                 'The renderer never touches Node, Electron or the database: go through the contract client.',

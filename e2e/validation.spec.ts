@@ -73,7 +73,7 @@ for (const name of ['<img src=x onerror=alert(1)>', 'Sunflower House 🌻 👩�
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.dismiss();
+      dialog.dismiss().catch((error: unknown) => dialogs.push(`could not dismiss: ${String(error)}`));
     });
     await page.goto(app.url);
     await page.getByLabel('Name of the home').fill(name);

@@ -52,7 +52,8 @@ function showAbout(paths: AppPaths): void {
     message: `Hallmarks ${app.getVersion()}`,
     detail: `Quarterly self-assessment for children's homes in England.\n\nYour data is kept on this computer in ${paths.databaseFile}`,
   };
-  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch((error: unknown) => console.error('Hallmarks: could not show the About box', error));
 }
 
 function start(paths: AppPaths): void {
@@ -76,11 +77,9 @@ function start(paths: AppPaths): void {
   }
   if (!store) return app.exit(1);
   for (const warning of store.warnings) {
-    void dialog.showMessageBox({
-      type: 'warning',
-      title: 'Hallmarks could not take a backup',
-      message: warning,
-    });
+    dialog
+      .showMessageBox({ type: 'warning', title: 'Hallmarks could not take a backup', message: warning })
+      .catch((error: unknown) => log.error('backup_warning_dialog_failed', {}, error));
   }
   registerContractHandlers(ipcMain, store.handlers, (frame) =>
     BrowserWindow.getAllWindows().some(

@@ -45,7 +45,15 @@ async function main() {
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);
   for (const warning of server.warnings) console.warn(`Warning: ${warning}`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Hallmarks: the server did not close cleanly.', error);
+        process.exit(1);
+      },
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedInputOf } from '../../contract/operations';
 import { quarterLabel, quarterOf } from '../../contract/quarters';
 import { ServiceError } from '../../contract/result';
-import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
+import type { ReviewDetail, ReviewSummary } from '../../contract/review';
 import { createCustomIndicators } from '../custom-indicators';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
@@ -10,6 +10,7 @@ import { missingForCompletion } from './completion';
 import { buildReviewDetail, listRowToSummary } from './review-detail';
 import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
+import { createReviewWrites } from './review-writes';
 
 const CUSTOM_OFFSET = 50;
 
@@ -44,7 +45,6 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
     }
     return found;
   }
-  const receipt = (id: number): SaveReceipt => ({ savedAt: repo.updatedAt.get(id)!.updated_at });
   const detail = (id: number): ReviewDetail => buildReviewDetail(repo, row(id), frameworkByVersion);
 
   const start = db.transaction((homeId: number, quarter: string): number => {
@@ -96,51 +96,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
     get: detail,
     start: (homeId: number, quarter: string) => detail(start(homeId, quarter)),
 
-    saveIndicator(input: ParsedInputOf<'reviews.saveIndicator'>): SaveReceipt {
-      draft(input.reviewId);
-      const known = new Set(
-        frameworkByVersion(row(input.reviewId).framework_version).evidenceSources.map((s) => s.key),
-      );
-      const unknown = input.sources.find((s) => !known.has(s));
-      if (unknown)
-        throw new ServiceError(
-          'invalid_input',
-          `"${unknown.slice(0, 40)}" is not a source of evidence the app knows.`,
-        );
-      return db.transaction(() => {
-        const changed = repo.saveIndicator.run({
-          ...input,
-          sources: JSON.stringify([...new Set(input.sources)]),
-          discuss: input.discuss ? 1 : 0,
-        }).changes;
-        if (changed === 0) throw new ServiceError('not_found', 'That indicator is not part of this review.');
-        repo.touch(input.reviewId);
-        return receipt(input.reviewId);
-      })();
-    },
-
-    saveDomain(input: ParsedInputOf<'reviews.saveDomain'>): SaveReceipt {
-      draft(input.reviewId);
-      return db.transaction(() => {
-        if (repo.saveDomain.run(input).changes === 0) {
-          throw new ServiceError('not_found', 'That domain is not part of this review.');
-        }
-        repo.touch(input.reviewId);
-        return receipt(input.reviewId);
-      })();
-    },
-
-    saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
-      draft(input.reviewId);
-      repo.saveSummary.run(input);
-      return receipt(input.reviewId);
-    },
-
-    setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {
-      row(input.reviewId);
-      repo.setPosition.run(input.domainKey, input.indicatorKey, input.reviewId);
-      return receipt(input.reviewId);
-    },
+    ...createReviewWrites(db, frameworkByVersion),
 
     complete: db.transaction((input: ParsedInputOf<'reviews.complete'>): ReviewDetail => {
       draft(input.reviewId);

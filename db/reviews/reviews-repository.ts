@@ -5,7 +5,6 @@ const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 /** Every SQL statement the reviews feature runs, prepared once. */
 export function createReviewsRepository(db: Database) {
-  const touch = db.prepare<[number]>(`UPDATE reviews SET updated_at = ${NOW} WHERE id = ?`);
   return {
     byId: db.prepare<[number], ReviewRow>('SELECT * FROM reviews WHERE id = ?'),
     byQuarter: db.prepare<[number, string], ReviewRow>(
@@ -40,22 +39,6 @@ export function createReviewsRepository(db: Database) {
     addEvent: db.prepare<[number, string, string | null, string | null]>(
       'INSERT INTO review_events (review_id, kind, by_name, reason) VALUES (?, ?, ?, ?)',
     ),
-    saveIndicator: db.prepare(
-      `UPDATE review_indicators SET rating = @rating, note = @note, sources = @sources,
-         other_source = @otherSource, discuss = @discuss, updated_at = ${NOW}
-       WHERE review_id = @reviewId AND indicator_key = @indicatorKey`,
-    ),
-    saveDomain: db.prepare(
-      `UPDATE review_domains SET judgement = @judgement, rationale = @rationale
-       WHERE review_id = @reviewId AND domain_key = @domainKey`,
-    ),
-    saveSummary: db.prepare(
-      `UPDATE reviews SET strengths = @strengths, improvements = @improvements, overall = @overall,
-         updated_at = ${NOW} WHERE id = @reviewId`,
-    ),
-    setPosition: db.prepare<[string, string | null, number]>(
-      'UPDATE reviews SET position_domain = ?, position_indicator = ? WHERE id = ?',
-    ),
     complete: db.prepare(
       `UPDATE reviews SET status = 'completed', signed_by_name = @signedByName, signed_by_role = @signedByRole,
          signed_on = @signedOn, completed_at = ${NOW}, updated_at = ${NOW} WHERE id = @reviewId`,
@@ -70,8 +53,6 @@ export function createReviewsRepository(db: Database) {
     maxCustomPosition: db.prepare<[number, string], { position: number | null }>(
       'SELECT max(position) AS position FROM review_indicators WHERE review_id = ? AND domain_key = ?',
     ),
-    touch: (id: number) => touch.run(id),
-    updatedAt: db.prepare<[number], { updated_at: string }>('SELECT updated_at FROM reviews WHERE id = ?'),
   };
 }
 

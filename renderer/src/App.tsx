@@ -12,7 +12,7 @@ const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'Fir
 /** Opens the data, then shows first run (no home yet) or the app for the current home. */
 export function App() {
   const { home, homes, info, isPending, error, retry } = useCurrentHome();
-  if (error) return <LoadErrorScreen error={error} onRetry={() => void retry()} />;
+  if (error) return <LoadErrorScreen error={error} onRetry={retry} />;
   if (isPending || !info) return <LoadingScreen />;
   if (!home) {
     return (

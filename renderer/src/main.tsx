@@ -23,7 +23,11 @@ const root: HTMLElement = element;
 
 // Render once the start-up read is in (it was sent before this module ran), so the first screen
 // appears with its data instead of a loading screen and a second round of requests.
-void seedStartupData(queryClient, startupData).then(render);
+seedStartupData(queryClient, startupData).then(render, (error: unknown) => {
+  // The screens read what they need themselves; seeding only saves them the wait.
+  reportError(error);
+  render();
+});
 
 function render() {
   createRoot(root).render(

@@ -12,6 +12,7 @@ import {
 } from '../forms/homeForm';
 import { ErrorSummary, type SummaryItem } from '@shared/ui/ErrorSummary';
 import { TextField } from '@shared/ui/TextField';
+import { handler } from '@shared/lib/background';
 
 interface Props {
   /** Prefix for field ids, so two forms never share one. */
@@ -81,7 +82,7 @@ export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMe
   ];
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className="form" noValidate onSubmit={handler(submit)}>
       {showErrors && <ErrorSummary items={summary} attempt={attempt} />}
       <TextField
         id={fieldId('name')}

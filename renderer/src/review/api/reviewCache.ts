@@ -12,7 +12,10 @@ function patch(queryClient: QueryClient, reviewId: number, update: (review: Revi
   );
 }
 
-/** Writes a confirmed save into the cached review, so every screen shows it without fetching again. */
+/**
+ * Writes a confirmed save into the cached review, so every screen shows it without fetching again: the
+ * answer, the count of rated indicators, and the place the manager is working (the save recorded it).
+ */
 export function patchIndicator(
   queryClient: QueryClient,
   reviewId: number,
@@ -21,7 +24,13 @@ export function patchIndicator(
 ) {
   patch(queryClient, reviewId, (review) => {
     const indicators = review.indicators.map((i) => (i.key === key ? { ...i, ...change } : i));
-    return { ...review, indicators, rated: indicators.filter((i) => i.rating !== null).length };
+    const domainKey = indicators.find((i) => i.key === key)?.domainKey;
+    return {
+      ...review,
+      indicators,
+      rated: indicators.filter((i) => i.rating !== null).length,
+      position: domainKey ? { domainKey, indicatorKey: key } : review.position,
+    };
   });
 }
 

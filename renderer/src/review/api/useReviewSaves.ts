@@ -4,6 +4,7 @@ import type { Grade, Rating } from '@contract/framework';
 import { invoke } from '@shared/api/client';
 import { patchDomain, patchIndicator, patchPosition, patchSummary } from './reviewCache';
 import { reviewKeys } from '@shared/api/reviewKeys';
+import { inBackground } from '@shared/lib/background';
 
 export interface IndicatorValues {
   rating: Rating | null;
@@ -31,7 +32,7 @@ export interface SummaryValues {
 export function useReviewSaves(reviewId: number) {
   const queryClient = useQueryClient();
   return useMemo(() => {
-    const listsChanged = () => void queryClient.invalidateQueries({ queryKey: reviewKeys.lists() });
+    const listsChanged = () => inBackground(queryClient.invalidateQueries({ queryKey: reviewKeys.lists() }));
     return {
       async saveIndicator(indicatorKey: string, values: IndicatorValues) {
         await invoke('reviews.saveIndicator', { reviewId, indicatorKey, ...values });

@@ -13,6 +13,6 @@ export function useReviewWithFramework(reviewId: number) {
     review: review.data,
     framework: framework.data,
     error: valid ? (review.error ?? framework.error) : notFound,
-    retry: () => void (review.error ? review.refetch() : framework.refetch()),
+    retry: () => (review.error ? review.refetch() : framework.refetch()),
   };
 }

@@ -1,3 +1,5 @@
+import { inBackground } from '@shared/lib/background';
+
 /**
  * What autosave says about one thing being edited:
  * idle (nothing changed yet), pending (changed, about to save), saving, saved (the app confirmed the
@@ -40,10 +42,10 @@ export class SaveQueue<T> {
     this.unsaved = true;
     this.report('pending', null);
     if (when === 'now') {
-      void this.flush();
+      inBackground(this.flush());
     } else {
       this.clearTimer();
-      this.timer = setTimeout(() => void this.flush(), this.delay);
+      this.timer = setTimeout(() => inBackground(this.flush()), this.delay);
     }
   }
 
@@ -62,6 +64,17 @@ export class SaveQueue<T> {
     this.current = work;
     running.add(work);
     return work;
+  }
+
+  /**
+   * Drops the waiting value if another write already saves it (an indicator's save carries the place the
+   * manager is working, so the place need not be sent on its own). Nothing in flight is touched.
+   */
+  savedElsewhere(isSaved: (value: T) => boolean): void {
+    if (!this.unsaved || this.current || !isSaved(this.latest as T)) return;
+    this.clearTimer();
+    this.unsaved = false;
+    this.report('idle', null);
   }
 
   get hasUnsaved(): boolean {

@@ -1,6 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import { SaveQueue, type SaveState } from './saveQueue';
 import { SaveStatusContext } from './saveStatusStore';
+import { inBackground } from '@shared/lib/background';
 
 /** Typing waits this long after the last key before saving; choices save at once. */
 export const TYPING_DELAY_MS = 600;
@@ -32,7 +33,7 @@ export function useAutosave<T>(id: string, save: (value: T) => Promise<void>) {
   }, [queue, save]);
 
   useEffect(() => {
-    const flush = () => void queue.flush();
+    const flush = () => inBackground(queue.flush());
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);

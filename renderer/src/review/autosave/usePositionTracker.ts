@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SaveQueue } from './saveQueue';
+import { inBackground } from '@shared/lib/background';
 
 interface Position {
   domainKey: string;
@@ -10,8 +11,8 @@ const POSITION_DELAY_MS = 500;
 
 /**
  * Remembers where the manager is working (the domain, and the indicator last focused), so the review
- * reopens there. Moving through fields quickly saves only where focus settles; `flush` saves it now, so
- * an answer reported "Saved" has its place saved with it.
+ * reopens there. Moving through fields quickly saves only where focus settles; an indicator's save
+ * carries its place itself (one request), so `savedWith` drops the separate save.
  */
 export function usePositionTracker(save: (domainKey: string, indicatorKey: string | null) => Promise<void>) {
   const [queue] = useState(
@@ -23,7 +24,7 @@ export function usePositionTracker(save: (domainKey: string, indicatorKey: strin
       ),
   );
   useEffect(() => {
-    const flush = () => void queue.flush();
+    const flush = () => inBackground(queue.flush());
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
@@ -34,6 +35,9 @@ export function usePositionTracker(save: (domainKey: string, indicatorKey: strin
     track: (domainKey: string, indicatorKey: string | null) =>
       queue.change({ domainKey, indicatorKey }, 'soon'),
     flush: () => queue.flush(),
+    /** An indicator's save records this place itself, so a wait to save it on its own is dropped. */
+    savedWith: (domainKey: string, indicatorKey: string) =>
+      queue.savedElsewhere((p) => p.domainKey === domainKey && p.indicatorKey === indicatorKey),
   }));
   return tracker;
 }

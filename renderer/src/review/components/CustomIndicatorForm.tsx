@@ -6,6 +6,7 @@ import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useAddCustomIndicator } from '../api/useCustomIndicators';
 import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
 import { TextArea } from '@shared/ui/TextArea';
+import { handler } from '@shared/lib/background';
 
 const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
 
@@ -36,7 +37,7 @@ export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domai
   }
 
   return (
-    <form className="form narrow" noValidate onSubmit={submit}>
+    <form className="form narrow" noValidate onSubmit={handler(submit)}>
       {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
       <div className={domainError ? 'form-group form-group--error' : 'form-group'}>
         <label className="label" htmlFor={IDS.domainKey}>

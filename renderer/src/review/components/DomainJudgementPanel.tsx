@@ -8,6 +8,7 @@ import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 import { SaveStatus } from './SaveStatus';
 import { SuggestionText } from './SuggestionText';
 import { TextArea } from '@shared/ui/TextArea';
+import { inBackground } from '@shared/lib/background';
 
 interface Props {
   domain: FrameworkDomain;
@@ -25,7 +26,7 @@ export function DomainJudgementPanel({ domain, answer, framework, suggestion, on
     (values: DomainValues) => onSave(domain.key, values),
   );
   const { values, update } = draft;
-  const flush = () => void draft.flush();
+  const flush = () => inBackground(draft.flush());
   const id = `domain-judgement-${domain.key}`;
   return (
     <section className="judgement-panel" aria-labelledby={`${id}-title`} onBlur={flush}>

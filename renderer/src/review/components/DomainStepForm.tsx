@@ -39,10 +39,11 @@ export function DomainStepForm({ review, framework, domain }: Props) {
     [position, domain.key],
   );
   const saveIndicator = useCallback(
-    async (key: string, values: IndicatorValues) => {
-      await Promise.all([saves.saveIndicator(key, values), position.flush()]);
+    (key: string, values: IndicatorValues) => {
+      position.savedWith(domain.key, key);
+      return saves.saveIndicator(key, values);
     },
-    [saves, position],
+    [saves, position, domain.key],
   );
 
   return (

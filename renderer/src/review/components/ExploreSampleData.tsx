@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { messageOf } from '@shared/api/ApiError';
 import { requestHeadingFocus } from '@shared/hooks/headingFocus';
 import { useCreateSampleHome } from '../api/useCreateSampleHome';
+import { handler } from '@shared/lib/background';
 
 /** First run's second way in: a made-up home with two years of completed reviews to look around. */
 export function ExploreSampleData() {
@@ -35,7 +36,7 @@ export function ExploreSampleData() {
         type="button"
         className="button button--secondary"
         aria-disabled={create.isPending || undefined}
-        onClick={() => void explore()}
+        onClick={handler(explore)}
       >
         Explore with sample data
       </button>

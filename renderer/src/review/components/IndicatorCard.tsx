@@ -11,6 +11,7 @@ import { PreviousAnswer } from './PreviousAnswer';
 import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
+import { inBackground } from '@shared/lib/background';
 
 interface Props {
   answer: IndicatorAnswer;
@@ -43,7 +44,7 @@ export function IndicatorCard(props: Props) {
   );
   const { values, update } = draft;
   const id = indicatorElementId(answer.key);
-  const flush = () => void draft.flush();
+  const flush = () => inBackground(draft.flush());
 
   function copyLastNote() {
     const previous = answer.previous?.note ?? '';

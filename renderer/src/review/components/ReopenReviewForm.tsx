@@ -6,6 +6,7 @@ import { TextField } from '@shared/ui/TextField';
 import { useReopenReview } from '../api/useReopenReview';
 import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
 import { TextArea } from '@shared/ui/TextArea';
+import { handler } from '@shared/lib/background';
 
 const IDS = { reason: 'reopen-reason', byName: 'reopen-name' };
 
@@ -40,7 +41,7 @@ export function ReopenReviewForm({ reviewId, onReopened }: { reviewId: number; o
         Reopening makes the review a draft again so it can be changed, and it will need signing off again.
         Your reason and your name are kept in the review&apos;s history.
       </p>
-      <form className="form narrow" noValidate onSubmit={submit}>
+      <form className="form narrow" noValidate onSubmit={handler(submit)}>
         {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
         <TextArea
           id={IDS.reason}

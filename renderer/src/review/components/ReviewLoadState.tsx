@@ -1,10 +1,11 @@
+import { inBackground } from '@shared/lib/background';
 import { Link } from 'wouter';
 import { ApiError, messageOf } from '@shared/api/ApiError';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** What a review screen shows before its data arrives, or when it cannot be had. */
-export function ReviewLoadState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+export function ReviewLoadState({ error, onRetry }: { error: unknown; onRetry: () => Promise<unknown> }) {
   if (!error) {
     return (
       <p className="loading" role="status">
@@ -19,7 +20,7 @@ export function ReviewLoadState({ error, onRetry }: { error: unknown; onRetry: (
       <p>{messageOf(error)}</p>
       {!missing && (
         <p>
-          <button type="button" className="button" onClick={onRetry}>
+          <button type="button" className="button" onClick={() => inBackground(onRetry())}>
             Try again
           </button>
         </p>

@@ -6,6 +6,7 @@ import { useStartReview } from '../api/useStartReview';
 import { problemsFrom, summaryItems } from '@shared/lib/formErrors';
 import { startableQuarters } from '../lib/quarterOptions';
 import { reviewPaths } from '@shared/paths/reviewPaths';
+import { handler } from '@shared/lib/background';
 
 const IDS = { quarter: 'start-quarter' };
 
@@ -30,7 +31,7 @@ export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; fi
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className="form" noValidate onSubmit={handler(submit)}>
       {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
       <div className={error ? 'form-group form-group--error' : 'form-group'}>
         <label className="label" htmlFor={IDS.quarter}>

@@ -3,6 +3,7 @@ import { messageOf } from '@shared/api/ApiError';
 import { useCurrentFramework } from '@shared/api/useFramework';
 import { useStartReview } from '../api/useStartReview';
 import { reviewPaths } from '@shared/paths/reviewPaths';
+import { handler } from '@shared/lib/background';
 
 /** Starts the current quarter's review and opens its first domain. */
 export function StartThisQuarterButton({ homeId, quarter }: { homeId: number; quarter: string }) {
@@ -27,7 +28,7 @@ export function StartThisQuarterButton({ homeId, quarter }: { homeId: number; qu
         type="button"
         className="button"
         aria-disabled={start.isPending || undefined}
-        onClick={() => void startReview()}
+        onClick={handler(startReview)}
       >
         Start this quarter&apos;s review
       </button>

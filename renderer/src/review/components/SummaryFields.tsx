@@ -7,6 +7,7 @@ import { overallInputsFor } from '../lib/overall';
 import { OverallJudgement } from './OverallJudgement';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
+import { inBackground } from '@shared/lib/background';
 
 interface Props {
   review: ReviewDetail;
@@ -17,7 +18,7 @@ interface Props {
 /** Strengths, areas to improve and the overall judgement, autosaved together. */
 export function SummaryFields({ review, framework, draft }: Props) {
   const { values, update } = draft;
-  const flush = () => void draft.flush();
+  const flush = () => inBackground(draft.flush());
   const inputs = overallInputsFor(review, framework);
   return (
     <div onBlur={flush}>

@@ -14,6 +14,7 @@ import { PageSaveStatus } from './PageSaveStatus';
 import { SignOffForm } from './SignOffForm';
 import { SummaryFields } from './SummaryFields';
 import { SummaryStepLayout } from './SummaryStepLayout';
+import { handler } from '@shared/lib/background';
 
 /** The last step of a draft review: summary, overall judgement and sign-off. */
 export function SummaryStepForm({ review, framework }: { review: ReviewDetail; framework: Framework }) {
@@ -66,7 +67,7 @@ export function SummaryStepForm({ review, framework }: { review: ReviewDetail; f
         defaultName={home.registeredManager ?? ''}
         problems={completion.problems}
         pending={completion.pending}
-        onComplete={(values) => void complete(values)}
+        onComplete={handler(complete)}
       />
     </SummaryStepLayout>
   );

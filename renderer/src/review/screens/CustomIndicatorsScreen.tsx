@@ -40,7 +40,7 @@ export function CustomIndicatorsScreen() {
         {domains ? (
           <CustomIndicatorForm homeId={home.id} domains={domains} />
         ) : (
-          <LoadingOrError error={framework.error} onRetry={() => void framework.refetch()} />
+          <LoadingOrError error={framework.error} onRetry={() => framework.refetch()} />
         )}
       </section>
       <section className="section" aria-labelledby="custom-list-title">
@@ -50,7 +50,7 @@ export function CustomIndicatorsScreen() {
         {domains && indicators.data ? (
           <CustomIndicatorList domains={domains} indicators={indicators.data} />
         ) : (
-          <LoadingOrError error={indicators.error} onRetry={() => void indicators.refetch()} />
+          <LoadingOrError error={indicators.error} onRetry={() => indicators.refetch()} />
         )}
       </section>
     </>

@@ -53,7 +53,7 @@ export function ReviewsListScreen() {
           {reviews.data && framework.data ? (
             <ReviewList reviews={reviews.data} labels={framework.data.ratingLabels} />
           ) : (
-            <LoadingOrError error={reviews.error ?? framework.error} onRetry={() => void reviews.refetch()} />
+            <LoadingOrError error={reviews.error ?? framework.error} onRetry={() => reviews.refetch()} />
           )}
         </section>
       )}

@@ -1,7 +1,8 @@
 import { messageOf } from '../api/ApiError';
+import { inBackground } from '../lib/background';
 
 /** For part of a screen: a quiet "loading" line, or what went wrong and a way to try again. */
-export function LoadingOrError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+export function LoadingOrError({ error, onRetry }: { error: unknown; onRetry: () => Promise<unknown> }) {
   if (!error) {
     return (
       <p className="loading" role="status">
@@ -12,7 +13,7 @@ export function LoadingOrError({ error, onRetry }: { error: unknown; onRetry: ()
   return (
     <div role="alert">
       <p>{messageOf(error)}</p>
-      <button type="button" className="button button--secondary" onClick={onRetry}>
+      <button type="button" className="button button--secondary" onClick={() => inBackground(onRetry())}>
         Try again
       </button>
     </div>

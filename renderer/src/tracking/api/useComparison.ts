@@ -28,6 +28,6 @@ export function useComparison(beforeId: number, afterId: number) {
         )
       : undefined,
     error: before.error ?? after.error ?? laterFramework.error ?? earlierFramework.error,
-    retry: () => void Promise.all([before.refetch(), after.refetch()]),
+    retry: () => Promise.all([before.refetch(), after.refetch()]),
   };
 }

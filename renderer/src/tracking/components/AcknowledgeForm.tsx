@@ -3,6 +3,7 @@ import type { Alert } from '@contract/alerts';
 import { ApiError, messageOf } from '@shared/api/ApiError';
 import { TextArea } from '@shared/ui/TextArea';
 import { useAcknowledgeAlert } from '../api/useAcknowledgeAlert';
+import { handler } from '@shared/lib/background';
 
 interface Props {
   homeId: number;
@@ -35,7 +36,7 @@ export function AcknowledgeForm({ homeId, alert, onDone }: Props) {
     ? (acknowledge.error instanceof ApiError && acknowledge.error.fields.note) || messageOf(acknowledge.error)
     : undefined;
   return (
-    <form className="acknowledge-form" noValidate onSubmit={submit}>
+    <form className="acknowledge-form" noValidate onSubmit={handler(submit)}>
       <div ref={wrapper}>
         <TextArea
           id={id}

@@ -12,6 +12,7 @@ import { useSaveMetrics } from '../api/useSaveMetrics';
 import { readFigures, toFiguresText, type FiguresText } from '../lib/figuresForm';
 import { figureId } from './FigureField';
 import { FigureGroup } from './FigureGroup';
+import { handler } from '@shared/lib/background';
 
 const GROUPS = Object.keys(METRIC_GROUP_TITLES) as MetricGroup[];
 
@@ -69,7 +70,7 @@ export function FiguresForm({ homeId, quarter, stored }: Props) {
     })),
   ];
   return (
-    <form className="figures-form" noValidate onSubmit={submit}>
+    <form className="figures-form" noValidate onSubmit={handler(submit)}>
       {items.length > 0 && <ErrorSummary items={items} attempt={attempt} />}
       {GROUPS.map((group) => (
         <FigureGroup

@@ -6,7 +6,7 @@ import { FiguresForm } from './FiguresForm';
 export function QuarterFigures({ homeId, quarter }: { homeId: number; quarter: string }) {
   const metrics = useMetrics(homeId, quarter);
   if (metrics.isPending || metrics.error) {
-    return <LoadingOrError error={metrics.error} onRetry={() => void metrics.refetch()} />;
+    return <LoadingOrError error={metrics.error} onRetry={() => metrics.refetch()} />;
   }
   return <FiguresForm key={quarter} homeId={homeId} quarter={quarter} stored={metrics.data?.values} />;
 }

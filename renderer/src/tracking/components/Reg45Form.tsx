@@ -4,6 +4,7 @@ import { TextField } from '@shared/ui/TextField';
 import { formatIsoDate } from '@shared/lib/dates';
 import { useRecordReg45 } from '../api/useRecordReg45';
 import { parseCompletedOn } from '../lib/reg45Dates';
+import { handler } from '@shared/lib/background';
 
 /** Records the day a Reg 45 review was completed, typed as dd/mm/yyyy. */
 export function Reg45Form({ homeId }: { homeId: number }) {
@@ -29,7 +30,7 @@ export function Reg45Form({ homeId }: { homeId: number }) {
   }
 
   return (
-    <form className="form reg45-form" noValidate onSubmit={submit}>
+    <form className="form reg45-form" noValidate onSubmit={handler(submit)}>
       <TextField
         id="reg45-completed-on"
         label="Date a Reg 45 review was completed"

@@ -21,7 +21,7 @@ export function Reg45Section() {
         Ofsted within 28 days of completing it.
       </p>
       {!dashboard.data ? (
-        <LoadingOrError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+        <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <>
           <p className="reg45-section__due">

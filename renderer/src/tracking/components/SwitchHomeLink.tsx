@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useSelectHome } from '@shared/api/homes';
+import { handler } from '@shared/lib/background';
 
 /** A link to another home's dashboard: switches to that home first, then goes there. */
 export function SwitchHomeLink({ homeId, children }: { homeId: number; children: ReactNode }) {
@@ -19,7 +20,7 @@ export function SwitchHomeLink({ homeId, children }: { homeId: number; children:
   }
 
   return (
-    <a href="#/" onClick={(event) => void follow(event)}>
+    <a href="#/" onClick={handler(follow)}>
       {children}
     </a>
   );

@@ -9,7 +9,7 @@ export function TrackingOverview() {
   const { home } = useHome();
   const dashboard = useDashboard(home.id);
   if (!dashboard.data) {
-    return <LoadingOrError error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+    return <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />;
   }
   return (
     <div className="dashboard-grid">

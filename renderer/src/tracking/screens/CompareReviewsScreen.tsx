@@ -29,7 +29,7 @@ export function CompareReviewsScreen() {
         each domain&apos;s judgement.
       </p>
       {!reviews.data ? (
-        <LoadingOrError error={reviews.error} onRetry={() => void reviews.refetch()} />
+        <LoadingOrError error={reviews.error} onRetry={() => reviews.refetch()} />
       ) : !initial || !shown ? (
         <EmptyState title="Two reviews are needed">
           <p>

@@ -41,7 +41,7 @@ export function FiguresScreen({ params }: { params: { quarter?: string } }) {
         against the facts. Leave a box blank if you do not have the figure.
       </p>
       {!quarter || !metrics ? (
-        <LoadingOrError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+        <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <>
           <QuarterPicker

@@ -24,7 +24,7 @@ export function ProviderScreen() {
         against the others.
       </p>
       {!homes ? (
-        <LoadingOrError error={overview.error} onRetry={() => void overview.refetch()} />
+        <LoadingOrError error={overview.error} onRetry={() => overview.refetch()} />
       ) : (
         <>
           <GradeLegend />

@@ -1,0 +1,170 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ServiceError } from '@contract/result';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+
+function setup() {
+  const store = openStore({ file: path.join(tempFolder(), 'hallmarks.sqlite'), appVersion: 'test' });
+  const h = store.handlers;
+  const home = h['homes.create']({ name: 'Oak House', urn: null, registeredManager: null, places: 3 });
+  const review = h['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
+  return { h, review };
+}
+
+const answer = {
+  rating: 3,
+  note: 'Seen in the log',
+  sources: [] as string[],
+  otherSource: '',
+  discuss: false,
+};
+
+function completed() {
+  const { h, review } = setup();
+  for (const i of review.indicators)
+    h['reviews.saveIndicator']({ reviewId: review.id, indicatorKey: i.key, ...answer });
+  for (const d of review.domains) {
+    h['reviews.saveDomain']({ reviewId: review.id, domainKey: d.key, judgement: 3, rationale: 'Steady' });
+  }
+  h['reviews.saveSummary']({ reviewId: review.id, strengths: 'Team', improvements: 'School', overall: 3 });
+  const done = h['reviews.complete']({
+    reviewId: review.id,
+    signedByName: 'Sam Patel',
+    signedByRole: 'Registered manager',
+    signedOn: '2026-10-05',
+  });
+  return { h, review: done };
+}
+
+function refusal(run: () => unknown): ServiceError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ServiceError) return error;
+    throw error;
+  }
+  throw new Error('expected the save to be refused');
+}
+
+describe('review writes', () => {
+  it('saves an indicator and the place the manager is working in one request', () => {
+    const { h, review } = setup();
+    const indicator = review.indicators.find((i) => i.domainKey === 'education')!;
+    const receipt = h['reviews.saveIndicator']({
+      reviewId: review.id,
+      indicatorKey: indicator.key,
+      ...answer,
+    });
+    const after = h['reviews.get']({ id: review.id });
+    expect(after.position).toEqual({ domainKey: 'education', indicatorKey: indicator.key });
+    expect(after.indicators.find((i) => i.key === indicator.key)).toMatchObject({
+      rating: 3,
+      note: 'Seen in the log',
+    });
+    expect(after.rated).toBe(1);
+    expect(receipt.savedAt).toBe(after.updatedAt);
+  });
+
+  it('changes nothing on a completed review, and says why, for indicators, domains and the summary', () => {
+    const { h, review } = completed();
+    const before = h['reviews.get']({ id: review.id });
+    const saves = [
+      () =>
+        h['reviews.saveIndicator']({
+          reviewId: review.id,
+          indicatorKey: review.indicators[0]!.key,
+          ...answer,
+          rating: 1,
+        }),
+      () =>
+        h['reviews.saveDomain']({
+          reviewId: review.id,
+          domainKey: review.domains[0]!.key,
+          judgement: 1,
+          rationale: 'x',
+        }),
+      () => h['reviews.saveSummary']({ reviewId: review.id, strengths: '', improvements: '', overall: 1 }),
+    ];
+    for (const save of saves) {
+      const error = refusal(save);
+      expect(error.code).toBe('conflict');
+      expect(error.message).toBe(
+        'This review is completed, so it cannot be changed. Reopen it to make changes.',
+      );
+    }
+    expect(h['reviews.get']({ id: review.id })).toEqual(before);
+  });
+
+  it('refuses an evidence source the app does not know, changing nothing', () => {
+    const { h, review } = setup();
+    const key = review.indicators[0]!.key;
+    const error = refusal(() =>
+      h['reviews.saveIndicator']({
+        reviewId: review.id,
+        indicatorKey: key,
+        ...answer,
+        sources: ['made-up-source'],
+      }),
+    );
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: '"made-up-source" is not a source of evidence the app knows.',
+    });
+    const after = h['reviews.get']({ id: review.id });
+    expect(after.indicators[0]).toMatchObject({ rating: null, sources: [] });
+    expect(after.position).toBeNull();
+    expect(after.updatedAt).toBe(review.updatedAt);
+  });
+
+  it('says which part is missing: an unknown indicator or domain, or no such review', () => {
+    const { h, review } = setup();
+    expect(
+      refusal(() => h['reviews.saveIndicator']({ reviewId: review.id, indicatorKey: 'nope', ...answer })),
+    ).toMatchObject({
+      code: 'not_found',
+      message: 'That indicator is not part of this review.',
+    });
+    expect(
+      refusal(() =>
+        h['reviews.saveDomain']({ reviewId: review.id, domainKey: 'nope', judgement: 1, rationale: '' }),
+      ),
+    ).toMatchObject({ code: 'not_found', message: 'That domain is not part of this review.' });
+    expect(
+      refusal(() =>
+        h['reviews.saveSummary']({ reviewId: 9999, strengths: '', improvements: '', overall: null }),
+      ),
+    ).toMatchObject({ code: 'not_found', message: 'That review could not be found.' });
+  });
+
+  it('clears the sign-off when a review is reopened', () => {
+    const { h, review } = completed();
+    expect(review).toMatchObject({ signedByName: 'Sam Patel', signedByRole: 'Registered manager' });
+    const reopened = h['reviews.reopen']({ reviewId: review.id, reason: 'A gap', byName: 'Sam Patel' });
+    expect(reopened).toMatchObject({
+      status: 'draft',
+      signedByName: null,
+      signedByRole: null,
+      signedOn: null,
+    });
+  });
+
+  it("adds a home's own indicator to a review already in draft", () => {
+    const { h, review } = setup();
+    const home = h['homes.list']({})[0]!;
+    const added = h['customIndicators.add']({
+      homeId: home.id,
+      domainKey: 'voice',
+      statement: 'Children plan the menu.',
+    });
+    const draft = h['reviews.get']({ id: review.id });
+    expect(draft.indicators.find((i) => i.key === added.key)).toMatchObject({
+      custom: true,
+      domainKey: 'voice',
+      rating: null,
+    });
+    expect(draft.total).toBe(review.total + 1);
+  });
+});

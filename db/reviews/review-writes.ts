@@ -1,0 +1,109 @@
+import type { Database } from 'better-sqlite3';
+import type { ParsedInputOf } from '@contract/operations';
+import { ServiceError } from '@contract/result';
+import type { SaveReceipt } from '@contract/review';
+import type { Framework } from '@contract/framework';
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+const IS_DRAFT = "EXISTS (SELECT 1 FROM reviews WHERE id = @reviewId AND status = 'draft')";
+
+/**
+ * The autosave writes. Each is guarded in its own SQL (`status = 'draft'`), so a save against a completed
+ * review changes nothing, and only on that failure does a read find out why. Saving an indicator also
+ * records it as the place the manager is working: one request, one transaction.
+ */
+export function createReviewWrites(db: Database, frameworkByVersion: (version: number) => Framework) {
+  const sql = {
+    // The review's side of an indicator save: its time and the manager's place, only while a draft.
+    touchForIndicator: db.prepare<
+      { reviewId: number; indicatorKey: string },
+      { savedAt: string; frameworkVersion: number }
+    >(
+      `UPDATE reviews SET updated_at = ${NOW}, position_indicator = @indicatorKey,
+         position_domain = (SELECT domain_key FROM review_indicators
+                             WHERE review_id = @reviewId AND indicator_key = @indicatorKey)
+       WHERE id = @reviewId AND status = 'draft'
+       RETURNING updated_at AS savedAt, framework_version AS frameworkVersion`,
+    ),
+    indicator: db.prepare(
+      `UPDATE review_indicators SET rating = @rating, note = @note, sources = @sources,
+         other_source = @otherSource, discuss = @discuss, updated_at = ${NOW}
+       WHERE review_id = @reviewId AND indicator_key = @indicatorKey AND ${IS_DRAFT}
+       RETURNING domain_key`,
+    ),
+    domain: db.prepare(
+      `UPDATE review_domains SET judgement = @judgement, rationale = @rationale
+       WHERE review_id = @reviewId AND domain_key = @domainKey AND ${IS_DRAFT}
+       RETURNING domain_key`,
+    ),
+    touch: db.prepare<[number], { savedAt: string }>(
+      `UPDATE reviews SET updated_at = ${NOW} WHERE id = ? AND status = 'draft' RETURNING updated_at AS savedAt`,
+    ),
+    summary: db.prepare<ParsedInputOf<'reviews.saveSummary'>, { savedAt: string }>(
+      `UPDATE reviews SET strengths = @strengths, improvements = @improvements, overall = @overall,
+         updated_at = ${NOW}
+       WHERE id = @reviewId AND status = 'draft' RETURNING updated_at AS savedAt`,
+    ),
+    position: db.prepare<[string, string | null, number], { savedAt: string }>(
+      'UPDATE reviews SET position_domain = ?, position_indicator = ? WHERE id = ? RETURNING updated_at AS savedAt',
+    ),
+    status: db.prepare<[number], { status: string }>('SELECT status FROM reviews WHERE id = ?'),
+  };
+
+  /** Why a guarded write changed nothing: no such review, a completed one, or no such part of it. */
+  function refusal(reviewId: number, part: string): ServiceError {
+    const review = sql.status.get(reviewId);
+    if (!review) return new ServiceError('not_found', 'That review could not be found.');
+    if (review.status !== 'draft') {
+      return new ServiceError(
+        'conflict',
+        'This review is completed, so it cannot be changed. Reopen it to make changes.',
+      );
+    }
+    return new ServiceError('not_found', `That ${part} is not part of this review.`);
+  }
+
+  function checkSources(sources: string[], frameworkVersion: number) {
+    const known = new Set(frameworkByVersion(frameworkVersion).evidenceSources.map((s) => s.key));
+    const unknown = sources.find((s) => !known.has(s));
+    if (unknown !== undefined) {
+      throw new ServiceError(
+        'invalid_input',
+        `"${unknown.slice(0, 40)}" is not a source of evidence the app knows.`,
+      );
+    }
+  }
+
+  return {
+    saveIndicator: db.transaction((input: ParsedInputOf<'reviews.saveIndicator'>): SaveReceipt => {
+      const review = sql.touchForIndicator.get(input);
+      if (!review) throw refusal(input.reviewId, 'indicator');
+      checkSources(input.sources, review.frameworkVersion);
+      const saved = sql.indicator.get({
+        ...input,
+        sources: JSON.stringify([...new Set(input.sources)]),
+        discuss: input.discuss ? 1 : 0,
+      });
+      if (!saved) throw refusal(input.reviewId, 'indicator');
+      return { savedAt: review.savedAt };
+    }),
+
+    saveDomain: db.transaction((input: ParsedInputOf<'reviews.saveDomain'>): SaveReceipt => {
+      if (!sql.domain.get(input)) throw refusal(input.reviewId, 'domain');
+      return { savedAt: sql.touch.get(input.reviewId)!.savedAt };
+    }),
+
+    saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
+      const saved = sql.summary.get(input);
+      if (!saved) throw refusal(input.reviewId, 'review');
+      return saved;
+    },
+
+    /** Where the manager is working; kept for completed reviews too (reading one resumes there). */
+    setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {
+      const saved = sql.position.get(input.domainKey, input.indicatorKey, input.reviewId);
+      if (!saved) throw refusal(input.reviewId, 'review');
+      return saved;
+    },
+  };
+}
