@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '@contract/result';
+import { ServiceError } from '../../contract/result';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 

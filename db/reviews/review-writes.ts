@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { ParsedInputOf } from '@contract/operations';
-import { ServiceError } from '@contract/result';
-import type { SaveReceipt } from '@contract/review';
-import type { Framework } from '@contract/framework';
+import type { ParsedInputOf } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import type { SaveReceipt } from '../../contract/review';
+import type { Framework } from '../../contract/framework';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 const IS_DRAFT = "EXISTS (SELECT 1 FROM reviews WHERE id = @reviewId AND status = 'draft')";
