@@ -2,13 +2,19 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../contract/operations';
-import { createBackup, ensureDailyBackup, listBackups, removePartialBackups } from './backups';
+import {
+  createBackup,
+  ensureDailyBackup,
+  finishInterruptedRestore,
+  listBackups,
+  removePartialBackups,
+} from './backups';
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
 import { createHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
-import { listSetAsides, setAside } from './safety/set-asides';
+import { listSetAsides, setAside, setAsideStrayJournals } from './safety/set-asides';
 import { londonTime } from './safety/wording';
 import { HALLMARKS_APPLICATION_ID, inspectDataFile } from './safety/inspect-file';
 import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './safety/open-errors';
@@ -82,6 +88,8 @@ export function openStore(options: StoreOptions): Store {
   } catch (error) {
     throw cannotCreateFolder(path.dirname(file), error);
   }
+  finishInterruptedRestore(file);
+  setAsideStrayJournals(file);
   if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
 
   const damaged = (detail: string) =>
