@@ -14,7 +14,7 @@ import type { Database } from 'better-sqlite3';
 import { integrityCheck, openConnection } from './connection';
 import { listSetAsides } from './safety/set-asides';
 
-export type BackupReason = 'daily' | 'before-upgrade' | 'manual';
+export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
 
 export interface BackupFile {
   file: string;
@@ -173,7 +173,12 @@ export function ensureDailyBackup(
  * temporary name first and renamed into place last: a crash at any point leaves either the old file or
  * a complete copy that the next start puts in place (finishInterruptedRestore).
  */
-export function restoreBackup(file: string, backup: string, now = new Date()): { setAside: string | null } {
+export function restoreBackup(
+  file: string,
+  backup: string,
+  now = new Date(),
+  label = 'before-restore',
+): { setAside: string | null } {
   const check = openConnection(backup, { readonly: true });
   try {
     const result = integrityCheck(check.db);
@@ -185,7 +190,7 @@ export function restoreBackup(file: string, backup: string, now = new Date()): {
   copyDurably(backup, temporary);
   if (existsSync(file) && existsSync(`${file}-wal`)) foldJournal(file);
   let setAside: string | null = null;
-  const aside = `${file}.before-restore-${stamp(now)}`;
+  const aside = `${file}.${label}-${stamp(now)}`;
   for (const suffix of ['-wal', '-shm', '']) {
     if (!existsSync(file + suffix)) continue;
     renameSync(file + suffix, aside + suffix);
