@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../db/store';
+import { autosaveFigure } from './autosave';
 import { buildBareReactPage, DASHBOARD_READY, launchChromium, measureLoads } from './browser-load';
 import { firstScreenJsGzip } from './bundle-size';
 import { fillLargeDatabase } from './large-database';
@@ -42,6 +43,7 @@ async function main() {
     const providerBase = medianMs(() => allJudgements.all(), 10, 2);
     console.log(report(`Provider view data, ${HOMES} homes`, provider, providerBase, 2));
     store.close();
+    console.log(await autosaveFigure(folder));
 
     const bareDir = path.join(folder, 'bare');
     await buildBareReactPage(bareDir);

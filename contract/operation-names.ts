@@ -29,4 +29,9 @@ export const operationNames = [
   'metrics.get',
   'metrics.save',
   'reg45.record',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'backups.undoRestore',
+  'backups.setFolder',
 ] as const;

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  backupFolderInput,
+  backupName,
+  type BackupsOverview,
+  type BackupSummary,
+  type RestoreOutcome,
+} from './backups';
 import type { DashboardData, ProviderHome } from './dashboard';
 import type { Framework } from './framework';
 import type { operationNames } from './operation-names';
@@ -81,6 +88,11 @@ export const operations = {
   'metrics.get': op<QuarterMetrics | null>()(z.strictObject({ homeId: id, quarter })),
   'metrics.save': op<QuarterMetrics>()(saveMetricsInput),
   'reg45.record': op<string[]>()(recordReg45Input),
+  'backups.list': op<BackupsOverview>()(none),
+  'backups.create': op<BackupSummary>()(none),
+  'backups.restore': op<RestoreOutcome>()(z.strictObject({ name: backupName })),
+  'backups.undoRestore': op<RestoreOutcome>()(none),
+  'backups.setFolder': op<BackupsOverview>()(backupFolderInput),
 } as const;
 
 export type Operations = typeof operations;

@@ -54,7 +54,7 @@ describe('backups', () => {
       registeredManager: null,
       places: 2,
     });
-    const backup = createBackup(store.db, store.backupsDir, 'manual');
+    const backup = path.join(store.backupsDir, store.handlers['backups.create']({}).name);
     store.close();
     writeFileSync(file, randomBytes(8192));
     writeFileSync(`${file}-wal`, 'stale wal');

@@ -1,10 +1,20 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { integrityCheck, openConnection } from './connection';
 import { listSetAsides } from './safety/set-asides';
 
-export type BackupReason = 'daily' | 'before-upgrade' | 'manual';
+export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
 
 export interface BackupFile {
   file: string;
@@ -157,11 +167,18 @@ export function ensureDailyBackup(
 }
 
 /**
- * Puts a backup in place of the database file. The file being replaced (and its journal files) is kept
- * beside it under a dated name, so the restore can be undone; stale -wal and -shm files never survive
- * to be replayed over the restored copy.
+ * Puts a backup in place of the database file. The file being replaced is kept beside it under a dated
+ * name, so the restore can be undone; its -wal is first folded into it (or, if it cannot be opened, moved
+ * aside with it), so no stale journal is ever replayed over the restored copy. The backup is copied to a
+ * temporary name first and renamed into place last: a crash at any point leaves either the old file or
+ * a complete copy that the next start puts in place (finishInterruptedRestore).
  */
-export function restoreBackup(file: string, backup: string, now = new Date()): { setAside: string | null } {
+export function restoreBackup(
+  file: string,
+  backup: string,
+  now = new Date(),
+  label = 'before-restore',
+): { setAside: string | null } {
   const check = openConnection(backup, { readonly: true });
   try {
     const result = integrityCheck(check.db);
@@ -169,16 +186,54 @@ export function restoreBackup(file: string, backup: string, now = new Date()): {
   } finally {
     check.db.close();
   }
-  let setAside: string | null = null;
-  const aside = `${file}.before-restore-${stamp(now)}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(file + suffix)) {
-      renameSync(file + suffix, aside + suffix);
-      if (suffix === '') setAside = aside;
-    }
-  }
   const temporary = `${file}.restoring`;
-  copyFileSync(backup, temporary);
+  copyDurably(backup, temporary);
+  if (existsSync(file) && existsSync(`${file}-wal`)) foldJournal(file);
+  let setAside: string | null = null;
+  const aside = `${file}.${label}-${stamp(now)}`;
+  for (const suffix of ['-wal', '-shm', '']) {
+    if (!existsSync(file + suffix)) continue;
+    renameSync(file + suffix, aside + suffix);
+    if (suffix === '') setAside = aside;
+  }
   renameSync(temporary, file);
   return { setAside };
+}
+
+function copyDurably(from: string, to: string) {
+  copyFileSync(from, to);
+  const fd = openSync(to, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Checkpoints a file's -wal into it; closing the last connection removes the -wal. */
+function foldJournal(file: string) {
+  try {
+    const { db } = openConnection(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  } catch {
+    // A damaged file: its journal files are moved aside with it instead.
+  }
+}
+
+/** Completes a restore a crash interrupted after the old file was moved aside; drops a half-made copy. */
+export function finishInterruptedRestore(file: string): void {
+  const temporary = `${file}.restoring`;
+  if (!existsSync(temporary)) return;
+  if (existsSync(file)) return rmSync(temporary, { force: true });
+  let complete = false;
+  try {
+    const copy = openConnection(temporary, { readonly: true });
+    complete = integrityCheck(copy.db) === 'ok';
+    copy.db.close();
+  } catch {
+    complete = false;
+  }
+  if (complete) renameSync(temporary, file);
+  else rmSync(temporary, { force: true });
 }

@@ -1,73 +1,197 @@
-import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
-import { integrityCheck } from './connection';
-import { currentFramework } from './framework';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackup, listBackups } from './backups';
+import { integrityCheck, openConnection } from './connection';
+import { migrations } from './migrations';
 import { openStore } from './store';
+import { currentFramework } from './framework';
+import { buildWriter, crashRounds, runUntilKilled } from './test-support/crash-harness';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
+const rounds = crashRounds();
 const INDICATORS = currentFramework.domains.reduce((sum, d) => sum + d.indicators.length, 0);
+const noteFor = (seq: number) => `#${seq}# ${'Evidence from the house meeting. '.repeat(1 + (seq % 40))}`;
 
-/** Runs the writer until it has committed `after` reviews, then kills it with SIGKILL mid-stream. */
-function runAndKill(script: string, file: string, after: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // The bundled writer lives in a temporary folder; let it find the project's better-sqlite3.
-      env: { ...process.env, NODE_PATH: path.join(__dirname, '..', 'node_modules') },
-    });
-    let seen = 0;
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk
-        .toString()
-        .split('\n')
-        .filter((line) => line.startsWith('committed')).length;
-      if (seen >= after && child.exitCode === null) child.kill('SIGKILL');
-    });
-    child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`writer stopped by itself: ${errors}`)),
-    );
-  });
+let script = '';
+let scriptFolder = '';
+beforeAll(async () => {
+  scriptFolder = mkdtempSync(path.join(tmpdir(), 'hallmarks-writer-'));
+  script = await buildWriter(scriptFolder);
+});
+afterAll(() => rmSync(scriptFolder, { recursive: true, force: true }));
+
+/** integrity_check ok, foreign_key_check empty, and every review whole (its rows are one transaction). */
+function checkHealthy(file: string) {
+  const { db } = openConnection(file);
+  try {
+    expect(integrityCheck(db)).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const partial = db
+      .prepare(
+        `SELECT r.id FROM reviews r
+          WHERE (SELECT count(*) FROM review_indicators i WHERE i.review_id = r.id) <> ?
+             OR (SELECT count(*) FROM review_domains d WHERE d.review_id = r.id) <> ?`,
+      )
+      .all(INDICATORS, currentFramework.domains.length);
+    expect(partial).toEqual([]);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
-describe('crash safety', () => {
-  it('keeps every review whole and the file healthy when the app is killed mid-write, again and again', async () => {
-    const folder = tempFolder();
-    const script = path.join(folder, 'writer.cjs');
-    await build({
-      entryPoints: [path.join(__dirname, 'test-support', 'crash-writer.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: script,
-      loader: { '.sql': 'text' },
-      external: ['better-sqlite3'],
-      logLevel: 'error',
-    });
-    const file = path.join(folder, 'crash.sqlite');
-    let committed = 0;
-    for (let round = 0; round < 8; round++) {
-      // Kill after a varying number of commits, so the kill lands at different points of a transaction.
-      committed += await runAndKill(script, file, 3 + ((round * 7) % 11));
-      const store = openStore({ file, appVersion: 'crash-test' });
-      expect(integrityCheck(store.db)).toBe('ok');
-      const partial = store.db
-        .prepare(
-          `SELECT r.id, (SELECT count(*) FROM review_indicators i WHERE i.review_id = r.id) AS indicators,
-                  (SELECT count(*) FROM review_domains d WHERE d.review_id = r.id) AS domains
-             FROM reviews r WHERE indicators <> ? OR domains <> ?`,
-        )
-        .all(INDICATORS, currentFramework.domains.length);
-      expect(partial).toEqual([]);
-      const reviews = (store.db.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number }).n;
-      // Every review the writer reported as committed survived the kill (it may have committed one more).
-      expect(reviews).toBeGreaterThanOrEqual(committed);
-      committed = reviews;
-      store.close();
+/** The newest acknowledged seq per saved thing ("indicator key", "domain key", "figures complaints"). */
+function recordAcks(lines: string[], acked: Map<string, number>) {
+  for (const line of lines) {
+    const [kind, key, seq] = line.split(' ');
+    if (kind === 'indicator' || kind === 'domain' || kind === 'figures')
+      acked.set(`${kind} ${key}`, Number(seq));
+  }
+}
+
+function checkAcknowledgedSaves(file: string, acked: Map<string, number>) {
+  const db = checkHealthy(file);
+  try {
+    const review = db.prepare("SELECT id FROM reviews WHERE quarter = '2026-Q3'").get() as
+      { id: number } | undefined;
+    for (const [thing, seq] of acked) {
+      const [kind, key] = thing.split(' ');
+      const stored =
+        kind === 'indicator'
+          ? (
+              db
+                .prepare('SELECT note AS v FROM review_indicators WHERE review_id = ? AND indicator_key = ?')
+                .get(review?.id, key) as { v: string }
+            )?.v
+          : kind === 'domain'
+            ? (
+                db
+                  .prepare('SELECT rationale AS v FROM review_domains WHERE review_id = ? AND domain_key = ?')
+                  .get(review?.id, key) as { v: string }
+              )?.v
+            : String(
+                (
+                  db
+                    .prepare("SELECT complaints AS v FROM quarterly_metrics WHERE quarter = '2026-Q3'")
+                    .get() as { v: number }
+                )?.v,
+              );
+      const storedSeq = Number(/^#?(\d+)/.exec(stored ?? '')?.[1] ?? -1);
+      // Present, at least as new as acknowledged, and whole (never a half-written note).
+      expect(storedSeq, thing).toBeGreaterThanOrEqual(seq);
+      if (kind === 'indicator') expect(stored).toBe(noteFor(storedSeq));
+      if (kind === 'domain') expect(stored).toBe(`#${storedSeq}#`);
     }
-  }, 60_000);
+  } finally {
+    db.close();
+  }
+}
+
+describe('crash safety: SIGKILL at random moments', () => {
+  it(`keeps every acknowledged save through ${rounds.edits} kills during edits`, async () => {
+    const file = path.join(tempFolder(), 'crash.sqlite');
+    const acked = new Map<string, number>();
+    let saves = 0;
+    for (let round = 0; round < rounds.edits; round++) {
+      const lines = await runUntilKilled(script, {
+        mode: 'edits',
+        file,
+        maxKillMs: 250,
+        seqStart: round * 100_000,
+      });
+      saves += lines.length;
+      recordAcks(lines, acked);
+      checkAcknowledgedSaves(file, acked);
+    }
+    expect(saves).toBeGreaterThan(rounds.edits); // the kills landed among saves, not only at start-up
+  }, 600_000);
+
+  it(`leaves only whole, checked backups through ${rounds.others} kills during backups`, async () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'h.sqlite');
+    seedHomes(file, 3);
+    for (let round = 0; round < rounds.others; round++) {
+      await runUntilKilled(script, { mode: 'backup', file, maxKillMs: 250 });
+      checkHealthy(file).close();
+      for (const backup of listBackups(path.join(folder, 'backups'))) {
+        const { db } = openConnection(backup.file, { readonly: true });
+        expect(integrityCheck(db)).toBe('ok');
+        db.close();
+      }
+    }
+    openStore({ file, appVersion: 't' }).close(); // the next start clears half-made backups
+    expect(readdirSync(path.join(folder, 'backups')).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  }, 600_000);
+
+  it(`always has the data, never an empty database, through ${rounds.others} kills during restores`, async () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'h.sqlite');
+    const from = path.join(folder, 'choices');
+    seedHomes(file, 1, from);
+    seedHomes(file, 1, from); // the second backup holds two homes
+    for (let round = 0; round < rounds.others; round++) {
+      await runUntilKilled(script, {
+        mode: 'restore',
+        file,
+        maxKillMs: 250,
+        env: { HALLMARKS_RESTORE_FROM: from },
+      });
+      const store = openStore({ file, appVersion: 't', backupsDir: path.join(folder, 'b') });
+      expect([1, 2]).toContain(store.handlers['homes.list']({}).length);
+      store.close();
+      checkHealthy(file).close();
+    }
+  }, 600_000);
+
+  it(`upgrades all or nothing through ${rounds.others} kills during migration`, async () => {
+    const folder = tempFolder();
+    const template = path.join(folder, 'version-1.sqlite');
+    const db = new Database(template);
+    db.pragma('journal_mode = WAL');
+    db.exec(migrations[0]!.sql);
+    db.pragma('user_version = 1');
+    const insert = db.prepare('INSERT INTO homes (name, places) VALUES (?, 2)');
+    db.transaction(() => {
+      for (let n = 0; n < 2000; n++) insert.run(`Home ${n} ${'x'.repeat(100)}`);
+    })();
+    db.close();
+    const file = path.join(folder, 'h.sqlite');
+    let upgraded = 0;
+    for (let round = 0; round < rounds.others; round++) {
+      copyFileSync(template, file);
+      await runUntilKilled(script, { mode: 'migrate', file, maxKillMs: 250 });
+      const { db: check } = openConnection(file);
+      const version = check.pragma('user_version', { simple: true }) as number;
+      expect([1, migrations.length]).toContain(version);
+      if (version === migrations.length) upgraded++;
+      expect((check.prepare('SELECT count(*) AS n FROM homes').get() as { n: number }).n).toBe(2000);
+      check.close();
+      checkHealthyIfUpgraded(file, version);
+    }
+    expect(upgraded).toBeGreaterThan(0);
+  }, 600_000);
 });
+
+/** Adds homes, then (when `backupTo` is given) backs the file up there. */
+function seedHomes(file: string, count: number, backupTo?: string) {
+  const store = openStore({ file, appVersion: 't' });
+  for (let n = 0; n < count; n++) {
+    store.handlers['homes.create']({ name: `Home ${n}`, urn: null, registeredManager: null, places: 2 });
+  }
+  if (backupTo)
+    createBackup(store.db, backupTo, 'manual', new Date(Date.now() + listBackups(backupTo).length));
+  store.close();
+}
+
+function checkHealthyIfUpgraded(file: string, version: number) {
+  const { db } = openConnection(file);
+  expect(integrityCheck(db)).toBe('ok');
+  expect(db.pragma('foreign_key_check')).toEqual([]);
+  db.close();
+  if (version === migrations.length) checkHealthy(file).close();
+}

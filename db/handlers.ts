@@ -18,7 +18,11 @@ export interface StoreContext {
 }
 
 /** Binds every contract operation to the store. Inputs arrive already parsed by the contract. */
-export function createHandlers(db: Database, context: StoreContext): Handlers {
+/** The operations on the data itself; backups and restore are bound by the store, which can swap the file. */
+export type BackupOperation = Extract<keyof Handlers, `backups.${string}`>;
+export type CoreHandlers = Omit<Handlers, BackupOperation>;
+
+export function createHandlers(db: Database, context: StoreContext): CoreHandlers {
   const homes = createHomesRepository(db);
   const preferences = createPreferences(db);
   const reviews = createReviewService(db, { now: context.now });
@@ -37,7 +41,7 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     frameworkVersion: currentFramework.version,
   });
 
-  const handlers: Handlers = {
+  const handlers: CoreHandlers = {
     'app.info': info,
     'app.start': () => {
       const current = info();

@@ -1,140 +1,65 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { operationNames } from '../contract/operation-names';
 import type { Handlers } from '../contract/operations';
-import { createBackup, ensureDailyBackup, listBackups, removePartialBackups } from './backups';
-import { backUpOrWarn } from './safety/backup-warning';
-import { openConnection, quickCheck } from './connection';
-import { createHandlers } from './handlers';
-import { migrate, NewerDatabaseError } from './migrate';
-import { migrations as allMigrations, type Migration } from './migrations';
-import { listSetAsides, setAside } from './safety/set-asides';
-import { londonTime } from './safety/wording';
-import { HALLMARKS_APPLICATION_ID, inspectDataFile } from './safety/inspect-file';
-import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './safety/open-errors';
+import { createBackupHandlers } from './backup-handlers';
+import { openDatabase, type OpenDatabase, type StoreOptions } from './open-database';
 
-export interface StoreOptions {
-  file: string;
-  appVersion: string;
-  /** Defaults to a "backups" folder beside the database file. */
-  backupsDir?: string;
-  nativeBinding?: string;
-  /** The clock; tests fix it. */
-  now?: () => Date;
-  /** Only tests pass their own list. */
-  migrations?: readonly Migration[];
-  /**
-   * The manager chose to start with no data although a damaged copy was set aside. Without it, a missing
-   * file beside a set-aside one is refused, so an empty database never starts behind the manager's back.
-   */
-  startEmptyAfterSetAside?: boolean;
-}
+export { StoreOpenError, type StoreOpenProblem } from './safety/open-errors';
+export type { StoreOptions } from './open-database';
 
 export interface Store {
-  db: Database;
+  /** The open connection; a restore replaces it, so read it when needed rather than keeping it. */
+  readonly db: Database;
   handlers: Handlers;
   file: string;
-  backupsDir: string;
+  readonly backupsDir: string;
   journalMode: string;
   /** Problems that did not stop the data opening, such as a failed backup; the app shows them. */
   warnings: string[];
   close(): void;
 }
 
-export { StoreOpenError, type StoreOpenProblem } from './safety/open-errors';
-
-const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
-
-function damagedMessage(file: string, aside: string, backupsDir: string, detail: string): string {
-  const newest = listBackups(backupsDir)[0];
-  const offer = newest
-    ? `The newest backup was taken on ${londonTime(newest.takenAt)} and is at ${newest.file}.`
-    : 'No backup was found.';
-  return `The data file ${file} is damaged (${detail}), so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
-}
-
-/** A new, empty database must not quietly take the place of one that was set aside as damaged. */
-function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
-  const isNew = !existsSync(file) || statSync(file).size === 0;
-  const aside = listSetAsides(file)[0];
-  if (!isNew || !aside) return;
-  const newest = listBackups(backupsDir)[0];
-  const offer = newest
-    ? `Restore the newest backup, taken on ${londonTime(newest.takenAt)}, to carry on where you left off.`
-    : 'No backup was found. Show the set-aside file to whoever looks after your computers before starting again with no data.';
-  throw new StoreOpenError(
-    `Your data file was damaged and Hallmarks moved it aside to ${aside.file} on ${londonTime(aside.at)} (nothing was deleted), so there is no data to open. ${offer}`,
-    newest?.file ?? null,
-    'set-aside',
-  );
-}
-
 /**
- * Opens (creating if needed) the database: checks it, refuses one from a newer app version, backs it up
- * before any upgrade and once a day, migrates it, and binds the contract's handlers to it.
+ * Opens the data (see openDatabase) and binds every contract operation to it. The handlers look up the
+ * open connection on each call, so a restore can close the file, put a backup in its place and reopen
+ * it without anyone re-registering handlers; automatic backups are taken here too.
  */
 export function openStore(options: StoreOptions): Store {
-  const file = path.resolve(options.file);
-  const backupsDir = options.backupsDir ?? path.join(path.dirname(file), 'backups');
-  const migrations = options.migrations ?? allMigrations;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-  } catch (error) {
-    throw cannotCreateFolder(path.dirname(file), error);
-  }
-  if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
-
-  const damaged = (detail: string) =>
-    new StoreOpenError(
-      damagedMessage(file, setAside(file), backupsDir, detail),
-      listBackups(backupsDir)[0]?.file ?? null,
-    );
-  const inspection = inspectDataFile(file, migrations, options.nativeBinding);
-  if (inspection.kind === 'damaged') throw damaged(inspection.detail);
-
-  let connection;
-  try {
-    connection = openConnection(file, { nativeBinding: options.nativeBinding });
-    const check = quickCheck(connection.db);
-    if (check !== 'ok') throw Object.assign(new Error(check), { code: 'SQLITE_CORRUPT' });
-  } catch (error) {
-    connection?.db.close();
-    const code = (error as { code?: string }).code ?? '';
-    if (CORRUPT_CODES.has(code)) throw damaged('SQLite cannot read it');
-    throw cannotUseFile(file, error);
-  }
-
-  const { db, journalMode } = connection;
-  const warnings: string[] = [];
-  const now = options.now ?? (() => new Date());
-  try {
-    removePartialBackups(backupsDir);
-    migrate(db, migrations, (from) => {
-      if (from > 0)
-        backUpOrWarn(warnings, 'before-upgrade', () => createBackup(db, backupsDir, 'before-upgrade', now()));
-    });
-    if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
-      db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
-    }
-    backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
-  } catch (error) {
-    db.close();
-    if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message, null, 'newer');
-    throw error;
-  }
-
+  let current: OpenDatabase = openDatabase(options);
+  const live = {
+    get: () => current,
+    reopen: () => {
+      current = openDatabase({ ...options, startEmptyAfterSetAside: true });
+      return current;
+    },
+  };
+  const backups = createBackupHandlers(live, options.now ?? (() => new Date()));
+  const handlers = Object.fromEntries(
+    operationNames.map((name) => [
+      name,
+      name.startsWith('backups.')
+        ? backups.handlers[name as keyof typeof backups.handlers]
+        : (input: unknown) =>
+            backups.afterCall(
+              name,
+              (current.handlers[name as keyof OpenDatabase['handlers']] as (i: unknown) => unknown)(input),
+            ),
+    ]),
+  ) as Handlers;
   return {
-    db,
-    file,
-    backupsDir,
-    journalMode,
-    warnings,
-    handlers: createHandlers(db, {
-      appVersion: options.appVersion,
-      databasePath: file,
-      journalMode,
-      now: options.now,
-    }),
-    close: () => db.close(),
+    get db() {
+      return current.db;
+    },
+    get backupsDir() {
+      return current.backupsDir;
+    },
+    handlers,
+    file: current.file,
+    journalMode: current.journalMode,
+    warnings: current.warnings,
+    close: () => {
+      backups.beforeClose();
+      current.db.close();
+    },
   };
 }

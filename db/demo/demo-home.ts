@@ -115,7 +115,7 @@ function judgementFor(domainKey: string, ratings: Rating[], index: number): Grad
 }
 
 function writeReview(
-  handlers: Handlers,
+  handlers: Omit<Handlers, `backups.${string}`>,
   homeId: number,
   quarter: string,
   index: number,
@@ -178,7 +178,7 @@ function writeReview(
  * Creates "Rowan House (sample)" with eight completed quarterly reviews telling the story in
  * demo-story.ts, through the handlers alone. The caller wraps this in a transaction.
  */
-export function createDemoHome(handlers: Handlers, now: Date): Home {
+export function createDemoHome(handlers: Omit<Handlers, `backups.${string}`>, now: Date): Home {
   const home = handlers['homes.create']({
     name: DEMO_HOME_NAME,
     urn: null,

@@ -1,6 +1,12 @@
 import { describeStorageError } from '../../contract/storage-errors';
 
-const WHICH = { daily: 'its daily backup', 'before-upgrade': 'a backup before updating your data' };
+const WHICH = {
+  daily: 'its daily backup',
+  'before-upgrade': 'a backup before updating your data',
+  'after-sign-off': 'a backup after the review was signed off',
+  activity: 'its regular backup',
+  'on-quit': 'a backup on closing',
+};
 
 /**
  * Runs a start-up backup; if it fails, records a warning instead of stopping the data opening. A
@@ -15,7 +21,7 @@ export function backUpOrWarn(warnings: string[], which: keyof typeof WHICH, back
       ? storage.problem
       : `of an unexpected problem (${String((error as Error).message ?? error)})`;
     warnings.push(
-      `Hallmarks could not take ${WHICH[which]} because ${cause}. Your data opened as usual and nothing was lost. ${storage?.action ?? 'Check that the backup folder can be written to.'}`,
+      `Hallmarks could not take ${WHICH[which]} because ${cause}. Your data is safe and nothing was lost. ${storage?.action ?? 'Check that the backup folder can be written to.'}`,
     );
   }
 }

@@ -100,37 +100,41 @@ export function inspectDataFile(
       return { kind: 'damaged', detail: 'its first page is unreadable' };
     throw notHallmarks(file);
   }
-  const version = start.readUInt32BE(60);
-  const applicationId = start.readUInt32BE(68);
-  if (applicationId !== HALLMARKS_APPLICATION_ID && applicationId !== 0) throw notHallmarks(file);
-  if (version > migrations.length) {
-    if (applicationId === 0) throw notHallmarks(file);
-    throw new StoreOpenError(new NewerDatabaseError(version, migrations.length).message, null, 'newer');
+  const header = { applicationId: start.readUInt32BE(68), version: start.readUInt32BE(60) };
+  checkIdentity(file, header, migrations.length);
+  return checkWritable(file, inspectContents(file, header.applicationId, migrations, nativeBinding));
+}
+
+/** Refuses another program's file, and one from a newer version, before anything is written. */
+function checkIdentity(file: string, found: { applicationId: number; version: number }, latest: number) {
+  if (found.applicationId !== HALLMARKS_APPLICATION_ID && found.applicationId !== 0) throw notHallmarks(file);
+  if (found.version > latest) {
+    if (found.applicationId === 0) throw notHallmarks(file);
+    throw new StoreOpenError(new NewerDatabaseError(found.version, latest).message, null, 'newer');
   }
-  return checkWritable(file, inspectContents(file, applicationId, version, migrations, nativeBinding));
 }
 
 function inspectContents(
   file: string,
-  applicationId: number,
-  version: number,
+  headerApplicationId: number,
   migrations: readonly Migration[],
   nativeBinding?: string,
 ): Inspection {
   let db: Database.Database | undefined;
   try {
+    // Read-only: reading replays a -wal left by a crash in memory, changing nothing on disk.
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const check = (db.pragma('quick_check') as { quick_check: string }[])
       .map((r) => r.quick_check)
       .join('; ');
     if (check !== 'ok') return { kind: 'damaged', detail: `SQLite's check found: ${check.slice(0, 300)}` };
-    // A -wal file from another database would change these as it is read.
-    if (
-      db.pragma('application_id', { simple: true }) !== applicationId ||
-      db.pragma('user_version', { simple: true }) !== version
-    ) {
+    // The -wal may hold committed changes not yet in the file's header (a migration, the stamp).
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (headerApplicationId === HALLMARKS_APPLICATION_ID && applicationId !== headerApplicationId) {
       return { kind: 'damaged', detail: 'its journal (the -wal file) belongs to another database' };
     }
+    checkIdentity(file, { applicationId, version }, migrations.length);
     const actual = schemaOf(db);
     if (applicationId === 0) {
       if (version === 0 && actual.size === 0) return { kind: 'new' };

@@ -28,7 +28,7 @@ describe('after a damaged file is set aside (defect 1)', () => {
     const folder = tempFolder();
     const file = path.join(folder, 'hallmarks.sqlite');
     const store = addHome(file, 'Good home');
-    const backup = createBackup(store.db, store.backupsDir, 'manual');
+    const backup = path.join(store.backupsDir, store.handlers['backups.create']({}).name);
     store.close();
     writeFileSync(file, Buffer.alloc(8192)); // zeroed: damaged
     const first = openError(() => openStore({ file, appVersion: 't' }));

@@ -40,3 +40,14 @@ export function listSetAsides(file: string): SetAsideFile[] {
   }
   return found.sort((a, b) => b.at.getTime() - a.at.getTime());
 }
+
+/**
+ * A -wal or -shm with no data file beside it (left by a crash while files were being moved) must not be
+ * replayed into a new or restored file: it is moved aside, never deleted.
+ */
+export function setAsideStrayJournals(file: string, now = new Date()): void {
+  if (existsSync(file)) return;
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, `${file}.stray-${stampOf(now)}${suffix}`);
+  }
+}

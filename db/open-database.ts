@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import {
+  createBackup,
+  ensureDailyBackup,
+  finishInterruptedRestore,
+  listBackups,
+  removePartialBackups,
+} from './backups';
+import { backUpOrWarn } from './safety/backup-warning';
+import { openConnection, quickCheck } from './connection';
+import { createHandlers, type CoreHandlers } from './handlers';
+import { migrate, NewerDatabaseError } from './migrate';
+import { migrations as allMigrations, type Migration } from './migrations';
+import { listSetAsides, setAside, setAsideStrayJournals } from './safety/set-asides';
+import { londonTime } from './safety/wording';
+import { HALLMARKS_APPLICATION_ID, inspectDataFile } from './safety/inspect-file';
+import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './safety/open-errors';
+
+export interface StoreOptions {
+  file: string;
+  appVersion: string;
+  /** Defaults to a "backups" folder beside the database file. */
+  backupsDir?: string;
+  nativeBinding?: string;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+  /** Only tests pass their own list. */
+  migrations?: readonly Migration[];
+  /**
+   * The manager chose to start with no data although a damaged copy was set aside. Without it, a missing
+   * file beside a set-aside one is refused, so an empty database never starts behind the manager's back.
+   */
+  startEmptyAfterSetAside?: boolean;
+}
+
+/** One open connection to the data file, checked, migrated and backed up, with the core handlers bound. */
+export interface OpenDatabase {
+  db: Database;
+  handlers: CoreHandlers;
+  file: string;
+  backupsDir: string;
+  journalMode: string;
+  warnings: string[];
+}
+
+/**
+ * The backup folder the manager chose, kept in a small file beside the data (not inside it), so it is
+ * known before the data is opened, when a damaged file needs a backup offered.
+ */
+export const backupFolderNote = (file: string) => `${file}.backups-folder`;
+
+function chosenBackupFolder(file: string): string | null {
+  try {
+    return readFileSync(backupFolderNote(file), 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+function damagedMessage(file: string, aside: string, backupsDir: string, detail: string): string {
+  const newest = listBackups(backupsDir)[0];
+  const offer = newest
+    ? `The newest backup was taken on ${londonTime(newest.takenAt)} and is at ${newest.file}.`
+    : 'No backup was found.';
+  return `The data file ${file} is damaged (${detail}), so Hallmarks moved it aside to ${aside} (nothing was deleted). ${offer}`;
+}
+
+/** A new, empty database must not quietly take the place of one that was set aside as damaged. */
+function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
+  const isNew = !existsSync(file) || statSync(file).size === 0;
+  const aside = listSetAsides(file)[0];
+  if (!isNew || !aside) return;
+  const newest = listBackups(backupsDir)[0];
+  const offer = newest
+    ? `Restore the newest backup, taken on ${londonTime(newest.takenAt)}, to carry on where you left off.`
+    : 'No backup was found. Show the set-aside file to whoever looks after your computers before starting again with no data.';
+  throw new StoreOpenError(
+    `Your data file was damaged and Hallmarks moved it aside to ${aside.file} on ${londonTime(aside.at)} (nothing was deleted), so there is no data to open. ${offer}`,
+    newest?.file ?? null,
+    'set-aside',
+  );
+}
+
+/**
+ * Opens (creating if needed) the database: checks it, refuses one from a newer app version, backs it up
+ * before any upgrade and once a day, migrates it, and binds the contract's handlers to it.
+ */
+export function openDatabase(options: StoreOptions): OpenDatabase {
+  const file = path.resolve(options.file);
+  const backupsDir =
+    chosenBackupFolder(file) ?? options.backupsDir ?? path.join(path.dirname(file), 'backups');
+  const migrations = options.migrations ?? allMigrations;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw cannotCreateFolder(path.dirname(file), error);
+  }
+  finishInterruptedRestore(file);
+  setAsideStrayJournals(file);
+  if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
+
+  const damaged = (detail: string) =>
+    new StoreOpenError(
+      damagedMessage(file, setAside(file), backupsDir, detail),
+      listBackups(backupsDir)[0]?.file ?? null,
+    );
+  const inspection = inspectDataFile(file, migrations, options.nativeBinding);
+  if (inspection.kind === 'damaged') throw damaged(inspection.detail);
+
+  let connection;
+  try {
+    connection = openConnection(file, { nativeBinding: options.nativeBinding });
+    const check = quickCheck(connection.db);
+    if (check !== 'ok') throw Object.assign(new Error(check), { code: 'SQLITE_CORRUPT' });
+  } catch (error) {
+    connection?.db.close();
+    const code = (error as { code?: string }).code ?? '';
+    if (CORRUPT_CODES.has(code)) throw damaged('SQLite cannot read it');
+    throw cannotUseFile(file, error);
+  }
+
+  const { db, journalMode } = connection;
+  const warnings: string[] = [];
+  const now = options.now ?? (() => new Date());
+  try {
+    removePartialBackups(backupsDir);
+    migrate(db, migrations, (from) => {
+      if (from > 0)
+        backUpOrWarn(warnings, 'before-upgrade', () => createBackup(db, backupsDir, 'before-upgrade', now()));
+    });
+    if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
+      db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
+    }
+    backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
+  } catch (error) {
+    db.close();
+    if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message, null, 'newer');
+    throw error;
+  }
+
+  return {
+    db,
+    file,
+    backupsDir,
+    journalMode,
+    warnings,
+    handlers: createHandlers(db, {
+      appVersion: options.appVersion,
+      databasePath: file,
+      journalMode,
+      now: options.now,
+    }),
+  };
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../migrations';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+
+type Db = Database.Database;
+
+const schemaOf = (db: Db) =>
+  db
+    .prepare(
+      "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .all();
+
+function tablesOf(db: Db): Map<string, string[]> {
+  const names = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  return new Map(
+    names.map((t) => [t, (db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name)]),
+  );
+}
+
+function rowsOf(db: Db, tables: Map<string, string[]>) {
+  return Object.fromEntries(
+    [...tables].map(([table, columns]) => {
+      const list = columns.map((c) => `"${c}"`).join(', ');
+      return [table, db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all()];
+    }),
+  );
+}
+
+/** A full, current database with the sample home's years of reviews, figures and history. */
+function donor(folder: string): string {
+  const file = path.join(folder, 'donor.sqlite');
+  const store = openStore({ file, appVersion: 't', backupsDir: path.join(folder, 'b') });
+  store.handlers['demo.create']({});
+  store.close();
+  return file;
+}
+
+/**
+ * A database as an earlier version left it: that version's migrations only, unstamped (as files were
+ * then), holding the donor's data in the tables and columns that version had.
+ */
+function fixtureAt(version: number, folder: string, donorFile: string): string {
+  const file = path.join(folder, `version-${version}.sqlite`);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  for (const m of migrations.slice(0, version)) db.exec(m.sql);
+  db.pragma(`user_version = ${version}`);
+  db.prepare('ATTACH ? AS donor').run(donorFile);
+  for (const [table, columns] of tablesOf(db)) {
+    const list = columns.map((c) => `"${c}"`).join(', ');
+    db.exec(`INSERT INTO main."${table}" (${list}) SELECT ${list} FROM donor."${table}"`);
+  }
+  db.exec('DETACH donor');
+  db.close();
+  return file;
+}
+
+describe('migration fixtures: every earlier schema version', () => {
+  it.each(migrations.slice(0, -1).map((m) => m.version))(
+    'a database at version %i migrates to the schema of a fresh install, with its data intact',
+    (version) => {
+      const folder = tempFolder();
+      const file = fixtureAt(version, folder, donor(folder));
+      const before = new Database(file, { readonly: true });
+      const tables = tablesOf(before);
+      const rows = rowsOf(before, tables);
+      before.close();
+      expect(Object.values(rows).some((r) => r.length > 0)).toBe(true);
+
+      const upgraded = openStore({ file, appVersion: 't' });
+      const fresh = openStore({ file: path.join(folder, 'fresh.sqlite'), appVersion: 't' });
+      expect(schemaOf(upgraded.db)).toEqual(schemaOf(fresh.db));
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+      expect(rowsOf(upgraded.db, tables)).toEqual(rows);
+      expect(upgraded.db.pragma('foreign_key_check')).toEqual([]);
+      upgraded.close();
+      fresh.close();
+    },
+  );
+});
