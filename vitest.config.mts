@@ -15,7 +15,10 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['{contract,db,electron,web,renderer,scripts}/**/*.test.{ts,tsx}'],
+    // Mutation testing (scripts/mutation.mjs) runs only the tests of the layers it mutates.
+    include: process.env.HALLMARKS_MUTATE
+      ? ['{contract,db}/**/*.test.ts']
+      : ['{contract,db,electron,web,renderer,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'forks',
   },
