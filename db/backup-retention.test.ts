@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureDailyBackup, listBackups, pruneBackups } from './backups';
@@ -7,11 +7,25 @@ import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-/** An empty file named like a backup taken at `iso`: retention reads only the names. */
+/** A small database holding one home: a backup worth keeping (ones with no homes are kept apart). */
+function withOneHome(file: string) {
+  const { db } = openConnection(file);
+  db.exec("CREATE TABLE homes (name TEXT); INSERT INTO homes VALUES ('Oak');");
+  return db;
+}
+
+let template = '';
+/** A copy of that database named like a backup taken at `iso`: retention reads the time from the name. */
 function fakeBackup(dir: string, iso: string, reason = 'daily'): string {
+  if (!template || !existsSync(template)) {
+    template = path.join(tempFolder(), 'template.sqlite');
+    const db = withOneHome(template);
+    db.pragma('journal_mode = DELETE'); // a single file, like a real backup
+    db.close();
+  }
   const d = new Date(iso).toISOString();
   const name = `hallmarks-${d.slice(0, 10).replaceAll('-', '')}-${d.slice(11, 19).replaceAll(':', '')}-${d.slice(20, 23)}-${reason}.sqlite`;
-  writeFileSync(path.join(dir, name), '');
+  copyFileSync(template, path.join(dir, name));
   return path.join(dir, name);
 }
 
@@ -49,13 +63,13 @@ describe('listing backups', () => {
 describe('pruning backups', () => {
   it('keeps everything while there are no more than the recent allowance', () => {
     const dir = folderWithBackups('2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', '2026-01-03T00:00:00Z');
-    expect(pruneBackups(dir, 3, 0)).toEqual([]);
-    expect(readdirSync(dir)).toHaveLength(3);
+    expect(pruneBackups(dir, { keepRecent: 3, keepMonths: 0 })).toEqual([]);
+    expect(listBackups(dir)).toHaveLength(3);
   });
 
   it('deletes the oldest beyond the recent allowance and says which it deleted', () => {
     const dir = folderWithBackups('2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', '2026-01-03T00:00:00Z');
-    const removed = pruneBackups(dir, 2, 0);
+    const removed = pruneBackups(dir, { keepRecent: 2, keepMonths: 0 });
     expect(removed.map((file) => path.basename(file))).toEqual([
       'hallmarks-20260101-000000-000-daily.sqlite',
     ]);
@@ -75,7 +89,7 @@ describe('pruning backups', () => {
       '2025-12-15T00:00:00Z',
       '2025-11-15T00:00:00Z',
     );
-    pruneBackups(dir, 1, 3);
+    pruneBackups(dir, { keepRecent: 1, keepMonths: 3 });
     expect(listBackups(dir).map((b) => b.takenAt.toISOString())).toEqual([
       '2026-05-20T00:00:00.000Z',
       '2026-03-31T23:59:59.000Z',
@@ -113,8 +127,7 @@ describe('pruning backups', () => {
 describe('the daily backup', () => {
   it('takes one backup per UTC day, then none until the next day', () => {
     const folder = tempFolder();
-    const { db } = openConnection(path.join(folder, 'live.sqlite'));
-    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    const db = withOneHome(path.join(folder, 'live.sqlite'));
     const dir = path.join(folder, 'backups');
     const first = ensureDailyBackup(db, dir, new Date('2026-03-01T00:00:01Z'));
     expect(first).toMatch(/hallmarks-20260301-000001-000-daily\.sqlite$/);
@@ -129,7 +142,7 @@ describe('the daily backup', () => {
     const dir = folderWithBackups(
       ...Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2026, 1, i + 1, 12)).toISOString()),
     );
-    const { db } = openConnection(path.join(folder, 'live.sqlite'));
+    const db = withOneHome(path.join(folder, 'live.sqlite'));
     ensureDailyBackup(db, dir, new Date('2026-02-20T08:00:00Z'));
     const kept = listBackups(dir).map((b) => b.takenAt.toISOString().slice(0, 10));
     expect(kept).toHaveLength(10);
