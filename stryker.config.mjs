@@ -28,6 +28,12 @@ export default {
     // The demo home: sample text and a generator of made-up history for trying the app. It keeps no
     // manager's data, and its test builds a whole demo home per mutant, the slowest part of a run.
     '!db/demo/**',
+    // Being rewritten on other branches as this lands (issue 7's save path in db/reviews, issue 13's
+    // store, backups and file safety); their mutation score is for those branches to take once merged.
+    '!db/reviews/**',
+    '!db/store.ts',
+    '!db/backups.ts',
+    '!db/safety/**',
   ],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${folder}/index.html` },

@@ -19,6 +19,11 @@ export default defineConfig({
     include: process.env.HALLMARKS_MUTATE
       ? ['{contract,db}/**/*.test.ts']
       : ['{contract,db,electron,web,renderer,scripts}/**/*.test.{ts,tsx}'],
+    // ...and leaves out the fault-injection and demo tests (child processes, full demo homes): they test
+    // files left out of mutation (stryker.config.mjs) and would make every mutant of the shared code slow.
+    exclude: process.env.HALLMARKS_MUTATE
+      ? ['db/crash-safety.test.ts', 'db/safety/**', 'db/demo/**', '**/node_modules/**']
+      : ['**/node_modules/**'],
     environment: 'node',
     pool: 'forks',
   },
