@@ -15,7 +15,15 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ['{contract,db,electron,web,renderer,scripts}/**/*.test.{ts,tsx}'],
+    // Mutation testing (scripts/mutation.mjs) runs only the tests of the layers it mutates.
+    include: process.env.HALLMARKS_MUTATE
+      ? ['{contract,db}/**/*.test.ts']
+      : ['{contract,db,electron,web,renderer,scripts}/**/*.test.{ts,tsx}'],
+    // ...and leaves out the fault-injection and demo tests (child processes, full demo homes): they test
+    // files left out of mutation (stryker.config.mjs) and would make every mutant of the shared code slow.
+    exclude: process.env.HALLMARKS_MUTATE
+      ? ['db/crash-safety.test.ts', 'db/safety/**', 'db/demo/**', '**/node_modules/**']
+      : ['**/node_modules/**'],
     environment: 'node',
     pool: 'forks',
   },
