@@ -5,6 +5,7 @@ import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { currentFramework, frameworkByVersion } from './framework';
 import { createHomesRepository } from './homes';
+import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
 import { createTrackingHandlers } from './tracking-handlers';
@@ -82,6 +83,7 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     'customIndicators.add': ({ homeId, domainKey, statement }) =>
       reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
     ...createTrackingHandlers(db, homes, context.now),
+    ...createImprovementHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const home = createDemoHome(handlers, (context.now ?? (() => new Date()))());
