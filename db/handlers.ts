@@ -3,6 +3,7 @@ import type { AppInfo, Handlers } from '../contract/operations';
 import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
+import { addDemoImprovement } from './demo/demo-improvement';
 import { currentFramework, frameworkByVersion } from './framework';
 import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
@@ -86,8 +87,10 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     ...createImprovementHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
-        const home = createDemoHome(handlers, (context.now ?? (() => new Date()))());
+        const now = (context.now ?? (() => new Date()))();
+        const home = createDemoHome(handlers, now);
         backdateDemoHistory(db, home.id);
+        addDemoImprovement(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),
