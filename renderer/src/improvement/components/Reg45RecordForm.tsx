@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { useImprovementSave } from '../api/improvementApi';
+import { useRecordForm } from '../lib/saveForm';
+import { SelectField } from './SelectField';
+import { DateField, SubmitButton } from './FormBits';
+
+/** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
+export function Reg45RecordForm({ homeId, onSaved }: { homeId: number; onSaved: (message: string) => void }) {
+  const p = 'reg45';
+  const [text, setText] = useState({
+    periodStart: '',
+    periodEnd: '',
+    completedOn: '',
+    sentToOfstedOn: '',
+    placingAuthoritiesSentOn: '',
+  });
+  const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>('unknown');
+  const form = useRecordForm(p);
+  const save = useImprovementSave('reg45.save', homeId);
+  const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const d = form.readDates({
+      periodStart: { text: text.periodStart, what: 'the start of the period', required: false },
+      periodEnd: { text: text.periodEnd, what: 'the end of the period', required: false },
+      completedOn: { text: text.completedOn, what: 'the date the review was completed' },
+      sentToOfstedOn: { text: text.sentToOfstedOn, what: 'the date it was sent to Ofsted', required: false },
+      placingAuthoritiesSentOn: {
+        text: text.placingAuthoritiesSentOn,
+        what: 'the date copies went',
+        required: false,
+      },
+    });
+    if (!d) return;
+    try {
+      await save.mutateAsync({
+        homeId,
+        periodStart: d.periodStart ?? null,
+        periodEnd: d.periodEnd ?? null,
+        completedOn: d.completedOn!,
+        sentToOfstedOn: d.sentToOfstedOn ?? null,
+        placingAuthorities: placing,
+        placingAuthoritiesSentOn: d.placingAuthoritiesSentOn ?? null,
+      });
+      form.clear();
+      setText({
+        periodStart: '',
+        periodEnd: '',
+        completedOn: '',
+        sentToOfstedOn: '',
+        placingAuthoritiesSentOn: '',
+      });
+      onSaved('Reg 45 review recorded.');
+    } catch (failure) {
+      form.failed(failure);
+    }
+  }
+
+  const e = form.errors;
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby="reg45-form-heading">
+      <h2 className="heading-m" id="reg45-form-heading">
+        Record a Reg 45 review
+      </h2>
+      {e.general && <p className="error-message">{e.general}</p>}
+      <DateField
+        id={`${p}-periodStart`}
+        label="Period covered: from (optional)"
+        hint="For example 01/04/2026"
+        value={text.periodStart}
+        onChange={field('periodStart')}
+        error={e.periodStart}
+      />
+      <DateField
+        id={`${p}-periodEnd`}
+        label="Period covered: to (optional)"
+        value={text.periodEnd}
+        onChange={field('periodEnd')}
+        error={e.periodEnd}
+      />
+      <DateField
+        id={`${p}-completedOn`}
+        label="Date the review was completed"
+        value={text.completedOn}
+        onChange={field('completedOn')}
+        error={e.completedOn}
+      />
+      <DateField
+        id={`${p}-sentToOfstedOn`}
+        label="Date the report was sent to Ofsted (optional)"
+        hint="It must reach Ofsted within 28 days of completing the review"
+        value={text.sentToOfstedOn}
+        onChange={field('sentToOfstedOn')}
+        error={e.sentToOfstedOn}
+      />
+      <SelectField
+        id={`${p}-placingAuthorities`}
+        label="Copies to placing authorities"
+        value={placing}
+        options={[
+          { value: 'unknown', label: 'Not recorded' },
+          { value: 'sent', label: 'Sent' },
+          { value: 'not_sent', label: 'Not sent' },
+        ]}
+        onChange={(v) => setPlacing(v as typeof placing)}
+      />
+      {placing === 'sent' && (
+        <DateField
+          id={`${p}-placingAuthoritiesSentOn`}
+          label="Date copies went to placing authorities (optional)"
+          value={text.placingAuthoritiesSentOn}
+          onChange={field('placingAuthoritiesSentOn')}
+          error={e.placingAuthoritiesSentOn}
+        />
+      )}
+      <SubmitButton pending={save.isPending}>Save Reg 45 review</SubmitButton>
+    </form>
+  );
+}

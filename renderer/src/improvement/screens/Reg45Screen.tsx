@@ -1,0 +1,88 @@
+import '../improvement.css';
+import { useState } from 'react';
+import type { Reg45Record } from '../../../../contract/records';
+import { PageHeading } from '../../components/PageHeading';
+import { useHome } from '../../currentHomeContext';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { formatIsoDate } from '../../review/lib/dates';
+import { useImprovementList } from '../api/improvementApi';
+import { InspectionNav } from '../components/InspectionNav';
+import { Loaded } from '../components/Loaded';
+import { Reg45RecordForm } from '../components/Reg45RecordForm';
+
+const OFSTED_STATE: Record<Reg45Record['ofstedState'], { label: string; tag: string }> = {
+  sent: { label: 'Sent in time', tag: 'ok' },
+  'sent-late': { label: 'Sent late', tag: 'late' },
+  waiting: { label: 'Not sent yet', tag: 'status-open' },
+  'due-soon': { label: 'Send now', tag: 'due-soon' },
+  late: { label: 'Late: not sent', tag: 'late' },
+};
+
+const PLACING = { unknown: 'Not recorded', sent: 'Sent', not_sent: 'Not sent' };
+
+/** The six-monthly Reg 45 reviews, and whether each report went to Ofsted within 28 days. */
+export function Reg45Screen() {
+  usePageTitle('Reg 45 reviews');
+  const { home } = useHome();
+  const records = useImprovementList('reg45.records', home.id);
+  const [message, setMessage] = useState('');
+  return (
+    <div className="improvement-page">
+      <PageHeading caption={home.name}>Reg 45 reviews</PageHeading>
+      <InspectionNav />
+      <p className="body-l">
+        A review of the quality of care at least every six months. The report goes to Ofsted within 28 days of
+        completing the review, and to placing authorities.
+      </p>
+      <Reg45RecordForm homeId={home.id} onSaved={setMessage} />
+      <p className="status-message" role="status">
+        {message}
+      </p>
+      <Loaded query={records}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>No Reg 45 reviews recorded yet.</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="heading-m">Reg 45 reviews, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Completed</th>
+                    <th scope="col">Period</th>
+                    <th scope="col">Report to Ofsted</th>
+                    <th scope="col">Placing authorities</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((r) => (
+                    <tr key={r.id}>
+                      <th scope="row">{formatIsoDate(r.completedOn)}</th>
+                      <td>
+                        {r.periodStart && r.periodEnd
+                          ? `${formatIsoDate(r.periodStart)} to ${formatIsoDate(r.periodEnd)}`
+                          : 'Not recorded'}
+                      </td>
+                      <td>
+                        <span className={`tag tag--${OFSTED_STATE[r.ofstedState].tag}`}>
+                          {OFSTED_STATE[r.ofstedState].label}
+                        </span>{' '}
+                        {r.sentToOfstedOn
+                          ? `on ${formatIsoDate(r.sentToOfstedOn)}`
+                          : `due by ${formatIsoDate(r.ofstedDeadline)}`}
+                      </td>
+                      <td>
+                        {PLACING[r.placingAuthorities]}
+                        {r.placingAuthoritiesSentOn ? ` on ${formatIsoDate(r.placingAuthoritiesSentOn)}` : ''}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
+    </div>
+  );
+}
