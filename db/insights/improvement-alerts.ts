@@ -37,7 +37,7 @@ function actionAlerts(f: ImprovementFacts): NewAlert[] {
         n === 1
           ? `“${oldest.title.slice(0, 120)}” was due by ${longDate(oldest.dueOn)}.`
           : `The oldest was due by ${longDate(oldest.dueOn)}.`,
-      link: '#/actions?show=overdue',
+      link: '#/actions/overdue',
       linkText: 'See overdue actions',
     },
   ];

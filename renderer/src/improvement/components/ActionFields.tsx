@@ -1,5 +1,5 @@
-import { TextField } from '../../components/TextField';
-import { TextArea } from '../../review/components/TextArea';
+import { TextField } from '@shared/ui/TextField';
+import { TextArea } from '@shared/ui/TextArea';
 import { readTypedDate } from '../lib/typedDates';
 import { DateField } from './FormBits';
 

@@ -7,8 +7,8 @@ import {
   type ActionItem,
   type ActionLink,
   type ActionSource,
-} from '../../../../contract/actions';
-import type { Framework } from '../../../../contract/framework';
+} from '@contract/actions';
+import type { Framework } from '@contract/framework';
 import { useRecordForm } from '../lib/saveForm';
 import { useImprovementSave, useToday } from '../api/improvementApi';
 import { typedFromIso } from '../lib/typedDates';

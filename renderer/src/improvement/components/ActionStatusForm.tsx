@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { STATUS_LABELS, type ActionItem, type ActionStatus } from '../../../../contract/actions';
-import { TextArea } from '../../review/components/TextArea';
+import { STATUS_LABELS, type ActionItem, type ActionStatus } from '@contract/actions';
+import { TextArea } from '@shared/ui/TextArea';
 import { useRecordForm } from '../lib/saveForm';
 import { useImprovementSave, useToday } from '../api/improvementApi';
 import { readTypedDate, typedFromIso } from '../lib/typedDates';

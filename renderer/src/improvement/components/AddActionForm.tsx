@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import type { ActionLink, ActionSource } from '../../../../contract/actions';
+import type { ActionLink, ActionSource } from '@contract/actions';
 import { useRecordForm } from '../lib/saveForm';
 import { useImprovementSave, useToday } from '../api/improvementApi';
 import { addDaysIso, typedFromIso } from '../lib/typedDates';

@@ -1,7 +1,7 @@
-import { SCCIF_LABELS } from '../../../../contract/actions';
-import { ratingLabel } from '../../../../contract/judgements';
-import { quarterLabel } from '../../../../contract/quarters';
-import type { CalibrationSummary, Inspection } from '../../../../contract/records';
+import { SCCIF_LABELS } from '@contract/actions';
+import { ratingLabel } from '@contract/judgements';
+import { quarterLabel } from '@contract/quarters';
+import type { CalibrationSummary, Inspection } from '@contract/records';
 
 const AGREEMENT = { agreed: 'Agreed', higher: 'You rated higher', lower: 'You rated lower' };
 

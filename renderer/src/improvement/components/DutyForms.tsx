@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { DutyStatus } from '../../../../contract/duties';
-import { TextField } from '../../components/TextField';
+import type { DutyStatus } from '@contract/duties';
+import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { typedFromIso } from '../lib/typedDates';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TextField } from '../../components/TextField';
+import { TextField } from '@shared/ui/TextField';
 
 interface DateProps {
   id: string;

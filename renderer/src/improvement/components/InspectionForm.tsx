@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { SCCIF_KEYS, SCCIF_LABELS, type SccifKey } from '../../../../contract/actions';
-import type { Grade } from '../../../../contract/framework';
-import { ratingLabel } from '../../../../contract/judgements';
-import { INTERIM_OUTCOMES, type InspectionKind } from '../../../../contract/records';
-import { TextField } from '../../components/TextField';
+import { SCCIF_KEYS, SCCIF_LABELS, type SccifKey } from '@contract/actions';
+import type { Grade } from '@contract/framework';
+import { ratingLabel } from '@contract/judgements';
+import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
+import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { SelectField } from './SelectField';

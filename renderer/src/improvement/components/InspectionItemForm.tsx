@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '../../components/TextField';
-import { TextArea } from '../../review/components/TextArea';
+import { TextField } from '@shared/ui/TextField';
+import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { SelectField } from './SelectField';

@@ -18,7 +18,11 @@ export function InspectionNav() {
             <Link
               href={p.path}
               className="sub-nav__link"
-              aria-current={location === p.path ? 'page' : undefined}
+              aria-current={
+                location === p.path || (location === '/inspections' && p === INSPECTION_PAGES[0])
+                  ? 'page'
+                  : undefined
+              }
             >
               {p.label}
             </Link>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LoadingOrError } from '../../review/components/LoadingOrError';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
 
 interface QueryLike<T> {
   data: T | undefined;

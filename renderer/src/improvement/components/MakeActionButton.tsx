@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import type { ActionSource } from '../../../../contract/actions';
-import { messageOf } from '../../api/ApiError';
+import type { ActionSource } from '@contract/actions';
+import { messageOf } from '@shared/api/ApiError';
 import { useImprovementSave, useToday } from '../api/improvementApi';
 import { addDaysIso } from '../lib/typedDates';
 

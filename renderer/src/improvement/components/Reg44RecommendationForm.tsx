@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { TextArea } from '../../review/components/TextArea';
+import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { DateField, SubmitButton } from './FormBits';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { TextField } from '../../components/TextField';
+import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { DateField, SubmitButton } from './FormBits';

@@ -1,4 +1,4 @@
-import { FormGroup } from '../../components/FormGroup';
+import { FormGroup } from '@shared/ui/FormGroup';
 
 interface Props {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from '../../../../contract/actions';
+import type { ActionItem } from '@contract/actions';
 import { DEFAULT_FILTERS, filterActions, ownersOf } from './actionFilters';
 
 const item = (id: number, extra: Partial<ActionItem>): ActionItem => ({

@@ -1,4 +1,4 @@
-import type { ActionItem } from '../../../../contract/actions';
+import type { ActionItem } from '@contract/actions';
 
 export interface ActionFilters {
   status: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, messageOf } from '../../api/ApiError';
+import { ApiError, messageOf } from '@shared/api/ApiError';
 import { readTypedDate } from './typedDates';
 
 /**

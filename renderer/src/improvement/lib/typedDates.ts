@@ -1,4 +1,4 @@
-import { EARLIEST_DATE } from '../../../../contract/home-date';
+import { EARLIEST_DATE } from '@contract/home-date';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

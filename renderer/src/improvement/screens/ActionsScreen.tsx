@@ -1,11 +1,11 @@
 import '../improvement.css';
 import { useState } from 'react';
-import { SCCIF_KEYS, SCCIF_LABELS, SOURCE_LABELS, ACTION_SOURCES } from '../../../../contract/actions';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { useCurrentFramework } from '../../review/api/useFramework';
+import { SCCIF_KEYS, SCCIF_LABELS, SOURCE_LABELS, ACTION_SOURCES } from '@contract/actions';
+import { EmptyState } from '@shared/ui/EmptyState';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useCurrentFramework } from '@shared/api/useFramework';
 import { useImprovementList } from '../api/improvementApi';
 import { ActionCard } from '../components/ActionCard';
 import { ActionForm } from '../components/ActionForm';

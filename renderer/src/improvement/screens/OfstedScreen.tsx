@@ -1,11 +1,11 @@
 import '../improvement.css';
 import { useState } from 'react';
-import { SCCIF_KEYS, SCCIF_LABELS } from '../../../../contract/actions';
-import { ratingLabel } from '../../../../contract/judgements';
-import { PageHeading } from '../../components/PageHeading';
-import { useHome } from '../../currentHomeContext';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { formatIsoDate } from '../../review/lib/dates';
+import { SCCIF_KEYS, SCCIF_LABELS } from '@contract/actions';
+import { ratingLabel } from '@contract/judgements';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { formatIsoDate } from '@shared/lib/dates';
 import { useImprovementList } from '../api/improvementApi';
 import { CalibrationPanel, calibrationSentence } from '../components/CalibrationPanel';
 import { InspectionForm } from '../components/InspectionForm';
