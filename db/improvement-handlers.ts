@@ -40,7 +40,7 @@ export function createImprovementHandlers(
   homes: ReturnType<typeof createHomesRepository>,
   now: () => Date = () => new Date(),
 ): Pick<Handlers, ImprovementOperations> {
-  const actions = createActionsRepository(db);
+  const actions = createActionsRepository(db, now);
   const records = createRecordsService(db);
   const today = () => londonToday(now());
   const home = (homeId: number) => homes.get(homeId).id;

@@ -41,7 +41,7 @@ function originOf(r: Row): ActionItem['origin'] {
 }
 
 /** Actions with their status history and progress notes. */
-export function createActionsRepository(db: Database) {
+export function createActionsRepository(db: Database, now: () => Date = () => new Date()) {
   const custom = createCustomIndicators(db);
   const list = db.prepare<[number], Row>('SELECT * FROM actions WHERE home_id = ? ORDER BY due_on, id');
   const byId = db.prepare<[number], Row>('SELECT * FROM actions WHERE id = ?');
@@ -64,8 +64,8 @@ export function createActionsRepository(db: Database) {
     `UPDATE actions SET status = @status, completed_on = @completedOn, evidence = @evidence,
        drop_reason = @reason WHERE id = @id`,
   );
-  const addEvent = db.prepare<[number, ActionStatus, string, string]>(
-    'INSERT INTO action_events (action_id, status, by_name, note) VALUES (?, ?, ?, ?)',
+  const addEvent = db.prepare<[number, ActionStatus, string, string, string]>(
+    'INSERT INTO action_events (action_id, status, by_name, note, at) VALUES (?, ?, ?, ?, ?)',
   );
   const addNote = db.prepare<[number, string, string, string]>(
     'INSERT INTO action_notes (action_id, noted_on, by_name, text) VALUES (?, ?, ?, ?)',
@@ -129,7 +129,7 @@ export function createActionsRepository(db: Database) {
           ofstedId: origin?.kind === 'ofsted' ? origin.id : null,
         }).lastInsertRowid,
       );
-      addEvent.run(id, 'open', byName, 'Added');
+      addEvent.run(id, 'open', byName, 'Added', now().toISOString());
       return id;
     }),
     update(id: number, a: Omit<NewAction, 'origin'>): void {
@@ -158,7 +158,7 @@ export function createActionsRepository(db: Database) {
           evidence: done ? (s.evidence ?? '') : '',
           reason: dropped ? (s.reason ?? '') : '',
         });
-        addEvent.run(id, s.status, s.byName, done ? (s.evidence ?? '') : (s.reason ?? ''));
+        addEvent.run(id, s.status, s.byName, done ? (s.evidence ?? '') : (s.reason ?? ''), now().toISOString());
       },
     ),
     addNote(id: number, notedOn: string, text: string, byName: string): void {

@@ -45,6 +45,7 @@ export function InspectionItemForm({
       setText('');
       setComplyBy('');
       onSaved();
+      document.getElementById(`${p}-text`)?.focus();
     } catch (failure) {
       form.failed(failure);
     }

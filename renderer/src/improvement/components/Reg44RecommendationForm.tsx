@@ -47,6 +47,8 @@ export function Reg44RecommendationForm({
       setResponse('');
       setRespondedOn('');
       onSaved();
+      // Ready for the next recommendation from the same report.
+      document.getElementById(`${p}-text`)?.focus();
     } catch (failure) {
       form.failed(failure);
     }

@@ -118,7 +118,7 @@ export function Reg44Screen() {
                     <Reg44RecommendationForm
                       homeId={home.id}
                       visitId={v.id}
-                      onSaved={() => setMessage('Recommendation saved.')}
+                      onSaved={() => setMessage('Recommendation saved. Add another, or make it an action.')}
                     />
                   ) : (
                     <button
