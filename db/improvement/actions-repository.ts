@@ -158,7 +158,13 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
           evidence: done ? (s.evidence ?? '') : '',
           reason: dropped ? (s.reason ?? '') : '',
         });
-        addEvent.run(id, s.status, s.byName, done ? (s.evidence ?? '') : (s.reason ?? ''), now().toISOString());
+        addEvent.run(
+          id,
+          s.status,
+          s.byName,
+          done ? (s.evidence ?? '') : (s.reason ?? ''),
+          now().toISOString(),
+        );
       },
     ),
     addNote(id: number, notedOn: string, text: string, byName: string): void {
