@@ -1,21 +1,38 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Reg45Record } from '@contract/records';
+import { typedFromIso } from '../lib/typedDates';
 import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { SelectField } from './SelectField';
 import { DateField, SubmitButton } from './FormBits';
 
 /** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
-export function Reg45RecordForm({ homeId, onSaved }: { homeId: number; onSaved: (message: string) => void }) {
-  const p = 'reg45';
+export function Reg45RecordForm({
+  homeId,
+  record,
+  onSaved,
+}: {
+  homeId: number;
+  /** The record to change; a new one when absent. */
+  record?: Reg45Record;
+  onSaved: (message: string) => void;
+}) {
+  const p = record ? `reg45-${record.id}` : 'reg45';
   const [text, setText] = useState({
-    periodStart: '',
-    periodEnd: '',
-    completedOn: '',
-    sentToOfstedOn: '',
-    placingAuthoritiesSentOn: '',
+    periodStart: typedFromIso(record?.periodStart),
+    periodEnd: typedFromIso(record?.periodEnd),
+    completedOn: typedFromIso(record?.completedOn),
+    sentToOfstedOn: typedFromIso(record?.sentToOfstedOn),
+    placingAuthoritiesSentOn: typedFromIso(record?.placingAuthoritiesSentOn),
   });
-  const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>('unknown');
+  const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>(
+    record?.placingAuthorities ?? 'unknown',
+  );
   const form = useRecordForm(p);
+  const editing = record !== undefined;
+  useEffect(() => {
+    if (editing) document.getElementById(`${p}-periodStart`)?.focus();
+  }, [editing, p]);
   const save = useImprovementSave('reg45.save', homeId);
   const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
 
@@ -37,6 +54,7 @@ export function Reg45RecordForm({ homeId, onSaved }: { homeId: number; onSaved: 
     try {
       await save.mutateAsync({
         homeId,
+        id: record?.id,
         periodStart: d.periodStart ?? null,
         periodEnd: d.periodEnd ?? null,
         completedOn: d.completedOn!,
@@ -52,7 +70,7 @@ export function Reg45RecordForm({ homeId, onSaved }: { homeId: number; onSaved: 
         sentToOfstedOn: '',
         placingAuthoritiesSentOn: '',
       });
-      onSaved('Reg 45 review recorded.');
+      onSaved(record ? 'Reg 45 review saved.' : 'Reg 45 review recorded.');
     } catch (failure) {
       form.failed(failure);
     }
@@ -60,9 +78,9 @@ export function Reg45RecordForm({ homeId, onSaved }: { homeId: number; onSaved: 
 
   const e = form.errors;
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="reg45-form-heading">
-      <h2 className="heading-m" id="reg45-form-heading">
-        Record a Reg 45 review
+    <form className="form" noValidate onSubmit={submit} aria-labelledby={`${p}-heading`}>
+      <h2 className="heading-m" id={`${p}-heading`}>
+        {record ? 'Change this Reg 45 review' : 'Record a Reg 45 review'}
       </h2>
       {e.general && <p className="error-message">{e.general}</p>}
       <DateField
@@ -115,7 +133,7 @@ export function Reg45RecordForm({ homeId, onSaved }: { homeId: number; onSaved: 
           error={e.placingAuthoritiesSentOn}
         />
       )}
-      <SubmitButton pending={save.isPending}>Save Reg 45 review</SubmitButton>
+      <SubmitButton pending={save.isPending}>{record ? 'Save changes' : 'Save Reg 45 review'}</SubmitButton>
     </form>
   );
 }

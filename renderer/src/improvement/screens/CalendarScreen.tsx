@@ -9,6 +9,7 @@ import { useImprovementList } from '../api/improvementApi';
 import { DutyDateForm, OwnDutyForm, QualificationForm } from '../components/DutyForms';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
+import { QualificationAchievedForm } from '../components/QualificationAchievedForm';
 
 const STATE: Record<DutyState, { label: string; tag: string }> = {
   'not-recorded': { label: 'No date recorded', tag: 'status-open' },
@@ -84,6 +85,14 @@ export function CalendarScreen() {
                     <li key={q.id} className="long-text">
                       <strong>{q.person}</strong>: Level {q.level}, started {formatIsoDate(q.startedOn)},
                       deadline {formatIsoDate(q.deadline)} <StateTag state={q.state} />
+                      {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}{' '}
+                      {editing === `q${q.id}` ? (
+                        <QualificationAchievedForm homeId={home.id} qualification={q} onSaved={saved} />
+                      ) : (
+                        <button type="button" className="button-link" onClick={() => setEditing(`q${q.id}`)}>
+                          Record it achieved<span className="visually-hidden"> for {q.person}</span>
+                        </button>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -10,6 +10,7 @@ import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { MakeActionButton } from '../components/MakeActionButton';
 import { Reg44RecommendationForm } from '../components/Reg44RecommendationForm';
+import { Reg44ResponseForm } from '../components/Reg44ResponseForm';
 import { Reg44VisitForm } from '../components/Reg44VisitForm';
 
 const monthName = (month: string) => formatIsoDate(`${month}-01`).replace(/^1 /, '');
@@ -21,6 +22,7 @@ export function Reg44Screen() {
   const overview = useImprovementList('reg44.overview', home.id);
   const [message, setMessage] = useState('');
   const [adding, setAdding] = useState<number | null>(null);
+  const [responding, setResponding] = useState<number | null>(null);
 
   return (
     <div className="improvement-page">
@@ -102,6 +104,22 @@ export function Reg44Screen() {
                             : 'No response recorded'}
                           {r.response ? `: ${r.response}` : '.'}
                         </p>
+                        {responding === r.id ? (
+                          <Reg44ResponseForm
+                            homeId={home.id}
+                            visitId={v.id}
+                            recommendation={r}
+                            onSaved={() => {
+                              setResponding(null);
+                              setMessage('Response saved.');
+                            }}
+                          />
+                        ) : (
+                          <button type="button" className="button-link" onClick={() => setResponding(r.id)}>
+                            Record the home’s response
+                            <span className="visually-hidden"> to recommendation {i + 1}</span>
+                          </button>
+                        )}
                         <MakeActionButton
                           homeId={home.id}
                           text={r.text}

@@ -26,6 +26,7 @@ export function Reg45Screen() {
   const { home } = useHome();
   const records = useImprovementList('reg45.records', home.id);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<number | null>(null);
   return (
     <div className="improvement-page">
       <PageHeading caption={home.name}>Reg 45 reviews</PageHeading>
@@ -34,7 +35,19 @@ export function Reg45Screen() {
         A review of the quality of care at least every six months. The report goes to Ofsted within 28 days of
         completing the review, and to placing authorities.
       </p>
-      <Reg45RecordForm homeId={home.id} onSaved={setMessage} />
+      {editing === null ? (
+        <Reg45RecordForm homeId={home.id} onSaved={setMessage} />
+      ) : (
+        <Reg45RecordForm
+          key={editing}
+          homeId={home.id}
+          record={records.data?.find((r) => r.id === editing)}
+          onSaved={(m) => {
+            setEditing(null);
+            setMessage(m);
+          }}
+        />
+      )}
       <p className="status-message" role="status">
         {message}
       </p>
@@ -52,6 +65,9 @@ export function Reg45Screen() {
                     <th scope="col">Period</th>
                     <th scope="col">Report to Ofsted</th>
                     <th scope="col">Placing authorities</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Change</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -74,6 +90,15 @@ export function Reg45Screen() {
                       <td>
                         {PLACING[r.placingAuthorities]}
                         {r.placingAuthoritiesSentOn ? ` on ${formatIsoDate(r.placingAuthoritiesSentOn)}` : ''}
+                      </td>
+                      <td>
+                        <button type="button" className="button-link" onClick={() => setEditing(r.id)}>
+                          Change
+                          <span className="visually-hidden">
+                            {' '}
+                            the review completed {formatIsoDate(r.completedOn)}
+                          </span>
+                        </button>
                       </td>
                     </tr>
                   ))}

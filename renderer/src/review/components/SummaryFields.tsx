@@ -50,7 +50,7 @@ export function SummaryFields({ review, framework, draft }: Props) {
           link={null}
           source="review"
           origin={{ kind: 'review', id: review.id }}
-          context="the areas to improve"
+          context="what needs to improve"
         />
       </section>
       <OverallJudgement
