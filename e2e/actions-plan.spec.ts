@@ -57,8 +57,9 @@ test('an action added from an indicator follows it into the next review, falls o
   });
   const next = await callApp(request, app, 'reviews.start', { homeId, quarter: addQuarters(lastQuarter, 1) });
   await openScreen(page, app, `#/reviews/${next.id}/domain/leadership`);
-  const beside = page.getByRole('complementary', { name: 'Open actions for this' });
+  const beside = page.getByRole('complementary', { name: /^Open actions for / });
   await expect(beside).toHaveCount(1);
+  await expect(beside).toHaveAccessibleName('Open actions for indicator 1.1');
   await expect(beside).toContainText('Manager on shift two evenings a week');
   await expect(beside).toContainText('Jo Turner');
   // It sits after indicator 1.1 and before 1.2.

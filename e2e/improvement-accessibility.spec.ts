@@ -14,6 +14,8 @@ test('the action plan and inspection screens pass axe at 1280 and 640 px with no
   page,
   app,
 }) => {
+  // Twelve screens with axe, or a form filled key by key: longer than the default on a shared machine.
+  test.setTimeout(180_000);
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeFocused();

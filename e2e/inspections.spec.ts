@@ -6,6 +6,8 @@ test('keyboard only: a Reg 44 visit with two recommendations, both made actions;
   page,
   app,
 }) => {
+  // Twelve screens with axe, or a form filled key by key: longer than the default on a shared machine.
+  test.setTimeout(180_000);
   app.setClock('2027-03-15T10:00:00Z');
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   await openScreen(page, app, '#/inspections/reg44');

@@ -6,6 +6,14 @@ import { useImprovementSave, useToday } from '../api/improvementApi';
 import { readTypedDate, typedFromIso } from '../lib/typedDates';
 import { DateField, ByNameField, SubmitButton } from './FormBits';
 
+/** The status most often chosen next. */
+const NEXT_STATUS: Record<ActionStatus, ActionStatus> = {
+  open: 'in_progress',
+  in_progress: 'done',
+  done: 'open',
+  dropped: 'open',
+};
+
 /** Moves an action on: in progress, done (with the date and the evidence) or dropped (with the reason). */
 export function ActionStatusForm({
   action,
@@ -16,7 +24,7 @@ export function ActionStatusForm({
 }) {
   const p = `status-${action.id}`;
   const today = useToday().data;
-  const [status, setStatus] = useState<ActionStatus>(action.status === 'open' ? 'in_progress' : 'done');
+  const [status, setStatus] = useState<ActionStatus>(NEXT_STATUS[action.status]);
   const [completed, setCompleted] = useState(typedFromIso(today));
   const [evidence, setEvidence] = useState('');
   const [reason, setReason] = useState('');

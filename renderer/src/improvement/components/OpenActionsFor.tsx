@@ -5,7 +5,16 @@ import { formatIsoDate } from '@shared/lib/dates';
 import { useImprovementList } from '../api/improvementApi';
 
 /** Open and in-progress actions for one indicator or domain, shown beside it in the next review. */
-export function OpenActionsFor({ homeId, link }: { homeId: number; link: NonNullable<ActionLink> }) {
+export function OpenActionsFor({
+  homeId,
+  link,
+  label,
+}: {
+  homeId: number;
+  link: NonNullable<ActionLink>;
+  /** What the actions are for, naming the landmark: "indicator 1.1". */
+  label: string;
+}) {
   const actions = useImprovementList('actions.list', homeId).data ?? [];
   const open = actions.filter(
     (a) =>
@@ -15,7 +24,7 @@ export function OpenActionsFor({ homeId, link }: { homeId: number; link: NonNull
   );
   if (open.length === 0) return null;
   return (
-    <aside className="open-actions" aria-label="Open actions for this">
+    <aside className="open-actions" aria-label={`Open actions for ${label}`}>
       <p className="heading-xs">{open.length === 1 ? 'Open action' : `${open.length} open actions`}</p>
       <ul className="plain-list">
         {open.map((a) => (

@@ -80,7 +80,11 @@ export function DomainStepForm({ review, framework, domain }: Props) {
           onSave={saves.saveDomain}
           actions={
             <>
-              <OpenActionsFor homeId={review.homeId} link={{ kind: 'domain', key: domain.key }} />
+              <OpenActionsFor
+                homeId={review.homeId}
+                link={{ kind: 'domain', key: domain.key }}
+                label={`the judgement for ${domain.title}`}
+              />
               <AddActionForm
                 homeId={review.homeId}
                 link={{ kind: 'domain', key: domain.key }}

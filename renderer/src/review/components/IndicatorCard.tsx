@@ -109,7 +109,7 @@ export function IndicatorCard(props: Props) {
         <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
       </fieldset>
       <div className="indicator__actions">
-        <OpenActionsFor homeId={homeId} link={link} />
+        <OpenActionsFor homeId={homeId} link={link} label={`indicator ${number}`} />
         <AddActionForm
           homeId={homeId}
           link={link}
