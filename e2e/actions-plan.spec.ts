@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addDays } from '../db/insights/dates';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, indicatorGroup, openScreen } from './review-helpers';
 import { addQuarters, quarterOf } from '../contract/quarters';
@@ -17,6 +18,8 @@ test('an action added from an indicator follows it into the next review, falls o
   app,
   request,
 }) => {
+  // Two quarters, two axe runs and a clock moved twice: longer than the default on a shared machine.
+  test.setTimeout(150_000);
   // A fixed day in summer time, just after midnight: 00:30 BST on 2 July 2026 is 2 July in the home.
   app.setClock('2026-07-01T23:30:00Z');
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
@@ -42,6 +45,7 @@ test('an action added from an indicator follows it into the next review, falls o
   );
   await form.getByLabel('Due date').fill(typed(addDays(today, -1)));
   await expect(form).toContainText('This date has already passed. You can still save it');
+  await expectNoSeriousViolations(page, 'a review step with the Add an action form open');
   await form.getByLabel('Due date').fill(typed(addDays(today, 10)));
   await form.getByRole('button', { name: 'Save action' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Action added.' })).toBeVisible();
@@ -90,6 +94,7 @@ test('an action added from an indicator follows it into the next review, falls o
   await card.getByLabel('Date it was done').fill('');
   await card.getByRole('button', { name: 'Save status' }).click();
   await expect(card.getByLabel('Date it was done')).toHaveAccessibleDescription(/Enter the date it was done/);
+  await expectNoSeriousViolations(page, 'the Actions page with a status error');
   await expect(card.getByLabel('Date it was done')).toBeFocused();
   await card.getByLabel('Date it was done').fill('12/07/2026');
   await card

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
+import { useReviews } from '@shared/api/useReviews';
 import { formatIsoDate } from '@shared/lib/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
 import { addDaysIso } from '../lib/typedDates';
@@ -8,9 +9,12 @@ import { AddActionForm } from './AddActionForm';
 /** The dashboard calls a quarter's review overdue this many days after the quarter ends. */
 const REVIEW_GRACE_DAYS = 30;
 
-/** After a review is signed off: what to do next, and when the next review is due. */
+/** After the latest review is signed off: what to do next, and when the next review is due. */
 export function WhatNextPanel({ review }: { review: { id: number; homeId: number; quarter: string } }) {
+  const reviews = useReviews(review.homeId).data;
   const next = addQuarters(review.quarter, 1);
+  // Only for the home's latest review: an older one's "next review" has already happened.
+  if (!reviews || reviews.some((r) => r.quarter > review.quarter)) return null;
   const due = addDaysIso(quarterDates(next).end, REVIEW_GRACE_DAYS);
   return (
     <section className="card what-next" aria-labelledby="what-next-title">
