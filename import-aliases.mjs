@@ -10,4 +10,5 @@ export const importAliases = {
   '@shared': at('./renderer/src/shared'),
   '@review': at('./renderer/src/review/index.ts'),
   '@tracking': at('./renderer/src/tracking/index.ts'),
+  '@improvement': at('./renderer/src/improvement/index.ts'),
 };

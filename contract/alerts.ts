@@ -5,7 +5,14 @@ export type AlertKind =
   | 'review-overdue'
   | 'reg45-due'
   | 'reg45-late'
-  | 'reg45-unknown';
+  | 'reg45-unknown'
+  | 'actions-overdue'
+  | 'reg44-missing'
+  | 'reg45-ofsted-due'
+  | 'reg45-ofsted-late'
+  | 'duty-due'
+  | 'duty-late'
+  | 'requirement-overdue';
 
 export interface Alert {
   /** Stable for the same situation, so an acknowledgement sticks to it. */

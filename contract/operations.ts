@@ -24,6 +24,24 @@ import {
   type ReviewSummary,
   type SaveReceipt,
 } from './review';
+import {
+  addActionNoteInput,
+  createActionInput,
+  setActionStatusInput,
+  updateActionInput,
+  type ActionItem,
+} from './actions';
+import { saveDutyInput, saveQualificationInput, type DutiesOverview } from './duties';
+import {
+  saveInspectionInput,
+  saveInspectionItemInput,
+  saveReg44RecommendationInput,
+  saveReg44VisitInput,
+  saveReg45RecordInput,
+  type InspectionsOverview,
+  type Reg44Overview,
+  type Reg45Record,
+} from './records';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -53,6 +71,12 @@ export interface StartupData {
   homes: Home[];
   /** The current home's dashboard; null when there is no home yet. */
   dashboard: DashboardData | null;
+}
+
+/** A save that created or changed one record: its id, and the list it belongs to. */
+export interface Saved<T> {
+  savedId: number;
+  value: T;
 }
 
 export const operations = {
@@ -93,6 +117,23 @@ export const operations = {
   'backups.restore': op<RestoreOutcome>()(z.strictObject({ name: backupName })),
   'backups.undoRestore': op<RestoreOutcome>()(none),
   'backups.setFolder': op<BackupsOverview>()(backupFolderInput),
+  'app.today': op<string>()(none),
+  'actions.list': op<ActionItem[]>()(z.strictObject({ homeId: id })),
+  'actions.create': op<ActionItem>()(createActionInput),
+  'actions.update': op<ActionItem>()(updateActionInput),
+  'actions.setStatus': op<ActionItem>()(setActionStatusInput),
+  'actions.addNote': op<ActionItem>()(addActionNoteInput),
+  'reg44.overview': op<Reg44Overview>()(z.strictObject({ homeId: id })),
+  'reg44.saveVisit': op<Saved<Reg44Overview>>()(saveReg44VisitInput),
+  'reg44.saveRecommendation': op<Reg44Overview>()(saveReg44RecommendationInput),
+  'reg45.records': op<Reg45Record[]>()(z.strictObject({ homeId: id })),
+  'reg45.save': op<Reg45Record[]>()(saveReg45RecordInput),
+  'ofsted.overview': op<InspectionsOverview>()(z.strictObject({ homeId: id })),
+  'ofsted.saveInspection': op<Saved<InspectionsOverview>>()(saveInspectionInput),
+  'ofsted.saveItem': op<InspectionsOverview>()(saveInspectionItemInput),
+  'duties.overview': op<DutiesOverview>()(z.strictObject({ homeId: id })),
+  'duties.save': op<DutiesOverview>()(saveDutyInput),
+  'qualifications.save': op<DutiesOverview>()(saveQualificationInput),
 } as const;
 
 export type Operations = typeof operations;

@@ -3,8 +3,10 @@ import type { AppInfo, Handlers } from '../contract/operations';
 import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
+import { addDemoImprovement } from './demo/demo-improvement';
 import { currentFramework, frameworkByVersion } from './framework';
 import { createHomesRepository } from './homes';
+import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
 import { createTrackingHandlers } from './tracking-handlers';
@@ -86,10 +88,13 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'customIndicators.add': ({ homeId, domainKey, statement }) =>
       reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
     ...createTrackingHandlers(db, homes, context.now),
+    ...createImprovementHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
-        const home = createDemoHome(handlers, (context.now ?? (() => new Date()))());
+        const now = (context.now ?? (() => new Date()))();
+        const home = createDemoHome(handlers, now);
         backdateDemoHistory(db, home.id);
+        addDemoImprovement(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -12,12 +12,18 @@ export interface BrowserModeApp {
   dbFile: string;
   /** Stops the server and starts it again on the same database file. */
   restart(): Promise<void>;
+  /** Sets the server's clock to this instant (ISO timestamp), or back to the real time with null. */
+  setClock(instant: string | null): void;
 }
 
 /** Starts browser mode on `dbFile` and resolves with the address it prints. */
-export function startServer(dbFile: string): Promise<{ url: string; process: ChildProcess }> {
+export function startServer(
+  dbFile: string,
+  clockFile?: string,
+): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(process.execPath, [CLI, '--db', dbFile, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: clockFile ? { ...process.env, HALLMARKS_TEST_CLOCK_FILE: clockFile } : process.env,
   });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -55,15 +61,18 @@ export const test = base.extend<{ app: BrowserModeApp; pageErrors: Error[] }>({
   app: async ({}, use) => {
     const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-e2e-'));
     const dbFile = path.join(folder, 'hallmarks.sqlite');
-    let server = await startServer(dbFile);
+    const clockFile = path.join(folder, 'clock.txt');
+    writeFileSync(clockFile, '');
+    let server = await startServer(dbFile, clockFile);
     const app: BrowserModeApp = {
       url: server.url,
       dbFile,
       async restart() {
         await stopServer(server.process);
-        server = await startServer(dbFile);
+        server = await startServer(dbFile, clockFile);
         app.url = server.url;
       },
+      setClock: (instant) => writeFileSync(clockFile, instant ?? ''),
     };
     await use(app);
     await stopServer(server.process);

@@ -9,12 +9,12 @@ test('alerts, the comparison filter and the figures form work from the keyboard'
 
   const alerts = page.getByRole('region', { name: /^Alerts/ });
   const toggle = alerts.getByRole('button', {
-    name: /^Acknowledge the alert: Record your last Reg 45 review/,
+    name: /^Acknowledge the alert: An action is overdue/,
   });
   await tabTo(page, toggle);
   await page.keyboard.press('Enter');
   await expect(alerts.getByLabel('Note (optional)')).toBeFocused();
-  await page.keyboard.type('Last review was before this app; date to follow.');
+  await page.keyboard.type('Supervisions booked for next week.');
   await page.keyboard.press('Tab');
   await expect(alerts.getByRole('button', { name: 'Acknowledge alert' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -26,7 +26,8 @@ test('alerts, the comparison filter and the figures form work from the keyboard'
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(alerts.getByRole('heading', { name: /^Alerts/ })).toBeFocused();
-  await expect(alerts).toContainText('Nothing needs your attention right now.');
+  await expect(toggle).toHaveCount(0);
+  await expect(alerts.getByRole('status')).toContainText('Alert acknowledged: An action is overdue.');
 
   const compareLink = page
     .getByRole('region', { name: 'Overall judgement' })

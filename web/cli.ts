@@ -7,6 +7,7 @@ import { StoreOpenError } from '../db/store';
 import { describeStartProblem } from './start-up-choice';
 import { defaultDatabaseFile } from './data-folder';
 import { startWebServer } from './server';
+import { clockFromEnvironment } from './test-clock';
 
 function readAppVersion(): string {
   const file = path.join(__dirname, '..', '..', 'package.json');
@@ -41,6 +42,7 @@ async function main() {
     appVersion,
     restoreNewest: values['restore-newest'],
     startEmpty: values['start-empty'],
+    now: clockFromEnvironment(),
   });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);

@@ -16,6 +16,8 @@ export interface WebServerOptions extends StartUpChoice {
   port?: number;
   /** Fixed only in tests; normally a fresh random key each run. */
   key?: string;
+  /** The clock; only the e2e harness sets it (see test-clock.ts). */
+  now?: () => Date;
 }
 
 export interface WebServer {
@@ -57,7 +59,10 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Serves the built renderer and the contract over HTTP on 127.0.0.1, backed by the same store as the app. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const store = openStoreAsChosen({ file: options.dbFile, appVersion: options.appVersion }, options);
+  const store = openStoreAsChosen(
+    { file: options.dbFile, appVersion: options.appVersion, now: options.now },
+    options,
+  );
   const key = options.key ?? randomBytes(24).toString('base64url');
   let origin = '';
 

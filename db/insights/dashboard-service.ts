@@ -11,7 +11,9 @@ import { createReg45Repository } from '../reg45';
 import { toSummary } from '../reviews/review-detail';
 import { createReviewsRepository } from '../reviews/reviews-repository';
 import { evaluateAlerts, type ReviewPoint } from './alert-rules';
-import { isoDate } from './dates';
+import { londonToday } from './deadline-rules';
+import { improvementAlerts } from './improvement-alerts';
+import { createImprovementFacts } from '../improvement/improvement-facts';
 import { createHistoryReader, toHistory, track } from './history';
 
 type Acknowledged = Map<string, { note: string; at: string }>;
@@ -32,17 +34,23 @@ export function createDashboardService(
     'SELECT count(rating) AS rated, count(*) AS total FROM review_indicators WHERE review_id = ?',
   );
   const domainTitles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
+  const improvementFacts = createImprovementFacts(db);
+  const order = { high: 0, medium: 1, low: 2 };
 
   function alertsFor(
+    homeId: number,
     createdAt: string,
     reviews: ReviewPoint[],
     reg45Dates: string[],
     acknowledged: Acknowledged,
   ) {
-    const today = isoDate(now());
-    return evaluateAlerts({ today, homeCreatedAt: createdAt, reviews, domainTitles, reg45Dates }).map(
-      (a): Alert => ({ ...a, acknowledged: acknowledged.get(a.key) ?? null }),
-    );
+    const today = londonToday(now());
+    return [
+      ...evaluateAlerts({ today, homeCreatedAt: createdAt, reviews, domainTitles, reg45Dates }),
+      ...improvementAlerts(improvementFacts(homeId, today)),
+    ]
+      .sort((a, b) => order[a.severity] - order[b.severity])
+      .map((a): Alert => ({ ...a, acknowledged: acknowledged.get(a.key) ?? null }));
   }
 
   function draftSummary(reviews: ReviewPoint[]) {
@@ -75,7 +83,7 @@ export function createDashboardService(
           title: d.title,
           ...track(points, (p) => p.judgements[d.key] ?? null),
         })),
-        alerts: alertsFor(home.createdAt, reviews, reg45Dates, acknowledgements.byKey(homeId)),
+        alerts: alertsFor(homeId, home.createdAt, reviews, reg45Dates, acknowledgements.byKey(homeId)),
         metrics: metrics.list(homeId),
         draft: draftSummary(reviews),
         reg45Dates,
@@ -91,6 +99,7 @@ export function createDashboardService(
         const reviews = all.get(home.id) ?? [];
         const points = toHistory(reviews);
         const alerts = alertsFor(
+          home.id,
           home.createdAt,
           reviews,
           reg45Dates.get(home.id) ?? [],

@@ -1,6 +1,7 @@
 import homes from './0001_homes.sql';
 import reviews from './0002_reviews.sql';
 import tracking from './0003_tracking.sql';
+import actions from './0004_actions.sql';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const migrations: Migration[] = [
   { version: 1, name: 'homes', sql: homes },
   { version: 2, name: 'reviews', sql: reviews },
   { version: 3, name: 'tracking', sql: tracking },
+  { version: 4, name: 'actions', sql: actions },
 ];

@@ -11,8 +11,8 @@ import {
   ReviewSummaryScreen,
 } from '@review';
 import { CompareReviewsScreen, FiguresScreen, ProviderScreen } from '@tracking';
+import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
 
-const ActionsScreen = lazyScreen(() => import('./screens/ActionsScreen'), 'ActionsScreen');
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
@@ -38,6 +38,12 @@ export function AppRoutes() {
         <Route path="/reviews/:id/domain/:domainKey" component={DomainStepScreen} />
         <Route path="/reviews/:id/summary" component={ReviewSummaryScreen} />
         <Route path="/actions" component={ActionsScreen} />
+        <Route path="/actions/:preset" component={ActionsScreen} />
+        <Route path="/inspections" component={Reg44Screen} />
+        <Route path="/inspections/reg44" component={Reg44Screen} />
+        <Route path="/inspections/reg45" component={Reg45Screen} />
+        <Route path="/inspections/ofsted" component={OfstedScreen} />
+        <Route path="/inspections/calendar" component={CalendarScreen} />
         <Route path="/reports" component={ReportsScreen} />
         <Route path="/figures" component={FiguresScreen} />
         <Route path="/figures/:quarter" component={FiguresScreen} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Framework, FrameworkDomain } from '@contract/framework';
 import type { Suggestion } from '@contract/judgements';
 import type { DomainAnswer } from '@contract/review';
@@ -16,10 +17,12 @@ interface Props {
   framework: Framework;
   suggestion: Suggestion;
   onSave: (domainKey: string, values: DomainValues) => Promise<void>;
+  /** Open actions for the domain and a way to add one. */
+  actions?: ReactNode;
 }
 
 /** The manager's own judgement for the domain, with the app's suggestion beside it as a starting point. */
-export function DomainJudgementPanel({ domain, answer, framework, suggestion, onSave }: Props) {
+export function DomainJudgementPanel({ domain, answer, framework, suggestion, onSave, actions }: Props) {
   const draft = useAutosavedDraft(
     `domain-${domain.key}`,
     (): DomainValues => ({ judgement: answer.judgement, rationale: answer.rationale }),
@@ -55,6 +58,7 @@ export function DomainJudgementPanel({ domain, answer, framework, suggestion, on
         onBlur={flush}
       />
       <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
+      {actions}
     </section>
   );
 }

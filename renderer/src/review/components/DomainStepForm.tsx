@@ -11,6 +11,7 @@ import { DomainStepLayout } from './DomainStepLayout';
 import { IndicatorCard } from './IndicatorCard';
 import { PageSaveStatus } from './PageSaveStatus';
 import { StepLinks } from './StepLinks';
+import { AddActionForm, OpenActionsFor } from '@improvement';
 
 interface Props {
   review: ReviewDetail;
@@ -58,6 +59,8 @@ export function DomainStepForm({ review, framework, domain }: Props) {
       {answers.map((answer, index) => (
         <IndicatorCard
           key={answer.key}
+          homeId={review.homeId}
+          reviewId={review.id}
           answer={answer}
           number={`${domain.number}.${index + 1}`}
           framework={framework}
@@ -75,6 +78,22 @@ export function DomainStepForm({ review, framework, domain }: Props) {
           framework={framework}
           suggestion={suggestDomainJudgement(ratings)}
           onSave={saves.saveDomain}
+          actions={
+            <>
+              <OpenActionsFor
+                homeId={review.homeId}
+                link={{ kind: 'domain', key: domain.key }}
+                label={`the judgement for ${domain.title}`}
+              />
+              <AddActionForm
+                homeId={review.homeId}
+                link={{ kind: 'domain', key: domain.key }}
+                source="review"
+                origin={{ kind: 'review', id: review.id }}
+                context={`the judgement for ${domain.title}`}
+              />
+            </>
+          }
         />
       )}
       <StepLinks reviewId={review.id} domain={domain} framework={framework} />

@@ -12,8 +12,11 @@ import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
+import { AddActionForm, OpenActionsFor } from '@improvement';
 
 interface Props {
+  homeId: number;
+  reviewId: number;
   answer: IndicatorAnswer;
   /** "3.2": domain number and place in the domain. */
   number: string;
@@ -36,7 +39,8 @@ const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
 
 /** One indicator to rate, with its evidence, autosaved as the manager works. */
 export function IndicatorCard(props: Props) {
-  const { answer, number, framework, prompts, previousQuarter, onSave, onRate, onFocusIndicator } = props;
+  const { homeId, reviewId, answer, number, framework, prompts, previousQuarter } = props;
+  const { onSave, onRate, onFocusIndicator } = props;
   const draft = useAutosavedDraft(
     `indicator-${answer.key}`,
     () => valuesOf(answer),
@@ -57,50 +61,63 @@ export function IndicatorCard(props: Props) {
     update({ sources }, 'now');
   }
 
+  const link = { kind: 'indicator' as const, key: answer.key };
   return (
-    <fieldset className="indicator" id={id} onFocus={() => onFocusIndicator(answer.key)} onBlur={flush}>
-      <legend className="indicator__legend">
-        <IndicatorHeading number={number} statement={answer.statement} custom={answer.custom} />
-      </legend>
-      <EvidencePrompts prompts={prompts} />
-      <PreviousAnswer
-        previous={answer.previous}
-        previousQuarter={previousQuarter}
-        labels={framework.ratingLabels}
-        onUseNote={copyLastNote}
-      />
-      <RatingRadioGroup
-        id={`${id}-rating`}
-        labels={framework.ratingLabels}
-        value={values.rating}
-        onChange={(rating) => {
-          update({ rating }, 'now');
-          onRate(answer.key, rating);
-        }}
-      />
-      <TextArea
-        id={`${id}-note`}
-        label="Evidence note"
-        hint="What shows this, and where is it kept? Use initials, never children's names."
-        value={values.note}
-        onChange={(note) => update({ note }, 'soon')}
-        onBlur={flush}
-      />
-      <EvidenceSources
-        id={`${id}-source`}
-        sources={framework.evidenceSources}
-        chosen={values.sources}
-        other={values.otherSource}
-        onToggle={toggleSource}
-        onOtherChange={(otherSource) => update({ otherSource }, 'soon')}
-        onOtherBlur={flush}
-      />
-      <DiscussCheckbox
-        id={`${id}-discuss`}
-        checked={values.discuss}
-        onChange={(discuss) => update({ discuss }, 'now')}
-      />
-      <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
-    </fieldset>
+    <>
+      <fieldset className="indicator" id={id} onFocus={() => onFocusIndicator(answer.key)} onBlur={flush}>
+        <legend className="indicator__legend">
+          <IndicatorHeading number={number} statement={answer.statement} custom={answer.custom} />
+        </legend>
+        <EvidencePrompts prompts={prompts} />
+        <PreviousAnswer
+          previous={answer.previous}
+          previousQuarter={previousQuarter}
+          labels={framework.ratingLabels}
+          onUseNote={copyLastNote}
+        />
+        <RatingRadioGroup
+          id={`${id}-rating`}
+          labels={framework.ratingLabels}
+          value={values.rating}
+          onChange={(rating) => {
+            update({ rating }, 'now');
+            onRate(answer.key, rating);
+          }}
+        />
+        <TextArea
+          id={`${id}-note`}
+          label="Evidence note"
+          hint="What shows this, and where is it kept? Use initials, never children's names."
+          value={values.note}
+          onChange={(note) => update({ note }, 'soon')}
+          onBlur={flush}
+        />
+        <EvidenceSources
+          id={`${id}-source`}
+          sources={framework.evidenceSources}
+          chosen={values.sources}
+          other={values.otherSource}
+          onToggle={toggleSource}
+          onOtherChange={(otherSource) => update({ otherSource }, 'soon')}
+          onOtherBlur={flush}
+        />
+        <DiscussCheckbox
+          id={`${id}-discuss`}
+          checked={values.discuss}
+          onChange={(discuss) => update({ discuss }, 'now')}
+        />
+        <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
+      </fieldset>
+      <div className="indicator__actions">
+        <OpenActionsFor homeId={homeId} link={link} label={`indicator ${number}`} />
+        <AddActionForm
+          homeId={homeId}
+          link={link}
+          source="review"
+          origin={{ kind: 'review', id: reviewId }}
+          context={`indicator ${number}, ${answer.statement}`}
+        />
+      </div>
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { OverallJudgement } from './OverallJudgement';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
+import { AddActionForm } from '@improvement';
 
 interface Props {
   review: ReviewDetail;
@@ -43,6 +44,13 @@ export function SummaryFields({ review, framework, draft }: Props) {
           onChange={(improvements) => update({ improvements }, 'soon')}
           onBlur={flush}
           rows={6}
+        />
+        <AddActionForm
+          homeId={review.homeId}
+          link={null}
+          source="review"
+          origin={{ kind: 'review', id: review.id }}
+          context="what needs to improve"
         />
       </section>
       <OverallJudgement

@@ -7,6 +7,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { CompletedBanner } from '../components/CompletedBanner';
+import { WhatNextPanel } from '@improvement';
 import { Disclaimer } from '../components/Disclaimer';
 import { DomainProgressTable } from '../components/DomainProgressTable';
 import { ProgressBar } from '../components/ProgressBar';
@@ -45,6 +46,7 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
       </Link>
       <PageHeading caption={home.name}>Review for {quarterLabel(review.quarter)}</PageHeading>
       {review.status === 'completed' && <CompletedBanner review={review} reopenHere />}
+      {review.status === 'completed' && <WhatNextPanel review={review} />}
       {draftAgain && (
         <p className="status-message" role="status" id="overview-reopened" tabIndex={-1}>
           The review is a draft again. Changes are saved as you go.

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+const NOW = new Date('2026-11-26T10:00:00Z');
+
+describe('the sample home’s improvement work', () => {
+  const seed = () => {
+    const store = openStore({
+      file: path.join(tempFolder(), 'h.sqlite'),
+      appVersion: '1.0.0',
+      now: () => NOW,
+    });
+    const home = store.handlers['demo.create']({});
+    return { h: store.handlers, homeId: home.id };
+  };
+
+  it('has actions in every state, one of them overdue, and raises the overdue alert', () => {
+    const { h, homeId } = seed();
+    const list = h['actions.list']({ homeId });
+    expect(new Set(list.map((a) => a.status))).toEqual(new Set(['open', 'in_progress', 'done', 'dropped']));
+    expect(list.filter((a) => a.overdue)).toHaveLength(1);
+    const kinds = h['dashboard.get']({ homeId }).alerts.map((a) => a.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['actions-overdue', 'reg44-missing', 'requirement-overdue']),
+    );
+  });
+
+  it('has Reg 44 visits with one month missing, Reg 45 records with one sent late, and a full inspection', () => {
+    const { h, homeId } = seed();
+    expect(h['reg44.overview']({ homeId }).missingMonths).toEqual(['2026-08']);
+    expect(h['reg45.records']({ homeId }).map((r) => r.ofstedState)).toEqual(['sent', 'sent-late']);
+    const [inspection] = h['ofsted.overview']({ homeId }).inspections;
+    expect(inspection?.kind).toBe('full');
+    expect(inspection?.items.filter((i) => i.kind === 'requirement')).toHaveLength(2);
+    expect(inspection?.calibration?.rows[0]?.home).not.toBeNull();
+  });
+
+  it('puts every built-in duty and two named staff on the calendar', () => {
+    const { h, homeId } = seed();
+    const { duties, qualifications } = h['duties.overview']({ homeId });
+    expect(duties.every((d) => d.state !== 'not-recorded')).toBe(true);
+    expect(qualifications.map((q) => [q.level, q.state])).toEqual([
+      [3, 'due-soon'],
+      [5, 'ok'],
+    ]);
+  });
+});

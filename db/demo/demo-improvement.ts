@@ -1,0 +1,254 @@
+import type { Handlers } from '../../contract/operations';
+import { addDays, addMonths } from '../insights/dates';
+import { londonToday } from '../insights/deadline-rules';
+import { SECOND_MANAGER } from './demo-story';
+
+const MANAGER = SECOND_MANAGER;
+const DEPUTY = 'Sam Reid';
+
+/** Reg 44 visits for the last six months, with the third most recent month missing. */
+function reg44(handlers: Handlers, homeId: number, today: string) {
+  const recommendations = [
+    ['Review how the missing-from-care protocol is shared with new staff.', 'Added to induction week one.'],
+    ['Make sure every child’s room has been personalised with them.', ''],
+    ['Record the debrief with the child after each restraint within 24 hours.', 'Agreed; deputy to audit.'],
+  ] as const;
+  let made = 0;
+  for (let back = 6; back >= 1; back--) {
+    if (back === 3) continue;
+    const visitedOn = addDays(`${addMonths(today, -back).slice(0, 7)}-01`, 11);
+    const { savedId } = handlers['reg44.saveVisit']({
+      homeId,
+      visitedOn,
+      visitor: 'Alex Morgan (independent person)',
+      reportReceivedOn: addDays(visitedOn, 6),
+    });
+    if (back % 2 === 0 || back === 1) {
+      const [text, response] = recommendations[made % recommendations.length]!;
+      handlers['reg44.saveRecommendation']({
+        visitId: savedId,
+        text,
+        respondBy: addDays(visitedOn, 28),
+        response,
+        respondedOn: response ? addDays(visitedOn, back === 1 ? 35 : 14) : null,
+      });
+      made += 1;
+    }
+  }
+  const latest = handlers['reg44.overview']({ homeId }).visits[0]!.recommendations[0]!;
+  handlers['actions.create']({
+    homeId,
+    title: 'Audit restraint records each week for a debrief within 24 hours',
+    link: { kind: 'indicator', key: 'rel.behaviour' },
+    owner: DEPUTY,
+    dueOn: addDays(today, 21),
+    source: 'reg44',
+    origin: { kind: 'reg44', id: latest.id },
+    byName: MANAGER,
+  });
+}
+
+/** Two Reg 45 reviews: the earlier report went to Ofsted late, the later one on time. */
+function reg45(handlers: Handlers, homeId: number, today: string) {
+  const earlier = addMonths(today, -8);
+  const later = addMonths(today, -2);
+  handlers['reg45.save']({
+    homeId,
+    periodStart: addMonths(earlier, -6),
+    periodEnd: addDays(earlier, -7),
+    completedOn: earlier,
+    sentToOfstedOn: addDays(earlier, 34),
+    placingAuthorities: 'sent',
+    placingAuthoritiesSentOn: addDays(earlier, 35),
+  });
+  handlers['reg45.save']({
+    homeId,
+    periodStart: addMonths(later, -6),
+    periodEnd: addDays(later, -7),
+    completedOn: later,
+    sentToOfstedOn: addDays(later, 12),
+    placingAuthorities: 'not_sent',
+    placingAuthoritiesSentOn: null,
+  });
+}
+
+/** A full inspection five months ago with two requirements (one past its compliance date) and a recommendation. */
+function ofsted(handlers: Handlers, homeId: number, today: string) {
+  const inspectedOn = addMonths(today, -5);
+  const { savedId } = handlers['ofsted.saveInspection']({
+    homeId,
+    inspectedOn,
+    kind: 'full',
+    experiencesAndProgress: 3,
+    helpedAndProtected: 3,
+    leadersAndManagers: 2,
+    interimOutcome: null,
+    reportUrl: 'https://reports.ofsted.gov.uk/',
+  });
+  const items = [
+    [
+      'requirement',
+      'Regulation 33 (4)(b)',
+      'Ensure that all staff receive practice-related supervision at the frequency set out in the home’s policy.',
+      addDays(today, -10),
+    ],
+    [
+      'requirement',
+      'Regulation 12 (2)(a)(i)',
+      'Ensure that risk assessments are updated after each missing-from-care episode.',
+      addDays(today, 40),
+    ],
+    [
+      'recommendation',
+      '',
+      'Children’s meeting minutes should show what changed as a result of what children said.',
+      null,
+    ],
+  ] as const;
+  for (const [kind, regulation, text, complyBy] of items) {
+    handlers['ofsted.saveItem']({ inspectionId: savedId, kind, regulation, text, complyBy });
+  }
+  const requirement = handlers['ofsted.overview']({ homeId }).inspections[0]!.items.find((i) =>
+    i.regulation.startsWith('Regulation 12'),
+  )!;
+  handlers['actions.create']({
+    homeId,
+    title:
+      'Update each child’s risk assessment after every missing-from-care episode, and check it at handover',
+    link: { kind: 'sccif', key: 'helpedAndProtected' },
+    owner: MANAGER,
+    dueOn: requirement.complyBy!,
+    source: 'ofsted_requirement',
+    origin: { kind: 'ofsted', id: requirement.id },
+    byName: MANAGER,
+  });
+}
+
+/** Actions in every state, one of them overdue. */
+function actions(handlers: Handlers, homeId: number, today: string, reviewId: number | null) {
+  const origin = reviewId ? { kind: 'review' as const, id: reviewId } : null;
+  const add = (
+    title: string,
+    key: string,
+    kind: 'indicator' | 'domain',
+    dueOn: string,
+    source: 'review' | 'team_meeting' | 'complaint',
+  ) =>
+    handlers['actions.create']({
+      homeId,
+      title,
+      link: { kind, key },
+      owner: DEPUTY,
+      dueOn,
+      source,
+      origin: source === 'review' ? origin : null,
+      byName: MANAGER,
+    });
+
+  add(
+    'Book two agency-free weekends a month by building a small bank of familiar relief staff',
+    'staffing',
+    'domain',
+    addDays(today, 45),
+    'review',
+  );
+  const overdue = add(
+    'Catch up on overdue supervisions for the three newest staff',
+    'work.supervision',
+    'indicator',
+    addDays(today, -12),
+    'review',
+  );
+  handlers['actions.addNote']({
+    id: overdue.id,
+    notedOn: addDays(today, -20),
+    text: 'One of three done; rota clash on the other two.',
+    byName: DEPUTY,
+  });
+  const progress = add(
+    'Start “you said, we did” board in the kitchen',
+    'voice.meetings',
+    'indicator',
+    addDays(today, 14),
+    'team_meeting',
+  );
+  handlers['actions.setStatus']({ id: progress.id, status: 'in_progress', byName: DEPUTY });
+  handlers['actions.addNote']({
+    id: progress.id,
+    notedOn: addDays(today, -3),
+    text: 'Board bought; children choosing the design.',
+    byName: DEPUTY,
+  });
+  const done = add(
+    'Explain the complaints route again at the children’s meeting',
+    'voice.complaints',
+    'indicator',
+    addDays(today, -30),
+    'complaint',
+  );
+  handlers['actions.setStatus']({
+    id: done.id,
+    status: 'done',
+    completedOn: addDays(today, -35),
+    evidence: 'Minutes of the children’s meeting; every child given the leaflet.',
+    byName: MANAGER,
+  });
+  const dropped = add(
+    'Move the homework club to Saturdays',
+    'edu.home-learning',
+    'indicator',
+    addDays(today, 20),
+    'review',
+  );
+  handlers['actions.setStatus']({
+    id: dropped.id,
+    status: 'dropped',
+    reason: 'The children asked to keep it on weekday evenings.',
+    byName: MANAGER,
+  });
+}
+
+/** The recurring duties' last dates and two named staff with qualification deadlines. */
+function duties(handlers: Handlers, homeId: number, today: string) {
+  const builtin = (builtinKey: string, lastDoneOn: string | null, dueOn: string | null = null) =>
+    handlers['duties.save']({ homeId, builtinKey, title: '', everyMonths: null, lastDoneOn, dueOn });
+  builtin('statement-of-purpose', addMonths(addDays(today, 20), -12));
+  builtin('childrens-guide', addMonths(today, -7));
+  builtin('location-assessment', addMonths(addDays(today, -9), -12));
+  builtin('staff-appraisals', addMonths(today, -4));
+  builtin('manager-registration', addMonths(today, -20));
+  handlers['duties.save']({
+    homeId,
+    title: 'Fire risk assessment review',
+    everyMonths: 12,
+    lastDoneOn: addMonths(today, -3),
+    dueOn: null,
+  });
+  handlers['qualifications.save']({
+    homeId,
+    person: 'Chris Lowe',
+    level: 3,
+    startedOn: addMonths(addDays(today, 25), -24),
+    achievedOn: null,
+  });
+  handlers['qualifications.save']({
+    homeId,
+    person: MANAGER,
+    level: 5,
+    startedOn: addMonths(today, -26),
+    achievedOn: null,
+  });
+}
+
+/** The sample home's improvement work and inspection records, dated relative to `now`. */
+export function addDemoImprovement(handlers: Handlers, homeId: number, now: Date): void {
+  const today = londonToday(now);
+  const latestReview = handlers['reviews.list']({ homeId })
+    .filter((r) => r.status === 'completed')
+    .at(-1);
+  actions(handlers, homeId, today, latestReview?.id ?? null);
+  reg44(handlers, homeId, today);
+  reg45(handlers, homeId, today);
+  ofsted(handlers, homeId, today);
+  duties(handlers, homeId, today);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { improvementAlerts, type ImprovementFacts } from './improvement-alerts';
+
+const none: ImprovementFacts = {
+  today: '2026-11-20',
+  overdueActions: [],
+  reg44MissingMonths: [],
+  reg45: [],
+  duties: { duties: [], qualifications: [] },
+  overdueRequirements: [],
+};
+
+describe('improvement alerts', () => {
+  it('says nothing when nothing is due', () => {
+    expect(improvementAlerts(none)).toEqual([]);
+  });
+
+  it('names one overdue action, counts several, and links to the overdue list', () => {
+    const one = improvementAlerts({
+      ...none,
+      overdueActions: [{ id: 4, title: '<b>Walk-rounds</b>', dueOn: '2026-11-01' }],
+    });
+    expect(one[0]).toMatchObject({
+      kind: 'actions-overdue',
+      title: 'An action is overdue',
+      detail: '“<b>Walk-rounds</b>” was due by 1 November 2026.',
+      link: '#/actions/overdue',
+    });
+    const two = improvementAlerts({
+      ...none,
+      overdueActions: [
+        { id: 4, title: 'A', dueOn: '2026-11-01' },
+        { id: 9, title: 'B', dueOn: '2026-10-01' },
+      ],
+    });
+    expect(two[0]).toMatchObject({
+      title: '2 actions are overdue',
+      detail: 'The oldest was due by 1 October 2026.',
+    });
+    expect(two[0]?.key).not.toBe(one[0]?.key);
+  });
+
+  it('warns of duties and qualification deadlines due soon, and louder when late', () => {
+    const alerts = improvementAlerts({
+      ...none,
+      duties: {
+        duties: [
+          {
+            ref: 'builtin:a',
+            builtinKey: 'a',
+            id: null,
+            title: 'Review the statement of purpose',
+            basis: '',
+            everyMonths: 12,
+            lastDoneOn: '2025-12-01',
+            nextDueOn: '2026-12-01',
+            state: 'due-soon',
+          },
+          {
+            ref: 'own:3',
+            builtinKey: null,
+            id: 3,
+            title: 'Fire drill review',
+            basis: '',
+            everyMonths: 6,
+            lastDoneOn: '2026-03-01',
+            nextDueOn: '2026-09-01',
+            state: 'late',
+          },
+          {
+            ref: 'builtin:b',
+            builtinKey: 'b',
+            id: null,
+            title: 'Not yet recorded',
+            basis: '',
+            everyMonths: 12,
+            lastDoneOn: null,
+            nextDueOn: null,
+            state: 'not-recorded',
+          },
+        ],
+        qualifications: [
+          {
+            id: 1,
+            person: 'Chris',
+            level: 3,
+            startedOn: '2024-11-01',
+            achievedOn: null,
+            deadline: '2026-11-01',
+            state: 'late',
+          },
+        ],
+      },
+    });
+    expect(alerts.map((a) => [a.kind, a.severity, a.title])).toEqual([
+      ['duty-due', 'medium', 'Due soon: Review the statement of purpose'],
+      ['duty-late', 'high', 'Late: Fire drill review'],
+      ['duty-late', 'high', 'Late: Chris: Level 3'],
+    ]);
+  });
+
+  it('flags an Ofsted requirement past its compliance date', () => {
+    const [alert] = improvementAlerts({
+      ...none,
+      overdueRequirements: [{ id: 2, regulation: 'Regulation 12', complyBy: '2026-11-18' }],
+    });
+    expect(alert).toMatchObject({
+      kind: 'requirement-overdue',
+      detail: 'Regulation 12: the compliance date was 18 November 2026.',
+    });
+  });
+});

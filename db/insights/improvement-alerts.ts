@@ -1,0 +1,123 @@
+import type { Alert } from '../../contract/alerts';
+import type { DutiesOverview } from '../../contract/duties';
+import type { Reg45Record } from '../../contract/records';
+import { longDate } from './dates';
+
+type NewAlert = Omit<Alert, 'acknowledged'>;
+
+export interface ImprovementFacts {
+  today: string;
+  overdueActions: { id: number; title: string; dueOn: string }[];
+  /** "2026-09", newest first. */
+  reg44MissingMonths: string[];
+  reg45: Reg45Record[];
+  duties: DutiesOverview;
+  /** Ofsted requirements past their compliance date whose action is not done. */
+  overdueRequirements: { id: number; regulation: string; complyBy: string }[];
+}
+
+const monthName = (month: string) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+function actionAlerts(f: ImprovementFacts): NewAlert[] {
+  const n = f.overdueActions.length;
+  if (n === 0) return [];
+  const oldest = [...f.overdueActions].sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0]!;
+  return [
+    {
+      key: `actions-overdue:${f.overdueActions.map((a) => a.id).join(',')}`,
+      kind: 'actions-overdue',
+      severity: 'high',
+      title: n === 1 ? 'An action is overdue' : `${n} actions are overdue`,
+      detail:
+        n === 1
+          ? `“${oldest.title.slice(0, 120)}” was due by ${longDate(oldest.dueOn)}.`
+          : `The oldest was due by ${longDate(oldest.dueOn)}.`,
+      link: '#/actions/overdue',
+      linkText: 'See overdue actions',
+    },
+  ];
+}
+
+function reg44Alerts(f: ImprovementFacts): NewAlert[] {
+  return f.reg44MissingMonths.slice(0, 3).map((month) => ({
+    key: `reg44-missing:${month}`,
+    kind: 'reg44-missing',
+    severity: 'high',
+    title: `No Reg 44 visit recorded for ${monthName(month)}`,
+    detail:
+      'The independent person must visit at least once a month. Record the visit if it happened, or find out why it did not.',
+    link: '#/inspections/reg44',
+    linkText: 'Reg 44 visits',
+  }));
+}
+
+function reg45Alerts(f: ImprovementFacts): NewAlert[] {
+  return f.reg45
+    .filter((r) => r.ofstedState === 'due-soon' || r.ofstedState === 'late')
+    .map((r) => {
+      const late = r.ofstedState === 'late';
+      return {
+        key: `reg45-ofsted-${late ? 'late' : 'due'}:${r.completedOn}`,
+        kind: late ? 'reg45-ofsted-late' : 'reg45-ofsted-due',
+        severity: late ? 'high' : 'medium',
+        title: late ? 'The Reg 45 report to Ofsted is late' : 'Send the Reg 45 report to Ofsted',
+        detail: `The review completed on ${longDate(r.completedOn)} must reach Ofsted by ${longDate(r.ofstedDeadline)}. Record the date it was sent.`,
+        link: '#/inspections/reg45',
+        linkText: 'Reg 45 records',
+      } satisfies NewAlert;
+    });
+}
+
+function dutyAlerts(f: ImprovementFacts): NewAlert[] {
+  const due = [
+    ...f.duties.duties.map((d) => ({ ref: d.ref, title: d.title, date: d.nextDueOn, state: d.state })),
+    ...f.duties.qualifications.map((q) => ({
+      ref: `qualification:${q.id}`,
+      title: `${q.person}: Level ${q.level}`,
+      date: q.deadline,
+      state: q.state,
+    })),
+  ];
+  return due
+    .filter((d) => d.date && (d.state === 'late' || d.state === 'due-soon'))
+    .map((d) => {
+      const late = d.state === 'late';
+      return {
+        key: `duty-${late ? 'late' : 'due'}:${d.ref}:${d.date}`,
+        kind: late ? 'duty-late' : 'duty-due',
+        severity: late ? 'high' : 'medium',
+        title: late ? `Late: ${d.title}` : `Due soon: ${d.title}`,
+        detail: late ? `It was due by ${longDate(d.date!)}.` : `It is due by ${longDate(d.date!)}.`,
+        link: '#/inspections/calendar',
+        linkText: 'Dates that must not slip',
+      } satisfies NewAlert;
+    });
+}
+
+function requirementAlerts(f: ImprovementFacts): NewAlert[] {
+  return f.overdueRequirements.map((r) => ({
+    key: `requirement-overdue:${r.id}`,
+    kind: 'requirement-overdue',
+    severity: 'high',
+    title: 'An Ofsted requirement is past its compliance date',
+    detail: `${r.regulation ? `${r.regulation}: ` : ''}the compliance date was ${longDate(r.complyBy)}.`,
+    link: '#/inspections/ofsted',
+    linkText: 'Ofsted inspections',
+  }));
+}
+
+/** Alerts about the home's improvement work and the dates inspectors check. */
+export function improvementAlerts(f: ImprovementFacts): NewAlert[] {
+  return [
+    ...actionAlerts(f),
+    ...requirementAlerts(f),
+    ...reg44Alerts(f),
+    ...reg45Alerts(f),
+    ...dutyAlerts(f),
+  ];
+}

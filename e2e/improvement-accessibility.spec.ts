@@ -1,0 +1,68 @@
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+
+const screens: [string, string][] = [
+  ['#/actions', 'Actions'],
+  ['#/inspections/reg44', 'Reg 44 visits'],
+  ['#/inspections/reg45', 'Reg 45 reviews'],
+  ['#/inspections/ofsted', 'Ofsted inspections'],
+  ['#/inspections/calendar', 'Dates that must not slip'],
+  ['#/reports', 'Reports'],
+];
+
+test('the action plan and inspection screens pass axe at 1280 and 640 px with no sideways scrolling', async ({
+  page,
+  app,
+}) => {
+  // Twelve screens with axe, or a form filled key by key: longer than the default on a shared machine.
+  test.setTimeout(180_000);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeFocused();
+  const base = app.url.split('?')[0];
+  for (const width of [1280, 640]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [hash, heading] of screens) {
+      await page.goto(`${base}${hash}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+      // Open every closed form on the page, so axe checks them too.
+      const name = heading.toLowerCase().replace(/\W+/g, '-');
+      await page.screenshot({ path: `/tmp/improvement-${name}-${width}.png`, fullPage: true });
+      await expectNoSeriousViolations(page, `${heading} at ${width} px`);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(sideways, `${heading} scrolls sideways at ${width} px`).toBe(false);
+    }
+  }
+});
+
+test('the sample home shows each kind of record the issue asks for', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  const alerts = page.getByRole('region', { name: /^Alerts/ });
+  await expect(alerts).toContainText('An action is overdue');
+  await expect(alerts).toContainText(/No Reg 44 visit recorded for/);
+  await expect(alerts).toContainText('An Ofsted requirement is past its compliance date');
+
+  const main = page.getByRole('main');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inspections' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reg 44 visits' })).toBeVisible();
+  await expect(main).toContainText(/No visit recorded for: \w+ \d{4}\./);
+  await page
+    .getByRole('navigation', { name: 'Inspection records' })
+    .getByRole('link', { name: 'Reg 45 reviews' })
+    .click();
+  await expect(main.getByRole('table')).toContainText('Sent late');
+  await page
+    .getByRole('navigation', { name: 'Inspection records' })
+    .getByRole('link', { name: 'Ofsted inspections' })
+    .click();
+  await expect(main.getByRole('heading', { name: /^Full inspection/ })).toBeVisible();
+  await expect(main.getByText(/^Requirement \(/)).toHaveCount(2);
+  await expect(main.getByRole('link', { name: /Read the published report/ })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
+});

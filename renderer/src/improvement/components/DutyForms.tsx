@@ -1,0 +1,228 @@
+import { useState, type FormEvent } from 'react';
+import type { DutyStatus } from '@contract/duties';
+import { TextField } from '@shared/ui/TextField';
+import { useImprovementSave } from '../api/improvementApi';
+import { useRecordForm } from '../lib/saveForm';
+import { typedFromIso } from '../lib/typedDates';
+import { DateField, SubmitButton } from './FormBits';
+
+/** Records when a duty was last done (and, for a one-off, the date it must be done by). */
+export function DutyDateForm({
+  homeId,
+  duty,
+  onSaved,
+}: {
+  homeId: number;
+  duty: DutyStatus;
+  onSaved: (m: string) => void;
+}) {
+  const p = `duty-${duty.ref.replace(/[^a-z0-9]/gi, '-')}`;
+  const oneOff = duty.everyMonths === null;
+  const [last, setLast] = useState(typedFromIso(duty.lastDoneOn));
+  const [due, setDue] = useState(typedFromIso(oneOff ? duty.nextDueOn : null));
+  const form = useRecordForm(p);
+  const save = useImprovementSave('duties.save', homeId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const d = form.readDates({
+      lastDoneOn: {
+        text: last,
+        what: oneOff ? 'the date it was done' : 'the date it was last done',
+        required: false,
+      },
+      dueOn: { text: due, what: 'the date it must be done by', required: false },
+    });
+    if (!d) return;
+    try {
+      await save.mutateAsync({
+        homeId,
+        ...(duty.builtinKey ? { builtinKey: duty.builtinKey } : { id: duty.id! }),
+        title: duty.title,
+        everyMonths: duty.everyMonths,
+        lastDoneOn: d.lastDoneOn ?? null,
+        dueOn: oneOff ? (d.dueOn ?? null) : null,
+      });
+      form.clear();
+      onSaved(`Saved: ${duty.title}.`);
+    } catch (failure) {
+      form.failed(failure);
+    }
+  }
+
+  return (
+    <form className="form inline-form" noValidate onSubmit={submit} aria-label={`Dates for: ${duty.title}`}>
+      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <DateField
+        id={`${p}-lastDoneOn`}
+        label={oneOff ? 'Date it was done' : 'Date it was last done'}
+        value={last}
+        onChange={setLast}
+        error={form.errors.lastDoneOn}
+      />
+      {oneOff && (
+        <DateField
+          id={`${p}-dueOn`}
+          label="Date it must be done by"
+          value={due}
+          onChange={setDue}
+          error={form.errors.dueOn}
+        />
+      )}
+      <SubmitButton>Save dates</SubmitButton>
+    </form>
+  );
+}
+
+/** Adds a recurring duty of the home's own. */
+export function OwnDutyForm({ homeId, onSaved }: { homeId: number; onSaved: (m: string) => void }) {
+  const p = 'own-duty';
+  const [title, setTitle] = useState('');
+  const [months, setMonths] = useState('12');
+  const [last, setLast] = useState('');
+  const form = useRecordForm(p);
+  const save = useImprovementSave('duties.save', homeId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const every = Number(months);
+    const problems: Record<string, string> = {};
+    if (!title.trim()) problems.title = 'Enter the name of the duty';
+    if (!Number.isInteger(every) || every < 1 || every > 120)
+      problems.everyMonths = 'Enter a number of months from 1 to 120';
+    const d = form.readDates(
+      { lastDoneOn: { text: last, what: 'the date it was last done', required: false } },
+      problems,
+    );
+    if (!d) return;
+    try {
+      await save.mutateAsync({
+        homeId,
+        title,
+        everyMonths: every,
+        lastDoneOn: d.lastDoneOn ?? null,
+        dueOn: null,
+      });
+      form.clear();
+      setTitle('');
+      setLast('');
+      onSaved('Duty added to the calendar.');
+    } catch (failure) {
+      form.failed(failure);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby="own-duty-heading">
+      <h2 className="heading-m" id="own-duty-heading">
+        Add a duty of your own
+      </h2>
+      <TextField
+        id={`${p}-title`}
+        label="Duty"
+        hint="For example: fire risk assessment review"
+        value={title}
+        onChange={setTitle}
+        error={form.errors.title}
+        autoComplete="off"
+      />
+      <TextField
+        id={`${p}-everyMonths`}
+        label="How often, in months"
+        value={months}
+        onChange={setMonths}
+        error={form.errors.everyMonths}
+        width="short"
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <DateField
+        id={`${p}-lastDoneOn`}
+        label="Date it was last done (optional)"
+        value={last}
+        onChange={setLast}
+        error={form.errors.lastDoneOn}
+      />
+      <SubmitButton>Add duty</SubmitButton>
+    </form>
+  );
+}
+
+/** Adds a named person's Level 3 or Level 5 deadline, counted from their start in the role. */
+export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved: (m: string) => void }) {
+  const p = 'qualification';
+  const [person, setPerson] = useState('');
+  const [level, setLevel] = useState<3 | 5>(3);
+  const [started, setStarted] = useState('');
+  const form = useRecordForm(p);
+  const save = useImprovementSave('qualifications.save', homeId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const d = form.readDates(
+      { startedOn: { text: started, what: 'the date they started in the role' } },
+      person.trim() ? {} : { person: 'Enter the person’s name' },
+    );
+    if (!d) return;
+    try {
+      await save.mutateAsync({ homeId, person, level, startedOn: d.startedOn!, achievedOn: null });
+      form.clear();
+      setPerson('');
+      setStarted('');
+      onSaved('Qualification deadline added.');
+    } catch (failure) {
+      form.failed(failure);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby="qualification-heading">
+      <h2 className="heading-m" id="qualification-heading">
+        Add a qualification deadline
+      </h2>
+      <p className="hint">
+        Level 3 within 2 years of starting in a care role; Level 5 within 3 years for the registered manager.
+      </p>
+      <TextField
+        id={`${p}-person`}
+        label="Name"
+        value={person}
+        onChange={setPerson}
+        error={form.errors.person}
+        width="medium"
+        autoComplete="off"
+      />
+      <fieldset className="choice-group">
+        <legend className="choice-group__legend">Qualification</legend>
+        <div className="choice-group__items">
+          {([3, 5] as const).map((l) => (
+            <div className="choice" key={l}>
+              <input
+                className="choice__input"
+                type="radio"
+                id={`${p}-level-${l}`}
+                name={`${p}-level`}
+                checked={level === l}
+                onChange={() => setLevel(l)}
+              />
+              <label className="choice__label" htmlFor={`${p}-level-${l}`}>
+                Level {l}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <DateField
+        id={`${p}-startedOn`}
+        label="Date they started in the role"
+        value={started}
+        onChange={setStarted}
+        error={form.errors.startedOn}
+      />
+      <SubmitButton>Add deadline</SubmitButton>
+    </form>
+  );
+}

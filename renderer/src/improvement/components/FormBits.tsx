@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { TextField } from '@shared/ui/TextField';
+
+interface DateProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+}
+
+/** A typed date (dd/mm/yyyy), short, with the usual example as its hint. */
+export function DateField({ hint = 'For example 14/09/2026', ...props }: DateProps) {
+  return <TextField {...props} hint={hint} width="short" autoComplete="off" />;
+}
+
+/** "Your name", recorded with a status change or a note. */
+export function ByNameField({ id, value, onChange, error }: Omit<DateProps, 'label' | 'hint'>) {
+  return (
+    <TextField
+      id={id}
+      label="Your name (optional)"
+      value={value}
+      onChange={onChange}
+      error={error}
+      width="medium"
+      autoComplete="name"
+    />
+  );
+}
+
+/** A form's main button; presses while saving are ignored by the form, and the button says so. */
+export function SubmitButton({ pending, children }: { pending?: boolean; children: ReactNode }) {
+  return (
+    <div className="button-group">
+      <button type="submit" className="button" aria-disabled={pending || undefined}>
+        {children}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import type { QualificationStatus } from '@contract/duties';
+import { useImprovementSave } from '../api/improvementApi';
+import { useRecordForm } from '../lib/saveForm';
+import { typedFromIso } from '../lib/typedDates';
+import { DateField, SubmitButton } from './FormBits';
+
+/** Records the date a named person achieved their qualification, which clears the deadline. */
+export function QualificationAchievedForm({
+  homeId,
+  qualification: q,
+  onSaved,
+}: {
+  homeId: number;
+  qualification: QualificationStatus;
+  onSaved: (message: string) => void;
+}) {
+  const p = `qualification-${q.id}`;
+  const [achieved, setAchieved] = useState(typedFromIso(q.achievedOn));
+  const form = useRecordForm(p);
+  const save = useImprovementSave('qualifications.save', homeId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const d = form.readDates({ achievedOn: { text: achieved, what: 'the date it was achieved' } });
+    if (!d) return;
+    try {
+      await save.mutateAsync({
+        homeId,
+        id: q.id,
+        person: q.person,
+        level: q.level,
+        startedOn: q.startedOn,
+        achievedOn: d.achievedOn ?? null,
+      });
+      onSaved(`Saved: ${q.person} achieved Level ${q.level}.`);
+    } catch (failure) {
+      form.failed(failure);
+    }
+  }
+
+  return (
+    <form
+      className="form inline-form"
+      noValidate
+      onSubmit={submit}
+      aria-label={`Level ${q.level} achieved by ${q.person}`}
+    >
+      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <DateField
+        id={`${p}-achievedOn`}
+        label="Date it was achieved"
+        value={achieved}
+        onChange={setAchieved}
+        error={form.errors.achievedOn}
+      />
+      <SubmitButton pending={save.isPending}>Save</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Reg45Record } from '@contract/records';
+import { typedFromIso } from '../lib/typedDates';
+import { useImprovementSave } from '../api/improvementApi';
+import { useRecordForm } from '../lib/saveForm';
+import { SelectField } from './SelectField';
+import { DateField, SubmitButton } from './FormBits';
+
+/** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
+export function Reg45RecordForm({
+  homeId,
+  record,
+  onSaved,
+}: {
+  homeId: number;
+  /** The record to change; a new one when absent. */
+  record?: Reg45Record;
+  onSaved: (message: string) => void;
+}) {
+  const p = record ? `reg45-${record.id}` : 'reg45';
+  const [text, setText] = useState({
+    periodStart: typedFromIso(record?.periodStart),
+    periodEnd: typedFromIso(record?.periodEnd),
+    completedOn: typedFromIso(record?.completedOn),
+    sentToOfstedOn: typedFromIso(record?.sentToOfstedOn),
+    placingAuthoritiesSentOn: typedFromIso(record?.placingAuthoritiesSentOn),
+  });
+  const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>(
+    record?.placingAuthorities ?? 'unknown',
+  );
+  const form = useRecordForm(p);
+  const editing = record !== undefined;
+  useEffect(() => {
+    if (editing) document.getElementById(`${p}-periodStart`)?.focus();
+  }, [editing, p]);
+  const save = useImprovementSave('reg45.save', homeId);
+  const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const d = form.readDates({
+      periodStart: { text: text.periodStart, what: 'the start of the period', required: false },
+      periodEnd: { text: text.periodEnd, what: 'the end of the period', required: false },
+      completedOn: { text: text.completedOn, what: 'the date the review was completed' },
+      sentToOfstedOn: { text: text.sentToOfstedOn, what: 'the date it was sent to Ofsted', required: false },
+      placingAuthoritiesSentOn: {
+        text: text.placingAuthoritiesSentOn,
+        what: 'the date copies went',
+        required: false,
+      },
+    });
+    if (!d) return;
+    try {
+      await save.mutateAsync({
+        homeId,
+        id: record?.id,
+        periodStart: d.periodStart ?? null,
+        periodEnd: d.periodEnd ?? null,
+        completedOn: d.completedOn!,
+        sentToOfstedOn: d.sentToOfstedOn ?? null,
+        placingAuthorities: placing,
+        placingAuthoritiesSentOn: d.placingAuthoritiesSentOn ?? null,
+      });
+      form.clear();
+      setText({
+        periodStart: '',
+        periodEnd: '',
+        completedOn: '',
+        sentToOfstedOn: '',
+        placingAuthoritiesSentOn: '',
+      });
+      onSaved(record ? 'Reg 45 review saved.' : 'Reg 45 review recorded.');
+    } catch (failure) {
+      form.failed(failure);
+    }
+  }
+
+  const e = form.errors;
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby={`${p}-heading`}>
+      <h2 className="heading-m" id={`${p}-heading`}>
+        {record ? 'Change this Reg 45 review' : 'Record a Reg 45 review'}
+      </h2>
+      {e.general && <p className="error-message">{e.general}</p>}
+      <DateField
+        id={`${p}-periodStart`}
+        label="Period covered: from (optional)"
+        hint="For example 01/04/2026"
+        value={text.periodStart}
+        onChange={field('periodStart')}
+        error={e.periodStart}
+      />
+      <DateField
+        id={`${p}-periodEnd`}
+        label="Period covered: to (optional)"
+        value={text.periodEnd}
+        onChange={field('periodEnd')}
+        error={e.periodEnd}
+      />
+      <DateField
+        id={`${p}-completedOn`}
+        label="Date the review was completed"
+        value={text.completedOn}
+        onChange={field('completedOn')}
+        error={e.completedOn}
+      />
+      <DateField
+        id={`${p}-sentToOfstedOn`}
+        label="Date the report was sent to Ofsted (optional)"
+        hint="It must reach Ofsted within 28 days of completing the review"
+        value={text.sentToOfstedOn}
+        onChange={field('sentToOfstedOn')}
+        error={e.sentToOfstedOn}
+      />
+      <SelectField
+        id={`${p}-placingAuthorities`}
+        label="Copies to placing authorities"
+        value={placing}
+        options={[
+          { value: 'unknown', label: 'Not recorded' },
+          { value: 'sent', label: 'Sent' },
+          { value: 'not_sent', label: 'Not sent' },
+        ]}
+        onChange={(v) => setPlacing(v as typeof placing)}
+      />
+      {placing === 'sent' && (
+        <DateField
+          id={`${p}-placingAuthoritiesSentOn`}
+          label="Date copies went to placing authorities (optional)"
+          value={text.placingAuthoritiesSentOn}
+          onChange={field('placingAuthoritiesSentOn')}
+          error={e.placingAuthoritiesSentOn}
+        />
+      )}
+      <SubmitButton pending={save.isPending}>{record ? 'Save changes' : 'Save Reg 45 review'}</SubmitButton>
+    </form>
+  );
+}
