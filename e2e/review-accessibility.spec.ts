@@ -49,7 +49,7 @@ test('every review screen, draft and completed, has no serious accessibility pro
   await page.getByRole('button', { name: 'Start review' }).click();
   await expect(page.getByRole('alert')).toBeFocused();
   await expect(page.getByLabel('Quarter')).toHaveAccessibleDescription(
-    new RegExp(`Error: There is already a review for ${earlierQuarterLabel(1)}\\.`),
+    new RegExp(`Error: Choose another quarter: there is already a review for ${earlierQuarterLabel(1)}\\.`),
   );
   await expectNoSeriousViolations(page, 'start review showing the duplicate quarter');
   await page.getByLabel('Quarter').selectOption({ index: 0 });

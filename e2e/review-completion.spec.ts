@@ -16,7 +16,7 @@ test('completing is refused with a clear list of what is missing, each linked to
   await page.getByRole('button', { name: 'Complete review' }).click();
   const problems = page.getByRole('alert');
   await expect(problems).toBeFocused();
-  await expect(problems).toContainText('This review cannot be completed yet. 4 things are still needed');
+  await expect(problems).toContainText('Finish these 4 things before signing off');
   await expect(problems.getByRole('listitem')).toHaveText([
     'Education and learning: 2 of 5 indicators still to rate.',
     'Summary: the strengths.',
@@ -139,7 +139,7 @@ test('a limiting rule caps the overall judgement, and the page says why', async 
 
   const main = page.getByRole('main');
   await expect(main.locator('p', { hasText: 'Suggested: Inadequate' })).toContainText(
-    'The middle domain judgement is Good. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
+    'Most domain judgements are Good. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
   );
   await expect(main).toContainText(
     'A limiting rule applies. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
