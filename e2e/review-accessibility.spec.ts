@@ -30,6 +30,8 @@ test('every review screen, draft and completed, has no serious accessibility pro
   await page.getByRole('link', { name: `${earlierQuarterLabel(1)} review` }).click();
   await expect(page.getByRole('region', { name: 'Completed' })).toBeVisible();
   await expectNoSeriousViolations(page, 'completed review overview');
+  await page.getByRole('button', { name: 'Reopen this review' }).click();
+  await expect(page.getByLabel('Why are you reopening it?')).toBeFocused();
   await page.getByRole('button', { name: 'Reopen review' }).click();
   await expect(page.getByRole('alert')).toBeFocused();
   await expectNoSeriousViolations(page, 'reopen form showing errors');

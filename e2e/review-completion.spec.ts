@@ -29,7 +29,7 @@ test('completing is refused with a clear list of what is missing, each linked to
 
   await problems.getByRole('link', { name: /^Education and learning:/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Education and learning' })).toBeFocused();
-  await expect(page.getByText('This domain: 3 of 5 rated')).toBeVisible();
+  await expect(page.getByText('This domain: 3 of 5 indicators rated')).toBeVisible();
 });
 
 test('the sign-off date must be a real date, written day/month/year', async ({ page, app, request }) => {
@@ -78,6 +78,18 @@ test('a completed review cannot be edited, and reopening it needs a reason that 
     'Completed on 5 October 2026 by Sam Patel (Registered manager). This review is read-only.',
   );
   await expect(main.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0);
+  // Results first; reopening sits behind a button after them, and Cancel puts it away again.
+  await expect(main).toContainText('43 of 43 indicators rated');
+  await expect(main.getByRole('textbox')).toHaveCount(0);
+  const reopenButton = main.getByRole('button', { name: 'Reopen this review' });
+  await expect(reopenButton).toHaveAttribute('aria-expanded', 'false');
+  const results = main.getByRole('table', { name: 'Progress and judgement for each domain' });
+  expect((await results.boundingBox())!.y).toBeLessThan((await reopenButton.boundingBox())!.y);
+  await reopenButton.click();
+  await expect(page.getByLabel('Why are you reopening it?')).toBeFocused();
+  await main.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reopenButton).toBeFocused();
+  await expect(main.getByRole('textbox')).toHaveCount(0);
 
   for (const [hash, heading] of [
     [`#/reviews/${review.id}/domain/voice`, "Children's voice and experience"],

@@ -10,7 +10,7 @@ export function progressOf(ratings: (Rating | null)[]): Progress {
   return { rated: ratings.filter((r) => r !== null).length, total: ratings.length };
 }
 
-export const describeProgress = ({ rated, total }: Progress) => `${rated} of ${total} rated`;
+export const describeProgress = ({ rated, total }: Progress) => `${rated} of ${total} indicators rated`;
 
 export function indicatorsIn(indicators: IndicatorAnswer[], domainKey: string): IndicatorAnswer[] {
   return indicators.filter((i) => i.domainKey === domainKey);
