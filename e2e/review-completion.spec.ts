@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures';
-import { answerReview, callApp, openScreen, startReviewFromList, thisQuarter } from './review-helpers';
+import {
+  answerAndComplete,
+  answerReview,
+  callApp,
+  openScreen,
+  startReviewFromList,
+  startReviewOfOnlyHome,
+} from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 test('completing is refused with a clear list of what is missing, each linked to its place', async ({
@@ -62,15 +69,8 @@ test('a completed review cannot be edited, and reopening it needs a reason that 
   request,
 }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
-  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
-  const review = await callApp(request, app, 'reviews.start', { homeId: home.id, quarter: thisQuarter() });
-  await answerReview(request, app, review.id);
-  await callApp(request, app, 'reviews.complete', {
-    reviewId: review.id,
-    signedByName: 'Sam Patel',
-    signedByRole: 'Registered manager',
-    signedOn: '2026-10-05',
-  });
+  const review = await startReviewOfOnlyHome(request, app);
+  await answerAndComplete(request, app, review.id, '2026-10-05');
 
   await openScreen(page, app, `#/reviews/${review.id}`);
   const main = page.getByRole('main');

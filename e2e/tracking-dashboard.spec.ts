@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { addQuarters, quarterLabel } from '../contract/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { answerReview, callApp, thisQuarter } from './review-helpers';
+import { answerAndComplete, startReviewOfOnlyHome, thisQuarter } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 async function openSampleHome(page: Page, url: string) {
@@ -141,16 +141,9 @@ test('after the first review, the dashboard shows its judgements and says trends
   request,
 }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
-  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
   const quarter = addQuarters(thisQuarter(), -1);
-  const review = await callApp(request, app, 'reviews.start', { homeId: home.id, quarter });
-  await answerReview(request, app, review.id);
-  await callApp(request, app, 'reviews.complete', {
-    reviewId: review.id,
-    signedByName: 'Sam Patel',
-    signedByRole: 'Registered manager',
-    signedOn: new Date().toISOString().slice(0, 10),
-  });
+  const review = await startReviewOfOnlyHome(request, app, quarter);
+  await answerAndComplete(request, app, review.id, new Date().toISOString().slice(0, 10));
   await page.reload();
 
   const overall = page.getByRole('region', { name: 'Overall judgement' });
