@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../db/store';
+import { commandLineOrExit } from '../scripts/command-line.cjs';
 import { autosaveFigure } from './autosave';
 import { buildBareReactPage, DASHBOARD_READY, launchChromium, measureLoads } from './browser-load';
 import { firstScreenJsGzip } from './bundle-size';
@@ -14,6 +15,14 @@ const QUARTERS = 40;
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 async function main() {
+  commandLineOrExit({
+    command: 'npm run bench --',
+    summary:
+      `Builds ${HOMES} homes x ${QUARTERS} quarters of reviews in a temporary data file, then prints each speed and\n` +
+      'size figure beside its baseline: dashboard and provider data, loading the dashboard in Chromium, and\n' +
+      'the JavaScript the first screen needs. Set BENCH_SKIP_BROWSER=1 to leave out the Chromium load.',
+    options: [],
+  });
   const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-bench-'));
   try {
     const dbFile = path.join(folder, 'large.sqlite');

@@ -22,7 +22,7 @@ export const homeFields = z.strictObject({
     .string({ error: 'Enter the name of the home' })
     .trim()
     .min(1, { error: 'Enter the name of the home' })
-    .max(HOME_NAME_MAX, { error: `The home's name must be ${HOME_NAME_MAX} characters or fewer` }),
+    .max(HOME_NAME_MAX, { error: `Shorten the home's name to ${HOME_NAME_MAX} characters or fewer` }),
   urn: z
     .string({ error: 'Enter the Ofsted URN' })
     .trim()
@@ -36,12 +36,12 @@ export const homeFields = z.strictObject({
     .transform((v) => v ?? null),
   registeredManager: optionalText(
     PERSON_NAME_MAX,
-    `The registered manager's name must be ${PERSON_NAME_MAX} characters or fewer`,
+    `Shorten the registered manager's name to ${PERSON_NAME_MAX} characters or fewer`,
   ),
   places: z
     .number({ error: 'Enter the number of places as a whole number, for example 4' })
     .int({ error: 'Enter the number of places as a whole number, for example 4' })
-    .min(1, { error: 'A home has at least 1 place' })
+    .min(1, { error: 'Enter at least 1 place' })
     .max(PLACES_MAX, { error: `Enter ${PLACES_MAX} places or fewer` }),
 });
 

@@ -13,6 +13,13 @@ describe('suggestDomainJudgement', () => {
     expect(suggestDomainJudgement([4, 4, 3, 3]).grade).toBe(3);
   });
 
+  it('says in plain words which grade most indicators have', () => {
+    expect(suggestDomainJudgement([4, 3, 3, 2]).reasons).toContain('Most indicators are Good or better.');
+    expect(suggestDomainJudgement([3, 3, 3, 2]).reasons).toContain('Most indicators are Good.');
+    expect(suggestDomainJudgement([4, 4, 4, 3]).reasons).toContain('Most indicators are Outstanding.');
+    expect(suggestDomainJudgement([4, 4, 3, 3]).reasons).toContain('Most indicators are Good or better.');
+  });
+
   it('ignores "not enough evidence" when most indicators have some', () => {
     expect(suggestDomainJudgement([4, 4, 4, 0]).grade).toBe(4);
   });

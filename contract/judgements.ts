@@ -21,6 +21,12 @@ function lowerMedian(grades: Grade[]): Grade {
   return sorted[Math.floor((sorted.length - 1) / 2)] as Grade;
 }
 
+/** "Most indicators are Good", or "... Good or better" when fewer than half share the suggested grade. */
+function mostAre(grades: Grade[], grade: Grade, things: string): string {
+  const same = grades.filter((g) => g === grade).length;
+  return `Most ${things} are ${LABEL[grade]}${same * 2 > grades.length ? '' : ' or better'}.`;
+}
+
 function countWords(ratings: Rating[]): string {
   return ([4, 3, 2, 1, 0] as Rating[])
     .map((r) => [r, ratings.filter((x) => x === r).length] as const)
@@ -49,7 +55,7 @@ export function suggestDomainJudgement(ratings: (Rating | null)[]): Suggestion {
     return { grade: null, reasons };
   }
   let grade = lowerMedian(grades);
-  reasons.push(`The middle rating is ${LABEL[grade]}.`);
+  reasons.push(mostAre(grades, grade, 'indicators'));
   if (grades.includes(1) && grade > 2) {
     grade = 2;
     reasons.push(
@@ -107,7 +113,7 @@ export function suggestOverall(inputs: OverallInputs): Suggestion {
     };
   }
   let grade = lowerMedian(decided);
-  const reasons = [`The middle domain judgement is ${LABEL[grade]}.`];
+  const reasons = [mostAre(decided, grade, 'domain judgements')];
   const limit = overallLimit(inputs);
   if (grade > limit.cap) {
     grade = limit.cap;

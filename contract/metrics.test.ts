@@ -59,7 +59,7 @@ describe('validateMetrics', () => {
 
   it('refuses negative counts and fractions of people', () => {
     const errors = validateMetrics({ missingEpisodes: -1, staffLeft: 1.5 });
-    expect(errors.missingEpisodes).toMatch(/must be 0 or more/);
+    expect(errors.missingEpisodes).toMatch(/^Enter 0 or more in “Missing episodes”/);
     expect(errors.staffLeft).toMatch(/whole number/);
   });
 
@@ -69,7 +69,7 @@ describe('validateMetrics', () => {
 
   it('refuses more leavers than the headcount allows', () => {
     expect(validateMetrics({ staffAtStart: 8, staffLeft: 9 }).staffLeft).toMatch(
-      /Leavers cannot be more than.*limit 8/,
+      /Enter no more leavers than.*limit 8/,
     );
     expect(validateMetrics({ staffAtStart: 8, staffJoined: 2, staffLeft: 9 })).toEqual({});
   });
@@ -77,7 +77,7 @@ describe('validateMetrics', () => {
   it('refuses parts larger than their whole, which would make a rate over 100%', () => {
     expect(validateMetrics({ supervisionsDue: 10, supervisionsHeld: 11 }).supervisionsHeld).toMatch(/100%/);
     expect(validateMetrics({ shiftsTotal: 100, shiftsAgency: 101 }).shiftsAgency).toMatch(
-      /cannot be more than all shifts/,
+      /Enter no more agency shifts than all shifts/,
     );
     expect(validateMetrics({ sessionsPossible: 10, sessionsAttended: 12 }).sessionsAttended).toBeDefined();
     expect(validateMetrics({ complaints: 1, complaintsUpheld: 2 }).complaintsUpheld).toBeDefined();

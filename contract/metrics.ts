@@ -165,20 +165,20 @@ const LIMITS: [part: MetricFieldKey, whole: (MetricFieldKey | `${MetricFieldKey}
   [
     'staffLeft',
     ['staffAtStart', 'staffJoined?'],
-    'Leavers cannot be more than the staff at the start plus those who joined.',
+    'Enter no more leavers than the staff at the start plus those who joined.',
   ],
-  ['staffYearAgoStillHere', ['staffYearAgo'], 'This cannot be more than the staff in post 12 months ago.'],
-  ['shiftsAgency', ['shiftsTotal'], 'Agency shifts cannot be more than all shifts worked.'],
-  ['shiftsBank', ['shiftsTotal'], 'Bank shifts cannot be more than all shifts worked.'],
+  ['staffYearAgoStillHere', ['staffYearAgo'], 'Enter no more than the staff in post 12 months ago.'],
+  ['shiftsAgency', ['shiftsTotal'], 'Enter no more agency shifts than all shifts worked.'],
+  ['shiftsBank', ['shiftsTotal'], 'Enter no more bank shifts than all shifts worked.'],
   [
     'supervisionsHeld',
     ['supervisionsDue'],
     'Count no more sessions held than were due, so the rate stays at or below 100%.',
   ],
-  ['trainingInDate', ['trainingRequired'], 'Items in date cannot be more than the items required.'],
-  ['sessionsAttended', ['sessionsPossible'], 'Sessions attended cannot be more than the sessions possible.'],
-  ['complaintsUpheld', ['complaints'], 'Complaints upheld cannot be more than complaints received.'],
-  ['daysWithoutManager', [], 'A quarter has at most 92 days.'],
+  ['trainingInDate', ['trainingRequired'], 'Enter no more items in date than the items required.'],
+  ['sessionsAttended', ['sessionsPossible'], 'Enter no more sessions attended than the sessions possible.'],
+  ['complaintsUpheld', ['complaints'], 'Enter no more complaints upheld than complaints received.'],
+  ['daysWithoutManager', [], 'Enter 92 days or fewer: a quarter has at most 92 days.'],
 ];
 
 /** Checks one quarter's figures; returns a message per field that is impossible, keyed by field. */
@@ -187,9 +187,9 @@ export function validateMetrics(values: MetricValues): Record<string, string> {
   for (const field of METRIC_FIELDS) {
     const value = values[field.key];
     if (value == null) continue;
-    if (!Number.isFinite(value) || value < 0) errors[field.key] = `${field.label} must be 0 or more.`;
+    if (!Number.isFinite(value) || value < 0) errors[field.key] = `Enter 0 or more in “${field.label}”.`;
     else if (!field.decimal && !Number.isInteger(value))
-      errors[field.key] = `${field.label} must be a whole number.`;
+      errors[field.key] = `Enter a whole number in “${field.label}”.`;
   }
   for (const [part, wholes, message] of LIMITS) {
     const value = values[part];
@@ -209,7 +209,7 @@ export function validateMetrics(values: MetricValues): Record<string, string> {
     typeof values.missingEpisodes === 'number' &&
     values.childrenMissing > values.missingEpisodes
   ) {
-    errors.childrenMissing = 'Children who went missing cannot be more than the missing episodes.';
+    errors.childrenMissing = 'Enter no more children who went missing than the missing episodes.';
   }
   return errors;
 }

@@ -28,7 +28,7 @@ const grade = z
 
 const longText = (what: string) =>
   z.string({ error: `Enter ${what}` }).max(NOTE_MAX, {
-    error: `${what[0]?.toUpperCase()}${what.slice(1)} must be ${NOTE_MAX.toLocaleString('en-GB')} characters or fewer`,
+    error: `Shorten ${what} to ${NOTE_MAX.toLocaleString('en-GB')} characters or fewer`,
   });
 
 const key = z.string().min(1).max(80);
@@ -39,7 +39,7 @@ export const saveIndicatorInput = z.strictObject({
   rating: rating.nullable(),
   note: longText('the evidence note'),
   sources: z.array(key).max(40),
-  otherSource: z.string().max(500, { error: 'Other sources must be 500 characters or fewer' }),
+  otherSource: z.string().max(500, { error: 'Shorten the other sources to 500 characters or fewer' }),
   discuss: z.boolean(),
 });
 
@@ -62,7 +62,7 @@ const person = (what: string) =>
     .string({ error: `Enter ${what}` })
     .trim()
     .min(1, { error: `Enter ${what}` })
-    .max(120, { error: `${what[0]?.toUpperCase()}${what.slice(1)} must be 120 characters or fewer` });
+    .max(120, { error: `Shorten ${what} to 120 characters or fewer` });
 
 export const completeReviewInput = z.strictObject({
   reviewId: id,
@@ -78,7 +78,7 @@ export const reopenReviewInput = z.strictObject({
     .trim()
     .min(1, { error: 'Say why the review is being reopened' })
     .max(REASON_MAX, {
-      error: `The reason must be ${REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+      error: `Shorten the reason to ${REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
     }),
   byName: person('your name'),
 });
@@ -90,7 +90,7 @@ export const addCustomIndicatorInput = z.strictObject({
     .string({ error: 'Write the indicator' })
     .trim()
     .min(1, { error: 'Write the indicator' })
-    .max(STATEMENT_MAX, { error: `An indicator must be ${STATEMENT_MAX} characters or fewer` }),
+    .max(STATEMENT_MAX, { error: `Shorten the indicator to ${STATEMENT_MAX} characters or fewer` }),
 });
 
 export type ReviewStatus = 'draft' | 'completed';

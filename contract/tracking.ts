@@ -19,7 +19,7 @@ export const saveMetricsInput = z.strictObject({
 export const acknowledgeAlertInput = z.strictObject({
   homeId: id,
   key: z.string().min(1).max(200),
-  note: z.string().max(2_000, { error: 'The note must be 2,000 characters or fewer' }),
+  note: z.string().max(2_000, { error: 'Shorten the note to 2,000 characters or fewer' }),
 });
 
 export const recordReg45Input = z.strictObject({

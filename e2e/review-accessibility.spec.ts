@@ -30,6 +30,8 @@ test('every review screen, draft and completed, has no serious accessibility pro
   await page.getByRole('link', { name: `${earlierQuarterLabel(1)} review` }).click();
   await expect(page.getByRole('region', { name: 'Completed' })).toBeVisible();
   await expectNoSeriousViolations(page, 'completed review overview');
+  await page.getByRole('button', { name: 'Reopen this review' }).click();
+  await expect(page.getByLabel('Why are you reopening it?')).toBeFocused();
   await page.getByRole('button', { name: 'Reopen review' }).click();
   await expect(page.getByRole('alert')).toBeFocused();
   await expectNoSeriousViolations(page, 'reopen form showing errors');
@@ -49,7 +51,7 @@ test('every review screen, draft and completed, has no serious accessibility pro
   await page.getByRole('button', { name: 'Start review' }).click();
   await expect(page.getByRole('alert')).toBeFocused();
   await expect(page.getByLabel('Quarter')).toHaveAccessibleDescription(
-    new RegExp(`Error: There is already a review for ${earlierQuarterLabel(1)}\\.`),
+    new RegExp(`Error: Choose another quarter: there is already a review for ${earlierQuarterLabel(1)}\\.`),
   );
   await expectNoSeriousViolations(page, 'start review showing the duplicate quarter');
   await page.getByLabel('Quarter').selectOption({ index: 0 });

@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures';
-import { answerReview, callApp, openScreen, startReviewFromList, thisQuarter } from './review-helpers';
+import {
+  answerAndComplete,
+  answerReview,
+  callApp,
+  openScreen,
+  startReviewFromList,
+  startReviewOfOnlyHome,
+} from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 test('completing is refused with a clear list of what is missing, each linked to its place', async ({
@@ -16,7 +23,7 @@ test('completing is refused with a clear list of what is missing, each linked to
   await page.getByRole('button', { name: 'Complete review' }).click();
   const problems = page.getByRole('alert');
   await expect(problems).toBeFocused();
-  await expect(problems).toContainText('This review cannot be completed yet. 4 things are still needed');
+  await expect(problems).toContainText('Finish these 4 things before signing off');
   await expect(problems.getByRole('listitem')).toHaveText([
     'Education and learning: 2 of 5 indicators still to rate.',
     'Summary: the strengths.',
@@ -29,7 +36,7 @@ test('completing is refused with a clear list of what is missing, each linked to
 
   await problems.getByRole('link', { name: /^Education and learning:/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Education and learning' })).toBeFocused();
-  await expect(page.getByText('This domain: 3 of 5 rated')).toBeVisible();
+  await expect(page.getByText('This domain: 3 of 5 indicators rated')).toBeVisible();
 });
 
 test('the sign-off date must be a real date, written day/month/year', async ({ page, app, request }) => {
@@ -62,15 +69,8 @@ test('a completed review cannot be edited, and reopening it needs a reason that 
   request,
 }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
-  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
-  const review = await callApp(request, app, 'reviews.start', { homeId: home.id, quarter: thisQuarter() });
-  await answerReview(request, app, review.id);
-  await callApp(request, app, 'reviews.complete', {
-    reviewId: review.id,
-    signedByName: 'Sam Patel',
-    signedByRole: 'Registered manager',
-    signedOn: '2026-10-05',
-  });
+  const review = await startReviewOfOnlyHome(request, app);
+  await answerAndComplete(request, app, review.id, '2026-10-05');
 
   await openScreen(page, app, `#/reviews/${review.id}`);
   const main = page.getByRole('main');
@@ -78,6 +78,18 @@ test('a completed review cannot be edited, and reopening it needs a reason that 
     'Completed on 5 October 2026 by Sam Patel (Registered manager). This review is read-only.',
   );
   await expect(main.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0);
+  // Results first; reopening sits behind a button after them, and Cancel puts it away again.
+  await expect(main).toContainText('43 of 43 indicators rated');
+  await expect(main.getByRole('textbox')).toHaveCount(0);
+  const reopenButton = main.getByRole('button', { name: 'Reopen this review' });
+  await expect(reopenButton).toHaveAttribute('aria-expanded', 'false');
+  const results = main.getByRole('table', { name: 'Progress and judgement for each domain' });
+  expect((await results.boundingBox())!.y).toBeLessThan((await reopenButton.boundingBox())!.y);
+  await reopenButton.click();
+  await expect(page.getByLabel('Why are you reopening it?')).toBeFocused();
+  await main.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reopenButton).toBeFocused();
+  await expect(main.getByRole('textbox')).toHaveCount(0);
 
   for (const [hash, heading] of [
     [`#/reviews/${review.id}/domain/voice`, "Children's voice and experience"],
@@ -139,7 +151,7 @@ test('a limiting rule caps the overall judgement, and the page says why', async 
 
   const main = page.getByRole('main');
   await expect(main.locator('p', { hasText: 'Suggested: Inadequate' })).toContainText(
-    'The middle domain judgement is Good. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
+    'Most domain judgements are Good. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
   );
   await expect(main).toContainText(
     'A limiting rule applies. A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',

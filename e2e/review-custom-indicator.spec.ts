@@ -46,7 +46,7 @@ test("a home's own indicator joins the next review but never an earlier, complet
   const own = indicatorGroup(page, OWN);
   await expect(own).toBeVisible();
   await expect(own.getByRole('heading')).toHaveText(`3.7 ${OWN} Your home's indicator`);
-  await expect(page.getByText('This domain: 0 of 7 rated')).toBeVisible();
+  await expect(page.getByText('This domain: 0 of 7 indicators rated')).toBeVisible();
   await own.getByLabel('Not enough evidence yet').check();
   await expect(own.getByRole('status')).toHaveText('Saved');
   await expect(own).toContainText(`This indicator was not in the review for ${earlierQuarterLabel(1)}.`);
@@ -60,7 +60,7 @@ test("a home's own indicator joins the next review but never an earlier, complet
   ).toBeFocused();
   await expect(page.getByRole('region', { name: 'Completed' })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText(OWN);
-  await expect(page.getByText('This domain: 6 of 6 rated')).toBeVisible();
+  await expect(page.getByText('This domain: 6 of 6 indicators rated')).toBeVisible();
 
   await nav.getByRole('link', { name: 'Reviews' }).click();
   await expect(page.getByRole('link', { name: `${thisQuarterLabel()} review` })).toBeVisible();

@@ -35,7 +35,7 @@ test('a whole review can be done with the keyboard alone', async ({ page, app })
         await page.keyboard.type(`Evidence for domain ${domain}.`);
       }
     }
-    await expect(page.getByText(`This domain: ${count} of ${count} rated`)).toBeVisible();
+    await expect(page.getByText(`This domain: ${count} of ${count} indicators rated`)).toBeVisible();
     await expect(main.getByText(/^Suggested: Good/)).toBeVisible();
 
     const judgement = main.getByRole('group', { name: /^Judgement for / });

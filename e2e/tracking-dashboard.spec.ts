@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+import { addQuarters, quarterLabel } from '../contract/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { answerAndComplete, startReviewOfOnlyHome, thisQuarter } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 async function openSampleHome(page: Page, url: string) {
@@ -22,7 +24,7 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
 
   const overall = page.getByRole('region', { name: 'Overall judgement' });
   await expect(overall).toContainText('Good');
-  await expect(overall).toContainText(/Sustained since Q\d \d{4}, when it was Good\./);
+  await expect(overall).toContainText(/Same as [A-Z][a-z]{2} to [A-Z][a-z]{2} \d{4} \(Good\)\./);
   await expect(overall).toContainText('Good or better for 8 quarters running.');
 
   // Eight quarters, oldest first: Good, a dip to Requires improvement after the manager change, then Good.
@@ -132,4 +134,29 @@ test('a home without completed reviews says what to do next', async ({ page, app
   await expect(empty.getByRole('link', { name: 'Reviews' })).toHaveAttribute('href', '#/reviews');
   await expect(page.getByRole('region', { name: /^Alerts/ })).toContainText('Record your last Reg 45 review');
   await expectNoSeriousViolations(page, 'dashboard without reviews');
+});
+
+test('after the first review, the dashboard shows its judgements and says trends come from the second', async ({
+  page,
+  app,
+  request,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const quarter = addQuarters(thisQuarter(), -1);
+  const review = await startReviewOfOnlyHome(request, app, quarter);
+  await answerAndComplete(request, app, review.id, new Date().toISOString().slice(0, 10));
+  await page.reload();
+
+  const overall = page.getByRole('region', { name: 'Overall judgement' });
+  await expect(overall).toContainText('Good');
+  await expect(overall).toContainText(`From your latest completed review, for ${quarterLabel(quarter)}.`);
+  const trends = page.getByRole('region', { name: 'Grades by quarter' });
+  await expect(trends.getByRole('table', { name: /Judgements by quarter/ }).getByRole('row')).toHaveCount(10);
+  await expect(trends).toContainText('Trends appear from your second review');
+  // Nothing that needs two reviews: no one-dot charts, no "too early to say", no comparing.
+  await expect(page.getByRole('region', { name: 'Each domain over time' })).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('img')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText(/too early|running|No earlier/i);
+  await expect(page.getByRole('link', { name: 'Compare two reviews' })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'dashboard after the first review');
 });

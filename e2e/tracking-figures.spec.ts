@@ -41,12 +41,12 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await page.getByRole('button', { name: `Save figures for ${quarterLabel(current)}` }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Agency shifts cannot be more than all shifts worked.');
-  await expect(agency).toHaveAccessibleDescription(/Agency shifts cannot be more than all shifts worked/);
+  await expect(summary).toContainText('Enter no more agency shifts than all shifts worked.');
+  await expect(agency).toHaveAccessibleDescription(/Enter no more agency shifts than all shifts worked/);
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'figures with an impossible value');
 
-  await summary.getByRole('link', { name: /Agency shifts/ }).click();
+  await summary.getByRole('link', { name: /agency shifts/ }).click();
   await expect(agency).toBeFocused();
 
   // Nothing was stored.

@@ -29,9 +29,9 @@ test('a very long name gets the length message and nothing is saved', async ({ p
   await page.getByLabel('Number of places').fill('4');
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
-  await expect(page.getByRole('alert')).toContainText("The home's name must be 120 characters or fewer");
+  await expect(page.getByRole('alert')).toContainText("Shorten the home's name to 120 characters or fewer");
   await expect(page.getByLabel('Name of the home')).toHaveAccessibleDescription(
-    "Error: The home's name must be 120 characters or fewer",
+    "Error: Shorten the home's name to 120 characters or fewer",
   );
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Hallmarks' })).toBeVisible();

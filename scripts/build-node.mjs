@@ -2,6 +2,15 @@
 // esbuild. Migrations stay plain .sql files and are inlined as text.
 import { build } from 'esbuild';
 import { importAliases } from '../import-aliases.mjs';
+import commandLine from './command-line.cjs';
+
+commandLine.commandLineOrExit({
+  command: 'node scripts/build-node.mjs',
+  summary:
+    'Bundles the Node side of Hallmarks (Electron main and preload, browser mode, the sample-data and\n' +
+    'benchmark commands) into dist/. `npm run build` runs it after building the screens.',
+  options: [],
+});
 
 const common = {
   bundle: true,

@@ -1,18 +1,33 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { openStore } from '../db/store';
+import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
+
+const seedCommand: CommandSpec = {
+  command: 'npm run seed:demo --',
+  summary:
+    'Adds the sample home "Rowan House (sample)", with eight quarters of completed reviews, to a\n' +
+    'Hallmarks data file. The file is created if it does not exist; its other homes are left alone.',
+  options: [
+    {
+      name: 'db',
+      value: 'file',
+      example: './sample.sqlite',
+      description: 'The data file to add the sample home to (required).',
+    },
+  ],
+  example: 'npm run seed:demo -- --db ./sample.sqlite',
+};
 
 /**
  * `npm run seed:demo -- --db <file>`: adds the sample home "Rowan House (sample)", with eight completed
  * quarterly reviews, to a Hallmarks data file (created if it does not exist).
  */
 function main(): string {
-  const { values } = parseArgs({ options: { db: { type: 'string' } } });
-  if (!values.db) {
-    throw new Error('say which data file to add the sample home to, for example: --db ./sample.sqlite');
-  }
+  const values = commandLineOrExit(seedCommand);
+  const db =
+    values.db ?? exitWithUsage(seedCommand, 'Say which data file to add the sample home to, with --db.');
   const store = openStore({
-    file: path.resolve(values.db),
+    file: path.resolve(db),
     appVersion: process.env.npm_package_version ?? '0.0.0',
   });
   try {

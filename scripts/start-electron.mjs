@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import commandLine from './command-line.cjs';
 import runtime from './electron-runtime.cjs';
 
 const { ROOT, MISSING_ELECTRON_MESSAGE, findElectronBinary, ensureNativeBinding } = runtime;
@@ -12,6 +13,29 @@ function stop(message) {
   console.error(message);
   process.exit(1);
 }
+
+commandLine.commandLineOrExit({
+  command: 'npm start --',
+  summary:
+    'Builds Hallmarks and opens the desktop app. Without options it uses hallmarks.sqlite in your user\n' +
+    'data folder (Windows: %APPDATA%\\Hallmarks, macOS: ~/Library/Application Support/Hallmarks,\n' +
+    'Linux: ~/.config/Hallmarks).',
+  options: [
+    {
+      name: 'db',
+      value: 'file',
+      example: './my-home.sqlite',
+      description: 'Use this data file instead, created if it does not exist.',
+    },
+    {
+      name: 'profile',
+      value: 'folder',
+      example: './hallmarks-profile',
+      description: "Keep window settings and the app's lock here, not in the user data folder.",
+    },
+  ],
+  example: 'npm start -- --db ./my-home.sqlite',
+});
 
 const binary = findElectronBinary();
 if (!binary) stop(MISSING_ELECTRON_MESSAGE);

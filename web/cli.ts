@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { logFilePath } from '../db/log/log-file';
 import { log, startLogging } from '../db/log/logger';
 import { StoreOpenError } from '../db/store';
+import { commandLineOrExit, exitWithUsage, type CommandSpec } from '../scripts/command-line.cjs';
 import { describeStartProblem } from './start-up-choice';
 import { defaultDatabaseFile } from './data-folder';
 import { startWebServer } from './server';
@@ -14,20 +14,46 @@ function readAppVersion(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
+const webCommand: CommandSpec = {
+  command: 'npm run web --',
+  summary:
+    'Builds Hallmarks and serves it to your browser on this computer only (127.0.0.1), with the same\n' +
+    'data and checks as the desktop app. Prints the address to open; Ctrl+C stops it.',
+  options: [
+    {
+      name: 'db',
+      value: 'file',
+      example: './my-home.sqlite',
+      description: "The data file to use, created if it does not exist. Default: the desktop app's.",
+    },
+    {
+      name: 'port',
+      value: 'n',
+      example: '5199',
+      description: 'The port to serve on, from 0 to 65535 (0 picks a free one). Default: 5199.',
+    },
+    {
+      name: 'restore-newest',
+      description: 'Put the newest backup in place of a damaged or set-aside data file, then start.',
+    },
+    {
+      name: 'start-empty',
+      description: 'Start with no data although a damaged data file was set aside (it is kept).',
+    },
+  ],
+  example: 'npm run web -- --db ./my-home.sqlite --port 5199',
+};
+
 /** `npm run web -- --db <file> --port <n>`: the app in a browser, for tests, demos and development. */
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      db: { type: 'string' },
-      port: { type: 'string', default: '5199' },
-      'restore-newest': { type: 'boolean', default: false },
-      'start-empty': { type: 'boolean', default: false },
-    },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`Hallmarks: --port must be a number from 0 to 65535 (got "${values.port}").`);
-    process.exit(2);
+  const values = commandLineOrExit(webCommand);
+  const portText = values.port ?? '5199';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    exitWithUsage(
+      webCommand,
+      `Enter a --port from 0 to 65535, for example --port 5199 (you gave "${portText}").`,
+    );
   }
   const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
   const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -40,8 +66,8 @@ async function main() {
     rendererDir,
     port,
     appVersion,
-    restoreNewest: values['restore-newest'],
-    startEmpty: values['start-empty'],
+    restoreNewest: values['restore-newest'] === 'true',
+    startEmpty: values['start-empty'] === 'true',
     now: clockFromEnvironment(),
   });
   console.log(`Hallmarks is running at ${server.url}`);

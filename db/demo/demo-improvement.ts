@@ -1,4 +1,7 @@
-import type { Handlers } from '../../contract/operations';
+import type { Handlers as AllHandlers } from '../../contract/operations';
+
+/** The data operations; backups are bound by the store and not needed here. */
+type Handlers = Omit<AllHandlers, `backups.${string}`>;
 import { addDays, addMonths } from '../insights/dates';
 import { londonToday } from '../insights/deadline-rules';
 import { SECOND_MANAGER } from './demo-story';

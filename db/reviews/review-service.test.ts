@@ -171,7 +171,7 @@ describe('review service', () => {
         signedByRole: 'RM',
         signedOn: '2026-10-01',
       }),
-    ).toThrow(/cannot be completed/);
+    ).toThrow(/Finish this before signing off/);
     service.saveSummary({ reviewId: review.id, strengths: 's', improvements: 'i', overall: 2 });
     expect(
       service.complete({

@@ -53,7 +53,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       throw new ServiceError(
         'conflict',
         `This home already has a review for ${quarterLabel(quarter)}. Open it from the list of reviews.`,
-        { quarter: `There is already a review for ${quarterLabel(quarter)}.` },
+        { quarter: `Choose another quarter: there is already a review for ${quarterLabel(quarter)}.` },
       );
     }
     if (quarter > quarterOf(now())) {
@@ -105,7 +105,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       if (missing.length > 0) {
         throw new ServiceError(
           'invalid_input',
-          `This review cannot be completed yet. ${missing.length === 1 ? 'One thing is' : `${missing.length} things are`} still needed (an indicator can be marked "Not enough evidence yet"):`,
+          `Finish ${missing.length === 1 ? 'this' : `these ${missing.length} things`} before signing off (an indicator can be marked "Not enough evidence yet"):`,
           undefined,
           missing,
         );

@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Route, Switch } from 'wouter';
 import { lazyScreen } from '@shared/lib/lazyScreen';
+import { screenPaths, type ScreenName } from '@shared/paths/screenPaths';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { NotFoundScreen } from '@shared/ui/NotFoundScreen';
 import {
@@ -26,30 +27,43 @@ function ScreenLoading() {
   );
 }
 
+/** One route per entry of screenPaths (the type insists), tried in that list's order. */
+const routes: Record<ScreenName, ReactElement> = {
+  dashboard: <Route key="dashboard" path={screenPaths.dashboard} component={DashboardScreen} />,
+  reviews: <Route key="reviews" path={screenPaths.reviews} component={ReviewsListScreen} />,
+  customIndicators: (
+    <Route key="customIndicators" path={screenPaths.customIndicators} component={CustomIndicatorsScreen} />
+  ),
+  compareReviews: (
+    <Route key="compareReviews" path={screenPaths.compareReviews} component={CompareReviewsScreen} />
+  ),
+  review: <Route key="review" path={screenPaths.review} component={ReviewOverviewScreen} />,
+  reviewDomain: <Route key="reviewDomain" path={screenPaths.reviewDomain} component={DomainStepScreen} />,
+  reviewSummary: (
+    <Route key="reviewSummary" path={screenPaths.reviewSummary} component={ReviewSummaryScreen} />
+  ),
+  actions: <Route key="actions" path={screenPaths.actions} component={ActionsScreen} />,
+  actionsPreset: <Route key="actionsPreset" path={screenPaths.actionsPreset} component={ActionsScreen} />,
+  inspections: <Route key="inspections" path={screenPaths.inspections} component={Reg44Screen} />,
+  reg44: <Route key="reg44" path={screenPaths.reg44} component={Reg44Screen} />,
+  reg45: <Route key="reg45" path={screenPaths.reg45} component={Reg45Screen} />,
+  ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
+  calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
+  reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
+  figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,
+  figuresForQuarter: (
+    <Route key="figuresForQuarter" path={screenPaths.figuresForQuarter} component={FiguresScreen} />
+  ),
+  provider: <Route key="provider" path={screenPaths.provider} component={ProviderScreen} />,
+  settings: <Route key="settings" path={screenPaths.settings} component={SettingsScreen} />,
+  addHome: <Route key="addHome" path={screenPaths.addHome} component={AddHomeScreen} />,
+};
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<ScreenLoading />}>
       <Switch>
-        <Route path="/" component={DashboardScreen} />
-        <Route path="/reviews" component={ReviewsListScreen} />
-        <Route path="/reviews/indicators" component={CustomIndicatorsScreen} />
-        <Route path="/reviews/compare" component={CompareReviewsScreen} />
-        <Route path="/reviews/:id" component={ReviewOverviewScreen} />
-        <Route path="/reviews/:id/domain/:domainKey" component={DomainStepScreen} />
-        <Route path="/reviews/:id/summary" component={ReviewSummaryScreen} />
-        <Route path="/actions" component={ActionsScreen} />
-        <Route path="/actions/:preset" component={ActionsScreen} />
-        <Route path="/inspections" component={Reg44Screen} />
-        <Route path="/inspections/reg44" component={Reg44Screen} />
-        <Route path="/inspections/reg45" component={Reg45Screen} />
-        <Route path="/inspections/ofsted" component={OfstedScreen} />
-        <Route path="/inspections/calendar" component={CalendarScreen} />
-        <Route path="/reports" component={ReportsScreen} />
-        <Route path="/figures" component={FiguresScreen} />
-        <Route path="/figures/:quarter" component={FiguresScreen} />
-        <Route path="/provider" component={ProviderScreen} />
-        <Route path="/settings" component={SettingsScreen} />
-        <Route path="/settings/add-home" component={AddHomeScreen} />
+        {(Object.keys(screenPaths) as ScreenName[]).map((name) => routes[name])}
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

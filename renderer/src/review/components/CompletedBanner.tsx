@@ -1,33 +1,25 @@
-import type { MouseEvent } from 'react';
 import { Link } from 'wouter';
 import type { ReviewDetail } from '@contract/review';
 import { formatIsoDate } from '@shared/lib/dates';
-import { focusSoon, requestFocus } from '../lib/focusRequest';
+import { requestFocus } from '../lib/focusRequest';
 import { reviewPaths } from '@shared/paths/reviewPaths';
-
-const REASON_FIELD = 'reopen-reason';
+import { REOPEN_REASON_ID } from './ReopenReviewForm';
 
 /**
- * Says the review is signed off and read-only, with a way to reopen it: the form further down the
- * overview, or, from any other screen, the overview with that form's first field focused.
+ * Says the review is signed off and read-only. On the overview, reopening sits behind the "Reopen this
+ * review" button after the results; from any other screen, "Reopen review" leads to the overview with
+ * the reopen form open and its first field focused.
  */
 export function CompletedBanner({
   review,
-  reopenHere = false,
+  onOverview = false,
 }: {
   review: ReviewDetail;
-  reopenHere?: boolean;
+  onOverview?: boolean;
 }) {
   const signedBy = review.signedByName
     ? ` by ${review.signedByName}${review.signedByRole ? ` (${review.signedByRole})` : ''}`
     : '';
-
-  function goToForm(event: MouseEvent<HTMLAnchorElement>) {
-    // A bare #id would be read as a route by the hash router.
-    event.preventDefault();
-    focusSoon(REASON_FIELD);
-  }
-
   return (
     <section className="notice completed-banner" aria-labelledby="completed-banner-title">
       <h2 className="notice__title" id="completed-banner-title">
@@ -35,15 +27,14 @@ export function CompletedBanner({
       </h2>
       <p>
         Completed{review.signedOn ? ` on ${formatIsoDate(review.signedOn)}` : ''}
-        {signedBy}. This review is read-only.{' '}
-        {reopenHere ? (
-          <a href={`#${REASON_FIELD}`} onClick={goToForm}>
-            Reopen review
-          </a>
-        ) : (
-          <Link href={reviewPaths.overview(review.id)} onClick={() => requestFocus(REASON_FIELD)}>
-            Reopen review
-          </Link>
+        {signedBy}. This review is read-only.
+        {!onOverview && (
+          <>
+            {' '}
+            <Link href={reviewPaths.overview(review.id)} onClick={() => requestFocus(REOPEN_REASON_ID)}>
+              Reopen review
+            </Link>
+          </>
         )}
       </p>
     </section>

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
-import { describeProgress, indicatorsIn, progressOf } from '../lib/progress';
+import { describeCount, indicatorsIn, progressOf } from '../lib/progress';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** The eight domains with how far each has got and the judgement made for it. */
@@ -12,7 +12,7 @@ export function DomainProgressTable({ review, framework }: { review: ReviewDetai
       <thead>
         <tr>
           <th scope="col">Domain</th>
-          <th scope="col">Indicators</th>
+          <th scope="col">Indicators rated</th>
           <th scope="col">Judgement</th>
         </tr>
       </thead>
@@ -27,7 +27,7 @@ export function DomainProgressTable({ review, framework }: { review: ReviewDetai
                   {domain.number}. {domain.title}
                 </Link>
               </th>
-              <td>{describeProgress(progressOf(ratings))}</td>
+              <td>{describeCount(progressOf(ratings))}</td>
               <td>{judgement === null ? 'Not decided yet' : framework.ratingLabels[judgement]}</td>
             </tr>
           );

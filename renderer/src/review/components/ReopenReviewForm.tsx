@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { reopenReviewInput } from '@contract/review';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
@@ -7,15 +7,25 @@ import { useReopenReview } from '../api/useReopenReview';
 import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
+import { focusSoon } from '../lib/focusRequest';
 
-const IDS = { reason: 'reopen-reason', byName: 'reopen-name' };
+/** The reason field: what "Reopen review" links elsewhere focus. */
+export const REOPEN_REASON_ID = 'reopen-reason';
+const IDS = { reason: REOPEN_REASON_ID, byName: 'reopen-name' };
 
-/** Reopening needs a reason and a name, both kept in the review's history. */
-export function ReopenReviewForm({ reviewId, onReopened }: { reviewId: number; onReopened: () => void }) {
+interface Props {
+  reviewId: number;
+  onReopened: () => void;
+  onCancel: () => void;
+}
+
+/** Reopening needs a reason and a name, both kept in the review's history. Opens with the reason focused. */
+export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const [byName, setByName] = useState('');
   const { problems, attempt, fail, clear } = useFormProblems();
   const reopen = useReopenReview();
+  useEffect(() => focusSoon(IDS.reason), []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,13 +71,18 @@ export function ReopenReviewForm({ reviewId, onReopened }: { reviewId: number; o
           autoComplete="name"
           spellCheck={false}
         />
-        <button
-          type="submit"
-          className="button button--secondary"
-          aria-disabled={reopen.isPending || undefined}
-        >
-          Reopen review
-        </button>
+        <div className="button-group">
+          <button
+            type="submit"
+            className="button button--secondary"
+            aria-disabled={reopen.isPending || undefined}
+          >
+            Reopen review
+          </button>
+          <button type="button" className="button-link" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import type { Framework } from '@contract/framework';
 import type { Suggestion } from '@contract/judgements';
 
-/** "Suggested: Good — Ratings: 2 Outstanding, 4 Good. The middle rating is Good." */
+/** "Suggested: Good — Ratings: 2 Outstanding, 4 Good. Most indicators are Good." */
 export function SuggestionText({
   suggestion,
   labels,

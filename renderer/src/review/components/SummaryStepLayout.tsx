@@ -29,7 +29,7 @@ export function SummaryStepLayout({ review, framework, top, children }: Props) {
         </Link>
         <PageHeading caption={`${quarterLabel(review.quarter)} review`}>Summary and sign-off</PageHeading>
         {top}
-        <ProgressBar id="summary-progress" label="Indicators rated" progress={review} />
+        <ProgressBar id="summary-progress" label="Whole review" progress={review} />
         <Disclaimer text={framework.disclaimer} />
         <section className="section" aria-labelledby="summary-domains-title">
           <h2 className="heading-l" id="summary-domains-title">

@@ -15,6 +15,9 @@ export function requestFocus(target: string) {
   requested = target;
 }
 
+/** The pending request, left in place: lets a screen open the part a request is about before focusing it. */
+export const pendingFocusRequest = (): string | null => requested;
+
 /** Takes the pending request, if any, so it is honoured once. */
 export function takeFocusRequest(): string | null {
   const target = requested;

@@ -11,12 +11,14 @@ import { WhatNextPanel } from '@improvement';
 import { Disclaimer } from '../components/Disclaimer';
 import { DomainProgressTable } from '../components/DomainProgressTable';
 import { ProgressBar } from '../components/ProgressBar';
-import { ReopenReviewForm } from '../components/ReopenReviewForm';
+import { REOPEN_REASON_ID } from '../components/ReopenReviewForm';
+import { ReopenReviewSection } from '../components/ReopenReviewSection';
 import { ResumeLinks } from '../components/ResumeLinks';
 import { ReviewHistory } from '../components/ReviewHistory';
 import { ReviewLoadState } from '../components/ReviewLoadState';
 import { StatusTag } from '../components/StatusTag';
-import { focusSoon, takeFocusRequest } from '../lib/focusRequest';
+import { focusSoon, pendingFocusRequest, takeFocusRequest } from '../lib/focusRequest';
+import { describeProgress } from '../lib/progress';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
@@ -25,6 +27,7 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
   const { review, framework, error, retry } = useReviewWithFramework(Number(params.id));
   const ready = review !== undefined && framework !== undefined;
   const [reopened, setReopened] = useState(false);
+  const [reopenAsked] = useState(() => pendingFocusRequest() === REOPEN_REASON_ID);
   usePageTitle(review ? `Review for ${quarterLabel(review.quarter)}` : 'Review');
   useFocusHeadingWhenReady(ready);
   useEffect(() => {
@@ -39,14 +42,15 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
 
   if (!review || !framework) return <ReviewLoadState error={error} onRetry={retry} />;
   const overall = review.overall === null ? 'Not decided yet' : framework.ratingLabels[review.overall];
+  const completed = review.status === 'completed';
   return (
     <>
       <Link href={reviewPaths.list} className="back-link">
         All reviews
       </Link>
       <PageHeading caption={home.name}>Review for {quarterLabel(review.quarter)}</PageHeading>
-      {review.status === 'completed' && <CompletedBanner review={review} reopenHere />}
-      {review.status === 'completed' && <WhatNextPanel review={review} />}
+      {completed && <CompletedBanner review={review} onOverview />}
+      {completed && <WhatNextPanel review={review} />}
       {draftAgain && (
         <p className="status-message" role="status" id="overview-reopened" tabIndex={-1}>
           The review is a draft again. Changes are saved as you go.
@@ -63,10 +67,15 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
           <dt>Overall judgement</dt>
           <dd>{overall}</dd>
         </div>
+        {completed && (
+          <div className="summary-list__row">
+            <dt>Indicators</dt>
+            <dd>{describeProgress(review)}</dd>
+          </div>
+        )}
       </dl>
-      <ProgressBar id="overview-progress" label="Indicators rated" progress={review} />
-      {review.status === 'draft' && <ResumeLinks review={review} framework={framework} />}
-      <Disclaimer text={framework.disclaimer} />
+      {!completed && <ProgressBar id="overview-progress" label="Whole review" progress={review} />}
+      {!completed && <ResumeLinks review={review} framework={framework} />}
       <section className="section" aria-labelledby="domains-title">
         <h2 className="heading-l" id="domains-title">
           Domains
@@ -76,8 +85,13 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
           <Link href={reviewPaths.summary(review.id)}>Summary and sign-off</Link>
         </p>
       </section>
-      {review.status === 'completed' && (
-        <ReopenReviewForm reviewId={review.id} onReopened={() => setReopened(true)} />
+      <Disclaimer text={framework.disclaimer} />
+      {completed && (
+        <ReopenReviewSection
+          reviewId={review.id}
+          startOpen={reopenAsked}
+          onReopened={() => setReopened(true)}
+        />
       )}
       <ReviewHistory events={review.events} />
     </>

@@ -43,6 +43,6 @@ export function parseTypedDate(text: string, now = new Date()): ParsedDate {
     return { ok: false, message: 'Enter a real date, for example 26/11/2026' };
   }
   const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-  if (date >= endOfToday) return { ok: false, message: 'The date of sign-off must be today or earlier' };
+  if (date >= endOfToday) return { ok: false, message: 'Enter a date of sign-off that is today or earlier' };
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
 }

@@ -32,6 +32,8 @@ export function TextArea({
           className={error ? 'textarea textarea--error' : 'textarea'}
           id={id}
           name={id}
+          // Arabic, Hebrew or Urdu notes read and align right to left, English left to right.
+          dir="auto"
           rows={rows}
           value={value}
           {...control}

@@ -23,6 +23,7 @@ export function TextField({ id, label, value, onChange, hint, error, width = 'fu
           className={`input input--${width}${error ? ' input--error' : ''}`}
           id={id}
           name={id}
+          dir="auto"
           type="text"
           value={value}
           {...control}

@@ -12,11 +12,15 @@ import { quartersSpanned, recentQuarters, RECENT_QUARTERS } from '../lib/recentQ
 // The charts sit below the heat map: their code (and the charting library) loads after the first screen.
 const DomainGrid = lazyScreen(() => import('./DomainGrid'), 'DomainGrid');
 
-/** Every domain over time: the heat map, then each domain's trend and figures. */
+/**
+ * Every domain over time: the heat map, then each domain's trend and figures. After the first review
+ * there is no trend yet, so the heat map stands alone with one line saying when trends appear.
+ */
 export function DashboardTrends({ data: all }: { data: DashboardData }) {
   const [showAll, setShowAll] = useState(false);
   const spanned = quartersSpanned(all);
   const data = showAll ? all : recentQuarters(all);
+  const first = all.history.length === 1;
   if (all.history.length === 0) {
     return (
       <EmptyState title="No trends yet">
@@ -51,25 +55,42 @@ export function DashboardTrends({ data: all }: { data: DashboardData }) {
         )}
         <GradeHeatMap data={data} />
         <p className="secondary-text">
-          Quarters are calendar quarters: Q1 is January to March. <CompareReviewsLink /> to see what changed,
-          indicator by indicator.
+          Quarters are calendar quarters: Q1 is January to March.
+          {!first && (
+            <>
+              {' '}
+              <CompareReviewsLink /> to see what changed, indicator by indicator.
+            </>
+          )}
         </p>
-      </section>
-      <section className="tracking-section" aria-labelledby="domains-title">
-        <h2 className="heading-l" id="domains-title">
-          Each domain over time
-        </h2>
-        {data.metrics.length === 0 && (
+        {first && (
           <p>
-            No quarterly figures recorded yet.{' '}
-            <Link href={trackingPaths.figures}>Enter quarterly figures</Link> to see staffing, education and
-            safety figures beside each judgement.
+            Trends appear from your second review: how each judgement moves from quarter to quarter, with the
+            figures behind it.
           </p>
         )}
-        <Suspense fallback={<p className="secondary-text">Drawing the charts…</p>}>
-          <DomainGrid data={data} />
-        </Suspense>
       </section>
+      {!first && <DomainTrends data={data} />}
     </>
+  );
+}
+
+/** Each domain's trend chart and figures, below the heat map. */
+function DomainTrends({ data }: { data: DashboardData }) {
+  return (
+    <section className="tracking-section" aria-labelledby="domains-title">
+      <h2 className="heading-l" id="domains-title">
+        Each domain over time
+      </h2>
+      {data.metrics.length === 0 && (
+        <p>
+          No quarterly figures recorded yet. <Link href={trackingPaths.figures}>Enter quarterly figures</Link>{' '}
+          to see staffing, education and safety figures beside each judgement.
+        </p>
+      )}
+      <Suspense fallback={<p className="secondary-text">Drawing the charts…</p>}>
+        <DomainGrid data={data} />
+      </Suspense>
+    </section>
   );
 }

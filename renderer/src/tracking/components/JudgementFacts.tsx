@@ -1,11 +1,15 @@
 import type { TrackedJudgement } from '@contract/dashboard';
-import { shortQuarter } from '../lib/quarterText';
-import { gradeWords } from '../lib/grades';
+import { quarterLabel } from '@contract/quarters';
+import { gradeWords, movementWords } from '../lib/grades';
 import { describeStability, describeStreaks, STABILITY_WORDS } from '../lib/trendWords';
 import { GradeBadge } from './GradeBadge';
 import { MovementText } from './MovementText';
 
-/** A judgement's latest grade, its movement since the review before, its runs and its stability. */
+/**
+ * A judgement's latest grade, its movement since the review before ("Same as Apr to Jun 2026 (Good)"),
+ * its runs and its stability. After the first review there is nothing to compare yet, so only the grade
+ * shows (the dashboard says once that trends appear from the second review).
+ */
 export function JudgementFacts({
   track,
   previousQuarter,
@@ -13,21 +17,27 @@ export function JudgementFacts({
   track: TrackedJudgement;
   previousQuarter: string | null;
 }) {
+  const grade = (
+    <p className="judgement-facts__grade">
+      <GradeBadge grade={track.latest} />
+    </p>
+  );
+  if (previousQuarter === null) return <div className="judgement-facts">{grade}</div>;
   const stability = describeStability(track.stability);
   const streaks = describeStreaks(track.streaks, track.latest !== null);
+  const earlier = `${quarterLabel(previousQuarter)} (${gradeWords(track.previous)})`;
   return (
     <div className="judgement-facts">
-      <p className="judgement-facts__grade">
-        <GradeBadge grade={track.latest} />
-      </p>
+      {grade}
       <p className="judgement-facts__movement">
-        {track.movement && previousQuarter ? (
-          <>
-            <MovementText movement={track.movement} /> since {shortQuarter(previousQuarter)}, when it was{' '}
-            {gradeWords(track.previous)}.
-          </>
+        {track.movement ? (
+          <MovementText movement={track.movement}>
+            {track.movement === 'sustained'
+              ? `Same as ${earlier}.`
+              : `${movementWords(track.movement)} since ${earlier}.`}
+          </MovementText>
         ) : (
-          'No earlier judgement to compare with.'
+          `No judgement in ${quarterLabel(previousQuarter)} to compare with.`
         )}
       </p>
       <ul className="judgement-facts__list">

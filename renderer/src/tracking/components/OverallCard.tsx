@@ -22,9 +22,11 @@ export function OverallCard({ data }: { data: DashboardData }) {
             <li>
               <Link href={`/reviews/${latest.reviewId}`}>Open the {quarterLabel(latest.quarter)} review</Link>
             </li>
-            <li>
-              <CompareReviewsLink />
-            </li>
+            {data.history.length > 1 && (
+              <li>
+                <CompareReviewsLink />
+              </li>
+            )}
           </ul>
         </>
       ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   labelledBy: string;
@@ -8,11 +8,13 @@ interface Props {
 }
 
 /**
- * A wide table's frame: scrolls sideways in a narrow or zoomed window, can be reached and scrolled by
- * keyboard, and says so only while the table is wider than the window.
+ * A wide table's frame: scrolls sideways in a narrow or zoomed window (the page itself never does), can
+ * be reached and scrolled by keyboard, and, only while the table is wider than the window, says so and
+ * shows an edge and a scrollbar.
  */
 export function ScrollRegion({ labelledBy, startAtEnd = false, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const hintId = useId();
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
     const element = ref.current;
@@ -22,18 +24,27 @@ export function ScrollRegion({ labelledBy, startAtEnd = false, children }: Props
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    // The table grows without its frame changing size, for example when every quarter is shown.
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
     return () => observer.disconnect();
   }, [startAtEnd]);
   return (
     <>
       {overflows && (
-        <p className="scroll-hint">
+        <p className="scroll-hint" id={hintId}>
           {startAtEnd
-            ? 'The table opens at the latest quarter: scroll it sideways for earlier ones.'
-            : 'Scroll the table sideways to see all of it.'}
+            ? 'The table opens at the latest quarter. For earlier ones, scroll it sideways, or select it and use the arrow keys.'
+            : 'The table is wider than the window: scroll it sideways, or select it and use the arrow keys.'}
         </p>
       )}
-      <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0} ref={ref}>
+      <div
+        className={overflows ? 'table-scroll table-scroll--scrolls' : 'table-scroll'}
+        role="region"
+        aria-labelledby={labelledBy}
+        aria-describedby={overflows ? hintId : undefined}
+        tabIndex={0}
+        ref={ref}
+      >
         {children}
       </div>
     </>

@@ -15,13 +15,13 @@ describe('readFigures', () => {
   it('says what is wrong with text that is not a number', () => {
     const { errors } = readFigures({ staffLeft: 'two' });
     expect(errors.staffLeft).toBe(
-      'Permanent care staff who left in the quarter must be a number, for example 12. Leave it blank if you do not have it.',
+      'Enter a number in “Permanent care staff who left in the quarter”, for example 12, or leave it blank if you do not have it.',
     );
   });
 
   it('uses the shared rules for impossible figures, so the page and the app agree', () => {
     const { errors } = readFigures({ shiftsTotal: '100', shiftsAgency: '120', fteFilled: '9.5' });
-    expect(errors.shiftsAgency).toMatch(/^Agency shifts cannot be more than all shifts worked/);
+    expect(errors.shiftsAgency).toMatch(/^Enter no more agency shifts than all shifts worked/);
     expect(errors.fteFilled).toBeUndefined();
     expect(readFigures({ staffLeft: '1.5' }).errors.staffLeft).toMatch(/whole number/);
   });

@@ -28,7 +28,7 @@ export function readFigures(text: FiguresText): { values: MetricValues; errors: 
     const value = /^-?(\d+\.?\d*|\.\d+)$/.test(raw) ? Number(raw) : NaN;
     if (Number.isNaN(value)) {
       errors[field.key] =
-        `${field.label} must be a number, for example ${field.decimal ? '9.5' : '12'}. Leave it blank if you do not have it.`;
+        `Enter a number in “${field.label}”, for example ${field.decimal ? '9.5' : '12'}, or leave it blank if you do not have it.`;
       values[field.key] = null;
     } else {
       values[field.key] = value;

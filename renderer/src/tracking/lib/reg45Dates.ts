@@ -19,7 +19,7 @@ export function parseCompletedOn(text: string, now = new Date()): TypedDate {
     return { ok: false, message: 'Enter a real date, for example 14/09/2026' };
   }
   if (date > new Date(now.getFullYear(), now.getMonth(), now.getDate())) {
-    return { ok: false, message: 'The date a review was completed must be today or earlier' };
+    return { ok: false, message: 'Enter a completion date that is today or earlier' };
   }
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
 }

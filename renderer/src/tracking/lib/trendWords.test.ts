@@ -42,7 +42,13 @@ describe('describeStreaks', () => {
       'Good or better for 4 quarters running.',
     ]);
     expect(describeStreaks({ goodOrBetter: 1, outstanding: 1 }, true)).toEqual([
-      'Outstanding for 1 quarter running.',
+      'Outstanding for 1 quarter.',
+    ]);
+  });
+
+  it('says "for 1 quarter", not "1 quarter running"', () => {
+    expect(describeStreaks({ goodOrBetter: 1, outstanding: 0 }, true)).toEqual([
+      'Good or better for 1 quarter.',
     ]);
   });
 

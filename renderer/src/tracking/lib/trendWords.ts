@@ -12,7 +12,8 @@ export const STABILITY_WORDS: Record<StabilityLevel, string> = {
 const WINDOW = 8;
 
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-const quarters = (n: number) => (n === 1 ? '1 quarter' : `${n} quarters`);
+/** "for 1 quarter", or "for 3 quarters running": a run needs more than one. */
+const forQuarters = (n: number) => (n === 1 ? 'for 1 quarter' : `for ${n} quarters running`);
 
 /** How often the grade moved in the last eight quarters, in words: "Changed grade 3 times in 8 quarters". */
 export function describeStability({ changes, reviews }: Stability): { level: StabilityLevel; text: string } {
@@ -32,11 +33,11 @@ export function describeStability({ changes, reviews }: Stability): { level: Sta
 export function describeStreaks(streaks: Streaks, hasLatest: boolean): string[] {
   if (!hasLatest) return [];
   const lines: string[] = [];
-  if (streaks.outstanding > 0) lines.push(`Outstanding for ${quarters(streaks.outstanding)} running.`);
+  if (streaks.outstanding > 0) lines.push(`Outstanding ${forQuarters(streaks.outstanding)}.`);
   if (streaks.goodOrBetter > streaks.outstanding || streaks.outstanding === 0) {
     lines.push(
       streaks.goodOrBetter > 0
-        ? `Good or better for ${quarters(streaks.goodOrBetter)} running.`
+        ? `Good or better ${forQuarters(streaks.goodOrBetter)}.`
         : 'Below Good in the latest review.',
     );
   }

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { expect, startServer, stopServer, test } from './fixtures';
+import { overflowOf, settled } from './reflow/overflow';
+import { screenVisits, type ScreenVisit } from './reflow/routes';
+import { buildSituation } from './reflow/situations';
+import { SITUATIONS } from './reflow/texts';
+
+/**
+ * WCAG 1.4.10 Reflow, and then some: every screen (every route in renderer/src/screenPaths.ts), in each
+ * situation the app will meet, at 1280, 1024, 640 and 320 CSS px, with no sideways scrolling of the page
+ * (tables scroll inside their own frame), and axe with no serious or critical violations. Each screen is
+ * opened once and measured at every width by resizing the window; everything found is reported together.
+ */
+const WIDTHS = [1280, 1024, 640, 320];
+/** Buttons that open a wider state of a screen, pressed after measuring the screen as it opens. */
+const WIDER_STATES = [/^Show all \d+ quarters$/, /^Reopen this review$/];
+
+test.describe.configure({ mode: 'parallel' });
+// Hundreds of resizes and checks per test: a trace would cost more than the test; the report names each problem.
+test.use({ trace: 'off' });
+
+/** Waits until the screen at `path` has drawn its heading and nothing is still loading. */
+async function open(page: Page, visit: ScreenVisit) {
+  await page.evaluate((path) => (window.location.hash = path), visit.path);
+  await settled(page);
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    if (!main?.querySelector('h1') || document.querySelector('.loading')) return false;
+    return !/Loading…|Drawing the charts…/.test(main.textContent ?? '');
+  });
+}
+
+async function measureEveryWidth(page: Page, where: string, problems: string[]) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await overflowOf(page);
+    if (overflow) {
+      problems.push(
+        `${where} at ${width} px: the page is ${overflow.documentWidth} px wide (window ${overflow.viewport} px). ` +
+          `Widest: ${overflow.widest.join('; ') || 'no single element found'}`,
+      );
+    }
+  }
+  // Axe at the narrowest width, where tables scroll in their frames and everything is most squeezed.
+  const axe = await seriousViolations(page);
+  if (axe.length > 0) problems.push(`${where}: accessibility problems ${JSON.stringify(axe)}`);
+  await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+}
+
+for (const situation of SITUATIONS) {
+  test(`every screen fits the window, with ${situation}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-reflow-'));
+    const facts = await buildSituation(situation, path.join(folder, 'hallmarks.sqlite'));
+    const server = await startServer(path.join(folder, 'hallmarks.sqlite'));
+    const problems: string[] = [];
+    try {
+      await page.goto(server.url);
+      for (const visit of screenVisits(facts)) {
+        const where = `${visit.screen} (#${visit.path}${visit.variant ? `, ${visit.variant}` : ''})`;
+        await open(page, visit);
+        await measureEveryWidth(page, where, problems);
+        for (const name of WIDER_STATES) {
+          const button = page.getByRole('button', { name });
+          if ((await button.count()) !== 1) continue;
+          const label = await button.textContent();
+          await button.click();
+          await measureEveryWidth(page, `${where} after "${label}"`, problems);
+        }
+      }
+    } finally {
+      await stopServer(server.process);
+      rmSync(folder, { recursive: true, force: true });
+    }
+    expect(problems, `with ${situation}:\n${problems.join('\n')}`).toEqual([]);
+  });
+}

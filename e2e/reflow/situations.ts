@@ -1,0 +1,39 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { SituationFacts } from './build-situations';
+import type { SituationName } from './texts';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+type Builder = (name: SituationName, file: string) => SituationFacts;
+let builder: Builder | null = null;
+
+/**
+ * The situation builder, bundled once per worker: the store imports its migrations as .sql text, which
+ * Playwright's loader cannot. The bundle sits under node_modules so it finds better-sqlite3.
+ */
+async function loadBuilder(): Promise<Builder> {
+  if (builder) return builder;
+  const folder = path.join(ROOT, 'node_modules', '.cache', 'hallmarks-e2e');
+  mkdirSync(folder, { recursive: true });
+  const outfile = path.join(folder, `build-situations-${process.pid}.cjs`);
+  await build({
+    entryPoints: [path.join(__dirname, 'build-situations.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    loader: { '.sql': 'text' },
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  });
+  builder = (createRequire(__filename)(outfile) as { buildSituation: Builder }).buildSituation;
+  rmSync(outfile); // Loaded now; the next run bundles afresh.
+  return builder;
+}
+
+/** Writes the situation's data to `file` (a new data file) and returns what the routes need. */
+export async function buildSituation(name: SituationName, file: string): Promise<SituationFacts> {
+  return (await loadBuilder())(name, file);
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Every command-line entry point, run as a person runs it: `--help` prints the usage and exits 0, and a
+ * mistyped option names itself, shows the usage and exits 2, never a stack trace. The TypeScript entry
+ * points are bundled the way scripts/build-node.mjs bundles them.
+ */
+const ROOT = path.resolve(__dirname, '..');
+const BUNDLED = { web: 'web/cli.ts', seed: 'scripts/seed-demo.ts', bench: 'bench/bench.ts' } as const;
+const PLAIN = { start: 'scripts/start-electron.mjs', build: 'scripts/build-node.mjs' } as const;
+type Entry = keyof typeof BUNDLED | keyof typeof PLAIN;
+
+let folder: string;
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-entries-'));
+  await build({
+    entryPoints: Object.fromEntries(
+      Object.entries(BUNDLED).map(([name, file]) => [name, path.join(ROOT, file)]),
+    ),
+    outdir: folder,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    loader: { '.sql': 'text' },
+    external: ['electron', 'better-sqlite3', 'esbuild', 'playwright-core'],
+    logLevel: 'silent',
+  });
+}, 60_000);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function run(entry: Entry, args: string[]) {
+  const file =
+    entry in BUNDLED
+      ? path.join(folder, `${entry}.cjs`)
+      : path.join(ROOT, PLAIN[entry as keyof typeof PLAIN]);
+  const result = spawnSync(process.execPath, [file, ...args], {
+    encoding: 'utf8',
+    cwd: folder,
+    timeout: 20_000,
+    // The bundles sit outside the project: point them at its node_modules for better-sqlite3.
+    env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const STACK_LINE = /^\s+at /m;
+const COMMANDS: Record<Entry, string> = {
+  web: 'npm run web -- [options]',
+  seed: 'npm run seed:demo -- [options]',
+  bench: 'npm run bench --',
+  start: 'npm start -- [options]',
+  build: 'node scripts/build-node.mjs',
+};
+
+describe.each(Object.keys(COMMANDS) as Entry[])('%s', (entry) => {
+  it('prints its usage for --help and -h, and does nothing else', () => {
+    for (const flag of ['--help', '-h']) {
+      const result = run(entry, [flag]);
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.out.split('\n')[0]).toBe(`Usage: ${COMMANDS[entry]}`);
+      expect(result.out).toContain('-h, --help');
+    }
+  });
+
+  it('names an unknown option and shows the usage', () => {
+    const result = run(entry, ['--colour', 'blue']);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err.split('\n')[0]).toBe(
+      'Hallmarks: --colour is not an option. Use one of those listed below.',
+    );
+    expect(result.err).toContain(`Usage: ${COMMANDS[entry]}`);
+    expect(result.err).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('option values', () => {
+  it('npm run web says what a usable port is', () => {
+    for (const port of ['abc', '70000', '-1', '1.5']) {
+      const result = run('web', [`--port=${port}`]);
+      expect(result.code).toBe(2);
+      expect(result.err.split('\n')[0]).toBe(
+        `Hallmarks: Enter a --port from 0 to 65535, for example --port 5199 (you gave "${port}").`,
+      );
+    }
+  });
+
+  it('npm run web and npm start say when --db has no file after it', () => {
+    for (const entry of ['web', 'start'] as const) {
+      const result = run(entry, ['--db']);
+      expect(result.code).toBe(2);
+      expect(result.err.split('\n')[0]).toBe(
+        'Hallmarks: --db needs a value after it, for example --db ./my-home.sqlite',
+      );
+    }
+  });
+
+  it('npm run seed:demo asks for the data file when none is given', () => {
+    const result = run('seed', []);
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n')[0]).toBe(
+      'Hallmarks: Say which data file to add the sample home to, with --db.',
+    );
+    expect(result.err).toContain('Usage: npm run seed:demo -- [options]');
+  });
+});
