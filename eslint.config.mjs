@@ -6,7 +6,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 const renderer = './renderer/src';
-const features = ['review', 'tracking'];
+const features = ['review', 'tracking', 'improvement'];
 /** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
 const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
 
