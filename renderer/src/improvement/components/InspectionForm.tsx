@@ -8,6 +8,7 @@ import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { SelectField } from './SelectField';
 import { DateField, SubmitButton } from './FormBits';
+import { handler } from '@shared/lib/background';
 
 const KINDS = [
   { value: 'full', label: 'Full inspection' },
@@ -62,7 +63,7 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="inspection-form-heading">
+    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="inspection-form-heading">
       <h2 className="heading-m" id="inspection-form-heading">
         Record an inspection
       </h2>

@@ -5,6 +5,7 @@ import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { SelectField } from './SelectField';
 import { DateField, SubmitButton } from './FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Adds a requirement (regulation, text, compliance date) or a recommendation to an inspection. */
 export function InspectionItemForm({
@@ -55,7 +56,7 @@ export function InspectionItemForm({
     <form
       className="form inline-form"
       noValidate
-      onSubmit={submit}
+      onSubmit={handler(submit)}
       aria-label="Add a requirement or recommendation"
     >
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}

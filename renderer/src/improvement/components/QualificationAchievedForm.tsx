@@ -4,6 +4,7 @@ import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { typedFromIso } from '../lib/typedDates';
 import { DateField, SubmitButton } from './FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records the date a named person achieved their qualification, which clears the deadline. */
 export function QualificationAchievedForm({
@@ -44,7 +45,7 @@ export function QualificationAchievedForm({
     <form
       className="form inline-form"
       noValidate
-      onSubmit={submit}
+      onSubmit={handler(submit)}
       aria-label={`Level ${q.level} achieved by ${q.person}`}
     >
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}

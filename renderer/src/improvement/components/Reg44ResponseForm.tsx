@@ -5,6 +5,7 @@ import { useImprovementSave } from '../api/improvementApi';
 import { useRecordForm } from '../lib/saveForm';
 import { typedFromIso } from '../lib/typedDates';
 import { DateField, SubmitButton } from './FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records the home's response to a Reg 44 recommendation, and when it was made. */
 export function Reg44ResponseForm({
@@ -45,7 +46,7 @@ export function Reg44ResponseForm({
   }
 
   return (
-    <form className="form inline-form" noValidate onSubmit={submit} aria-label="The home’s response">
+    <form className="form inline-form" noValidate onSubmit={handler(submit)} aria-label="The home’s response">
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}
       <TextArea
         id={`${p}-response`}
