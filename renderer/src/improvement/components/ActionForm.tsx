@@ -9,10 +9,10 @@ import {
   type ActionSource,
 } from '@contract/actions';
 import type { Framework } from '@contract/framework';
-import { useRecordForm } from '../lib/saveForm';
-import { useImprovementSave, useToday } from '../api/improvementApi';
-import { typedFromIso } from '../lib/typedDates';
-import { ActionFields, checkActionDraft, type ActionDraft } from './ActionFields';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
 import { SelectField } from './SelectField';
 import { handler } from '@shared/lib/background';
 

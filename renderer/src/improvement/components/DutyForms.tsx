@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { DutyStatus } from '@contract/duties';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { typedFromIso } from '../lib/typedDates';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records when a duty was last done (and, for a one-off, the date it must be done by). */

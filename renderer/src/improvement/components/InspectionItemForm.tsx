@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from './FormBits';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Adds a requirement (regulation, text, compliance date) or a recommendation to an inspection. */

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Reg44Recommendation } from '@contract/records';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { typedFromIso } from '../lib/typedDates';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records the home's response to a Reg 44 recommendation, and when it was made. */

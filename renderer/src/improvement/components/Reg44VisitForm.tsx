@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records one Reg 44 visit: when, by whom, and when the report arrived. */
