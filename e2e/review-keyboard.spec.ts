@@ -3,7 +3,8 @@ import { tabTo, thisQuarterLabel } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 test('a whole review can be done with the keyboard alone', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  // Each indicator also has an Add an action button to tab past.
+  test.setTimeout(240_000);
   await setUpHome(page, app.url, { name: 'Oak Lodge', registeredManager: 'Sam Patel' });
   const main = page.getByRole('main');
   const steps = page.getByRole('navigation', { name: 'Steps in this review' });

@@ -1,13 +1,8 @@
 /**
  * The action plan and inspection records: the one way in for the rest of the app. Screens load on first
- * visit; the in-place widgets (Add an action, open actions beside an indicator) are small.
+ * visit. The in-place widgets the review uses (Add an action, open actions) live in shared/actions/.
  */
-import './improvement.css';
 import { lazyScreen } from '@shared/lib/lazyScreen';
-
-export { AddActionForm } from './components/AddActionForm';
-export { OpenActionsFor } from './components/OpenActionsFor';
-export { WhatNextPanel } from './components/WhatNextPanel';
 
 export const ActionsScreen = lazyScreen(() => import('./screens/ActionsScreen'), 'ActionsScreen');
 export const Reg44Screen = lazyScreen(() => import('./screens/Reg44Screen'), 'Reg44Screen');

@@ -9,11 +9,12 @@ import {
   type ActionSource,
 } from '@contract/actions';
 import type { Framework } from '@contract/framework';
-import { useRecordForm } from '../lib/saveForm';
-import { useImprovementSave, useToday } from '../api/improvementApi';
-import { typedFromIso } from '../lib/typedDates';
-import { ActionFields, checkActionDraft, type ActionDraft } from './ActionFields';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
 import { SelectField } from './SelectField';
+import { handler } from '@shared/lib/background';
 
 const linkValue = (link: ActionLink) => (link ? `${link.kind}:${link.key}` : '');
 
@@ -89,7 +90,7 @@ export function ActionForm({ homeId, framework, action, onDone, onCancel }: Prop
     <form
       className="form inline-form"
       noValidate
-      onSubmit={submit}
+      onSubmit={handler(submit)}
       aria-label={action ? 'Edit the action' : 'New action'}
     >
       {errors.general && <p className="error-message">{errors.general}</p>}

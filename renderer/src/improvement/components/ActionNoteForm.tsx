@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { ActionItem } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
-import { useRecordForm } from '../lib/saveForm';
-import { useImprovementSave, useToday } from '../api/improvementApi';
-import { readTypedDate, typedFromIso } from '../lib/typedDates';
-import { DateField, ByNameField, SubmitButton } from './FormBits';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { readTypedDate, typedFromIso } from '@shared/actions/typedDates';
+import { DateField, ByNameField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** A dated progress note on an action. */
 export function ActionNoteForm({
@@ -46,7 +47,7 @@ export function ActionNoteForm({
     <form
       className="form inline-form"
       noValidate
-      onSubmit={submit}
+      onSubmit={handler(submit)}
       aria-label={`Add a progress note to: ${action.title.slice(0, 80)}`}
     >
       {errors.general && <p className="error-message">{errors.general}</p>}

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { DutyStatus } from '@contract/duties';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { typedFromIso } from '../lib/typedDates';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records when a duty was last done (and, for a one-off, the date it must be done by). */
 export function DutyDateForm({
@@ -52,7 +53,12 @@ export function DutyDateForm({
   }
 
   return (
-    <form className="form inline-form" noValidate onSubmit={submit} aria-label={`Dates for: ${duty.title}`}>
+    <form
+      className="form inline-form"
+      noValidate
+      onSubmit={handler(submit)}
+      aria-label={`Dates for: ${duty.title}`}
+    >
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}
       <DateField
         id={`${p}-lastDoneOn`}
@@ -115,7 +121,7 @@ export function OwnDutyForm({ homeId, onSaved }: { homeId: number; onSaved: (m: 
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="own-duty-heading">
+    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="own-duty-heading">
       <h2 className="heading-m" id="own-duty-heading">
         Add a duty of your own
       </h2>
@@ -179,7 +185,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="qualification-heading">
+    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="qualification-heading">
       <h2 className="heading-m" id="qualification-heading">
         Add a qualification deadline
       </h2>

@@ -4,10 +4,11 @@ import type { Grade } from '@contract/framework';
 import { ratingLabel } from '@contract/judgements';
 import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from './FormBits';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 const KINDS = [
   { value: 'full', label: 'Full inspection' },
@@ -62,7 +63,7 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="inspection-form-heading">
+    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="inspection-form-heading">
       <h2 className="heading-m" id="inspection-form-heading">
         Record an inspection
       </h2>

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from './FormBits';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Adds a requirement (regulation, text, compliance date) or a recommendation to an inspection. */
 export function InspectionItemForm({
@@ -55,7 +56,7 @@ export function InspectionItemForm({
     <form
       className="form inline-form"
       noValidate
-      onSubmit={submit}
+      onSubmit={handler(submit)}
       aria-label="Add a requirement or recommendation"
     >
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import type { ActionSource } from '@contract/actions';
 import { messageOf } from '@shared/api/ApiError';
-import { useImprovementSave, useToday } from '../api/improvementApi';
-import { addDaysIso } from '../lib/typedDates';
+import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { addDaysIso } from '@shared/actions/typedDates';
 
 interface Props {
   homeId: number;

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { QualificationStatus } from '@contract/duties';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { typedFromIso } from '../lib/typedDates';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records the date a named person achieved their qualification, which clears the deadline. */
 export function QualificationAchievedForm({
@@ -44,7 +45,7 @@ export function QualificationAchievedForm({
     <form
       className="form inline-form"
       noValidate
-      onSubmit={submit}
+      onSubmit={handler(submit)}
       aria-label={`Level ${q.level} achieved by ${q.person}`}
     >
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}

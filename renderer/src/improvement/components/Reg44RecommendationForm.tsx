@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Adds one recommendation from a Reg 44 report, with the visitor's timescale and the home's response. */
 export function Reg44RecommendationForm({
@@ -55,7 +56,12 @@ export function Reg44RecommendationForm({
   }
 
   return (
-    <form className="form inline-form" noValidate onSubmit={submit} aria-label="Add a recommendation">
+    <form
+      className="form inline-form"
+      noValidate
+      onSubmit={handler(submit)}
+      aria-label="Add a recommendation"
+    >
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}
       <TextArea
         id={`${p}-text`}

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Reg44Recommendation } from '@contract/records';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { typedFromIso } from '../lib/typedDates';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records the home's response to a Reg 44 recommendation, and when it was made. */
 export function Reg44ResponseForm({
@@ -45,7 +46,7 @@ export function Reg44ResponseForm({
   }
 
   return (
-    <form className="form inline-form" noValidate onSubmit={submit} aria-label="The home’s response">
+    <form className="form inline-form" noValidate onSubmit={handler(submit)} aria-label="The home’s response">
       {form.errors.general && <p className="error-message">{form.errors.general}</p>}
       <TextArea
         id={`${p}-response`}

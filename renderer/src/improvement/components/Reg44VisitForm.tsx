@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
-import { DateField, SubmitButton } from './FormBits';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records one Reg 44 visit: when, by whom, and when the report arrived. */
 export function Reg44VisitForm({ homeId, onSaved }: { homeId: number; onSaved: (message: string) => void }) {
@@ -39,7 +40,7 @@ export function Reg44VisitForm({ homeId, onSaved }: { homeId: number; onSaved: (
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="reg44-visit-heading">
+    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="reg44-visit-heading">
       <h2 className="heading-m" id="reg44-visit-heading">
         Record a visit
       </h2>

@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Reg45Record } from '@contract/records';
-import { typedFromIso } from '../lib/typedDates';
-import { useImprovementSave } from '../api/improvementApi';
-import { useRecordForm } from '../lib/saveForm';
+import { typedFromIso } from '@shared/actions/typedDates';
+import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useRecordForm } from '@shared/actions/saveForm';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from './FormBits';
+import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { handler } from '@shared/lib/background';
 
 /** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
 export function Reg45RecordForm({
@@ -78,7 +79,7 @@ export function Reg45RecordForm({
 
   const e = form.errors;
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby={`${p}-heading`}>
+    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
         {record ? 'Change this Reg 45 review' : 'Record a Reg 45 review'}
       </h2>

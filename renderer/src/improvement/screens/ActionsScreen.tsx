@@ -1,4 +1,3 @@
-import '../improvement.css';
 import { useState } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS, SOURCE_LABELS, ACTION_SOURCES } from '@contract/actions';
 import { EmptyState } from '@shared/ui/EmptyState';
@@ -6,7 +5,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useCurrentFramework } from '@shared/api/useFramework';
-import { useImprovementList } from '../api/improvementApi';
+import { useImprovementList } from '@shared/actions/improvementApi';
 import { ActionCard } from '../components/ActionCard';
 import { ActionForm } from '../components/ActionForm';
 import { Loaded } from '../components/Loaded';

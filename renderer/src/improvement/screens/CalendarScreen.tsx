@@ -1,11 +1,10 @@
-import '../improvement.css';
 import { useState } from 'react';
 import type { DutyState } from '@contract/duties';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@shared/lib/dates';
-import { useImprovementList } from '../api/improvementApi';
+import { useImprovementList } from '@shared/actions/improvementApi';
 import { DutyDateForm, OwnDutyForm, QualificationForm } from '../components/DutyForms';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';

@@ -1,4 +1,3 @@
-import '../improvement.css';
 import { useState } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS } from '@contract/actions';
 import { ratingLabel } from '@contract/judgements';
@@ -6,7 +5,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@shared/lib/dates';
-import { useImprovementList } from '../api/improvementApi';
+import { useImprovementList } from '@shared/actions/improvementApi';
 import { CalibrationPanel, calibrationSentence } from '../components/CalibrationPanel';
 import { InspectionForm } from '../components/InspectionForm';
 import { InspectionItemForm } from '../components/InspectionItemForm';

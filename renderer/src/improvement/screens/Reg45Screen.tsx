@@ -1,11 +1,10 @@
-import '../improvement.css';
 import { useState } from 'react';
 import type { Reg45Record } from '@contract/records';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@shared/lib/dates';
-import { useImprovementList } from '../api/improvementApi';
+import { useImprovementList } from '@shared/actions/improvementApi';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { Reg45RecordForm } from '../components/Reg45RecordForm';

@@ -11,7 +11,8 @@ import { DomainStepLayout } from './DomainStepLayout';
 import { IndicatorCard } from './IndicatorCard';
 import { PageSaveStatus } from './PageSaveStatus';
 import { StepLinks } from './StepLinks';
-import { AddActionForm, OpenActionsFor } from '@improvement';
+import { AddActionForm } from '@shared/actions/AddActionForm';
+import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
 
 interface Props {
   review: ReviewDetail;

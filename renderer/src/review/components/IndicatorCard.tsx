@@ -12,7 +12,8 @@ import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm, OpenActionsFor } from '@improvement';
+import { AddActionForm } from '@shared/actions/AddActionForm';
+import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
 
 interface Props {
   homeId: number;

@@ -8,7 +8,7 @@ import { OverallJudgement } from './OverallJudgement';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm } from '@improvement';
+import { AddActionForm } from '@shared/actions/AddActionForm';
 
 interface Props {
   review: ReviewDetail;

@@ -7,7 +7,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { CompletedBanner } from '../components/CompletedBanner';
-import { WhatNextPanel } from '@improvement';
+import { WhatNextPanel } from '../components/WhatNextPanel';
 import { Disclaimer } from '../components/Disclaimer';
 import { DomainProgressTable } from '../components/DomainProgressTable';
 import { ProgressBar } from '../components/ProgressBar';

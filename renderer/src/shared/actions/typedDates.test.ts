@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, readTypedDate, typedFromIso } from './typedDates';
+import { addDaysIso, readTypedDate, typedFromIso } from '@shared/actions/typedDates';
 
 describe('typed dates', () => {
   it('reads day, month and year in the usual British forms', () => {

@@ -3,8 +3,8 @@ import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
 import { useReviews } from '@shared/api/useReviews';
 import { formatIsoDate } from '@shared/lib/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
-import { addDaysIso } from '../lib/typedDates';
-import { AddActionForm } from './AddActionForm';
+import { addDaysIso } from '@shared/actions/typedDates';
+import { AddActionForm } from '@shared/actions/AddActionForm';
 
 /** The dashboard calls a quarter's review overdue this many days after the quarter ends. */
 const REVIEW_GRACE_DAYS = 30;

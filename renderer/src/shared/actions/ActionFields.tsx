@@ -1,7 +1,7 @@
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
-import { readTypedDate } from '../lib/typedDates';
-import { DateField } from './FormBits';
+import { readTypedDate } from '@shared/actions/typedDates';
+import { DateField } from '@shared/actions/FormBits';
 
 export interface ActionDraft {
   title: string;

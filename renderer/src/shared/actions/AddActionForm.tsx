@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { ActionLink, ActionSource } from '@contract/actions';
-import { useRecordForm } from '../lib/saveForm';
-import { useImprovementSave, useToday } from '../api/improvementApi';
-import { addDaysIso, typedFromIso } from '../lib/typedDates';
-import { ActionFields, checkActionDraft, type ActionDraft } from './ActionFields';
+import { useRecordForm } from '@shared/actions/saveForm';
+import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { addDaysIso, typedFromIso } from '@shared/actions/typedDates';
+import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
+import { handler } from '@shared/lib/background';
 
 interface Props {
   homeId: number;
@@ -93,7 +94,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
         <form
           className="form add-action__form"
           noValidate
-          onSubmit={submit}
+          onSubmit={handler(submit)}
           aria-label={`New action: ${context}`}
         >
           <h3 className="heading-s">New action</h3>
