@@ -163,6 +163,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     const file = path.join(folder, 'h.sqlite');
     let upgraded = 0;
     for (let round = 0; round < rounds.others; round++) {
+      for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
       copyFileSync(template, file);
       await runUntilKilled(script, { mode: 'migrate', file, maxKillMs: 250 });
       const { db: check } = openConnection(file);
@@ -174,6 +175,21 @@ describe('crash safety: SIGKILL at random moments', () => {
       checkHealthyIfUpgraded(file, version);
     }
     expect(upgraded).toBeGreaterThan(0);
+  }, 600_000);
+
+  it(`creates a new data file all or nothing through ${rounds.others} kills during the first start`, async () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'new.sqlite');
+    for (let round = 0; round < rounds.others; round++) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+      await runUntilKilled(script, { mode: 'migrate', file, maxKillMs: 150 });
+      // Whatever the kill left, the next start opens it: never set aside as damaged.
+      const store = openStore({ file, appVersion: 't' });
+      expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+      store.close();
+      checkHealthy(file).close();
+      expect(readdirSync(folder).filter((n) => n.includes('.damaged-'))).toEqual([]);
+    }
   }, 600_000);
 });
 

@@ -102,7 +102,7 @@ export function inspectDataFile(
   }
   const header = { applicationId: start.readUInt32BE(68), version: start.readUInt32BE(60) };
   checkIdentity(file, header, migrations.length);
-  return checkWritable(file, inspectContents(file, header.applicationId, migrations, nativeBinding));
+  return checkWritable(file, inspectContents(file, header, migrations, nativeBinding));
 }
 
 /** Refuses another program's file, and one from a newer version, before anything is written. */
@@ -114,9 +114,24 @@ function checkIdentity(file: string, found: { applicationId: number; version: nu
   }
 }
 
+/**
+ * After a crash the -wal legitimately holds committed changes the file's header does not show yet (a
+ * migration, the stamp). Only a view no Hallmarks file can reach is a journal from another database:
+ * another program's id, the stamp taken away, or the version going backwards.
+ */
+function isForeignJournal(
+  header: { applicationId: number; version: number },
+  seen: { applicationId: number; version: number },
+): boolean {
+  if (seen.applicationId !== HALLMARKS_APPLICATION_ID && seen.applicationId !== 0) return true;
+  if (header.applicationId === HALLMARKS_APPLICATION_ID && seen.applicationId !== HALLMARKS_APPLICATION_ID)
+    return true;
+  return seen.version < header.version;
+}
+
 function inspectContents(
   file: string,
-  headerApplicationId: number,
+  header: { applicationId: number; version: number },
   migrations: readonly Migration[],
   nativeBinding?: string,
 ): Inspection {
@@ -131,7 +146,7 @@ function inspectContents(
     // The -wal may hold committed changes not yet in the file's header (a migration, the stamp).
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (headerApplicationId === HALLMARKS_APPLICATION_ID && applicationId !== headerApplicationId) {
+    if (isForeignJournal(header, { applicationId, version })) {
       return { kind: 'damaged', detail: 'its journal (the -wal file) belongs to another database' };
     }
     checkIdentity(file, { applicationId, version }, migrations.length);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { importAliases } from '../../import-aliases.mjs';
 
 /** Bundles the crash writer (the real db/ code) into `folder`, for a plain `node` child to run. */
 export async function buildWriter(folder: string): Promise<string> {
@@ -13,6 +14,7 @@ export async function buildWriter(folder: string): Promise<string> {
     outfile: script,
     loader: { '.sql': 'text' },
     external: ['better-sqlite3'],
+    alias: importAliases as Record<string, string>,
     logLevel: 'error',
   });
   return script;
@@ -53,5 +55,5 @@ export function runUntilKilled(
 /** Kill rounds per kind of work: HALLMARKS_CRASH_ROUNDS for the edits (200 in `npm test`, 1,000 in the soak). */
 export function crashRounds(): { edits: number; others: number } {
   const edits = Number(process.env.HALLMARKS_CRASH_ROUNDS ?? 200);
-  return { edits, others: Math.max(20, Math.round(edits / 7)) };
+  return { edits, others: Math.max(20, Math.round(edits / 10)) };
 }

@@ -2,6 +2,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { AddHomeSection } from './settings/AddHomeSection';
+import { BackupsSection } from './settings/BackupsSection';
 import { DataLocationSection } from './settings/DataLocationSection';
 import { EditHomeSection } from './settings/EditHomeSection';
 
@@ -15,6 +16,7 @@ export function SettingsScreen() {
         <EditHomeSection home={home} />
         <AddHomeSection />
         <DataLocationSection info={info} />
+        <BackupsSection />
       </div>
     </>
   );
