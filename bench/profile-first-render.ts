@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../db/store';
+import { commandLineOrExit } from '../scripts/command-line.cjs';
 import { startWebServer } from '../web/server';
 import { DASHBOARD_READY, launchChromium, readyTimer } from './browser-load';
 import { fillLargeDatabase } from './large-database';
@@ -23,6 +24,14 @@ interface Timings {
  * work by kind from a Chromium trace, and every request from the page's resource timing.
  */
 async function main() {
+  commandLineOrExit({
+    command: 'npm run bench:profile --',
+    summary:
+      'Builds the 50-home benchmark data in a temporary file, loads the browser-mode dashboard three times in\n' +
+      "Chromium and prints where the traced third load spends its time: the main thread's work by kind, and\n" +
+      'every request the page makes.',
+    options: [],
+  });
   const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-profile-'));
   const browser = await launchChromium();
   try {

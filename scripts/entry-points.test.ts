@@ -11,7 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * points are bundled the way scripts/build-node.mjs bundles them.
  */
 const ROOT = path.resolve(__dirname, '..');
-const BUNDLED = { web: 'web/cli.ts', seed: 'scripts/seed-demo.ts', bench: 'bench/bench.ts' } as const;
+const BUNDLED = {
+  web: 'web/cli.ts',
+  seed: 'scripts/seed-demo.ts',
+  bench: 'bench/bench.ts',
+  profile: 'bench/profile-first-render.ts',
+} as const;
 const PLAIN = { start: 'scripts/start-electron.mjs', build: 'scripts/build-node.mjs' } as const;
 type Entry = keyof typeof BUNDLED | keyof typeof PLAIN;
 
@@ -28,6 +33,8 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     loader: { '.sql': 'text' },
+    // The import aliases (@contract/...), as tsc reads them.
+    tsconfig: path.join(ROOT, 'tsconfig.base.json'),
     external: ['electron', 'better-sqlite3', 'esbuild', 'playwright-core'],
     logLevel: 'silent',
   });
@@ -50,16 +57,19 @@ function run(entry: Entry, args: string[]) {
 }
 
 const STACK_LINE = /^\s+at /m;
+/** Each run starts Node and loads the entry point's bundle; allow for a busy machine. */
+const SLOW = 30_000;
 const COMMANDS: Record<Entry, string> = {
   web: 'npm run web -- [options]',
   seed: 'npm run seed:demo -- [options]',
   bench: 'npm run bench --',
+  profile: 'npm run bench:profile --',
   start: 'npm start -- [options]',
   build: 'node scripts/build-node.mjs',
 };
 
 describe.each(Object.keys(COMMANDS) as Entry[])('%s', (entry) => {
-  it('prints its usage for --help and -h, and does nothing else', () => {
+  it('prints its usage for --help and -h, and does nothing else', { timeout: SLOW }, () => {
     for (const flag of ['--help', '-h']) {
       const result = run(entry, [flag]);
       expect(result.err).toBe('');
@@ -69,7 +79,7 @@ describe.each(Object.keys(COMMANDS) as Entry[])('%s', (entry) => {
     }
   });
 
-  it('names an unknown option and shows the usage', () => {
+  it('names an unknown option and shows the usage', { timeout: SLOW }, () => {
     const result = run(entry, ['--colour', 'blue']);
     expect(result.code).toBe(2);
     expect(result.out).toBe('');
@@ -82,7 +92,7 @@ describe.each(Object.keys(COMMANDS) as Entry[])('%s', (entry) => {
 });
 
 describe('option values', () => {
-  it('npm run web says what a usable port is', () => {
+  it('npm run web says what a usable port is', { timeout: SLOW }, () => {
     for (const port of ['abc', '70000', '-1', '1.5']) {
       const result = run('web', [`--port=${port}`]);
       expect(result.code).toBe(2);
@@ -92,7 +102,7 @@ describe('option values', () => {
     }
   });
 
-  it('npm run web and npm start say when --db has no file after it', () => {
+  it('npm run web and npm start say when --db has no file after it', { timeout: SLOW }, () => {
     for (const entry of ['web', 'start'] as const) {
       const result = run(entry, ['--db']);
       expect(result.code).toBe(2);
@@ -102,7 +112,7 @@ describe('option values', () => {
     }
   });
 
-  it('npm run seed:demo asks for the data file when none is given', () => {
+  it('npm run seed:demo asks for the data file when none is given', { timeout: SLOW }, () => {
     const result = run('seed', []);
     expect(result.code).toBe(2);
     expect(result.err.split('\n')[0]).toBe(

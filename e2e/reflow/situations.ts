@@ -25,6 +25,8 @@ async function loadBuilder(): Promise<Builder> {
     platform: 'node',
     format: 'cjs',
     loader: { '.sql': 'text' },
+    // The import aliases (@contract/...), as tsc reads them.
+    tsconfig: path.join(ROOT, 'tsconfig.base.json'),
     external: ['better-sqlite3'],
     logLevel: 'warning',
   });
