@@ -17,6 +17,7 @@ export const operationNames = [
   'reviews.saveIndicator',
   'reviews.saveDomain',
   'reviews.saveSummary',
+  'reviews.saveJudgement',
   'reviews.setPosition',
   'reviews.complete',
   'reviews.reopen',

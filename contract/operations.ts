@@ -10,6 +10,7 @@ import {
   quarter,
   reopenReviewInput,
   saveDomainInput,
+  saveJudgementInput,
   saveIndicatorInput,
   saveSummaryInput,
   type CustomIndicator,
@@ -63,6 +64,7 @@ export const operations = {
   'reviews.saveIndicator': op<SaveReceipt>()(saveIndicatorInput),
   'reviews.saveDomain': op<SaveReceipt>()(saveDomainInput),
   'reviews.saveSummary': op<SaveReceipt>()(saveSummaryInput),
+  'reviews.saveJudgement': op<SaveReceipt>()(saveJudgementInput),
   'reviews.setPosition': op<SaveReceipt>()(
     z.strictObject({
       reviewId: id,

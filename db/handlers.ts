@@ -4,6 +4,7 @@ import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { currentFramework, frameworkByVersion } from './framework';
+import { hallmarksV1 } from './framework/hallmarks-v1';
 import { createHomesRepository } from './homes';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
@@ -22,6 +23,11 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
   const homes = createHomesRepository(db);
   const preferences = createPreferences(db);
   const reviews = createReviewService(db, { now: context.now });
+  // The sample home's older quarters were reviewed before version 2 existed.
+  const version1Reviews = createReviewService(db, {
+    now: context.now,
+    frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
+  });
 
   function currentHomeId(): number | null {
     const saved = Number(preferences.get('currentHomeId'));
@@ -75,6 +81,7 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     'reviews.saveIndicator': (input) => reviews.saveIndicator(input),
     'reviews.saveDomain': (input) => reviews.saveDomain(input),
     'reviews.saveSummary': (input) => reviews.saveSummary(input),
+    'reviews.saveJudgement': (input) => reviews.saveJudgement(input),
     'reviews.setPosition': (input) => reviews.setPosition(input),
     'reviews.complete': (input) => reviews.complete(input),
     'reviews.reopen': (input) => reviews.reopen(input),
@@ -84,7 +91,9 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     ...createTrackingHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
-        const home = createDemoHome(handlers, (context.now ?? (() => new Date()))());
+        const home = createDemoHome(handlers, (context.now ?? (() => new Date()))(), (homeId, quarter) =>
+          version1Reviews.start(homeId, quarter),
+        );
         backdateDemoHistory(db, home.id);
         preferences.set('currentHomeId', String(home.id));
         return home;

@@ -1,6 +1,8 @@
 import homes from './0001_homes.sql';
 import reviews from './0002_reviews.sql';
 import tracking from './0003_tracking.sql';
+import sccifJudgements from './0004_sccif_judgements.sql';
+import figuresV2 from './0005_figures_v2.sql';
 
 export interface Migration {
   version: number;
@@ -13,4 +15,6 @@ export const migrations: Migration[] = [
   { version: 1, name: 'homes', sql: homes },
   { version: 2, name: 'reviews', sql: reviews },
   { version: 3, name: 'tracking', sql: tracking },
+  { version: 4, name: 'sccif-judgements', sql: sccifJudgements },
+  { version: 5, name: 'figures-v2', sql: figuresV2 },
 ];

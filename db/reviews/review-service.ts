@@ -10,6 +10,8 @@ import { missingForCompletion } from './completion';
 import { buildReviewDetail, listRowToSummary } from './review-detail';
 import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
+import { saveSccifJudgement } from './sccif-service';
+import { SCCIF_AREAS } from '../../contract/sccif';
 
 const CUSTOM_OFFSET = 50;
 
@@ -87,6 +89,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
           }),
         );
     }
+    if (framework.sccif) for (const area of SCCIF_AREAS) repo.insertJudgement.run(reviewId, area);
     repo.addEvent.run(reviewId, 'started', null, null);
     return reviewId;
   });
@@ -131,13 +134,35 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
     },
 
     saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
-      draft(input.reviewId);
-      repo.saveSummary.run(input);
+      const found = draft(input.reviewId);
+      // From version 2 the overall is the experiences and progress judgement, saved with the other two.
+      const sccif = frameworkByVersion(found.framework_version).sccif !== undefined;
+      repo.saveSummary.run(sccif ? { ...input, overall: found.overall } : input);
       return receipt(input.reviewId);
+    },
+
+    saveJudgement(input: ParsedInputOf<'reviews.saveJudgement'>): SaveReceipt {
+      const found = draft(input.reviewId);
+      return db.transaction(() => {
+        saveSccifJudgement(db, detail(input.reviewId), frameworkByVersion(found.framework_version), input);
+        repo.touch(input.reviewId);
+        return receipt(input.reviewId);
+      })();
     },
 
     setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {
       row(input.reviewId);
+      const inReview = repo.domains.all(input.reviewId).some((d) => d.domain_key === input.domainKey);
+      const indicatorInDomain =
+        input.indicatorKey === null ||
+        repo.indicators
+          .all(input.reviewId)
+          .some((i) => i.indicator_key === input.indicatorKey && i.domain_key === input.domainKey);
+      if (!inReview || !indicatorInDomain) {
+        throw new ServiceError('invalid_input', 'That place is not part of this review.', {
+          [inReview ? 'indicatorKey' : 'domainKey']: 'Choose a domain and indicator in this review',
+        });
+      }
       repo.setPosition.run(input.domainKey, input.indicatorKey, input.reviewId);
       return receipt(input.reviewId);
     },
