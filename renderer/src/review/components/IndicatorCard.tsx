@@ -70,7 +70,7 @@ export function IndicatorCard(props: Props) {
       />
       <RatingRadioGroup
         id={`${id}-rating`}
-        labels={framework.ratingLabels}
+        framework={framework}
         value={values.rating}
         onChange={(rating) => {
           update({ rating }, 'now');

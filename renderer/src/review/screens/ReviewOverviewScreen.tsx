@@ -17,6 +17,8 @@ import { ReviewLoadState } from '../components/ReviewLoadState';
 import { StatusTag } from '../components/StatusTag';
 import { focusSoon, takeFocusRequest } from '../lib/focusRequest';
 import { reviewPaths } from '@shared/paths/reviewPaths';
+import { trackingPaths } from '@shared/paths/trackingPaths';
+import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';
 import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
 export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
@@ -57,11 +59,32 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
             <StatusTag status={review.status} />
           </dd>
         </div>
-        <div className="summary-list__row">
-          <dt>Overall judgement</dt>
-          <dd>{overall}</dd>
-        </div>
+        {review.sccif ? (
+          review.sccif.map((j) => (
+            <div className="summary-list__row" key={j.area}>
+              <dt>{SCCIF_HEADINGS[j.area]}</dt>
+              <dd>{j.judgement === null ? 'Not decided yet' : framework.ratingLabels[j.judgement]}</dd>
+            </div>
+          ))
+        ) : (
+          <>
+            <div className="summary-list__row">
+              <dt>Overall judgement</dt>
+              <dd>{overall}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>The three SCCIF judgements</dt>
+              <dd>{NOT_RECORDED_V1}</dd>
+            </div>
+          </>
+        )}
       </dl>
+      <p>
+        <Link href={trackingPaths.figuresFor(review.quarter)}>
+          Enter this quarter&apos;s figures
+          <span className="visually-hidden"> for {quarterLabel(review.quarter)}</span>
+        </Link>
+      </p>
       <ProgressBar id="overview-progress" label="Indicators rated" progress={review} />
       {review.status === 'draft' && <ResumeLinks review={review} framework={framework} />}
       <Disclaimer text={framework.disclaimer} />

@@ -51,13 +51,13 @@ export function DashboardTrends({ data: all }: { data: DashboardData }) {
         )}
         <GradeHeatMap data={data} />
         <p className="secondary-text">
-          Quarters are calendar quarters: Q1 is January to March. <CompareReviewsLink /> to see what changed,
-          indicator by indicator.
+          The three judgements inspectors give come first; reviews made before version 2 of the framework did
+          not record them. <CompareReviewsLink /> to see what changed, indicator by indicator.
         </p>
       </section>
       <section className="tracking-section" aria-labelledby="domains-title">
         <h2 className="heading-l" id="domains-title">
-          Each domain over time
+          The three judgements and each domain over time
         </h2>
         {data.metrics.length === 0 && (
           <p>
