@@ -29,11 +29,14 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await staffing.getByLabel('Permanent care staff at the start of the quarter').fill('10');
   await staffing.getByLabel('Permanent care staff at the end of the quarter').fill('12');
   await staffing.getByLabel('Permanent care staff who left in the quarter').fill('2');
-  const turnover = staffing.locator('.group-rates__item').filter({ hasText: 'Staff turnover' });
-  await expect(turnover).toContainText('18.2%');
-  await expect(turnover).toContainText(
-    'Permanent care staff who left ÷ average permanent care staff ((start + end) ÷ 2) × 100',
-  );
+  // Turnover is over 12 months only: one quarter's figures are not enough, and leavers stay a count.
+  const turnover = staffing
+    .locator('.group-rates__item')
+    .filter({ hasText: 'Staff turnover, rolling 12 months' });
+  await expect(turnover).toContainText('Not enough figures yet');
+  await expect(turnover).toContainText('in the 12 months to the end of the quarter');
+  const leavers = staffing.locator('.group-rates__item').filter({ hasText: 'Permanent care staff who left' });
+  await expect(leavers.first()).toContainText('2');
 
   const agency = staffing.getByLabel('Of those, shifts worked by agency staff');
   await staffing.getByLabel('Shifts worked in the quarter').fill('300');
@@ -41,8 +44,10 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await page.getByRole('button', { name: `Save figures for ${quarterLabel(current)}` }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Agency shifts cannot be more than all shifts worked.');
-  await expect(agency).toHaveAccessibleDescription(/Agency shifts cannot be more than all shifts worked/);
+  await expect(summary).toContainText('Agency shifts must be 300 or fewer, the shifts worked');
+  await expect(agency).toHaveAccessibleDescription(
+    /Error: Agency shifts must be 300 or fewer, the shifts worked/,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'figures with an impossible value');
 
