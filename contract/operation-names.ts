@@ -10,6 +10,7 @@ export const operationNames = [
   'homes.create',
   'homes.update',
   'homes.select',
+  'settings.quarterNumbering',
   'framework.get',
   'reviews.list',
   'reviews.get',

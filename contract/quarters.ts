@@ -73,3 +73,26 @@ export function dateRangeProblem(iso: string, now: Date = new Date()): string | 
   if (iso > latestDate(now)) return 'Enter a date no more than a year from today';
   return null;
 }
+
+/**
+ * How a quarter's number is written where one is shown: not at all (months only), calendar (Q1 = Jan to
+ * Mar) or financial year (Q1 = Apr to Jun, as many councils and providers number them).
+ */
+export type QuarterNumbering = 'none' | 'calendar' | 'financial';
+
+/** "Q1 2026" (calendar) or "Q4 2025/26" (financial year); empty when numbering is off. */
+export function quarterNumber(quarter: string, numbering: QuarterNumbering): string {
+  const { year, q } = parseQuarter(quarter);
+  if (numbering === 'calendar') return `Q${q} ${year}`;
+  if (numbering === 'financial') {
+    const start = q === 1 ? year - 1 : year;
+    return `Q${q === 1 ? 4 : q - 1} ${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  }
+  return '';
+}
+
+/** "Jan to Mar 2026", with the number after it where the home has chosen one: "Jan to Mar 2026 (Q4 2025/26)". */
+export function quarterLabelNumbered(quarter: string, numbering: QuarterNumbering): string {
+  const number = quarterNumber(quarter, numbering);
+  return number ? `${quarterLabel(quarter)} (${number})` : quarterLabel(quarter);
+}

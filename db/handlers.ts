@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
+import type { QuarterNumbering } from '../contract/quarters';
 import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
@@ -35,12 +36,18 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
     return list.find((h) => h.id === saved)?.id ?? list[0]?.id ?? null;
   }
 
+  const quarterNumbering = (): QuarterNumbering => {
+    const saved = preferences.get('quarterNumbering');
+    return saved === 'calendar' || saved === 'financial' ? saved : 'none';
+  };
+
   const info = (): AppInfo => ({
     version: context.appVersion,
     databasePath: context.databasePath,
     journalMode: context.journalMode,
     currentHomeId: currentHomeId(),
     frameworkVersion: currentFramework.version,
+    quarterNumbering: quarterNumbering(),
   });
 
   const handlers: Handlers = {
@@ -60,6 +67,10 @@ export function createHandlers(db: Database, context: StoreContext): Handlers {
         return home;
       })(),
     'homes.update': ({ id, ...values }) => homes.update(id, values),
+    'settings.quarterNumbering': ({ numbering }) => {
+      preferences.set('quarterNumbering', numbering);
+      return info();
+    },
     'homes.select': ({ id }) => {
       homes.get(id);
       preferences.set('currentHomeId', String(id));

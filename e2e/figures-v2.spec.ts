@@ -83,3 +83,16 @@ test('this quarter can be reviewed only deliberately, with a notice', async ({ p
     `${quarterLabel(quarterOf(new Date()))} has not ended yet.`,
   );
 });
+
+test('quarters read by their months, with a financial-year number when the home chooses it', async ({
+  page,
+  app,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Financial-year quarters: Q1 is April to June').check();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByText('For example: Jan to Mar 2026 (Q4 2025/26)')).toBeVisible();
+  await page.goto(`${app.url.split('?')[0]}#/figures/2026-Q2`);
+  await expect(page.getByRole('heading', { name: 'Figures for Apr to Jun 2026 (Q1 2026/27)' })).toBeVisible();
+});

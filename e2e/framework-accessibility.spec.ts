@@ -30,7 +30,7 @@ for (const width of [1280, 640]) {
     app,
     request,
   }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Explore with sample data' }).click();

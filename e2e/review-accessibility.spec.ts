@@ -6,7 +6,7 @@ test('every review screen, draft and completed, has no serious accessibility pro
   page,
   app,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto(app.url);
   await expectNoSeriousViolations(page, 'first run with the sample data offer');
   await page.getByRole('button', { name: 'Explore with sample data' }).click();

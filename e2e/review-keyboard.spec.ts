@@ -3,7 +3,7 @@ import { earlierQuarterLabel, tabTo } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 test('a whole review can be done with the keyboard alone', async ({ page, app }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await setUpHome(page, app.url, { name: 'Oak Lodge', registeredManager: 'Sam Patel' });
   const main = page.getByRole('main');
   const steps = page.getByRole('navigation', { name: 'Steps in this review' });

@@ -74,9 +74,13 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
   );
   const educationCard = page.getByRole('region', { name: '5. Education and learning' });
   await expect(educationCard).toContainText('Outstanding for 2 quarters running.');
+  // Safety dipped in the quarter when a child missing from care was not kept safe enough.
   await expect(
-    page.getByRole('region', { name: '8. Consistency, safety and quality assurance' }),
-  ).toContainText('Steady: No change of grade in 8 quarters.');
+    page.getByRole('region', { name: '8. Keeping children safe, consistency and quality assurance' }),
+  ).toContainText('Some change: Changed grade twice in 8 quarters.');
+  await expect(
+    page.getByRole('region', { name: 'How well children are helped and protected', exact: true }),
+  ).toContainText('Requires improvement to be good');
   await expectNoSeriousViolations(page, 'dashboard with eight quarters');
 });
 

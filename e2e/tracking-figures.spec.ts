@@ -74,19 +74,24 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   const overTime = page.getByRole('table', { name: 'Each rate by quarter, oldest on the left' });
   const headings = await overTime.getByRole('columnheader').allTextContents();
   // Cells follow the row's heading, so the quarter's cell is one before its column.
-  const column = headings.indexOf(`Q${current.slice(-1)} ${current.slice(0, 4)}`) - 1;
+  const column = headings.indexOf(quarterLabel(current)) - 1;
   expect(column).toBeGreaterThanOrEqual(0);
   const cellFor = (figure: RegExp) =>
     overTime.getByRole('row', { name: figure }).getByRole('cell').nth(column);
-  await expect(cellFor(/Staff turnover/)).toHaveText('18.2%');
+  // Turnover is over the 12 months to this quarter (the sample's three quarters before it and this one);
+  // leavers this quarter show as a count.
+  await expect(cellFor(/Staff turnover, rolling 12 months/)).toHaveText(/^\d+(\.\d)?%$/);
+  await expect(cellFor(/^Permanent care staff who left/)).toHaveText('2');
   await expect(cellFor(/Agency share of shifts/)).toHaveText('10%');
 
   // The dashboard reads the staffing judgement against the same figures.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   const staffingCard = page.getByRole('region', { name: '2. Staffing continuity and stability' });
-  await expect(staffingCard.getByRole('listitem').filter({ hasText: 'Staff turnover' })).toContainText(
-    '18.2%',
+  await expect(
+    staffingCard.getByRole('listitem').filter({ hasText: /^Permanent care staff who left\d/ }),
+  ).toContainText(`2 in ${quarterLabel(current)}`);
+  await staffingCard.getByText('How this is worked out for Staff turnover, rolling 12 months').click();
+  await expect(staffingCard).toContainText(
+    'Permanent care staff who left in the 12 months to the end of the quarter ÷ average permanent care staff over those 12 months × 100',
   );
-  await staffingCard.getByText('How this is worked out for Staff turnover').click();
-  await expect(staffingCard).toContainText('Permanent care staff who left ÷ average permanent care staff');
 });

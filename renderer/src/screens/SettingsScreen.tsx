@@ -4,6 +4,7 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { AddHomeSection } from './settings/AddHomeSection';
 import { DataLocationSection } from './settings/DataLocationSection';
 import { EditHomeSection } from './settings/EditHomeSection';
+import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
 
 export function SettingsScreen() {
   usePageTitle('Settings');
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <PageHeading caption={home.name}>Settings</PageHeading>
       <div className="narrow">
         <EditHomeSection home={home} />
+        <QuarterNumberingSection info={info} />
         <AddHomeSection />
         <DataLocationSection info={info} />
       </div>

@@ -5,6 +5,7 @@ import { quarterLabel } from '@contract/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useQuarterText } from '@shared/hooks/useQuarterText';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { CompletedBanner } from '../components/CompletedBanner';
 import { Disclaimer } from '../components/Disclaimer';
@@ -23,6 +24,7 @@ import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady
 
 export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
   const { home } = useHome();
+  const quarterText = useQuarterText();
   const { review, framework, error, retry } = useReviewWithFramework(Number(params.id));
   const ready = review !== undefined && framework !== undefined;
   const [reopened, setReopened] = useState(false);
@@ -45,7 +47,7 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
       <Link href={reviewPaths.list} className="back-link">
         All reviews
       </Link>
-      <PageHeading caption={home.name}>Review for {quarterLabel(review.quarter)}</PageHeading>
+      <PageHeading caption={home.name}>Review for {quarterText(review.quarter)}</PageHeading>
       {review.status === 'completed' && <CompletedBanner review={review} reopenHere />}
       {draftAgain && (
         <p className="status-message" role="status" id="overview-reopened" tabIndex={-1}>
