@@ -1,7 +1,7 @@
 import type { Alert } from './alerts';
-import type { Grade } from './framework';
-import type { MetricValues } from './metric-fields';
+import type { Grade, SccifArea } from './framework';
 import type { ReviewSummary } from './review';
+import type { QuarterMetrics } from './tracking';
 import type { Movement, Stability, Streaks } from './trends';
 
 export interface HistoryPoint {
@@ -11,6 +11,8 @@ export interface HistoryPoint {
   overall: Grade | null;
   /** Domain judgements keyed by domain key; a domain absent from that review's framework is missing. */
   judgements: Record<string, Grade | null>;
+  /** The three SCCIF judgements; null for a review made before version 2, which did not record them. */
+  sccif: Record<SccifArea, Grade | null> | null;
 }
 
 export interface TrackedJudgement {
@@ -32,9 +34,13 @@ export interface DashboardData {
   /** Completed reviews, oldest first. */
   history: HistoryPoint[];
   overall: TrackedJudgement;
+  /** The three SCCIF judgements over time (reviews before version 2 count as not recorded). */
+  sccif: Record<SccifArea, TrackedJudgement>;
   domains: DomainTrack[];
+  /** Indicators rated Inadequate in the latest completed review: a strong warning, not a grade. */
+  inadequateIndicators: InadequateIndicator[];
   alerts: Alert[];
-  metrics: { quarter: string; values: MetricValues }[];
+  metrics: QuarterMetrics[];
   /** The draft review in progress, if any. */
   draft: ReviewSummary | null;
   reg45Dates: string[];
@@ -49,4 +55,13 @@ export interface ProviderHome {
   domains: { key: string; number: number; title: string; latest: Grade | null; movement: Movement | null }[];
   /** Alerts not yet acknowledged. */
   openAlerts: Alert[];
+}
+
+export interface InadequateIndicator {
+  reviewId: number;
+  quarter: string;
+  domainKey: string;
+  domainTitle: string;
+  indicatorKey: string;
+  statement: string;
 }

@@ -34,7 +34,8 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ServiceError) {
-      return fail({ code: error.code, message: error.message, fields: error.fields, details: error.details });
+      const { code, message, fields, details, warnings } = error;
+      return fail({ code, message, fields, details, warnings });
     }
     const storage = describeFailedSave(error);
     if (storage) return fail({ code: 'storage', message: storage });

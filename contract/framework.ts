@@ -23,6 +23,8 @@ export interface FrameworkIndicator {
   evidencePrompts: string[];
   /** True for the safeguarding indicators in the safety domain (a 1 on any of them caps the overall at 1). */
   safeguarding?: boolean;
+  /** Regulations beyond the domain's Quality Standards that this indicator speaks to (version 2 on). */
+  regulations?: number[];
 }
 
 export interface FrameworkDomain {
@@ -37,11 +39,20 @@ export interface FrameworkDomain {
   grades: Record<Grade, string>;
   /** Four to six. */
   indicators: FrameworkIndicator[];
-  /** Quality Standard regulation numbers, 6 to 14. */
+  /** Quality Standard regulation numbers: 6 to 14, and 5 (engaging with the wider system) from version 2. */
   qualityStandards: number[];
   sccifAreas: SccifArea[];
   /** 'safeguarding': a safeguarding indicator at 1 caps the overall at 1; 'leadership': this domain at 1 caps it at 2. */
   limiting?: 'safeguarding' | 'leadership';
+  /** Version 2 on: the evidence sources offered first for this domain (the rest sit under "more sources"). */
+  evidenceShortlist?: string[];
+}
+
+/** What informs one of the three SCCIF judgements: whole domains (their judgements) and single indicators. */
+export interface SccifInputs {
+  domains: string[];
+  /** Single indicators from other domains, with a short name for the reasons. */
+  indicators: { key: string; label: string }[];
 }
 
 export interface EvidenceSource {
@@ -65,4 +76,12 @@ export interface Framework {
   sccifAreaTitles: Record<SccifArea, string>;
   /** Says plainly that these are the home's own judgements, not a forecast of Ofsted's. */
   disclaimer: string;
+  /**
+   * Version 2 on: the three SCCIF judgements are recorded in every review. Helped and protected and
+   * leaders and managers are informed by these; overall experiences and progress by every domain.
+   * Absent in version 1, whose reviews recorded one overall judgement.
+   */
+  sccif?: { protection: SccifInputs; leadership: SccifInputs };
+  /** Version 2 on: a one-line meaning of each grade, shown beside the rating itself. */
+  gradeShortMeanings?: Record<Grade, string>;
 }

@@ -16,6 +16,10 @@ const LABEL: Record<Rating, string> = {
 
 export const ratingLabel = (rating: Rating): string => LABEL[rating];
 
+/** From version 2: what a single Inadequate indicator means for its domain. */
+export const INADEQUATE_WARNING =
+  'Warning: an indicator is rated Inadequate. It does not decide the judgement on its own, but say in the reason how children are kept safe while it is put right.';
+
 function lowerMedian(grades: Grade[]): Grade {
   const sorted = [...grades].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] as Grade;
@@ -37,10 +41,14 @@ function countWords(ratings: Rating[]): string {
 
 /**
  * A starting point for a domain's judgement from its indicator ratings; the manager decides. The middle
- * rating (the lower one when two tie, to stay cautious), no better than Requires improvement when any
- * indicator is Inadequate, and no suggestion while half or more lack evidence.
+ * rating (the lower one when two tie, to stay cautious), and no suggestion while half or more lack
+ * evidence. Version 1 also caps it at Requires improvement when any indicator is Inadequate; from version 2
+ * a single Inadequate indicator is a strong warning instead (`inadequateCaps: false`).
  */
-export function suggestDomainJudgement(ratings: (Rating | null)[]): Suggestion {
+export function suggestDomainJudgement(
+  ratings: (Rating | null)[],
+  options: { inadequateCaps: boolean } = { inadequateCaps: true },
+): Suggestion {
   const given = ratings.filter((r): r is Rating => r !== null);
   if (given.length < ratings.length) {
     return {
@@ -56,7 +64,9 @@ export function suggestDomainJudgement(ratings: (Rating | null)[]): Suggestion {
   }
   let grade = lowerMedian(grades);
   reasons.push(mostAre(grades, grade, 'indicators'));
-  if (grades.includes(1) && grade > 2) {
+  if (!options.inadequateCaps && grades.includes(1)) {
+    reasons.push(INADEQUATE_WARNING);
+  } else if (grades.includes(1) && grade > 2) {
     grade = 2;
     reasons.push(
       'An indicator is Inadequate, so the domain cannot be better than Requires improvement to be good.',

@@ -1,19 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS, validateMetrics } from './metrics';
+import { METRICS } from './metrics';
 
 const metric = (key: string) => METRICS.find((m) => m.key === key)!;
 
 describe('quarterly metrics', () => {
-  it('computes turnover from leavers and the average headcount', () => {
-    expect(metric('turnover').compute({ staffLeft: 2, staffAtStart: 10, staffAtEnd: 10 })).toBe(20);
-    expect(metric('turnover').compute({ staffLeft: 1, staffAtStart: 9, staffAtEnd: 11 })).toBe(10);
+  it('shows leavers this quarter as a count, and turnover only over 12 months, labelled so', () => {
+    expect(metric('leavers').compute({ staffLeft: 2 })).toBe(2);
+    expect(metric('leavers').unit).toBe('count');
+    const turnover = metric('turnover');
+    expect(turnover.period).toBe('rolling-12-months');
+    expect(turnover.label).toMatch(/rolling 12 months/);
+    expect(turnover.compute({ staffLeft: 2, staffAtStart: 10, staffAtEnd: 10 })).toBeNull();
+    const quarter = { staffLeft: 1, staffAtStart: 10, staffAtEnd: 10 };
+    expect(turnover.compute(quarter, [quarter, quarter, quarter, quarter])).toBe(40);
+  });
+
+  it('gives restraint as incidents, children and the share debriefed, with the rate second', () => {
+    const keys = METRICS.filter((m) => m.key.startsWith('restraint')).map((m) => m.key);
+    expect(keys).toEqual(['restraint', 'restraintChildren', 'restraintDebriefed', 'restraintRate']);
+    expect(METRICS.filter((m) => m.key.startsWith('restraint')).every((m) => m.domainKey === 'safety')).toBe(
+      true,
+    );
+    const v = {
+      restraintIncidents: 4,
+      restraintChildren: 2,
+      restraintDebriefedInTime: 3,
+      occupiedBedNights: 360,
+    };
+    expect(metric('restraint').compute(v)).toBe(4);
+    expect(metric('restraintChildren').compute(v)).toBe(2);
+    expect(metric('restraintDebriefed').compute(v)).toBe(75);
+    expect(metric('restraintRate').compute(v)).toBe(11.1);
+  });
+
+  it('computes the new figures from their counts', () => {
+    expect(metric('missingPerChild').compute({ missingEpisodes: 5, childrenMissing: 2 })).toBe(2.5);
+    expect(metric('returnInterviews').compute({ missingEpisodes: 4, returnInterviewsOffered: 3 })).toBe(75);
+    expect(metric('complaintsUpheld').compute({ complaintsUpheld: 1 })).toBe(1);
+    expect(metric('reg40').compute({ reg40Notifications: 2 })).toBe(2);
+    expect(metric('admissions').compute({ admissions: 1 })).toBe(1);
+    expect(metric('endingsPlanned').compute({ endingsPlanned: 1 })).toBe(1);
+    expect(metric('endingsUnplanned').compute({ endingsUnplanned: 0 })).toBe(0);
+    expect(metric('level3').compute({ level3Staff: 9, staffAtEnd: 10 })).toBe(90);
+    expect(metric('healthAssessments').compute({ healthAssessmentsInDate: 3, childrenAtEnd: 4 })).toBe(75);
+    expect(metric('familyTime').compute({ familyTimeHeld: 23, familyTimePlanned: 24 })).toBe(95.8);
+    expect(
+      metric('familiarCover').compute({ familiarCoverShifts: 30, shiftsAgency: 20, shiftsBank: 20 }),
+    ).toBe(75);
+    expect(metric('daysWithoutRegisteredManager').compute({ daysWithoutManager: 41 })).toBe(41);
   });
 
   it('computes each rate from its counts, to one decimal place', () => {
     expect(metric('stability').compute({ staffYearAgo: 12, staffYearAgoStillHere: 9 })).toBe(75);
     expect(metric('vacancy').compute({ fteFilled: 9.5, fteVacant: 1.5 })).toBe(13.6);
     expect(metric('agencyShare').compute({ shiftsTotal: 300, shiftsAgency: 45 })).toBe(15);
-    expect(metric('restraint').compute({ restraintIncidents: 3, occupiedBedNights: 360 })).toBe(8.3);
+    expect(metric('restraintRate').compute({ restraintIncidents: 3, occupiedBedNights: 360 })).toBe(8.3);
     expect(metric('attendance').compute({ sessionsPossible: 480, sessionsAttended: 451 })).toBe(94);
     expect(
       metric('keyworkerChanges').compute({ keyworkerChanges: 2, childrenAtStart: 4, childrenAtEnd: 4 }),
@@ -40,48 +81,5 @@ describe('quarterly metrics', () => {
       expect(domains).toContain(m.domainKey);
       expect(m.formula.length).toBeGreaterThan(10);
     }
-  });
-});
-
-describe('validateMetrics', () => {
-  it('accepts sensible figures', () => {
-    expect(
-      validateMetrics({
-        staffAtStart: 10,
-        staffAtEnd: 9,
-        staffLeft: 2,
-        staffJoined: 1,
-        shiftsTotal: 300,
-        shiftsAgency: 20,
-      }),
-    ).toEqual({});
-  });
-
-  it('refuses negative counts and fractions of people', () => {
-    const errors = validateMetrics({ missingEpisodes: -1, staffLeft: 1.5 });
-    expect(errors.missingEpisodes).toMatch(/^Enter 0 or more in “Missing episodes”/);
-    expect(errors.staffLeft).toMatch(/whole number/);
-  });
-
-  it('allows fractions for full-time equivalents', () => {
-    expect(validateMetrics({ fteFilled: 9.5, fteVacant: 0.5 })).toEqual({});
-  });
-
-  it('refuses more leavers than the headcount allows', () => {
-    expect(validateMetrics({ staffAtStart: 8, staffLeft: 9 }).staffLeft).toMatch(
-      /Enter no more leavers than.*limit 8/,
-    );
-    expect(validateMetrics({ staffAtStart: 8, staffJoined: 2, staffLeft: 9 })).toEqual({});
-  });
-
-  it('refuses parts larger than their whole, which would make a rate over 100%', () => {
-    expect(validateMetrics({ supervisionsDue: 10, supervisionsHeld: 11 }).supervisionsHeld).toMatch(/100%/);
-    expect(validateMetrics({ shiftsTotal: 100, shiftsAgency: 101 }).shiftsAgency).toMatch(
-      /Enter no more agency shifts than all shifts/,
-    );
-    expect(validateMetrics({ sessionsPossible: 10, sessionsAttended: 12 }).sessionsAttended).toBeDefined();
-    expect(validateMetrics({ complaints: 1, complaintsUpheld: 2 }).complaintsUpheld).toBeDefined();
-    expect(validateMetrics({ missingEpisodes: 1, childrenMissing: 2 }).childrenMissing).toBeDefined();
-    expect(validateMetrics({ daysWithoutManager: 93 }).daysWithoutManager).toMatch(/92 days/);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from './backups';
 import type { DashboardData, ProviderHome } from './dashboard';
 import type { Framework } from './framework';
+import type { QuarterNumbering } from './quarters';
 import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
 import {
@@ -17,6 +18,7 @@ import {
   quarter,
   reopenReviewInput,
   saveDomainInput,
+  saveJudgementInput,
   saveIndicatorInput,
   saveSummaryInput,
   type CustomIndicator,
@@ -63,6 +65,8 @@ export interface AppInfo {
   currentHomeId: number | null;
   /** The framework version new reviews use. */
   frameworkVersion: number;
+  /** Whether, and how, quarter numbers are shown beside the months. */
+  quarterNumbering: QuarterNumbering;
 }
 
 /** Everything the first screen needs, in one call, so start-up is one round trip rather than a chain. */
@@ -87,6 +91,11 @@ export const operations = {
   'homes.create': op<Home>()(homeFields),
   'homes.update': op<Home>()(z.strictObject({ id, ...homeFields.shape })),
   'homes.select': op<AppInfo>()(z.strictObject({ id })),
+  'settings.quarterNumbering': op<AppInfo>()(
+    z.strictObject({
+      numbering: z.enum(['none', 'calendar', 'financial'], { error: 'Choose how quarters are numbered' }),
+    }),
+  ),
   'framework.get': op<Framework>()(z.strictObject({ version: z.number().int().positive() })),
   'reviews.list': op<ReviewSummary[]>()(z.strictObject({ homeId: id })),
   'reviews.get': op<ReviewDetail>()(z.strictObject({ id })),
@@ -94,6 +103,7 @@ export const operations = {
   'reviews.saveIndicator': op<SaveReceipt>()(saveIndicatorInput),
   'reviews.saveDomain': op<SaveReceipt>()(saveDomainInput),
   'reviews.saveSummary': op<SaveReceipt>()(saveSummaryInput),
+  'reviews.saveJudgement': op<SaveReceipt>()(saveJudgementInput),
   'reviews.setPosition': op<SaveReceipt>()(
     z.strictObject({
       reviewId: id,

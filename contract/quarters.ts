@@ -48,3 +48,51 @@ export function quarterDates(quarter: string): { start: string; end: string } {
   const mm = (n: number) => String(n).padStart(2, '0');
   return { start: `${year}-${mm((q - 1) * 3 + 1)}-01`, end: `${year}-${mm(q * 3)}-${endMonthDays}` };
 }
+
+/** The earliest quarter and date the app accepts: no home has records from before 2000. */
+export const EARLIEST_QUARTER = '2000-Q1';
+export const EARLIEST_DATE = '2000-01-01';
+
+/** A year from `now`, as an ISO date: the latest date the app accepts. */
+export function latestDate(now: Date = new Date()): string {
+  const d = new Date(now);
+  d.setFullYear(d.getFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Why a quarter is out of range (before 2000, or more than a year ahead), or null when it is fine. */
+export function quarterRangeProblem(quarter: string, now: Date = new Date()): string | null {
+  if (quarter < EARLIEST_QUARTER) return 'Choose a quarter from Jan to Mar 2000 onwards';
+  if (quarter > addQuarters(quarterOf(now), 4)) return 'Choose a quarter no more than a year ahead';
+  return null;
+}
+
+/** Why a date is out of range, or null when it is fine. */
+export function dateRangeProblem(iso: string, now: Date = new Date()): string | null {
+  if (iso < EARLIEST_DATE) return 'Enter a date after 1 January 2000';
+  if (iso > latestDate(now)) return 'Enter a date no more than a year from today';
+  return null;
+}
+
+/**
+ * How a quarter's number is written where one is shown: not at all (months only), calendar (Q1 = Jan to
+ * Mar) or financial year (Q1 = Apr to Jun, as many councils and providers number them).
+ */
+export type QuarterNumbering = 'none' | 'calendar' | 'financial';
+
+/** "Q1 2026" (calendar) or "Q4 2025/26" (financial year); empty when numbering is off. */
+export function quarterNumber(quarter: string, numbering: QuarterNumbering): string {
+  const { year, q } = parseQuarter(quarter);
+  if (numbering === 'calendar') return `Q${q} ${year}`;
+  if (numbering === 'financial') {
+    const start = q === 1 ? year - 1 : year;
+    return `Q${q === 1 ? 4 : q - 1} ${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  }
+  return '';
+}
+
+/** "Jan to Mar 2026", with the number after it where the home has chosen one: "Jan to Mar 2026 (Q4 2025/26)". */
+export function quarterLabelNumbered(quarter: string, numbering: QuarterNumbering): string {
+  const number = quarterNumber(quarter, numbering);
+  return number ? `${quarterLabel(quarter)} (${number})` : quarterLabel(quarter);
+}

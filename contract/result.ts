@@ -17,6 +17,8 @@ export interface AppError {
   fields?: Record<string, string>;
   /** A list to show under the message, such as everything still missing before a review can be completed. */
   details?: string[];
+  /** Per-field warnings about unlikely values: the caller may send the same input again to save anyway. */
+  warnings?: Record<string, string>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -28,6 +30,7 @@ export class ServiceError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly details?: string[],
+    readonly warnings?: Record<string, string>,
   ) {
     super(message);
     this.name = 'ServiceError';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Grade, Rating } from './framework';
-import { QUARTER_PATTERN } from './quarters';
+import type { Grade, Rating, SccifArea } from './framework';
+import { dateRangeProblem, QUARTER_PATTERN, quarterRangeProblem } from './quarters';
 
 export const NOTE_MAX = 100_000;
 export const STATEMENT_MAX = 500;
@@ -13,7 +13,18 @@ export const id = z
 
 export const quarter = z
   .string({ error: 'Choose a quarter' })
-  .regex(QUARTER_PATTERN, { error: 'Choose a quarter, for example 2026-Q3' });
+  .regex(QUARTER_PATTERN, { error: 'Choose a quarter, for example 2026-Q3' })
+  .check((ctx) => {
+    const problem = QUARTER_PATTERN.test(ctx.value) ? quarterRangeProblem(ctx.value) : null;
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
+/** An ISO date no home could have: before 2000, or more than a year ahead, is refused. */
+export const plausibleDate = (error: string) =>
+  z.iso.date({ error }).check((ctx) => {
+    const problem = dateRangeProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
 
 const rating = z
   .number({ error: 'Choose a rating' })
@@ -50,6 +61,14 @@ export const saveDomainInput = z.strictObject({
   rationale: longText('the reason for the judgement'),
 });
 
+/** One of the three SCCIF judgements; a reason is needed when it differs from the app's suggestion. */
+export const saveJudgementInput = z.strictObject({
+  reviewId: id,
+  area: z.enum(['experiences', 'protection', 'leadership'], { error: 'Choose one of the three judgements' }),
+  judgement: grade.nullable(),
+  reason: longText('the reason for the judgement'),
+});
+
 export const saveSummaryInput = z.strictObject({
   reviewId: id,
   strengths: longText('the strengths'),
@@ -68,7 +87,7 @@ export const completeReviewInput = z.strictObject({
   reviewId: id,
   signedByName: person('the name of the person signing off'),
   signedByRole: person('their role'),
-  signedOn: z.iso.date({ error: 'Enter the date of sign-off, for example 26/11/2026' }),
+  signedOn: plausibleDate('Enter the date of sign-off, for example 26/11/2026'),
 });
 
 export const reopenReviewInput = z.strictObject({
@@ -130,6 +149,16 @@ export interface DomainAnswer {
   previousJudgement: Grade | null;
 }
 
+export interface SccifAnswer {
+  area: SccifArea;
+  judgement: Grade | null;
+  /** The app's suggestion when the judgement was last saved. */
+  suggested: Grade | null;
+  reason: string;
+  /** The same judgement in the home's previous completed review, when that review recorded it. */
+  previous: Grade | null;
+}
+
 export interface ReviewEvent {
   kind: 'started' | 'completed' | 'reopened';
   at: string;
@@ -149,6 +178,11 @@ export interface ReviewDetail extends ReviewSummary {
   domains: DomainAnswer[];
   events: ReviewEvent[];
   previousQuarter: string | null;
+  /**
+   * The three SCCIF judgements, experiences first. Null for a review made against framework version 1,
+   * which recorded one overall judgement: its three are "not recorded", never invented.
+   */
+  sccif: SccifAnswer[] | null;
 }
 
 export interface CustomIndicator {

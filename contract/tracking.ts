@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { METRIC_FIELD_KEYS, type MetricValues } from './metric-fields';
-import { id, quarter } from './review';
+import { METRIC_FIELD_KEYS, type ManagerStatus, type MetricValues } from './metric-fields';
+import { id, plausibleDate, quarter } from './review';
 
 const figure = z
   .number({ error: 'Enter a number' })
@@ -14,6 +14,12 @@ export const saveMetricsInput = z.strictObject({
   values: z.strictObject(
     Object.fromEntries(METRIC_FIELD_KEYS.map((k) => [k, figure])) as Record<string, typeof figure>,
   ),
+  managerStatus: z
+    .enum(['registered', 'pending', 'none'], { error: 'Choose whether the home has a registered manager' })
+    .nullable()
+    .optional(),
+  /** The manager has seen the warnings about unlikely figures and saves them anyway. */
+  saveAnyway: z.boolean().optional(),
 });
 
 export const acknowledgeAlertInput = z.strictObject({
@@ -24,13 +30,12 @@ export const acknowledgeAlertInput = z.strictObject({
 
 export const recordReg45Input = z.strictObject({
   homeId: id,
-  completedOn: z.iso.date({
-    error: 'Enter the date the Reg 45 review was completed, for example 14/09/2026',
-  }),
+  completedOn: plausibleDate('Enter the date the Reg 45 review was completed, for example 14/09/2026'),
 });
 
 export interface QuarterMetrics {
   quarter: string;
   values: MetricValues;
+  managerStatus: ManagerStatus | null;
   updatedAt: string;
 }

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
+import type { QuarterNumbering } from '../contract/quarters';
 import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { addDemoImprovement } from './demo/demo-improvement';
 import { currentFramework, frameworkByVersion } from './framework';
+import { hallmarksV1 } from './framework/hallmarks-v1';
 import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
@@ -28,6 +30,11 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
   const homes = createHomesRepository(db);
   const preferences = createPreferences(db);
   const reviews = createReviewService(db, { now: context.now });
+  // The sample home's older quarters were reviewed before version 2 existed.
+  const version1Reviews = createReviewService(db, {
+    now: context.now,
+    frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
+  });
 
   function currentHomeId(): number | null {
     const saved = Number(preferences.get('currentHomeId'));
@@ -35,12 +42,18 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     return list.find((h) => h.id === saved)?.id ?? list[0]?.id ?? null;
   }
 
+  const quarterNumbering = (): QuarterNumbering => {
+    const saved = preferences.get('quarterNumbering');
+    return saved === 'calendar' || saved === 'financial' ? saved : 'none';
+  };
+
   const info = (): AppInfo => ({
     version: context.appVersion,
     databasePath: context.databasePath,
     journalMode: context.journalMode,
     currentHomeId: currentHomeId(),
     frameworkVersion: currentFramework.version,
+    quarterNumbering: quarterNumbering(),
   });
 
   const handlers: CoreHandlers = {
@@ -60,6 +73,10 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
         return home;
       })(),
     'homes.update': ({ id, ...values }) => homes.update(id, values),
+    'settings.quarterNumbering': ({ numbering }) => {
+      preferences.set('quarterNumbering', numbering);
+      return info();
+    },
     'homes.select': ({ id }) => {
       homes.get(id);
       preferences.set('currentHomeId', String(id));
@@ -78,12 +95,13 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'reviews.list': ({ homeId }) => reviews.list(homes.get(homeId).id),
     'reviews.get': ({ id }) => reviews.get(id),
     'reviews.start': ({ homeId, quarter }) => reviews.start(homes.get(homeId).id, quarter),
-    'reviews.saveIndicator': reviews.saveIndicator,
-    'reviews.saveDomain': reviews.saveDomain,
-    'reviews.saveSummary': reviews.saveSummary,
-    'reviews.setPosition': reviews.setPosition,
-    'reviews.complete': reviews.complete,
-    'reviews.reopen': reviews.reopen,
+    'reviews.saveIndicator': (input) => reviews.saveIndicator(input),
+    'reviews.saveDomain': (input) => reviews.saveDomain(input),
+    'reviews.saveSummary': (input) => reviews.saveSummary(input),
+    'reviews.saveJudgement': (input) => reviews.saveJudgement(input),
+    'reviews.setPosition': (input) => reviews.setPosition(input),
+    'reviews.complete': (input) => reviews.complete(input),
+    'reviews.reopen': (input) => reviews.reopen(input),
     'customIndicators.list': ({ homeId }) => reviews.listCustomIndicators(homes.get(homeId).id),
     'customIndicators.add': ({ homeId, domainKey, statement }) =>
       reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
@@ -92,7 +110,9 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();
-        const home = createDemoHome(handlers, now);
+        const home = createDemoHome(handlers, now, (homeId, quarter) =>
+          version1Reviews.start(homeId, quarter),
+        );
         backdateDemoHistory(db, home.id);
         addDemoImprovement(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { validateMetrics } from '../contract/metrics';
+import { checkFigures } from '../contract/metric-checks';
 import type { Handlers } from '../contract/operations';
+import { quarterLabel, quarterOf } from '../contract/quarters';
 import { ServiceError } from '../contract/result';
 import { createAcknowledgements } from './alert-acknowledgements';
 import type { createHomesRepository } from './homes';
@@ -26,20 +27,31 @@ export function createTrackingHandlers(
   const metrics = createMetricsRepository(db);
   const reg45 = createReg45Repository(db);
   const acknowledgements = createAcknowledgements(db);
-  const today = () => (now ?? (() => new Date()))().toISOString().slice(0, 10);
+  const clock = now ?? (() => new Date());
+  const today = () => clock().toISOString().slice(0, 10);
 
   return {
     'dashboard.get': ({ homeId }) => dashboard.forHome(homeId),
     'provider.overview': () => dashboard.provider(),
     'alerts.acknowledge': ({ homeId, key, note }) => {
       homes.get(homeId);
+      if (!dashboard.forHome(homeId).alerts.some((a) => a.key === key)) {
+        throw new ServiceError('invalid_input', 'That is not one of the alerts for this home.', {
+          key: 'Choose an alert from the list on the dashboard',
+        });
+      }
       acknowledgements.acknowledge(homeId, key, note);
       return { savedAt: new Date().toISOString() };
     },
     'metrics.get': ({ homeId, quarter }) => metrics.get(homes.get(homeId).id, quarter),
-    'metrics.save': ({ homeId, quarter, values }) => {
-      homes.get(homeId);
-      const errors = validateMetrics(values);
+    'metrics.save': ({ homeId, quarter, values, managerStatus = null, saveAnyway = false }) => {
+      const home = homes.get(homeId);
+      if (quarter > quarterOf(clock())) {
+        throw new ServiceError('invalid_input', `${quarterLabel(quarter)} has not started yet.`, {
+          quarter: `Figures for ${quarterLabel(quarter)} can be entered once the quarter has started`,
+        });
+      }
+      const { errors, warnings } = checkFigures(values, { places: home.places, quarter, managerStatus });
       const count = Object.keys(errors).length;
       if (count > 0) {
         throw new ServiceError(
@@ -49,7 +61,19 @@ export function createTrackingHandlers(
           Object.values(errors),
         );
       }
-      return metrics.save(homeId, quarter, values);
+      const unlikely = Object.keys(warnings).length;
+      if (unlikely > 0 && !saveAnyway) {
+        throw new ServiceError(
+          'invalid_input',
+          unlikely === 1
+            ? 'One figure looks unlikely. Check it, or save anyway.'
+            : `${unlikely} figures look unlikely. Check them, or save anyway.`,
+          undefined,
+          Object.values(warnings),
+          warnings,
+        );
+      }
+      return metrics.save(homeId, quarter, values, managerStatus);
     },
     'reg45.record': ({ homeId, completedOn }) => {
       homes.get(homeId);

@@ -6,7 +6,7 @@ test('every review screen, draft and completed, has no serious accessibility pro
   page,
   app,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto(app.url);
   await expectNoSeriousViolations(page, 'first run with the sample data offer');
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
@@ -35,7 +35,9 @@ test('every review screen, draft and completed, has no serious accessibility pro
   await page.getByRole('button', { name: 'Reopen review' }).click();
   await expect(page.getByRole('alert')).toBeFocused();
   await expectNoSeriousViolations(page, 'reopen form showing errors');
-  await page.getByRole('link', { name: '8. Consistency, safety and quality assurance' }).click();
+  await page
+    .getByRole('link', { name: '8. Keeping children safe, consistency and quality assurance' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expectNoSeriousViolations(page, 'completed domain step');
   await page
@@ -60,7 +62,7 @@ test('every review screen, draft and completed, has no serious accessibility pro
     page.getByRole('heading', { level: 1, name: 'Leadership, vision and visibility' }),
   ).toBeFocused();
   const first = page.getByRole('group', { name: 'The manager is seen on all shift patterns' });
-  await first.locator('summary', { hasText: 'Sources of evidence' }).click();
+  await first.locator('summary', { hasText: 'More sources' }).click();
   await page.getByText('What each grade looks like in this domain').click();
   await expectNoSeriousViolations(page, 'domain step, with last quarter beside each indicator');
 

@@ -62,12 +62,19 @@ export async function answerReview(
       improvements: 'Feedback from families is not yet gathered in a planned way.',
       overall: 3,
     });
+    // From framework version 2 the three SCCIF judgements replace the single overall.
+    if (review.sccif) {
+      for (const area of ['protection', 'leadership', 'experiences'] as const) {
+        await callApp(request, app, 'reviews.saveJudgement', { reviewId, area, judgement: 3, reason: '' });
+      }
+    }
   }
 }
 
 /** Starts this quarter's review from the Reviews screen, as a manager would, and returns its id. */
 export async function startReviewFromList(page: Page): Promise<number> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews' }).click();
+  await page.getByLabel('Quarter').selectOption(thisQuarter());
   await page.getByRole('button', { name: 'Start review' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Leadership, vision and visibility' }),

@@ -103,7 +103,7 @@ test('the dashboard offers to carry on with the review, straight to where it was
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(card).toContainText(
-    `Continue your review for ${thisQuarterLabel()} — 1 of 43 indicators rated`,
+    `Continue your review for ${thisQuarterLabel()} — 1 of 48 indicators rated`,
   );
   await card.getByRole('link', { name: `Continue your review for ${thisQuarterLabel()}` }).click();
   await expect(indicator.getByLabel('Requires improvement to be good')).toBeFocused();

@@ -24,12 +24,26 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
 
   const overall = page.getByRole('region', { name: 'Overall judgement' });
   await expect(overall).toContainText('Good');
-  await expect(overall).toContainText(/Same as [A-Z][a-z]{2} to [A-Z][a-z]{2} \d{4} \(Good\)\./);
-  await expect(overall).toContainText('Good or better for 8 quarters running.');
+  // Helped and protected fell to Inadequate the quarter before, so the overall was Inadequate then.
+  await expect(overall).toContainText(
+    /Improved since [A-Z][a-z]{2} to [A-Z][a-z]{2} \d{4}, when it was Inadequate\./,
+  );
+  await expect(overall).toContainText('Good or better for 1 quarter running.');
 
   // Eight quarters, oldest first: Good, a dip to Requires improvement after the manager change, then Good.
   const heatMap = page.getByRole('table', { name: 'Judgements by quarter, oldest on the left' });
   await expect(heatMap.getByRole('columnheader')).toHaveCount(9);
+  // The three judgements come first; the five quarters before version 2 did not record them.
+  const protection = heatMap.getByRole('row', { name: /How well children are helped and protected/ });
+  await expect(protection.getByRole('cell')).toHaveText([
+    ...Array(5).fill('Not recorded (made before version 2)'),
+    'GGood',
+    'IInadequate',
+    'RIRequires improvement to be good',
+  ]);
+  await expect(heatMap.getByRole('rowheader').first()).toHaveText(
+    'Overall experiences and progress of children',
+  );
   const staffing = heatMap.getByRole('row', { name: /Staffing continuity and stability/ });
   await expect(staffing.locator('td [aria-hidden="true"]')).toHaveText([
     'G',
@@ -62,9 +76,13 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
   );
   const educationCard = page.getByRole('region', { name: '5. Education and learning' });
   await expect(educationCard).toContainText('Outstanding for 2 quarters running.');
+  // Safety dipped in the quarter when a child missing from care was not kept safe enough.
   await expect(
-    page.getByRole('region', { name: '8. Consistency, safety and quality assurance' }),
-  ).toContainText('Steady: No change of grade in 8 quarters.');
+    page.getByRole('region', { name: '8. Keeping children safe, consistency and quality assurance' }),
+  ).toContainText('Some change: Changed grade twice in 8 quarters.');
+  await expect(
+    page.getByRole('region', { name: 'How well children are helped and protected', exact: true }),
+  ).toContainText('Requires improvement to be good');
   await expectNoSeriousViolations(page, 'dashboard with eight quarters');
 });
 

@@ -29,11 +29,14 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await staffing.getByLabel('Permanent care staff at the start of the quarter').fill('10');
   await staffing.getByLabel('Permanent care staff at the end of the quarter').fill('12');
   await staffing.getByLabel('Permanent care staff who left in the quarter').fill('2');
-  const turnover = staffing.locator('.group-rates__item').filter({ hasText: 'Staff turnover' });
-  await expect(turnover).toContainText('18.2%');
-  await expect(turnover).toContainText(
-    'Permanent care staff who left ÷ average permanent care staff ((start + end) ÷ 2) × 100',
-  );
+  // Turnover is over 12 months only: one quarter's figures are not enough, and leavers stay a count.
+  const turnover = staffing
+    .locator('.group-rates__item')
+    .filter({ hasText: 'Staff turnover, rolling 12 months' });
+  await expect(turnover).toContainText('Not enough figures yet');
+  await expect(turnover).toContainText('in the 12 months to the end of the quarter');
+  const leavers = staffing.locator('.group-rates__item').filter({ hasText: 'Permanent care staff who left' });
+  await expect(leavers.first()).toContainText('2');
 
   const agency = staffing.getByLabel('Of those, shifts worked by agency staff');
   await staffing.getByLabel('Shifts worked in the quarter').fill('300');
@@ -41,8 +44,10 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await page.getByRole('button', { name: `Save figures for ${quarterLabel(current)}` }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Enter no more agency shifts than all shifts worked.');
-  await expect(agency).toHaveAccessibleDescription(/Enter no more agency shifts than all shifts worked/);
+  await expect(summary).toContainText('Agency shifts must be 300 or fewer, the shifts worked');
+  await expect(agency).toHaveAccessibleDescription(
+    /Error: Agency shifts must be 300 or fewer, the shifts worked/,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'figures with an impossible value');
 
@@ -69,19 +74,24 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   const overTime = page.getByRole('table', { name: 'Each rate by quarter, oldest on the left' });
   const headings = await overTime.getByRole('columnheader').allTextContents();
   // Cells follow the row's heading, so the quarter's cell is one before its column.
-  const column = headings.indexOf(`Q${current.slice(-1)} ${current.slice(0, 4)}`) - 1;
+  const column = headings.indexOf(quarterLabel(current)) - 1;
   expect(column).toBeGreaterThanOrEqual(0);
   const cellFor = (figure: RegExp) =>
     overTime.getByRole('row', { name: figure }).getByRole('cell').nth(column);
-  await expect(cellFor(/Staff turnover/)).toHaveText('18.2%');
+  // Turnover is over the 12 months to this quarter (the sample's three quarters before it and this one);
+  // leavers this quarter show as a count.
+  await expect(cellFor(/Staff turnover, rolling 12 months/)).toHaveText(/^\d+(\.\d)?%$/);
+  await expect(cellFor(/^Permanent care staff who left/)).toHaveText('2');
   await expect(cellFor(/Agency share of shifts/)).toHaveText('10%');
 
   // The dashboard reads the staffing judgement against the same figures.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   const staffingCard = page.getByRole('region', { name: '2. Staffing continuity and stability' });
-  await expect(staffingCard.getByRole('listitem').filter({ hasText: 'Staff turnover' })).toContainText(
-    '18.2%',
+  await expect(
+    staffingCard.getByRole('listitem').filter({ hasText: /^Permanent care staff who left\d/ }),
+  ).toContainText(`2 in ${quarterLabel(current)}`);
+  await staffingCard.getByText('How this is worked out for Staff turnover, rolling 12 months').click();
+  await expect(staffingCard).toContainText(
+    'Permanent care staff who left in the 12 months to the end of the quarter ÷ average permanent care staff over those 12 months × 100',
   );
-  await staffingCard.getByText('How this is worked out for Staff turnover').click();
-  await expect(staffingCard).toContainText('Permanent care staff who left ÷ average permanent care staff');
 });

@@ -1,4 +1,5 @@
-import type { MetricFieldKey, MetricValues } from '../../contract/metric-fields';
+import { daysInQuarter } from '../../contract/metric-checks';
+import type { ManagerStatus, MetricFieldKey, MetricValues } from '../../contract/metric-fields';
 
 /**
  * The sample home's quarterly figures, oldest quarter first, matching the story: two leavers and heavy
@@ -17,7 +18,8 @@ const SERIES: Partial<Record<MetricFieldKey, number[]>> = {
   shiftsAgency: [16, 22, 19, 120, 104, 66, 27, 18],
   shiftsBank: [30, 28, 33, 41, 38, 35, 31, 29],
   managerMonthsInPost: [41, 44, 47, 2, 5, 8, 11, 14],
-  daysWithoutManager: [0, 0, 0, 12, 0, 0, 0, 0],
+  // The second manager's registration was pending until part-way through quarter 5.
+  daysWithoutManager: [0, 0, 0, 90, 41, 0, 0, 0],
   supervisionsDue: [33, 33, 33, 30, 29, 32, 33, 33],
   supervisionsHeld: [31, 32, 31, 22, 25, 30, 32, 33],
   trainingRequired: [132, 132, 132, 120, 120, 132, 132, 132],
@@ -25,17 +27,40 @@ const SERIES: Partial<Record<MetricFieldKey, number[]>> = {
   childrenAtStart: [4, 4, 4, 4, 4, 3, 4, 4],
   childrenAtEnd: [4, 4, 4, 4, 3, 4, 4, 4],
   keyworkerChanges: [0, 0, 0, 2, 1, 1, 0, 0],
-  occupiedBedNights: [364, 364, 368, 368, 330, 340, 364, 368],
+  occupiedBedNights: [360, 360, 360, 360, 330, 340, 360, 360],
   sessionsPossible: [480, 470, 330, 480, 470, 330, 480, 470],
   sessionsAttended: [403, 404, 294, 437, 437, 310, 461, 456],
-  missingEpisodes: [3, 2, 2, 5, 4, 1, 1, 0],
+  missingEpisodes: [3, 2, 2, 5, 4, 1, 2, 0],
   childrenMissing: [1, 1, 1, 2, 2, 1, 1, 0],
+  returnInterviewsOffered: [3, 2, 2, 5, 4, 1, 0, 0],
   restraintIncidents: [2, 2, 1, 4, 3, 1, 1, 0],
+  restraintChildren: [1, 1, 1, 2, 2, 1, 1, 0],
+  restraintDebriefedInTime: [2, 2, 1, 3, 2, 1, 1, 0],
+  reg40Notifications: [1, 2, 1, 3, 2, 1, 3, 0],
+  admissions: [0, 0, 0, 0, 0, 1, 0, 0],
+  endingsPlanned: [0, 0, 0, 0, 1, 0, 0, 0],
+  endingsUnplanned: [0, 0, 0, 0, 0, 0, 0, 0],
+  level3Staff: [10, 10, 10, 8, 9, 10, 10, 11],
+  healthAssessmentsInDate: [4, 3, 4, 4, 3, 4, 4, 4],
+  familyTimePlanned: [24, 24, 26, 24, 20, 24, 26, 26],
+  familyTimeHeld: [23, 22, 25, 21, 19, 23, 25, 26],
+  familiarCoverShifts: [40, 44, 46, 92, 98, 86, 52, 44],
   complaints: [1, 0, 1, 3, 2, 1, 0, 1],
   complaintsUpheld: [0, 0, 0, 1, 1, 0, 0, 0],
   childrensMeetings: [3, 3, 3, 2, 3, 3, 3, 3],
 };
 
-export function demoFigures(index: number): MetricValues {
-  return Object.fromEntries(Object.entries(SERIES).map(([key, values]) => [key, values[index] ?? null]));
+const MANAGER: ManagerStatus[] = ['registered', 'registered', 'registered', 'pending', 'registered'];
+
+/** One quarter's figures and whether the manager was registered at its end. */
+export function demoFigures(
+  index: number,
+  quarter: string,
+): { values: MetricValues; managerStatus: ManagerStatus } {
+  const values: MetricValues = Object.fromEntries(
+    Object.entries(SERIES).map(([key, series]) => [key, series[index] ?? null]),
+  );
+  // A whole quarter without a registered manager is every day of it (90 to 92).
+  if (index === 3) values.daysWithoutManager = daysInQuarter(quarter);
+  return { values, managerStatus: MANAGER[index] ?? 'registered' };
 }

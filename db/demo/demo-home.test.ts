@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../contract/dispatch';
-import { METRICS, validateMetrics } from '../../contract/metrics';
+import { checkFigures } from '../../contract/metric-checks';
+import { METRICS } from '../../contract/metrics';
+import { experiencesCap, suggestSccif } from '../../contract/sccif';
+import { frameworkByVersion } from '../framework';
+import { hallmarksV1 } from '../framework/hallmarks-v1';
+import { hallmarksV2 } from '../framework/hallmarks-v2';
+import { createReviewService } from '../reviews/review-service';
+import { sccifState } from '../reviews/sccif-service';
 import type { Grade, Rating } from '../../contract/framework';
 import { suggestDomainJudgement, suggestOverall } from '../../contract/judgements';
 import { operations, type Handlers, type OperationName } from '../../contract/operations';
@@ -38,7 +45,15 @@ function checkedHandlers(handlers: Handlers, calls: { name: OperationName; input
 function seed() {
   const store = open();
   const calls: { name: OperationName; input: unknown }[] = [];
-  const home = store.db.transaction(() => createDemoHome(checkedHandlers(store.handlers, calls), NOW))();
+  const version1 = createReviewService(store.db, {
+    now: () => NOW,
+    frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
+  });
+  const home = store.db.transaction(() =>
+    createDemoHome(checkedHandlers(store.handlers, calls), NOW, (homeId, quarter) =>
+      version1.start(homeId, quarter),
+    ),
+  )();
   const reviews: ReviewDetail[] = store.handlers['reviews.list']({ homeId: home.id }).map((r) =>
     store.handlers['reviews.get']({ id: r.id }),
   );
@@ -87,8 +102,25 @@ describe('createDemoHome', () => {
     expect(education.slice(-2)).toEqual([4, 4]);
     expect(education[0]).toBe(2);
     expect(judgementsOf(reviews, 'voice').slice(-2)).toEqual([4, 4]);
-    expect(judgementsOf(reviews, 'safety').every((g) => g === 3)).toBe(true);
-    expect(reviews.every((r) => r.overall === 3)).toBe(true);
+    expect(judgementsOf(reviews, 'safety')).toEqual([3, 3, 3, 3, 3, 3, 2, 3]);
+    expect(reviews.map((r) => r.frameworkVersion)).toEqual([1, 1, 1, 1, 1, 2, 2, 2]);
+    expect(reviews.map((r) => r.overall)).toEqual([3, 3, 3, 3, 3, 3, 1, 3]);
+    store.close();
+  });
+
+  it('records the three judgements from version 2, with a quarter where helped and protected drops', () => {
+    const { store, reviews } = seed();
+    expect(reviews.slice(0, 5).every((r) => r.sccif === null)).toBe(true);
+    const sccif = reviews.slice(5).map((r) => Object.fromEntries(r.sccif!.map((j) => [j.area, j.judgement])));
+    expect(sccif).toEqual([
+      { experiences: 3, protection: 3, leadership: 3 },
+      { experiences: 1, protection: 1, leadership: 3 },
+      { experiences: 3, protection: 2, leadership: 3 },
+    ]);
+    const dropped = reviews[6]!.sccif!.find((j) => j.area === 'protection')!;
+    expect(dropped.suggested).toBe(3);
+    expect(dropped.reason).toMatch(/missing from care/);
+    expect(reviews[6]!.indicators.find((i) => i.key === 'safe.missing-from-care')!.rating).toBe(1);
     store.close();
   });
 
@@ -98,7 +130,7 @@ describe('createDemoHome', () => {
       framework.domains.flatMap((d) => d.indicators.filter((i) => i.safeguarding).map((i) => i.key)),
     );
     expect(safeguarding.size).toBeGreaterThan(0);
-    for (const review of reviews) {
+    for (const review of reviews.filter((r) => r.frameworkVersion === 1)) {
       const safeguardingRatings = review.indicators
         .filter((a) => safeguarding.has(a.key))
         .map((a) => a.rating);
@@ -115,15 +147,31 @@ describe('createDemoHome', () => {
       });
       expect(review.overall).toBe(overall.grade);
     }
+    for (const review of reviews.filter((r) => r.frameworkVersion === 2)) {
+      for (const domain of review.domains) {
+        const ratings = review.indicators.filter((a) => a.domainKey === domain.key).map((a) => a.rating);
+        const suggested = suggestDomainJudgement(ratings, { inadequateCaps: false }).grade;
+        if (suggested !== null) expect(domain.judgement, `${review.quarter} ${domain.key}`).toBe(suggested);
+      }
+      const suggestions = suggestSccif(hallmarksV2, sccifState(review));
+      for (const answer of review.sccif!) {
+        if (answer.judgement !== suggestions[answer.area].grade) expect(answer.reason.trim()).not.toBe('');
+      }
+      const confirmed = sccifState(review).confirmed;
+      expect(review.overall!).toBeLessThanOrEqual(
+        experiencesCap(confirmed.protection ?? null, confirmed.leadership ?? null).cap,
+      );
+      expect(review.overall).toBe(confirmed.experiences);
+    }
     store.close();
   });
 
   it('sends only inputs that pass the contract, with sensible notes and sources', () => {
-    const { store, reviews, calls, framework } = seed();
+    const { store, reviews, calls } = seed();
     expect(calls.filter((c) => c.name === 'reviews.complete')).toHaveLength(8);
-    const known = new Set(framework.evidenceSources.map((s) => s.key));
     const ratings: Rating[] = [];
     for (const [i, review] of reviews.entries()) {
+      const known = new Set(frameworkByVersion(review.frameworkVersion).evidenceSources.map((s) => s.key));
       expect(review.indicators.filter((a) => a.discuss).length).toBeLessThanOrEqual(4);
       for (const answer of review.indicators) {
         ratings.push(answer.rating!);
@@ -147,14 +195,16 @@ describe('createDemoHome', () => {
     store.close();
   });
 
-  it("covers every domain and indicator of the framework with the story's own words", () => {
-    const { store, reviews, framework } = seed();
-    expect(Object.keys(story).sort()).toEqual(framework.domains.map((d) => d.key).sort());
-    for (const domain of framework.domains) {
-      expect(Object.keys(story[domain.key]!.ratings).sort()).toEqual(
-        domain.indicators.map((i) => i.key).sort(),
-      );
-      for (const indicator of domain.indicators) expect(indicatorWording[indicator.key]).toBeDefined();
+  it("covers every domain and indicator of both frameworks with the story's own words", () => {
+    const { store, reviews } = seed();
+    for (const framework of [hallmarksV1, hallmarksV2]) {
+      expect(Object.keys(story).sort()).toEqual(framework.domains.map((d) => d.key).sort());
+      for (const domain of framework.domains) {
+        for (const indicator of domain.indicators) {
+          expect(story[domain.key]!.ratings[indicator.key], indicator.key).toBeDefined();
+          expect(indicatorWording[indicator.key], indicator.key).toBeDefined();
+        }
+      }
     }
     const fallbacks = new Set(Object.values(FALLBACK_NOTES));
     expect(reviews.flatMap((r) => r.indicators).filter((a) => fallbacks.has(a.note))).toEqual([]);
@@ -230,7 +280,15 @@ describe('sample figures', () => {
     const home = store.db.transaction(() => createDemoHome(store.handlers, NOW))();
     const data = store.handlers['dashboard.get']({ homeId: home.id });
     expect(data.metrics).toHaveLength(8);
-    for (const { values } of data.metrics) expect(validateMetrics(values)).toEqual({});
+    for (const { quarter, values, managerStatus } of data.metrics) {
+      expect(checkFigures(values, { places: 4, quarter, managerStatus }), quarter).toEqual({
+        errors: {},
+        warnings: {},
+      });
+    }
+    // A manager whose registration is pending has days without a registered manager.
+    expect(data.metrics[3]!.managerStatus).toBe('pending');
+    expect(data.metrics[3]!.values.daysWithoutManager).toBeGreaterThanOrEqual(90);
     const agency = METRICS.find((m) => m.key === 'agencyShare')!;
     const shares = data.metrics.map((m) => agency.compute(m.values)!);
     expect(Math.max(...shares)).toBe(shares[3]);

@@ -1,7 +1,9 @@
 import type { Framework, Grade, Rating } from '../../contract/framework';
 import type { Home } from '../../contract/home';
 import { suggestDomainJudgement, suggestOverall } from '../../contract/judgements';
-import type { Handlers, ParsedInputOf } from '../../contract/operations';
+import type { ReviewDetail } from '../../contract/review';
+import { suggestSccif } from '../../contract/sccif';
+import type { Handlers as AllHandlers, ParsedInputOf } from '../../contract/operations';
 import { addQuarters, quarterDates, quarterOf } from '../../contract/quarters';
 import { demoFigures } from './demo-figures';
 import {
@@ -14,7 +16,9 @@ import {
 } from './demo-notes';
 import {
   DISCUSS,
+  FRAMEWORK_V2_FROM,
   MANAGER_ROLE,
+  SCCIF_CHANGES,
   SECOND_MANAGER,
   SIGN_OFF_DAYS,
   STORY_LENGTH,
@@ -22,6 +26,9 @@ import {
   storyGrade,
   storyRating,
 } from './demo-story';
+
+/** The data operations; backups are bound by the store and not needed here. */
+type Handlers = Omit<AllHandlers, `backups.${string}`>;
 
 export const DEMO_HOME_NAME = 'Rowan House (sample)';
 
@@ -107,22 +114,47 @@ function domainRationale(framework: Framework, domainKey: string, grade: Grade, 
 }
 
 /** The judgement the manager confirms: the app's suggestion, or the story's grade where there is none. */
-function judgementFor(domainKey: string, ratings: Rating[], index: number): Grade {
-  const suggested = suggestDomainJudgement(ratings).grade;
+function judgementFor(domainKey: string, ratings: Rating[], index: number, v1: boolean): Grade {
+  const suggested = suggestDomainJudgement(ratings, { inadequateCaps: v1 }).grade;
   if (suggested !== null) return suggested;
   const graded = ratings.filter((r): r is Grade => r > 0).sort((a, b) => a - b);
   return storyGrade(domainKey, index) ?? graded[Math.floor((graded.length - 1) / 2)] ?? 3;
 }
 
+/** Starts a review against framework version 1, as the sample's older quarters were. */
+export type StartVersion1 = (homeId: number, quarter: string) => ReviewDetail;
+
+/** The three SCCIF judgements: the suggestion, or the story's change with its reason. */
+function saveSccif(handlers: Handlers, reviewId: number, framework: Framework, index: number) {
+  for (const area of ['protection', 'leadership', 'experiences'] as const) {
+    const review = handlers['reviews.get']({ id: reviewId });
+    const state = {
+      domainJudgements: Object.fromEntries(review.domains.map((d) => [d.key, d.judgement])),
+      indicatorRatings: Object.fromEntries(review.indicators.map((i) => [i.key, i.rating])),
+      confirmed: Object.fromEntries((review.sccif ?? []).map((j) => [j.area, j.judgement])),
+    };
+    const suggested = suggestSccif(framework, state)[area].grade ?? 3;
+    const change = area === 'protection' ? SCCIF_CHANGES[index]?.protection : undefined;
+    handlers['reviews.saveJudgement']({
+      reviewId,
+      area,
+      judgement: change?.grade ?? suggested,
+      reason: change?.reason ?? '',
+    });
+  }
+}
+
 function writeReview(
-  handlers: Omit<Handlers, `backups.${string}`>,
+  handlers: Handlers,
   homeId: number,
   quarter: string,
   index: number,
   now: Date,
   history: Map<string, Grade[]>,
+  startVersion1?: StartVersion1,
 ) {
-  const review = handlers['reviews.start']({ homeId, quarter });
+  const v1 = startVersion1 !== undefined && index < FRAMEWORK_V2_FROM;
+  const review = v1 ? startVersion1(homeId, quarter) : handlers['reviews.start']({ homeId, quarter });
   const reviewId = review.id;
   const framework = handlers['framework.get']({ version: review.frameworkVersion });
   const known = new Set(framework.evidenceSources.map((s) => s.key));
@@ -142,7 +174,7 @@ function writeReview(
 
   const judgements: Record<string, Grade> = {};
   for (const domain of review.domains) {
-    const judgement = judgementFor(domain.key, ratings.get(domain.key) ?? [], index);
+    const judgement = judgementFor(domain.key, ratings.get(domain.key) ?? [], index, v1);
     const earlier = history.get(domain.key) ?? [];
     judgements[domain.key] = judgement;
     handlers['reviews.saveDomain']({
@@ -159,6 +191,7 @@ function writeReview(
     leadershipDomain: framework.domains.find((d) => d.limiting === 'leadership')?.key ?? '',
     safeguardingRatings,
   }).grade;
+  if (framework.sccif) saveSccif(handlers, reviewId, framework, index);
   const summary = summaries[index] ?? summaries[7];
   handlers['reviews.saveSummary']({
     reviewId,
@@ -176,9 +209,10 @@ function writeReview(
 
 /**
  * Creates "Rowan House (sample)" with eight completed quarterly reviews telling the story in
- * demo-story.ts, through the handlers alone. The caller wraps this in a transaction.
+ * demo-story.ts, through the handlers alone. With `startVersion1`, the older quarters are reviewed against
+ * framework version 1 and the last three against version 2. The caller wraps this in a transaction.
  */
-export function createDemoHome(handlers: Omit<Handlers, `backups.${string}`>, now: Date): Home {
+export function createDemoHome(handlers: Handlers, now: Date, startVersion1?: StartVersion1): Home {
   const home = handlers['homes.create']({
     name: DEMO_HOME_NAME,
     urn: null,
@@ -187,8 +221,8 @@ export function createDemoHome(handlers: Omit<Handlers, `backups.${string}`>, no
   });
   const history = new Map<string, Grade[]>();
   demoQuarters(now).forEach((quarter, index) => {
-    writeReview(handlers, home.id, quarter, index, now, history);
-    handlers['metrics.save']({ homeId: home.id, quarter, values: demoFigures(index) });
+    writeReview(handlers, home.id, quarter, index, now, history, startVersion1);
+    handlers['metrics.save']({ homeId: home.id, quarter, ...demoFigures(index, quarter) });
   });
   return handlers['homes.get']({ id: home.id });
 }

@@ -3,6 +3,7 @@ import { ratingLabel } from '../../contract/judgements';
 import { notes1to2 } from './demo-notes-1-2';
 import { notes3to4 } from './demo-notes-3-4';
 import { notes5to8 } from './demo-notes-5-8';
+import { extraNotesV2, notesV2 } from './demo-notes-v2';
 import type { Eight } from './demo-story';
 
 /** The sample home's words: evidence notes, reasons for judgements and the quarterly summaries. */
@@ -13,10 +14,15 @@ export interface IndicatorWording {
   notes: Partial<Record<Rating, readonly string[]>>;
 }
 
+const earlier: Record<string, IndicatorWording> = { ...notes1to2, ...notes3to4, ...notes5to8 };
+
 export const indicatorWording: Record<string, IndicatorWording> = {
-  ...notes1to2,
-  ...notes3to4,
-  ...notes5to8,
+  ...Object.fromEntries(
+    Object.entries(earlier).map(([key, w]) => [key, { ...w, notes: { ...w.notes, ...extraNotesV2[key] } }]),
+  ),
+  // Reworded in version 2 with the same story: the version 1 notes still fit.
+  'rel.behaviour-progress': earlier['rel.behaviour']!,
+  ...notesV2,
 };
 
 /** For an indicator the story does not know (a later framework version): plain, honest wording. */
@@ -133,12 +139,12 @@ export const summaries: Eight<QuarterSummary> = [
     strengths:
       "Education and children's voice are now outstanding: attendance is high and the children can name the decisions they have changed. Staff continuity has been restored.",
     improvements:
-      'We need to keep these gains through the next round of recruitment and start planning for life after 16 early for the younger children.',
+      'Children were not kept safe enough this quarter: K was missing from care twice without a return-home interview offered in time, and an exploitation concern was shared late. Helped and protected is Inadequate, so the overall is Inadequate. The missing protocol, risk reviews and our own monitoring come first.',
   },
   {
     strengths:
-      "Education and children's voice have stayed outstanding, and relationships between the children and staff are strong and lasting. Leadership, staffing and safety are steadily Good.",
+      "Education and children's voice have stayed outstanding, and relationships between the children and staff are strong and lasting. The new missing protocol means return-home interviews are requested the same day.",
     improvements:
-      "To move other areas towards Outstanding we need to keep agency use low and grow more leaders within the team. Planning for J's move at 18 must stay on track.",
+      "Helped and protected is still below Good until the new missing protocol has been tested. To move other areas towards Outstanding we need to keep agency use low and grow more leaders within the team. Planning for J's move at 18 must stay on track.",
   },
 ];

@@ -73,6 +73,8 @@ export const story: Record<string, DomainStory> = {
       'asp.celebrate': [3, 3, 3, 3, 3, 4, 4, 4],
       'asp.health': [3, 2, 3, 3, 3, 3, 3, 3],
       'asp.independence': [3, 0, 3, 3, 3, 3, 3, 3],
+      'asp.medicines': [3, 3, 3, 3, 3, 3, 3, 3],
+      'asp.homely': [3, 3, 3, 3, 3, 3, 3, 4],
     },
   },
   education: {
@@ -83,6 +85,8 @@ export const story: Record<string, DomainStory> = {
       'edu.escalate': [2, 3, 3, 3, 3, 3, 4, 4],
       'edu.home-learning': [2, 2, 3, 3, 3, 3, 4, 4],
       'edu.post16': [2, 2, 2, 3, 3, 3, 3, 4],
+      'edu.participation': [2, 2, 2, 3, 3, 3, 3, 4],
+      'edu.progress': [3, 3, 3, 3, 3, 3, 4, 4],
     },
   },
   workforce: {
@@ -100,20 +104,24 @@ export const story: Record<string, DomainStory> = {
     ratings: {
       'rel.trusted-adult': [3, 3, 3, 3, 3, 3, 4, 4],
       'rel.behaviour': [3, 3, 3, 3, 2, 3, 3, 3],
+      'rel.behaviour-progress': [3, 3, 3, 3, 2, 3, 3, 3],
+      'rel.peers': [3, 3, 3, 3, 3, 3, 3, 3],
+      'rel.consequences': [3, 3, 3, 3, 3, 3, 3, 3],
       'rel.family': [3, 3, 3, 3, 3, 3, 3, 3],
       'rel.moves': [0, 3, 3, 3, 3, 3, 3, 3],
       'rel.stable-placements': [3, 3, 3, 3, 3, 3, 3, 3],
     },
   },
   safety: {
-    grades: [3, 3, 3, 3, 3, 3, 3, 3],
+    grades: [3, 3, 3, 3, 3, 3, 2, 3],
     ratings: {
-      'safe.risks': [3, 3, 3, 3, 3, 3, 3, 3],
+      'safe.risks': [3, 3, 3, 3, 3, 3, 2, 3],
       'safe.missing': [3, 3, 3, 3, 3, 3, 3, 3],
+      'safe.missing-from-care': [3, 3, 3, 3, 3, 3, 1, 2],
       'safe.allegations': [3, 3, 3, 3, 3, 3, 3, 3],
       'safe.reg44': [3, 3, 3, 2, 3, 3, 3, 3],
       'safe.reg45': [3, 3, 3, 3, 3, 3, 3, 3],
-      'safe.trends': [3, 3, 3, 3, 3, 3, 4, 4],
+      'safe.trends': [3, 3, 3, 3, 3, 3, 2, 4],
     },
   },
 };
@@ -126,9 +134,36 @@ export const DISCUSS: Eight<readonly string[]> = [
   ['staff.own-cover', 'staff.turnover', 'lead.visible', 'safe.reg44'],
   ['staff.keyworker', 'rel.behaviour', 'work.supervision'],
   ['staff.own-cover'],
-  [],
+  ['safe.missing-from-care', 'safe.risks'],
   [],
 ];
+
+/** Index of the first quarter reviewed against framework version 2 (earlier ones keep version 1). */
+export const FRAMEWORK_V2_FROM = 5;
+
+/**
+ * Where the manager changes the app's suggestion for one of the three SCCIF judgements, and why. In the
+ * seventh quarter a child missing from care was not kept safe enough, so helped and protected is
+ * Inadequate, and the limiting rule makes the overall Inadequate too.
+ */
+export const SCCIF_CHANGES: Partial<
+  Record<number, Partial<Record<'protection', { grade: Grade; reason: string }>>>
+> = {
+  6: {
+    protection: {
+      grade: 1,
+      reason:
+        'K was missing from care twice without a return-home interview offered in time, and the exploitation concern was not shared for a week. Children were not kept safe enough, whatever the other indicators say.',
+    },
+  },
+  7: {
+    protection: {
+      grade: 2,
+      reason:
+        'The new missing protocol and risk reviews are in place, but they have not been tested by an episode yet, so this is not yet Good.',
+    },
+  },
+};
 
 /** The story's rating for an indicator, or null when the story does not cover it. */
 export function storyRating(domainKey: string, indicatorKey: string, index: number): Rating | null {

@@ -1,11 +1,12 @@
 import type { Framework } from '../../contract/framework';
 import { hallmarksV1 } from './hallmarks-v1';
+import { hallmarksV2 } from './hallmarks-v2';
 
 /** Every built-in framework version, oldest first. Assessments record the version they were made against. */
-export const frameworks: Framework[] = [hallmarksV1];
+export const frameworks: Framework[] = [hallmarksV1, hallmarksV2];
 
 /** The version new assessments use. */
-export const currentFramework = hallmarksV1;
+export const currentFramework = hallmarksV2;
 
 export function frameworkByVersion(v: number): Framework {
   const found = frameworks.find((f) => f.version === v);

@@ -1,4 +1,5 @@
 import type { Alert } from '../../contract/alerts';
+import type { SccifArea } from '../../contract/framework';
 import type { Grade } from '../../contract/framework';
 import { ratingLabel } from '../../contract/judgements';
 import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../../contract/quarters';
@@ -17,6 +18,8 @@ export interface ReviewPoint {
   overall: Grade | null;
   judgements: Record<string, Grade | null>;
   frameworkVersion?: number;
+  /** The three SCCIF judgements, by area; absent for reviews made against framework version 1. */
+  sccif?: Partial<Record<SccifArea, Grade | null>>;
 }
 
 export interface AlertInputs {

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../contract/dispatch';
 import type { Grade } from '../../contract/framework';
+import { frameworkByVersion } from '../framework';
+import { hallmarksV1 } from '../framework/hallmarks-v1';
+import { hallmarksV2 } from '../framework/hallmarks-v2';
 import { createReviewService } from '../reviews/review-service';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -38,12 +41,57 @@ function setup() {
       });
     }
     reviews.saveSummary({ reviewId: review.id, strengths: 's', improvements: 'i', overall: grade });
+    for (const area of ['protection', 'leadership', 'experiences'] as const) {
+      const judgement = overrides[`sccif.${area}`] ?? grade;
+      reviews.saveJudgement({ reviewId: review.id, area, judgement, reason: 'As the team agreed.' });
+    }
     reviews.complete({ reviewId: review.id, signedByName: 'A', signedByRole: 'RM', signedOn: '2026-01-01' });
   };
-  return { store, addHome, complete };
+  return { store, addHome, complete, reviews };
 }
 
 describe('dashboard data', () => {
+  it('tracks the three SCCIF judgements, not recorded before version 2, and warns of Inadequate indicators', () => {
+    const { store, addHome, complete } = setup();
+    const home = addHome('Oak');
+    const v1 = createReviewService(store.db, {
+      now: () => NOW,
+      frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
+    });
+    const old = v1.start(home.id, '2025-Q4');
+    for (const i of old.indicators) {
+      v1.saveIndicator({
+        reviewId: old.id,
+        indicatorKey: i.key,
+        rating: 3,
+        note: '',
+        sources: [],
+        otherSource: '',
+        discuss: false,
+      });
+    }
+    for (const d of old.domains)
+      v1.saveDomain({ reviewId: old.id, domainKey: d.key, judgement: 3, rationale: '' });
+    v1.saveSummary({ reviewId: old.id, strengths: 's', improvements: 'i', overall: 3 });
+    v1.complete({ reviewId: old.id, signedByName: 'A', signedByRole: 'RM', signedOn: '2026-01-01' });
+    complete(home.id, '2026-Q1', 3, { 'sccif.protection': 1, 'sccif.experiences': 1 });
+    complete(home.id, '2026-Q2', 3, { safety: 1 });
+    const data = store.handlers['dashboard.get']({ homeId: home.id });
+    expect(data.history.map((h) => h.sccif)).toEqual([
+      null,
+      { experiences: 1, protection: 1, leadership: 3 },
+      { experiences: 3, protection: 3, leadership: 3 },
+    ]);
+    expect(data.history.map((h) => h.overall)).toEqual([3, 1, 3]);
+    expect(data.sccif.protection).toMatchObject({ latest: 3, previous: 1, movement: 'improved' });
+    expect(data.sccif.experiences).toMatchObject({ latest: 3, previous: 1 });
+    expect(data.inadequateIndicators.map((i) => i.indicatorKey)).toEqual(
+      hallmarksV2.domains.find((d) => d.key === 'safety')!.indicators.map((i) => i.key),
+    );
+    expect(data.inadequateIndicators[0]).toMatchObject({ quarter: '2026-Q2', domainKey: 'safety' });
+    store.close();
+  });
+
   it('tracks movement, streaks and stability per domain across a skipped quarter', () => {
     const { store, addHome, complete } = setup();
     const home = addHome('Oak');

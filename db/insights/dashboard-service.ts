@@ -1,10 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { Alert } from '../../contract/alerts';
-import type { DashboardData, HistoryPoint, ProviderHome } from '../../contract/dashboard';
+import type {
+  DashboardData,
+  HistoryPoint,
+  InadequateIndicator,
+  ProviderHome,
+} from '../../contract/dashboard';
 import type { Framework } from '../../contract/framework';
 import { movement } from '../../contract/trends';
 import { createAcknowledgements } from '../alert-acknowledgements';
-import { currentFramework } from '../framework';
+import { currentFramework, frameworkByVersion } from '../framework';
+import { SCCIF_AREAS } from '../../contract/sccif';
 import { createHomesRepository } from '../homes';
 import { createMetricsRepository } from '../metrics';
 import { createReg45Repository } from '../reg45';
@@ -36,6 +42,33 @@ export function createDashboardService(
   const domainTitles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
   const improvementFacts = createImprovementFacts(db);
   const order = { high: 0, medium: 1, low: 2 };
+  const inadequate = db.prepare<
+    [number],
+    { indicator_key: string; domain_key: string; custom_statement: string | null }
+  >(
+    `SELECT indicator_key, domain_key, custom_statement FROM review_indicators
+      WHERE review_id = ? AND rating = 1 ORDER BY position`,
+  );
+
+  /** Indicators rated Inadequate in the latest completed review, with the wording that review used. */
+  function inadequateIn(latest: HistoryPoint | undefined): InadequateIndicator[] {
+    if (!latest) return [];
+    const own = frameworkByVersion(latest.frameworkVersion);
+    return inadequate.all(latest.reviewId).map((r) => {
+      const domain = own.domains.find((d) => d.key === r.domain_key);
+      return {
+        reviewId: latest.reviewId,
+        quarter: latest.quarter,
+        domainKey: r.domain_key,
+        domainTitle: domain?.title ?? r.domain_key,
+        indicatorKey: r.indicator_key,
+        statement:
+          r.custom_statement ??
+          domain?.indicators.find((i) => i.key === r.indicator_key)?.statement ??
+          r.indicator_key,
+      };
+    });
+  }
 
   function alertsFor(
     homeId: number,
@@ -77,12 +110,16 @@ export function createDashboardService(
         homeId,
         history: points,
         overall: track(points, (p) => p.overall),
+        sccif: Object.fromEntries(
+          SCCIF_AREAS.map((area) => [area, track(points, (p) => p.sccif?.[area] ?? null)]),
+        ) as DashboardData['sccif'],
         domains: framework.domains.map((d) => ({
           key: d.key,
           number: d.number,
           title: d.title,
           ...track(points, (p) => p.judgements[d.key] ?? null),
         })),
+        inadequateIndicators: inadequateIn(points.at(-1)),
         alerts: alertsFor(homeId, home.createdAt, reviews, reg45Dates, acknowledgements.byKey(homeId)),
         metrics: metrics.list(homeId),
         draft: draftSummary(reviews),

@@ -13,6 +13,7 @@ const point = (quarter: string, overall: 1 | 2 | 3 | 4 | null): HistoryPoint => 
   frameworkVersion: 1,
   overall,
   judgements: {},
+  sccif: null,
 });
 
 describe('track', () => {

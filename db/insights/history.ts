@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { HistoryPoint, TrackedJudgement } from '../../contract/dashboard';
-import type { Grade } from '../../contract/framework';
+import type { Grade, SccifArea } from '../../contract/framework';
 import { movement, stability, streaks, type GradePoint } from '../../contract/trends';
 import type { ReviewPoint } from './alert-rules';
 
@@ -19,11 +19,32 @@ interface Row {
 const SELECT = `SELECT r.id, r.home_id, r.quarter, r.status, r.framework_version, r.overall, d.domain_key, d.judgement
   FROM reviews r JOIN review_domains d ON d.review_id = r.id`;
 
+interface JudgementRow {
+  review_id: number;
+  area: SccifArea;
+  judgement: Grade | null;
+}
+
+const JUDGEMENTS = `SELECT j.review_id, j.area, j.judgement
+  FROM review_judgements j JOIN reviews r ON r.id = j.review_id`;
+
 /** Reads every review's judgements in one query per call: for one home, or for all homes at once. */
 export function createHistoryReader(db: Database) {
   // One review per home and quarter, so ordering by quarter alone follows the (home_id, quarter) index.
   const forHome = db.prepare<[number], Row>(`${SELECT} WHERE r.home_id = ? ORDER BY r.quarter`);
   const forAll = db.prepare<[], Row>(`${SELECT} ORDER BY r.home_id, r.quarter`);
+  const judgementsForHome = db.prepare<[number], JudgementRow>(`${JUDGEMENTS} WHERE r.home_id = ?`);
+  const judgementsForAll = db.prepare<[], JudgementRow>(JUDGEMENTS);
+
+  /** Adds the three SCCIF judgements to the reviews that recorded them (framework version 2 on). */
+  function withSccif(byHome: Map<number, ReviewPoint[]>, rows: JudgementRow[]) {
+    const byId = new Map([...byHome.values()].flat().map((r) => [r.id, r]));
+    for (const row of rows) {
+      const review = byId.get(row.review_id);
+      if (review) review.sccif = { ...review.sccif, [row.area]: row.judgement };
+    }
+    return byHome;
+  }
 
   function group(rows: Row[]): Map<number, ReviewPoint[]> {
     const byHome = new Map<number, ReviewPoint[]>();
@@ -48,8 +69,9 @@ export function createHistoryReader(db: Database) {
   }
 
   return {
-    forHome: (homeId: number): ReviewPoint[] => group(forHome.all(homeId)).get(homeId) ?? [],
-    forAllHomes: (): Map<number, ReviewPoint[]> => group(forAll.all()),
+    forHome: (homeId: number): ReviewPoint[] =>
+      withSccif(group(forHome.all(homeId)), judgementsForHome.all(homeId)).get(homeId) ?? [],
+    forAllHomes: (): Map<number, ReviewPoint[]> => withSccif(group(forAll.all()), judgementsForAll.all()),
   };
 }
 
@@ -62,6 +84,13 @@ export function toHistory(reviews: ReviewPoint[]): HistoryPoint[] {
       frameworkVersion: r.frameworkVersion ?? 0,
       overall: r.overall,
       judgements: r.judgements,
+      sccif: r.sccif
+        ? {
+            experiences: r.sccif.experiences ?? null,
+            protection: r.sccif.protection ?? null,
+            leadership: r.sccif.leadership ?? null,
+          }
+        : null,
     }));
 }
 

@@ -2,6 +2,8 @@ import homes from './0001_homes.sql';
 import reviews from './0002_reviews.sql';
 import tracking from './0003_tracking.sql';
 import actions from './0004_actions.sql';
+import sccifJudgements from './0005_sccif_judgements.sql';
+import figuresV2 from './0006_figures_v2.sql';
 
 export interface Migration {
   version: number;
@@ -15,4 +17,6 @@ export const migrations: Migration[] = [
   { version: 2, name: 'reviews', sql: reviews },
   { version: 3, name: 'tracking', sql: tracking },
   { version: 4, name: 'actions', sql: actions },
+  { version: 5, name: 'sccif-judgements', sql: sccifJudgements },
+  { version: 6, name: 'figures-v2', sql: figuresV2 },
 ];

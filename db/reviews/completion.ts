@@ -1,6 +1,7 @@
 import type { Framework } from '../../contract/framework';
 import { overallLimit, ratingLabel } from '../../contract/judgements';
 import type { ReviewDetail } from '../../contract/review';
+import { missingSccif } from './sccif-service';
 
 export function overallInputs(detail: ReviewDetail, framework: Framework) {
   const leadership = framework.domains.find((d) => d.limiting === 'leadership');
@@ -28,7 +29,9 @@ export function missingForCompletion(detail: ReviewDetail, framework: Framework)
   }
   if (!detail.strengths.trim()) missing.push('Summary: the strengths.');
   if (!detail.improvements.trim()) missing.push('Summary: the areas to improve.');
-  if (detail.overall === null) {
+  if (framework.sccif) {
+    missing.push(...missingSccif(detail, framework));
+  } else if (detail.overall === null) {
     missing.push('Summary: the overall judgement.');
   } else {
     const limit = overallLimit(overallInputs(detail, framework));

@@ -1,5 +1,6 @@
 import type { Framework } from '../../contract/framework';
-import type { IndicatorAnswer, ReviewDetail, ReviewSummary } from '../../contract/review';
+import type { IndicatorAnswer, ReviewDetail, ReviewSummary, SccifAnswer } from '../../contract/review';
+import type { JudgementRow } from './sccif-judgements';
 import type { IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
 import type { ReviewsRepository } from './reviews-repository';
 
@@ -30,6 +31,16 @@ function statementOf(row: IndicatorRow, framework: Framework): string {
 }
 
 /** Assembles everything the review screens show, including last quarter's answers beside each one. */
+function sccifAnswers(rows: JudgementRow[], previous: JudgementRow[]): SccifAnswer[] {
+  return rows.map((r) => ({
+    area: r.area,
+    judgement: r.judgement,
+    suggested: r.suggested,
+    reason: r.reason,
+    previous: previous.find((p) => p.area === r.area)?.judgement ?? null,
+  }));
+}
+
 export function buildReviewDetail(
   repo: ReviewsRepository,
   row: ReviewRow,
@@ -83,5 +94,8 @@ export function buildReviewDetail(
       .all(row.id)
       .map((e) => ({ kind: e.kind, at: e.at, byName: e.by_name, reason: e.reason })),
     previousQuarter: previous?.quarter ?? null,
+    sccif: own.sccif
+      ? sccifAnswers(repo.judgements.all(row.id), previous ? repo.judgements.all(previous.id) : [])
+      : null,
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../contract/dispatch';
 import type { Framework } from '../../contract/framework';
+import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -18,7 +19,11 @@ function setup() {
     registeredManager: null,
     places: 3,
   });
-  const service = createReviewService(store.db, { now: () => NOW });
+  // These tests are about reviews made with version 1; review-service-v2.test.ts covers version 2.
+  const service = createReviewService(store.db, {
+    now: () => NOW,
+    frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
+  });
   return { store, home, service };
 }
 
@@ -281,10 +286,26 @@ describe('review service', () => {
   it('remembers where the manager was', () => {
     const { service, home } = setup();
     const review = service.start(home.id, '2026-Q3');
-    service.setPosition({ reviewId: review.id, domainKey: 'education', indicatorKey: 'edu.attendance' });
+    service.setPosition({ reviewId: review.id, domainKey: 'education', indicatorKey: 'edu.place' });
     expect(service.get(review.id).position).toEqual({
       domainKey: 'education',
-      indicatorKey: 'edu.attendance',
+      indicatorKey: 'edu.place',
     });
+  });
+
+  it('refuses a position that is not in the review, keeping the last one', () => {
+    const { service, home } = setup();
+    const review = service.start(home.id, '2026-Q3');
+    service.setPosition({ reviewId: review.id, domainKey: 'education', indicatorKey: 'edu.place' });
+    expect(() =>
+      service.setPosition({ reviewId: review.id, domainKey: 'nowhere', indicatorKey: null }),
+    ).toThrow(/not part of this review/);
+    expect(() =>
+      service.setPosition({ reviewId: review.id, domainKey: 'education', indicatorKey: 'lead.visible' }),
+    ).toThrow(/not part of this review/);
+    expect(() =>
+      service.setPosition({ reviewId: review.id, domainKey: 'education', indicatorKey: 'edu.attendance' }),
+    ).toThrow(/not part of this review/);
+    expect(service.get(review.id).position).toEqual({ domainKey: 'education', indicatorKey: 'edu.place' });
   });
 });

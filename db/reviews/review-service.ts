@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedInputOf } from '../../contract/operations';
 import { quarterLabel, quarterOf } from '../../contract/quarters';
 import { ServiceError } from '../../contract/result';
-import type { ReviewDetail, ReviewSummary } from '../../contract/review';
+import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
 import { createCustomIndicators } from '../custom-indicators';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
@@ -11,6 +11,8 @@ import { buildReviewDetail, listRowToSummary } from './review-detail';
 import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
 import { createReviewWrites } from './review-writes';
+import { saveSccifJudgement } from './sccif-service';
+import { SCCIF_AREAS } from '../../contract/sccif';
 
 const CUSTOM_OFFSET = 50;
 
@@ -87,16 +89,50 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
           }),
         );
     }
+    if (framework.sccif) for (const area of SCCIF_AREAS) repo.insertJudgement.run(reviewId, area);
     repo.addEvent.run(reviewId, 'started', null, null);
     return reviewId;
   });
+
+  const writes = createReviewWrites(db, frameworkByVersion);
 
   return {
     list: (homeId: number): ReviewSummary[] => repo.listForHome.all(homeId).map(listRowToSummary),
     get: detail,
     start: (homeId: number, quarter: string) => detail(start(homeId, quarter)),
 
-    ...createReviewWrites(db, frameworkByVersion),
+    ...writes,
+
+    saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
+      // From version 2 the overall is the experiences and progress judgement, saved with the other two.
+      const found = row(input.reviewId);
+      const sccif = frameworkByVersion(found.framework_version).sccif !== undefined;
+      return writes.saveSummary(sccif ? { ...input, overall: found.overall } : input);
+    },
+
+    saveJudgement(input: ParsedInputOf<'reviews.saveJudgement'>): SaveReceipt {
+      const found = draft(input.reviewId);
+      return db.transaction(() => {
+        saveSccifJudgement(db, detail(input.reviewId), frameworkByVersion(found.framework_version), input);
+        return writes.touch(input.reviewId);
+      })();
+    },
+
+    setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {
+      row(input.reviewId);
+      const inReview = repo.domains.all(input.reviewId).some((d) => d.domain_key === input.domainKey);
+      const indicatorInDomain =
+        input.indicatorKey === null ||
+        repo.indicators
+          .all(input.reviewId)
+          .some((i) => i.indicator_key === input.indicatorKey && i.domain_key === input.domainKey);
+      if (!inReview || !indicatorInDomain) {
+        throw new ServiceError('invalid_input', 'That place is not part of this review.', {
+          [inReview ? 'indicatorKey' : 'domainKey']: 'Choose a domain and indicator in this review',
+        });
+      }
+      return writes.setPosition(input);
+    },
 
     complete: db.transaction((input: ParsedInputOf<'reviews.complete'>): ReviewDetail => {
       draft(input.reviewId);

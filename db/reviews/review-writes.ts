@@ -99,6 +99,13 @@ export function createReviewWrites(db: Database, frameworkByVersion: (version: n
       return saved;
     },
 
+    /** Marks a draft as changed now (a write elsewhere, such as an SCCIF judgement). */
+    touch(reviewId: number): SaveReceipt {
+      const saved = sql.touch.get(reviewId);
+      if (!saved) throw refusal(reviewId, 'review');
+      return saved;
+    },
+
     /** Where the manager is working; kept for completed reviews too (reading one resumes there). */
     setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {
       const saved = sql.position.get(input.domainKey, input.indicatorKey, input.reviewId);

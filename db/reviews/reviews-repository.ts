@@ -1,11 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { DomainRow, EventRow, IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
+import { createJudgementsRepository } from './sccif-judgements';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 /** Every SQL statement the reviews feature runs, prepared once. */
 export function createReviewsRepository(db: Database) {
+  const judgements = createJudgementsRepository(db);
   return {
+    judgements: judgements.forReview,
+    insertJudgement: judgements.insert,
     byId: db.prepare<[number], ReviewRow>('SELECT * FROM reviews WHERE id = ?'),
     byQuarter: db.prepare<[number, string], ReviewRow>(
       'SELECT * FROM reviews WHERE home_id = ? AND quarter = ?',

@@ -5,6 +5,7 @@ import { AddHomeSection } from './settings/AddHomeSection';
 import { BackupsSection } from './settings/BackupsSection';
 import { DataLocationSection } from './settings/DataLocationSection';
 import { EditHomeSection } from './settings/EditHomeSection';
+import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
 
 export function SettingsScreen() {
   usePageTitle('Settings');
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <PageHeading caption={home.name}>Settings</PageHeading>
       <div className="narrow">
         <EditHomeSection home={home} />
+        <QuarterNumberingSection info={info} />
         <AddHomeSection />
         <DataLocationSection info={info} />
         <BackupsSection />

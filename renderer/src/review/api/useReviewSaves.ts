@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Grade, Rating } from '@contract/framework';
+import type { Grade, Rating, SccifArea } from '@contract/framework';
 import { invoke } from '@shared/api/client';
 import { patchDomain, patchIndicator, patchPosition, patchSummary } from './reviewCache';
 import { reviewKeys } from '@shared/api/reviewKeys';
@@ -46,6 +46,12 @@ export function useReviewSaves(reviewId: number) {
       async saveSummary(values: SummaryValues) {
         await invoke('reviews.saveSummary', { reviewId, ...values });
         patchSummary(queryClient, reviewId, values);
+        listsChanged();
+      },
+      /** The server may move another judgement too (the limiting rules), so the review is fetched again. */
+      async saveJudgement(area: SccifArea, judgement: Grade | null, reason: string) {
+        await invoke('reviews.saveJudgement', { reviewId, area, judgement, reason });
+        await queryClient.invalidateQueries({ queryKey: reviewKeys.detail(reviewId) });
         listsChanged();
       },
       async setPosition(domainKey: string, indicatorKey: string | null) {

@@ -5,6 +5,9 @@ import type { ReviewDetail } from '@contract/review';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
 import { usePositionTracker } from '../autosave/usePositionTracker';
 import { useResumeFocus } from '../hooks/useResumeFocus';
+import { focusSoon } from '../lib/focusRequest';
+import { indicatorElementId } from '../lib/indicatorFocus';
+import { lastSourcesBefore, nextUnratedInDomain } from '../lib/nextSteps';
 import { indicatorsIn } from '../lib/progress';
 import { DomainJudgementPanel } from './DomainJudgementPanel';
 import { DomainStepLayout } from './DomainStepLayout';
@@ -24,6 +27,7 @@ interface Props {
 export function DomainStepForm({ review, framework, domain }: Props) {
   const saves = useReviewSaves(review.id);
   const [liveRatings, setLiveRatings] = useState<Record<string, Rating | null>>({});
+  const [liveSources, setLiveSources] = useState<Record<string, string[]>>({});
   const position = usePositionTracker(saves.setPosition);
   useResumeFocus(review.position, domain.key, position.track);
 
@@ -36,6 +40,19 @@ export function DomainStepForm({ review, framework, domain }: Props) {
     (key: string, rating: Rating) => setLiveRatings((live) => ({ ...live, [key]: rating })),
     [],
   );
+  const onSourcesChange = useCallback(
+    (key: string, sources: string[]) => setLiveSources((live) => ({ ...live, [key]: sources })),
+    [],
+  );
+  const ratingOf = (a: (typeof answers)[number]) =>
+    a.key in liveRatings ? (liveRatings[a.key] ?? null) : a.rating;
+  // Straight to the next indicator still to rate; when there is none, to the domain's judgement.
+  const onNext = (key: string) => {
+    const next = nextUnratedInDomain(review.indicators, key, ratingOf);
+    if (next) focusSoon(`${indicatorElementId(next)}-rating`);
+    else focusSoon(`domain-judgement-${domain.key}`);
+  };
+  const v2 = framework.sccif !== undefined;
   const onFocusIndicator = useCallback(
     (key: string) => position.track(domain.key, key),
     [position, domain.key],
@@ -70,14 +87,27 @@ export function DomainStepForm({ review, framework, domain }: Props) {
           onSave={saveIndicator}
           onRate={onRate}
           onFocusIndicator={onFocusIndicator}
+          shortlist={domain.evidenceShortlist}
+          lastSources={lastSourcesBefore(review.indicators, answer.key, liveSources)}
+          onSourcesChange={onSourcesChange}
+          onNext={onNext}
         />
       ))}
+      {v2 && ratings.includes(1) && (
+        <div className="warning-text" data-testid="inadequate-warning">
+          <p>
+            <strong>Warning: an indicator in this domain is rated Inadequate. </strong>
+            It does not decide the domain or the home&apos;s grade on its own, but say in your reason how
+            children are kept safe while it is put right.
+          </p>
+        </div>
+      )}
       {domainAnswer && (
         <DomainJudgementPanel
           domain={domain}
           answer={domainAnswer}
           framework={framework}
-          suggestion={suggestDomainJudgement(ratings)}
+          suggestion={suggestDomainJudgement(ratings, { inadequateCaps: !v2 })}
           onSave={saves.saveDomain}
           actions={
             <>

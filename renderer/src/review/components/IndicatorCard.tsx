@@ -5,7 +5,9 @@ import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { indicatorElementId } from '../lib/indicatorFocus';
 import { DiscussCheckbox } from './DiscussCheckbox';
 import { EvidencePrompts } from './EvidencePrompts';
+import { EvidenceShortlist } from './EvidenceShortlist';
 import { EvidenceSources } from './EvidenceSources';
+import { IndicatorShortcuts } from './IndicatorShortcuts';
 import { IndicatorHeading } from './IndicatorHeading';
 import { PreviousAnswer } from './PreviousAnswer';
 import { RatingRadioGroup } from './RatingRadioGroup';
@@ -28,6 +30,12 @@ interface Props {
   /** Told of every rating as it is chosen, so the domain's suggestion can follow it. */
   onRate: (indicatorKey: string, rating: Rating) => void;
   onFocusIndicator: (indicatorKey: string) => void;
+  /** Version 2 on: the domain's likely sources, offered first. */
+  shortlist?: string[];
+  /** The sources of the last indicator that has any, for "Same sources as the last indicator". */
+  lastSources: string[] | null;
+  onSourcesChange: (indicatorKey: string, sources: string[]) => void;
+  onNext: (indicatorKey: string) => void;
 }
 
 const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
@@ -42,6 +50,7 @@ const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
 export function IndicatorCard(props: Props) {
   const { homeId, reviewId, answer, number, framework, prompts, previousQuarter } = props;
   const { onSave, onRate, onFocusIndicator } = props;
+  const { shortlist, lastSources, onSourcesChange, onNext } = props;
   const draft = useAutosavedDraft(
     `indicator-${answer.key}`,
     () => valuesOf(answer),
@@ -57,10 +66,23 @@ export function IndicatorCard(props: Props) {
     update({ note }, 'now');
   }
 
-  function toggleSource(key: string, checked: boolean) {
-    const sources = checked ? [...values.sources, key] : values.sources.filter((s) => s !== key);
+  function setSources(sources: string[]) {
     update({ sources }, 'now');
+    onSourcesChange(answer.key, sources);
   }
+
+  function toggleSource(key: string, checked: boolean) {
+    setSources(checked ? [...values.sources, key] : values.sources.filter((s) => s !== key));
+  }
+
+  const sourceProps = {
+    id: `${id}-source`,
+    chosen: values.sources,
+    other: values.otherSource,
+    onToggle: toggleSource,
+    onOtherChange: (otherSource: string) => update({ otherSource }, 'soon'),
+    onOtherBlur: flush,
+  };
 
   const link = { kind: 'indicator' as const, key: answer.key };
   return (
@@ -78,11 +100,20 @@ export function IndicatorCard(props: Props) {
         />
         <RatingRadioGroup
           id={`${id}-rating`}
-          labels={framework.ratingLabels}
+          framework={framework}
           value={values.rating}
           onChange={(rating) => {
             update({ rating }, 'now');
             onRate(answer.key, rating);
+          }}
+        />
+        <IndicatorShortcuts
+          lastSources={lastSources}
+          sources={framework.evidenceSources}
+          onUseLast={() => setSources([...new Set([...values.sources, ...(lastSources ?? [])])])}
+          onNext={() => {
+            flush();
+            onNext(answer.key);
           }}
         />
         <TextArea
@@ -93,15 +124,15 @@ export function IndicatorCard(props: Props) {
           onChange={(note) => update({ note }, 'soon')}
           onBlur={flush}
         />
-        <EvidenceSources
-          id={`${id}-source`}
-          sources={framework.evidenceSources}
-          chosen={values.sources}
-          other={values.otherSource}
-          onToggle={toggleSource}
-          onOtherChange={(otherSource) => update({ otherSource }, 'soon')}
-          onOtherBlur={flush}
-        />
+        {shortlist ? (
+          <EvidenceShortlist
+            {...sourceProps}
+            shortlist={framework.evidenceSources.filter((s) => shortlist.includes(s.key))}
+            more={framework.evidenceSources.filter((s) => !shortlist.includes(s.key))}
+          />
+        ) : (
+          <EvidenceSources {...sourceProps} sources={framework.evidenceSources} />
+        )}
         <DiscussCheckbox
           id={`${id}-discuss`}
           checked={values.discuss}

@@ -1,20 +1,20 @@
 import type { Framework, Rating } from '@contract/framework';
-import { RATING_ORDER } from '../lib/grades';
+import { gradeChoices, RATING_ORDER } from '../lib/grades';
 import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 
 /** The five ratings for one indicator, best first, "Not enough evidence yet" last. */
 export function RatingRadioGroup(props: {
   id: string;
-  labels: Framework['ratingLabels'];
+  framework: Framework;
   value: Rating | null;
   onChange: (rating: Rating) => void;
 }) {
-  const { id, labels, value, onChange } = props;
+  const { id, framework, value, onChange } = props;
   return (
     <ChoiceRadios
       id={id}
       legend="Rating"
-      choices={RATING_ORDER.map((rating) => ({ value: rating, label: labels[rating] }))}
+      choices={gradeChoices(framework, RATING_ORDER)}
       value={value}
       onChange={onChange}
     />

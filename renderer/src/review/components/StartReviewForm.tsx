@@ -4,16 +4,25 @@ import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useStartReview } from '../api/useStartReview';
 import { problemsFrom, summaryItems } from '@shared/lib/formErrors';
-import { startableQuarters } from '../lib/quarterOptions';
+import { defaultStartQuarter, startableQuarters } from '../lib/quarterOptions';
+import { quarterLabel, quarterOf } from '@contract/quarters';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 import { handler } from '@shared/lib/background';
 
 const IDS = { quarter: 'start-quarter' };
 
-/** Choose a quarter (this one unless catching up) and start its review at the first domain. */
-export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; firstDomainKey: string }) {
+interface Props {
+  homeId: number;
+  firstDomainKey: string;
+  /** Quarters that already have a review, so the next one without is offered first. */
+  reviewed: string[];
+}
+
+/** Choose a quarter (the next one without a review) and start its review at the first domain. */
+export function StartReviewForm({ homeId, firstDomainKey, reviewed }: Props) {
   const [quarters] = useState(() => startableQuarters());
-  const [quarter, setQuarter] = useState(quarters[0]?.value ?? '');
+  const [quarter, setQuarter] = useState(() => defaultStartQuarter(reviewed));
+  const notEnded = quarter === quarterOf(new Date());
   const { problems, attempt, fail, clear } = useFormProblems();
   const start = useStartReview(homeId);
   const [, navigate] = useLocation();
@@ -38,7 +47,7 @@ export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; fi
           Quarter
         </label>
         <p className="hint" id={`${IDS.quarter}-hint`}>
-          Usually this quarter. Choose an earlier one to catch up on a review that was missed.
+          Usually the quarter just ended, or the next one without a review. Choose an earlier one to catch up.
         </p>
         {error && (
           <p className="error-message" id={`${IDS.quarter}-error`}>
@@ -64,6 +73,14 @@ export function StartReviewForm({ homeId, firstDomainKey }: { homeId: number; fi
           ))}
         </select>
       </div>
+      {notEnded && (
+        <div className="warning-text" role="status">
+          <p>
+            <strong>{quarterLabel(quarter)} has not ended yet. </strong>
+            You can review it now, but figures and evidence for the rest of the quarter will be missing.
+          </p>
+        </div>
+      )}
       <button type="submit" className="button" aria-disabled={start.isPending || undefined}>
         Start review
       </button>

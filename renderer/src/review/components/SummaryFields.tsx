@@ -5,6 +5,7 @@ import type { SummaryValues } from '../api/useReviewSaves';
 import type { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { overallInputsFor } from '../lib/overall';
 import { OverallJudgement } from './OverallJudgement';
+import { SccifJudgements } from './sccif/SccifJudgements';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
@@ -53,13 +54,17 @@ export function SummaryFields({ review, framework, draft }: Props) {
           context="what needs to improve"
         />
       </section>
-      <OverallJudgement
-        framework={framework}
-        suggestion={suggestOverall(inputs)}
-        limit={overallLimit(inputs)}
-        value={values.overall}
-        onChange={(overall) => update({ overall }, 'now')}
-      />
+      {framework.sccif ? (
+        <SccifJudgements review={review} framework={framework} />
+      ) : (
+        <OverallJudgement
+          framework={framework}
+          suggestion={suggestOverall(inputs)}
+          limit={overallLimit(inputs)}
+          value={values.overall}
+          onChange={(overall) => update({ overall }, 'now')}
+        />
+      )}
       <SaveStatus state={draft.state} error={draft.error} onRetry={flush} />
     </div>
   );

@@ -1,15 +1,28 @@
-import type { Framework } from '@contract/framework';
+import type { Framework, Grade } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
 import { formatIsoDate } from '@shared/lib/dates';
 import { CompletedBanner } from './CompletedBanner';
 import { SummaryStepLayout } from './SummaryStepLayout';
+import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';
+
+type Row = [label: string, text: string];
 
 /** A completed review's summary and sign-off, as text. */
 export function SummaryReadOnly({ review, framework }: { review: ReviewDetail; framework: Framework }) {
-  const rows: [string, string][] = [
+  const label = (grade: Grade | null) => (grade === null ? 'Not decided' : framework.ratingLabels[grade]);
+  const judgements: Row[] = review.sccif
+    ? review.sccif.map((j) => [
+        SCCIF_HEADINGS[j.area],
+        j.reason.trim() ? `${label(j.judgement)}. Why changed: ${j.reason}` : label(j.judgement),
+      ])
+    : [
+        ['Overall judgement', label(review.overall)],
+        ...Object.values(SCCIF_HEADINGS).map((title): Row => [title, NOT_RECORDED_V1]),
+      ];
+  const rows: Row[] = [
     ['Strengths', review.strengths],
     ['Areas to improve', review.improvements],
-    ['Overall judgement', review.overall === null ? 'Not decided' : framework.ratingLabels[review.overall]],
+    ...judgements,
     ['Signed off by', [review.signedByName, review.signedByRole].filter(Boolean).join(', ')],
     ['Date of sign-off', review.signedOn ? formatIsoDate(review.signedOn) : ''],
   ];

@@ -5,6 +5,7 @@ import { quarterLabel } from '@contract/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useQuarterText } from '@shared/hooks/useQuarterText';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';
 import { CompletedBanner } from '../components/CompletedBanner';
 import { WhatNextPanel } from '../components/WhatNextPanel';
@@ -20,10 +21,13 @@ import { StatusTag } from '../components/StatusTag';
 import { focusSoon, pendingFocusRequest, takeFocusRequest } from '../lib/focusRequest';
 import { describeProgress } from '../lib/progress';
 import { reviewPaths } from '@shared/paths/reviewPaths';
+import { trackingPaths } from '@shared/paths/trackingPaths';
+import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';
 import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
 export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
   const { home } = useHome();
+  const quarterText = useQuarterText();
   const { review, framework, error, retry } = useReviewWithFramework(Number(params.id));
   const ready = review !== undefined && framework !== undefined;
   const [reopened, setReopened] = useState(false);
@@ -48,7 +52,7 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
       <Link href={reviewPaths.list} className="back-link">
         All reviews
       </Link>
-      <PageHeading caption={home.name}>Review for {quarterLabel(review.quarter)}</PageHeading>
+      <PageHeading caption={home.name}>Review for {quarterText(review.quarter)}</PageHeading>
       {completed && <CompletedBanner review={review} onOverview />}
       {completed && <WhatNextPanel review={review} />}
       {draftAgain && (
@@ -63,10 +67,25 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
             <StatusTag status={review.status} />
           </dd>
         </div>
-        <div className="summary-list__row">
-          <dt>Overall judgement</dt>
-          <dd>{overall}</dd>
-        </div>
+        {review.sccif ? (
+          review.sccif.map((j) => (
+            <div className="summary-list__row" key={j.area}>
+              <dt>{SCCIF_HEADINGS[j.area]}</dt>
+              <dd>{j.judgement === null ? 'Not decided yet' : framework.ratingLabels[j.judgement]}</dd>
+            </div>
+          ))
+        ) : (
+          <>
+            <div className="summary-list__row">
+              <dt>Overall judgement</dt>
+              <dd>{overall}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>The three SCCIF judgements</dt>
+              <dd>{NOT_RECORDED_V1}</dd>
+            </div>
+          </>
+        )}
         {completed && (
           <div className="summary-list__row">
             <dt>Indicators</dt>
@@ -74,8 +93,15 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
           </div>
         )}
       </dl>
-      {!completed && <ProgressBar id="overview-progress" label="Whole review" progress={review} />}
+      <p>
+        <Link href={trackingPaths.figuresFor(review.quarter)}>
+          Enter this quarter&apos;s figures
+          <span className="visually-hidden"> for {quarterLabel(review.quarter)}</span>
+        </Link>
+      </p>
+      {!completed && <ProgressBar id="overview-progress" label="Indicators rated" progress={review} />}
       {!completed && <ResumeLinks review={review} framework={framework} />}
+      <Disclaimer text={framework.disclaimer} />
       <section className="section" aria-labelledby="domains-title">
         <h2 className="heading-l" id="domains-title">
           Domains

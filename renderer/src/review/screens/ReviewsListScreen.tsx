@@ -30,8 +30,12 @@ export function ReviewsListScreen() {
         <h2 className="heading-l" id="start-title">
           Start a review
         </h2>
-        {framework.data?.domains[0] && (
-          <StartReviewForm homeId={home.id} firstDomainKey={framework.data.domains[0].key} />
+        {framework.data?.domains[0] && reviews.data && (
+          <StartReviewForm
+            homeId={home.id}
+            firstDomainKey={framework.data.domains[0].key}
+            reviewed={reviews.data.map((r) => r.quarter)}
+          />
         )}
         <p>
           <Link href={reviewPaths.customIndicators}>Your home&apos;s own indicators</Link>: add indicators

@@ -6,6 +6,8 @@ export class ApiError extends Error {
   readonly fields: Record<string, string>;
   /** A list to show under the message, such as everything a review still needs. */
   readonly details: string[];
+  /** Unlikely values the caller may save anyway, by field. */
+  readonly warnings: Record<string, string>;
 
   constructor(error: AppError) {
     super(error.message);
@@ -13,6 +15,7 @@ export class ApiError extends Error {
     this.code = error.code;
     this.fields = error.fields ?? {};
     this.details = error.details ?? [];
+    this.warnings = error.warnings ?? {};
   }
 }
 

@@ -3,6 +3,8 @@ export interface Choice<V extends number> {
   label: string;
   /** Why the choice cannot be made, shown beside it; makes the choice unavailable. */
   unavailable?: string;
+  /** A short line beside the choice, such as what the grade means. */
+  meaning?: string;
 }
 
 interface Props<V extends number> {
@@ -53,12 +55,24 @@ export function ChoiceRadios<V extends number>({
                 value={choice.value}
                 checked={value === choice.value}
                 disabled={choice.unavailable !== undefined}
-                aria-describedby={choice.unavailable ? `${inputId}-unavailable` : undefined}
+                aria-describedby={
+                  [
+                    choice.meaning ? `${inputId}-meaning` : '',
+                    choice.unavailable ? `${inputId}-unavailable` : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
                 onChange={() => onChange(choice.value)}
               />
               <label className="choice__label" htmlFor={inputId}>
                 {choice.label}
               </label>
+              {choice.meaning && (
+                <p className="choice__meaning" id={`${inputId}-meaning`}>
+                  {choice.meaning}
+                </p>
+              )}
               {choice.unavailable && (
                 <p className="choice__hint" id={`${inputId}-unavailable`}>
                   {choice.unavailable}

@@ -55,7 +55,8 @@ export function DashboardTrends({ data: all }: { data: DashboardData }) {
         )}
         <GradeHeatMap data={data} />
         <p className="secondary-text">
-          Quarters are calendar quarters: Q1 is January to March.
+          The three judgements inspectors give come first; reviews made before version 2 of the framework did
+          not record them.
           {!first && (
             <>
               {' '}
@@ -80,7 +81,7 @@ function DomainTrends({ data }: { data: DashboardData }) {
   return (
     <section className="tracking-section" aria-labelledby="domains-title">
       <h2 className="heading-l" id="domains-title">
-        Each domain over time
+        The three judgements and each domain over time
       </h2>
       {data.metrics.length === 0 && (
         <p>

@@ -13,12 +13,13 @@ interface Props {
   text: FiguresText;
   values: MetricValues;
   errors: Record<string, string>;
+  warnings: Record<string, string>;
   invalid: ReadonlySet<string>;
   onChange: (key: string, value: string) => void;
 }
 
 /** One group of figures (Staffing, Education…) with the rates they give beside them. */
-export function FigureGroup({ group, text, values, errors, invalid, onChange }: Props) {
+export function FigureGroup({ group, text, values, errors, warnings, invalid, onChange }: Props) {
   return (
     <fieldset className="figure-group">
       <legend className="figure-group__legend">{METRIC_GROUP_TITLES[group]}</legend>
@@ -30,6 +31,7 @@ export function FigureGroup({ group, text, values, errors, invalid, onChange }: 
               field={field}
               value={text[field.key] ?? ''}
               error={errors[field.key]}
+              warning={warnings[field.key]}
               onChange={(value) => onChange(field.key, value)}
             />
           ))}

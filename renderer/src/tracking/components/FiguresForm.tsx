@@ -2,17 +2,22 @@ import { useMemo, useState, type FormEvent } from 'react';
 import {
   METRIC_FIELDS,
   METRIC_GROUP_TITLES,
+  type ManagerStatus,
   type MetricGroup,
   type MetricValues,
 } from '@contract/metric-fields';
 import { quarterLabel } from '@contract/quarters';
 import { ApiError, messageOf } from '@shared/api/ApiError';
+import { useHome } from '@shared/currentHomeContext';
+import { useErrorInTitle } from '@shared/hooks/useErrorInTitle';
 import { ErrorSummary, type SummaryItem } from '@shared/ui/ErrorSummary';
 import { useSaveMetrics } from '../api/useSaveMetrics';
 import { readFigures, toFiguresText, type FiguresText } from '../lib/figuresForm';
 import { figureId } from './FigureField';
 import { FigureGroup } from './FigureGroup';
 import { handler } from '@shared/lib/background';
+import { ManagerStatusField } from './ManagerStatusField';
+import { WarningSummary } from './WarningSummary';
 
 const GROUPS = Object.keys(METRIC_GROUP_TITLES) as MetricGroup[];
 
@@ -20,18 +25,30 @@ interface Props {
   homeId: number;
   quarter: string;
   stored: MetricValues | undefined;
+  storedStatus: ManagerStatus | null;
 }
 
-/** A quarter's figures by group, checked here with the app's own rules, "Saved" only once stored. */
-export function FiguresForm({ homeId, quarter, stored }: Props) {
+/**
+ * A quarter's figures by group, checked here with the app's own rules: errors for the impossible stop the
+ * save; warnings for the unlikely can be saved anyway. "Saved" only once stored.
+ */
+export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
+  const { home } = useHome();
   const [text, setText] = useState<FiguresText>(() => toFiguresText(stored));
+  const [managerStatus, setManagerStatus] = useState<ManagerStatus | null>(storedStatus);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [warnings, setWarnings] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState('');
   const [attempt, setAttempt] = useState(0);
   const [saved, setSaved] = useState(false);
   const save = useSaveMetrics();
-  const live = useMemo(() => readFigures(text), [text]);
+  const context = useMemo(
+    () => ({ places: home.places, quarter, managerStatus }),
+    [home.places, quarter, managerStatus],
+  );
+  const live = useMemo(() => readFigures(text, context), [text, context]);
   const invalid = useMemo(() => new Set(Object.keys(live.errors)), [live]);
+  useErrorInTitle(Object.keys(errors).length > 0 || general !== '');
 
   function change(key: string, value: string) {
     setText((previous) => ({ ...previous, [key]: value }));
@@ -44,20 +61,38 @@ export function FiguresForm({ homeId, quarter, stored }: Props) {
     setAttempt((n) => n + 1);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(saveAnyway: boolean) {
     if (save.isPending) return;
     setSaved(false);
-    const checked = readFigures(text);
-    if (Object.keys(checked.errors).length > 0) return fail(checked.errors);
+    const checked = readFigures(text, context);
+    if (Object.keys(checked.errors).length > 0) {
+      setWarnings({});
+      return fail(checked.errors);
+    }
+    if (!saveAnyway && Object.keys(checked.warnings).length > 0) {
+      setErrors({});
+      setGeneral('');
+      setWarnings(checked.warnings);
+      setAttempt((n) => n + 1);
+      return;
+    }
     try {
-      const result = await save.mutateAsync({ homeId, quarter, values: checked.values });
+      const result = await save.mutateAsync({
+        homeId,
+        quarter,
+        values: checked.values,
+        managerStatus,
+        saveAnyway,
+      });
       setText(toFiguresText(result.values));
       setErrors({});
+      setWarnings({});
       setGeneral('');
       setSaved(true);
     } catch (error) {
       const fields = error instanceof ApiError ? error.fields : {};
+      if (error instanceof ApiError && Object.keys(error.warnings).length > 0)
+        return setWarnings(error.warnings);
       fail(fields, Object.keys(fields).length > 0 ? '' : messageOf(error));
     }
   }
@@ -68,10 +103,34 @@ export function FiguresForm({ homeId, quarter, stored }: Props) {
       message: errors[f.key]!,
       fieldId: figureId(f.key),
     })),
+    ...(errors.quarter ? [{ message: errors.quarter }] : []),
   ];
+  const showWarnings = items.length === 0 && Object.keys(warnings).length > 0;
   return (
-    <form className="figures-form" noValidate onSubmit={handler(submit)}>
+    <form
+      className="figures-form"
+      noValidate
+      onSubmit={handler((event: FormEvent) => {
+        event.preventDefault();
+        return submit(false);
+      })}
+    >
       {items.length > 0 && <ErrorSummary items={items} attempt={attempt} />}
+      {showWarnings && (
+        <WarningSummary
+          warnings={warnings}
+          attempt={attempt}
+          pending={save.isPending}
+          onSaveAnyway={handler(() => submit(true))}
+        />
+      )}
+      <ManagerStatusField
+        value={managerStatus}
+        onChange={(status) => {
+          setManagerStatus(status);
+          setSaved(false);
+        }}
+      />
       {GROUPS.map((group) => (
         <FigureGroup
           key={group}
@@ -79,6 +138,7 @@ export function FiguresForm({ homeId, quarter, stored }: Props) {
           text={text}
           values={live.values}
           errors={errors}
+          warnings={showWarnings ? warnings : {}}
           invalid={invalid}
           onChange={change}
         />

@@ -35,7 +35,7 @@ export function FiguresOverTime({ metrics }: { metrics: DashboardData['metrics']
             </thead>
             <tbody>
               {METRICS.map((metric) => {
-                const points = metricSeries(metric, recent);
+                const points = metricSeries(metric, recent, metrics);
                 const unit = unitHeading(metric.unit);
                 return (
                   <tr key={metric.key}>

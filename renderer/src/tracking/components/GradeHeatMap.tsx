@@ -3,6 +3,7 @@ import { gradeSeries } from '../lib/series';
 import { quarterLabel } from '@contract/quarters';
 import { shortQuarter } from '../lib/quarterText';
 import { GradeBadge } from './GradeBadge';
+import { pickSccif, SCCIF_ROWS } from '../lib/sccifRows';
 import { ScrollRegion } from './ScrollRegion';
 
 /**
@@ -11,6 +12,7 @@ import { ScrollRegion } from './ScrollRegion';
  */
 export function GradeHeatMap({ data }: { data: DashboardData }) {
   const rows = [
+    ...SCCIF_ROWS.map((r) => ({ key: `sccif-${r.area}`, title: r.title, pick: pickSccif(r.area) })),
     ...data.domains.map((d) => ({
       key: d.key,
       title: `${d.number}. ${d.title}`,
@@ -20,6 +22,7 @@ export function GradeHeatMap({ data }: { data: DashboardData }) {
   ];
   const quarters = gradeSeries(data.history, () => null).map((p) => p.quarter);
   const reviewed = new Set(data.history.map((p) => p.quarter));
+  const beforeV2 = new Set(data.history.filter((p) => p.sccif === null).map((p) => p.quarter));
   return (
     <ScrollRegion labelledBy="heat-map-caption" startAtEnd>
       <table className="heat-map">
@@ -28,7 +31,7 @@ export function GradeHeatMap({ data }: { data: DashboardData }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Domain</th>
+            <th scope="col">Judgement</th>
             {quarters.map((q) => (
               <th scope="col" key={q} className="heat-map__quarter">
                 <abbr title={quarterLabel(q)}>{shortQuarter(q)}</abbr>
@@ -41,12 +44,22 @@ export function GradeHeatMap({ data }: { data: DashboardData }) {
             <tr
               key={row.key}
               data-domain={row.key}
-              className={row.key === 'overall' ? 'heat-map__overall' : undefined}
+              className={
+                row.key === 'overall'
+                  ? 'heat-map__overall'
+                  : row.key.startsWith('sccif-')
+                    ? 'heat-map__sccif'
+                    : undefined
+              }
             >
               <th scope="row">{row.title}</th>
               {gradeSeries(data.history, row.pick).map((p) => (
                 <td key={p.quarter} className="heat-map__cell">
-                  {reviewed.has(p.quarter) ? (
+                  {row.key.startsWith('sccif-') && beforeV2.has(p.quarter) ? (
+                    <span className="heat-map__none">
+                      Not recorded<span className="visually-hidden"> (made before version 2)</span>
+                    </span>
+                  ) : reviewed.has(p.quarter) ? (
                     <GradeBadge grade={p.grade} short />
                   ) : (
                     <span className="heat-map__none">No review</span>

@@ -1,4 +1,5 @@
 import type { MetricDefinition } from '@contract/metrics';
+import { rollingPeriodLabel } from '@contract/rolling-turnover';
 import { formatMetric, latestValue, type MetricPoint } from '../lib/metricValues';
 import { shortQuarter } from '../lib/quarterText';
 import { Sparkline } from './Sparkline';
@@ -16,7 +17,11 @@ export function MetricRow({ metric, points }: { metric: MetricDefinition; points
         <>
           <p className="metric-row__value">
             {formatMetric(latest.value, metric.unit)}{' '}
-            <span className="metric-row__when">in {shortQuarter(latest.quarter)}</span>
+            <span className="metric-row__when">
+              {metric.period === 'rolling-12-months'
+                ? `over ${rollingPeriodLabel(latest.quarter)}`
+                : `in ${shortQuarter(latest.quarter)}`}
+            </span>
           </p>
           <div className="metric-row__trend">
             <Sparkline points={recent} />

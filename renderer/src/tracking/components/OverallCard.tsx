@@ -2,7 +2,9 @@ import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
 import { quarterLabel } from '@contract/quarters';
 import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
+import { GradeBadge } from './GradeBadge';
 import { JudgementFacts } from './JudgementFacts';
+import { SCCIF_ROWS } from '../lib/sccifRows';
 
 /** The home's latest overall judgement and how it has moved: the first thing on the dashboard. */
 export function OverallCard({ data }: { data: DashboardData }) {
@@ -18,6 +20,20 @@ export function OverallCard({ data }: { data: DashboardData }) {
             From your latest completed review, for {quarterLabel(latest.quarter)}.
           </p>
           <JudgementFacts track={data.overall} previousQuarter={data.history.at(-2)?.quarter ?? null} />
+          <dl className="summary-list sccif-latest">
+            {SCCIF_ROWS.map((row) => (
+              <div className="summary-list__row" key={row.area}>
+                <dt>{row.title}</dt>
+                <dd>
+                  {latest.sccif === null ? (
+                    'Not recorded (made before version 2)'
+                  ) : (
+                    <GradeBadge grade={latest.sccif[row.area]} />
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
           <ul className="link-list">
             <li>
               <Link href={`/reviews/${latest.reviewId}`}>Open the {quarterLabel(latest.quarter)} review</Link>

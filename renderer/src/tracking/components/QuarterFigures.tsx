@@ -8,5 +8,13 @@ export function QuarterFigures({ homeId, quarter }: { homeId: number; quarter: s
   if (metrics.isPending || metrics.error) {
     return <LoadingOrError error={metrics.error} onRetry={() => metrics.refetch()} />;
   }
-  return <FiguresForm key={quarter} homeId={homeId} quarter={quarter} stored={metrics.data?.values} />;
+  return (
+    <FiguresForm
+      key={quarter}
+      homeId={homeId}
+      quarter={quarter}
+      stored={metrics.data?.values}
+      storedStatus={metrics.data?.managerStatus ?? null}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { AlertsPanel } from './AlertsPanel';
+import { InadequateWarning } from './InadequateWarning';
 import { OverallCard } from './OverallCard';
 
 /** The top of the dashboard: the overall judgement and what needs attention. */
@@ -12,9 +13,12 @@ export function TrackingOverview() {
     return <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />;
   }
   return (
-    <div className="dashboard-grid">
-      <OverallCard data={dashboard.data} />
-      <AlertsPanel homeId={home.id} alerts={dashboard.data.alerts} />
-    </div>
+    <>
+      <InadequateWarning items={dashboard.data.inadequateIndicators} />
+      <div className="dashboard-grid">
+        <OverallCard data={dashboard.data} />
+        <AlertsPanel homeId={home.id} alerts={dashboard.data.alerts} />
+      </div>
+    </>
   );
 }

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultFiguresQuarter, figureQuarters, readFigures, toFiguresText } from './figuresForm';
 
 const NOW = new Date('2026-11-26T10:00:00');
+const CONTEXT = { places: 4, quarter: '2026-Q3' };
 
 describe('readFigures', () => {
   it('treats blank as not recorded and accepts thousands separators', () => {
-    const { values, errors } = readFigures({ shiftsTotal: '1,200', shiftsAgency: ' 30 ', staffLeft: '' });
+    const { values, errors } = readFigures(
+      { shiftsTotal: '1,200', shiftsAgency: ' 30 ', staffLeft: '' },
+      CONTEXT,
+    );
     expect(values.shiftsTotal).toBe(1200);
     expect(values.shiftsAgency).toBe(30);
     expect(values.staffLeft).toBeNull();
@@ -13,17 +17,20 @@ describe('readFigures', () => {
   });
 
   it('says what is wrong with text that is not a number', () => {
-    const { errors } = readFigures({ staffLeft: 'two' });
+    const { errors } = readFigures({ staffLeft: 'two' }, CONTEXT);
     expect(errors.staffLeft).toBe(
       'Enter a number in “Permanent care staff who left in the quarter”, for example 12, or leave it blank if you do not have it.',
     );
   });
 
   it('uses the shared rules for impossible figures, so the page and the app agree', () => {
-    const { errors } = readFigures({ shiftsTotal: '100', shiftsAgency: '120', fteFilled: '9.5' });
-    expect(errors.shiftsAgency).toMatch(/^Enter no more agency shifts than all shifts worked/);
+    const { errors } = readFigures({ shiftsTotal: '100', shiftsAgency: '120', fteFilled: '9.5' }, CONTEXT);
+    expect(errors.shiftsAgency).toBe('Agency shifts must be 100 or fewer, the shifts worked');
     expect(errors.fteFilled).toBeUndefined();
-    expect(readFigures({ staffLeft: '1.5' }).errors.staffLeft).toMatch(/whole number/);
+    expect(readFigures({ staffLeft: '1.5' }, CONTEXT).errors.staffLeft).toMatch(/whole number/);
+    expect(readFigures({ childrenAtEnd: '5' }, CONTEXT).warnings.childrenAtEnd).toMatch(
+      /more than the home's 4 places/,
+    );
   });
 
   it('round-trips stored figures', () => {

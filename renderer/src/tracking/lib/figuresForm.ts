@@ -1,5 +1,5 @@
 import { METRIC_FIELDS, type MetricFieldKey, type MetricValues } from '@contract/metric-fields';
-import { validateMetrics } from '@contract/metrics';
+import { checkFigures, type FigureContext } from '@contract/metric-checks';
 import { addQuarters, quarterLabel, quarterOf } from '@contract/quarters';
 
 /** What is typed in each box; blank means "not recorded". */
@@ -14,8 +14,16 @@ export function toFiguresText(values: MetricValues | undefined): FiguresText {
   return text;
 }
 
-/** Reads the boxes into figures, with a message per box that is not a number or is impossible. */
-export function readFigures(text: FiguresText): { values: MetricValues; errors: Record<string, string> } {
+export interface ReadFigures {
+  values: MetricValues;
+  /** Not a number, or impossible: the form will not save. */
+  errors: Record<string, string>;
+  /** Unlikely: shown beside the box, and the manager may save anyway. */
+  warnings: Record<string, string>;
+}
+
+/** Reads the boxes into figures, with the app's own errors and warnings, so the page and the app agree. */
+export function readFigures(text: FiguresText, context: FigureContext): ReadFigures {
   const values: MetricValues = {};
   const errors: Record<string, string> = {};
   for (const field of METRIC_FIELDS) {
@@ -34,7 +42,8 @@ export function readFigures(text: FiguresText): { values: MetricValues; errors: 
       values[field.key] = value;
     }
   }
-  return { values, errors: { ...validateMetrics(values), ...errors } };
+  const checked = checkFigures(values, context);
+  return { values, errors: { ...checked.errors, ...errors }, warnings: checked.warnings };
 }
 
 export interface QuarterOption {

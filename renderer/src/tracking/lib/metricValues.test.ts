@@ -38,16 +38,27 @@ describe('metric groups', () => {
 
 describe('metricSeries', () => {
   it('works out a rate per quarter, leaving null where figures are missing', () => {
-    const turnover = METRICS.find((m) => m.key === 'turnover')!;
-    const points = metricSeries(turnover, [
-      { quarter: '2026-Q1', values: { staffLeft: 2, staffAtStart: 10, staffAtEnd: 10 } },
-      { quarter: '2026-Q2', values: { staffLeft: 1 } },
+    const agency = METRICS.find((m) => m.key === 'agencyShare')!;
+    const points = metricSeries(agency, [
+      { quarter: '2026-Q1', values: { shiftsAgency: 20, shiftsTotal: 100 } },
+      { quarter: '2026-Q2', values: { shiftsAgency: 1 } },
     ]);
     expect(points).toEqual([
       { quarter: '2026-Q1', value: 20 },
       { quarter: '2026-Q2', value: null },
     ]);
     expect(latestValue(points)).toEqual({ quarter: '2026-Q1', value: 20 });
+  });
+
+  it('works out rolling turnover from the four quarters up to each one, even before those shown', () => {
+    const turnover = METRICS.find((m) => m.key === 'turnover')!;
+    const q = (quarter: string) => ({ quarter, values: { staffLeft: 1, staffAtStart: 10, staffAtEnd: 10 } });
+    const all = [q('2025-Q2'), q('2025-Q3'), q('2025-Q4'), q('2026-Q1'), q('2026-Q2')];
+    expect(metricSeries(turnover, all.slice(-2), all)).toEqual([
+      { quarter: '2026-Q1', value: 40 },
+      { quarter: '2026-Q2', value: 40 },
+    ]);
+    expect(metricSeries(turnover, all.slice(-2)).map((p) => p.value)).toEqual([null, null]);
   });
 
   it('knows a quarter saved with every figure blank has no figures', () => {

@@ -1,5 +1,6 @@
 import type { MetricGroup, MetricValues } from '@contract/metric-fields';
 import { METRICS, type MetricDefinition } from '@contract/metrics';
+import { yearEnding } from '@contract/rolling-turnover';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -30,19 +31,35 @@ export const unitHeading = (unit: MetricDefinition['unit']): string | null =>
 
 /** The form group whose figures each rate is worked out from, so the rate shows beside them. */
 export const METRIC_GROUP: Record<string, MetricGroup> = {
+  leavers: 'staffing',
   turnover: 'staffing',
   stability: 'staffing',
   vacancy: 'staffing',
   agencyShare: 'staffing',
   bankShare: 'staffing',
+  familiarCover: 'staffing',
   managerTenure: 'staffing',
+  daysWithoutRegisteredManager: 'staffing',
   keyworkerChanges: 'children',
+  admissions: 'children',
+  endingsPlanned: 'children',
+  endingsUnplanned: 'children',
+  healthAssessments: 'children',
+  familyTime: 'children',
   supervision: 'development',
   training: 'development',
+  level3: 'development',
   attendance: 'education',
   missing: 'safety',
+  missingPerChild: 'safety',
+  returnInterviews: 'safety',
   restraint: 'safety',
+  restraintChildren: 'safety',
+  restraintDebriefed: 'safety',
+  restraintRate: 'safety',
+  reg40: 'safety',
   complaints: 'voice',
+  complaintsUpheld: 'voice',
   childrensMeetings: 'voice',
 };
 
@@ -55,12 +72,19 @@ export interface MetricPoint {
   value: number | null;
 }
 
-/** One rate across every quarter with figures, oldest first. */
+/**
+ * One rate across the given quarters, oldest first. `all` is every quarter with figures, for rates over
+ * 12 months (rolling turnover) whose earlier quarters may lie before the ones shown.
+ */
 export function metricSeries(
   metric: MetricDefinition,
   quarters: { quarter: string; values: MetricValues }[],
+  all: { quarter: string; values: MetricValues }[] = quarters,
 ): MetricPoint[] {
-  return quarters.map(({ quarter, values }) => ({ quarter, value: metric.compute(values) }));
+  return quarters.map(({ quarter, values }) => ({
+    quarter,
+    value: metric.compute(values, yearEnding(quarter, all)),
+  }));
 }
 
 export const latestValue = (points: MetricPoint[]): MetricPoint | undefined =>

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { quarterRange, quartersUpTo, shortQuarter } from './quarterText';
 
 describe('quarter text', () => {
-  it('writes quarters short', () => {
-    expect(shortQuarter('2026-Q3')).toBe('Q3 2026');
+  it('writes quarters by their months, never "Q3 2026" alone', () => {
+    expect(shortQuarter('2026-Q3')).toBe('Jul to Sep 2026');
+    expect(shortQuarter('2026-Q1')).toBe('Jan to Mar 2026');
   });
 
   it('lists every quarter between two, across a year end', () => {

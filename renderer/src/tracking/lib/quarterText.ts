@@ -1,9 +1,11 @@
-import { addQuarters, parseQuarter, quartersBetween } from '@contract/quarters';
+import { addQuarters, quarterLabel, quartersBetween } from '@contract/quarters';
 
-/** "2026-Q3" as "Q3 2026": short enough for column headings and chart labels. */
+/**
+ * "2026-Q3" as "Jul to Sep 2026" in column headings and chart labels too: many councils and providers
+ * number quarters from April, so a bare "Q3" would mislead.
+ */
 export function shortQuarter(quarter: string): string {
-  const { year, q } = parseQuarter(quarter);
-  return `Q${q} ${year}`;
+  return quarterLabel(quarter);
 }
 
 /** Every quarter from first to last inclusive, so skipped quarters show as gaps. */

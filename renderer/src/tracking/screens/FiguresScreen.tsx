@@ -4,6 +4,7 @@ import { QUARTER_PATTERN, quarterLabel } from '@contract/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useQuarterText } from '@shared/hooks/useQuarterText';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { FiguresOverTime } from '../components/FiguresOverTime';
@@ -16,6 +17,7 @@ import { trackingPaths } from '@shared/paths/trackingPaths';
 export function FiguresScreen({ params }: { params: { quarter?: string } }) {
   usePageTitle('Quarterly figures');
   const { home } = useHome();
+  const quarterText = useQuarterText();
   const [, navigate] = useLocation();
   const dashboard = useDashboard(home.id);
   const quarter = params.quarter && QUARTER_PATTERN.test(params.quarter) ? params.quarter : null;
@@ -50,7 +52,7 @@ export function FiguresScreen({ params }: { params: { quarter?: string } }) {
             current={quarter}
             onShow={(q) => navigate(trackingPaths.figuresFor(q))}
           />
-          <h2 className="heading-l">Figures for {quarterLabel(quarter)}</h2>
+          <h2 className="heading-l">Figures for {quarterText(quarter)}</h2>
           <QuarterFigures homeId={home.id} quarter={quarter} />
           <FiguresOverTime metrics={metrics} />
         </>

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'react';
+import type { Framework, Grade } from '@contract/framework';
+import type { SccifAnswer } from '@contract/review';
+import type { ExperiencesCap, SccifSuggestion } from '@contract/sccif';
+import { ApiError, messageOf } from '@shared/api/ApiError';
+import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
+import { TextArea } from '@shared/ui/TextArea';
+import { gradeChoices, GRADE_ORDER } from '../../lib/grades';
+import { SCCIF_HEADINGS } from '../../lib/sccifText';
+
+interface Props {
+  answer: SccifAnswer;
+  framework: Framework;
+  suggestion: SccifSuggestion;
+  /** For overall experiences and progress only: the limit the other two judgements set. */
+  cap?: ExperiencesCap;
+  onSave: (judgement: Grade | null, reason: string) => Promise<void>;
+}
+
+/** One of the three SCCIF judgements: the suggestion and why, the manager's choice, and a reason if changed. */
+export function SccifJudgementField({ answer, framework, suggestion, cap, onSave }: Props) {
+  const [judgement, setJudgement] = useState(answer.judgement);
+  const [reason, setReason] = useState(answer.reason);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+  // The limiting rules can move this judgement on the server (helped and protected falling to Inadequate).
+  useEffect(() => setJudgement(answer.judgement), [answer.judgement]);
+
+  const id = `sccif-${answer.area}`;
+  const changed = judgement !== null && suggestion.grade !== null && judgement !== suggestion.grade;
+  async function save(next: Grade | null, nextReason: string) {
+    setStatus('Saving…');
+    try {
+      await onSave(next, nextReason);
+      setErrors({});
+      setStatus('Saved');
+    } catch (error) {
+      setErrors(error instanceof ApiError ? error.fields : {});
+      setStatus(
+        error instanceof ApiError && Object.keys(error.fields).length > 0 ? 'Not saved' : messageOf(error),
+      );
+    }
+  }
+
+  return (
+    <section className="sccif-judgement" aria-labelledby={`${id}-title`}>
+      <h3 className="heading-m" id={`${id}-title`}>
+        {SCCIF_HEADINGS[answer.area]}
+      </h3>
+      <p className="suggestion" aria-live="polite">
+        <strong>
+          {suggestion.grade === null
+            ? 'No suggestion yet'
+            : `Suggested: ${framework.ratingLabels[suggestion.grade]}`}
+        </strong>
+        {' — '}
+        {suggestion.reasons.join(' ')}
+      </p>
+      {suggestion.warnings.map((warning) => (
+        <div className="warning-text" key={warning}>
+          <p>
+            <strong>Warning: </strong>
+            {warning}
+          </p>
+        </div>
+      ))}
+      {cap && cap.cap < 4 && (
+        <div className="warning-text" data-testid="limiting-rule">
+          <p>
+            <strong>A limiting rule applies. </strong>
+            {cap.reasons.join(' ')}
+          </p>
+        </div>
+      )}
+      {answer.previous !== null && (
+        <p className="secondary-text">Last quarter: {framework.ratingLabels[answer.previous]}.</p>
+      )}
+      {errors.judgement && (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {errors.judgement}
+        </p>
+      )}
+      <ChoiceRadios
+        id={id}
+        legend={`Your judgement: ${SCCIF_HEADINGS[answer.area].toLowerCase()}`}
+        legendClassName="choice-group__legend"
+        choices={gradeChoices(framework, GRADE_ORDER).map((choice) => ({
+          ...choice,
+          value: choice.value as Grade,
+          unavailable:
+            cap && choice.value > cap.cap ? 'Not available while the limiting rule applies.' : undefined,
+        }))}
+        value={judgement}
+        onChange={(grade) => {
+          setJudgement(grade);
+          // A change from the suggestion is saved once its reason is written.
+          if (suggestion.grade !== null && grade !== suggestion.grade && !reason.trim()) {
+            setStatus('Say why you changed the suggestion; it is saved when you leave the box.');
+          } else void save(grade, reason);
+        }}
+      />
+      {(changed || reason.trim() !== '' || errors.reason) && (
+        <TextArea
+          id={`${id}-reason`}
+          label="Why you changed the suggestion"
+          hint="Say what the evidence shows that the suggestion does not."
+          error={errors.reason}
+          value={reason}
+          onChange={setReason}
+          onBlur={() => void save(judgement, reason)}
+        />
+      )}
+      <p className="save-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Framework } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
+import { experiencesCap, suggestSccif } from '@contract/sccif';
+import { useReviewSaves } from '../../api/useReviewSaves';
+import { SccifJudgementField } from './SccifJudgementField';
+
+/**
+ * The three judgements inspectors give, each suggested from the domains and indicators that inform it and
+ * confirmed or changed by the manager. SCCIF's limiting rules apply to them, never to one indicator.
+ */
+export function SccifJudgements({ review, framework }: { review: ReviewDetail; framework: Framework }) {
+  const saves = useReviewSaves(review.id);
+  const answers = review.sccif ?? [];
+  const confirmed = Object.fromEntries(answers.map((a) => [a.area, a.judgement]));
+  const suggestions = suggestSccif(framework, {
+    domainJudgements: Object.fromEntries(review.domains.map((d) => [d.key, d.judgement])),
+    indicatorRatings: Object.fromEntries(review.indicators.map((i) => [i.key, i.rating])),
+    confirmed,
+  });
+  const cap = experiencesCap(
+    confirmed.protection ?? suggestions.protection.grade,
+    confirmed.leadership ?? suggestions.leadership.grade,
+  );
+  return (
+    <section className="section" aria-labelledby="sccif-title">
+      <h2 className="heading-l" id="sccif-title">
+        The three judgements
+      </h2>
+      <p className="body">
+        Inspectors give a children&apos;s home three judgements. The app suggests each one from the domains
+        and indicators that inform it, and says why; you confirm it or change it, with a reason.
+      </p>
+      {answers.map((answer) => (
+        <SccifJudgementField
+          key={answer.area}
+          answer={answer}
+          framework={framework}
+          suggestion={suggestions[answer.area]}
+          cap={answer.area === 'experiences' ? cap : undefined}
+          onSave={(judgement, reason) => saves.saveJudgement(answer.area, judgement, reason)}
+        />
+      ))}
+    </section>
+  );
+}
