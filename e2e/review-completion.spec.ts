@@ -2,7 +2,6 @@ import { expect, test } from './fixtures';
 import {
   answerAndComplete,
   answerReview,
-  callApp,
   openScreen,
   startReviewFromList,
   startReviewOfOnlyHome,

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Framework, Grade } from '@contract/framework';
 import type { SccifAnswer } from '@contract/review';
 import type { ExperiencesCap, SccifSuggestion } from '@contract/sccif';
 import { ApiError, messageOf } from '@shared/api/ApiError';
 import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 import { TextArea } from '@shared/ui/TextArea';
+import { inBackground } from '@shared/lib/background';
 import { gradeChoices, GRADE_ORDER } from '../../lib/grades';
 import { SCCIF_HEADINGS } from '../../lib/sccifText';
 
@@ -23,8 +24,13 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
   const [reason, setReason] = useState(answer.reason);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
-  // The limiting rules can move this judgement on the server (helped and protected falling to Inadequate).
-  useEffect(() => setJudgement(answer.judgement), [answer.judgement]);
+  // The limiting rules can move this judgement on the server (helped and protected falling to Inadequate):
+  // follow the saved value when it changes, adjusting state during render rather than in an effect.
+  const [savedJudgement, setSavedJudgement] = useState(answer.judgement);
+  if (answer.judgement !== savedJudgement) {
+    setSavedJudgement(answer.judgement);
+    setJudgement(answer.judgement);
+  }
 
   const id = `sccif-${answer.area}`;
   const changed = judgement !== null && suggestion.grade !== null && judgement !== suggestion.grade;
@@ -97,7 +103,7 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
           // A change from the suggestion is saved once its reason is written.
           if (suggestion.grade !== null && grade !== suggestion.grade && !reason.trim()) {
             setStatus('Say why you changed the suggestion; it is saved when you leave the box.');
-          } else void save(grade, reason);
+          } else inBackground(save(grade, reason));
         }}
       />
       {(changed || reason.trim() !== '' || errors.reason) && (
@@ -108,7 +114,7 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
           error={errors.reason}
           value={reason}
           onChange={setReason}
-          onBlur={() => void save(judgement, reason)}
+          onBlur={() => inBackground(save(judgement, reason))}
         />
       )}
       <p className="save-status" role="status">
