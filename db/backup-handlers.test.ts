@@ -103,6 +103,8 @@ describe('Settings → Backups operations', () => {
       improvements: 'Records.',
       overall: 3,
     });
+    for (const area of ['protection', 'leadership', 'experiences'] as const)
+      handlers['reviews.saveJudgement']({ reviewId: review.id, area, judgement: 3, reason: '' });
     time.advance(1000);
     handlers['reviews.complete']({
       reviewId: review.id,

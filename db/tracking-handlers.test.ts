@@ -70,8 +70,8 @@ describe('quarterly figures', () => {
       expect.objectContaining({
         code: 'invalid_input',
         message: 'One figure needs correcting.',
-        fields: { complaints: 'Enter 0 or more in “Complaints received”.' },
-        details: ['Enter 0 or more in “Complaints received”.'],
+        fields: { complaints: 'Complaints received must be 0 or more' },
+        details: ['Complaints received must be 0 or more'],
       }),
     );
     const several = thrown(() =>

@@ -57,8 +57,8 @@ describe('toHistory', () => {
         { id: 3, quarter: '2026-Q3', status: 'completed', overall: 2, judgements: {}, frameworkVersion: 1 },
       ]),
     ).toEqual([
-      { reviewId: 1, quarter: '2026-Q1', frameworkVersion: 0, overall: 3, judgements: { a: 3 } },
-      { reviewId: 3, quarter: '2026-Q3', frameworkVersion: 1, overall: 2, judgements: {} },
+      { reviewId: 1, quarter: '2026-Q1', frameworkVersion: 0, overall: 3, judgements: { a: 3 }, sccif: null },
+      { reviewId: 3, quarter: '2026-Q3', frameworkVersion: 1, overall: 2, judgements: {}, sccif: null },
     ]);
   });
 });
@@ -82,8 +82,8 @@ describe('the history reader', () => {
     const reader = createHistoryReader(store.db);
     const oakHistory = reader.forHome(oak.id);
     expect(oakHistory.map((r) => [r.id, r.quarter, r.status, r.frameworkVersion])).toEqual([
-      [oakEarlier.id, '2026-Q1', 'draft', 1],
-      [oakLater.id, '2026-Q3', 'draft', 1],
+      [oakEarlier.id, '2026-Q1', 'draft', 2],
+      [oakLater.id, '2026-Q3', 'draft', 2],
     ]);
     expect(Object.keys(oakHistory[0]!.judgements).sort()).toEqual(
       oakEarlier.domains.map((d) => d.key).sort(),

@@ -30,6 +30,8 @@ function completed() {
     h['reviews.saveDomain']({ reviewId: review.id, domainKey: d.key, judgement: 3, rationale: 'Steady' });
   }
   h['reviews.saveSummary']({ reviewId: review.id, strengths: 'Team', improvements: 'School', overall: 3 });
+  for (const area of ['protection', 'leadership', 'experiences'] as const)
+    h['reviews.saveJudgement']({ reviewId: review.id, area, judgement: 3, reason: '' });
   const done = h['reviews.complete']({
     reviewId: review.id,
     signedByName: 'Sam Patel',
