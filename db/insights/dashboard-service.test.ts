@@ -168,7 +168,7 @@ describe('quarterly metrics through the contract', () => {
       error: {
         code: 'invalid_input',
         fields: {
-          staffLeft: expect.stringMatching(/leavers/),
+          staffLeft: expect.stringMatching(/Leavers/),
           missingEpisodes: expect.stringMatching(/0 or more/),
         },
       },
