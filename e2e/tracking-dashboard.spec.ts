@@ -28,7 +28,7 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
   await expect(overall).toContainText(
     /Improved since [A-Z][a-z]{2} to [A-Z][a-z]{2} \d{4}, when it was Inadequate\./,
   );
-  await expect(overall).toContainText('Good or better for 1 quarter running.');
+  await expect(overall).toContainText('Good or better for 1 quarter.');
 
   // Eight quarters, oldest first: Good, a dip to Requires improvement after the manager change, then Good.
   const heatMap = page.getByRole('table', { name: 'Judgements by quarter, oldest on the left' });
