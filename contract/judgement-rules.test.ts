@@ -47,7 +47,7 @@ describe('domain judgement suggestions, at their edges', () => {
       grade: 2,
       reasons: [
         'Ratings: 2 Requires improvement to be good, 1 Inadequate.',
-        'The middle rating is Requires improvement to be good.',
+        'Most indicators are Requires improvement to be good.',
       ],
     });
     expect(suggestDomainJudgement([1, 1, 3]).grade).toBe(1);
@@ -65,7 +65,7 @@ describe('overall judgement suggestions, at their edges', () => {
   it('takes the lower middle of the domain judgements', () => {
     expect(suggestOverall(domains({ a: 4, b: 3, leadership: 4, c: 2 }))).toEqual({
       grade: 3,
-      reasons: ['The middle domain judgement is Good.'],
+      reasons: ['Most domain judgements are Good or better.'],
     });
   });
 
@@ -82,7 +82,7 @@ describe('overall judgement suggestions, at their edges', () => {
     expect(capped.reasons).toHaveLength(2);
     expect(capped.reasons[1]).toMatch(/^Leadership is judged Inadequate/);
     const under = suggestOverall(domains({ a: 1, b: 2, leadership: 1 }));
-    expect(under).toEqual({ grade: 1, reasons: ['The middle domain judgement is Inadequate.'] });
+    expect(under).toEqual({ grade: 1, reasons: ['Most domain judgements are Inadequate.'] });
   });
 
   it('makes the overall Inadequate for an Inadequate safeguarding rating, ahead of the leadership rule', () => {
@@ -94,7 +94,7 @@ describe('overall judgement suggestions, at their edges', () => {
     expect(suggestOverall(inputs)).toEqual({
       grade: 1,
       reasons: [
-        'The middle domain judgement is Outstanding.',
+        'Most domain judgements are Outstanding.',
         'A safeguarding indicator is rated Inadequate, so the overall judgement is Inadequate.',
       ],
     });

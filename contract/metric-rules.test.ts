@@ -92,12 +92,12 @@ describe('validateMetrics at its limits', () => {
     });
     expect(errors).toEqual({
       staffYearAgoStillHere:
-        'This cannot be more than the staff in post 12 months ago. (Of those, how many are still in post: 5; limit 4.)',
+        'Enter no more than the staff in post 12 months ago. (Of those, how many are still in post: 5; limit 4.)',
       shiftsBank:
-        'Bank shifts cannot be more than all shifts worked. (Of those, shifts worked by bank or relief staff: 11; limit 10.)',
+        'Enter no more bank shifts than all shifts worked. (Of those, shifts worked by bank or relief staff: 11; limit 10.)',
       trainingInDate:
-        'Items in date cannot be more than the items required. (Of those, items in date: 4; limit 3.)',
-      daysWithoutManager: 'A quarter has at most 92 days.',
+        'Enter no more items in date than the items required. (Of those, items in date: 4; limit 3.)',
+      daysWithoutManager: 'Enter 92 days or fewer: a quarter has at most 92 days.',
     });
   });
 
@@ -111,25 +111,25 @@ describe('validateMetrics at its limits', () => {
   it('checks children missing against episodes only when both are given', () => {
     expect(validateMetrics({ childrenMissing: 3 })).toEqual({});
     expect(validateMetrics({ missingEpisodes: 2, childrenMissing: 3 })).toEqual({
-      childrenMissing: 'Children who went missing cannot be more than the missing episodes.',
+      childrenMissing: 'Enter no more children who went missing than the missing episodes.',
     });
   });
 
   it('refuses figures that are not finite numbers, with the field label', () => {
     expect(validateMetrics({ complaints: Number.NaN, restraintIncidents: Number.POSITIVE_INFINITY })).toEqual(
       {
-        complaints: 'Complaints received must be 0 or more.',
-        restraintIncidents: 'Incidents of physical restraint must be 0 or more.',
+        complaints: 'Enter 0 or more in “Complaints received”.',
+        restraintIncidents: 'Enter 0 or more in “Incidents of physical restraint”.',
       },
     );
   });
 
   it('reports a bad number once, not again as over its limit', () => {
     expect(validateMetrics({ shiftsTotal: 10, shiftsAgency: 11.5 })).toEqual({
-      shiftsAgency: 'Of those, shifts worked by agency staff must be a whole number.',
+      shiftsAgency: 'Enter a whole number in “Of those, shifts worked by agency staff”.',
     });
     expect(validateMetrics({ daysWithoutManager: 100.5 })).toEqual({
-      daysWithoutManager: 'Days in the quarter with no registered manager must be a whole number.',
+      daysWithoutManager: 'Enter a whole number in “Days in the quarter with no registered manager”.',
     });
   });
 

@@ -70,8 +70,8 @@ describe('quarterly figures', () => {
       expect.objectContaining({
         code: 'invalid_input',
         message: 'One figure needs correcting.',
-        fields: { complaints: 'Complaints received must be 0 or more.' },
-        details: ['Complaints received must be 0 or more.'],
+        fields: { complaints: 'Enter 0 or more in “Complaints received”.' },
+        details: ['Enter 0 or more in “Complaints received”.'],
       }),
     );
     const several = thrown(() =>

@@ -120,7 +120,7 @@ describe('quarterly metrics through the contract', () => {
       error: {
         code: 'invalid_input',
         fields: {
-          staffLeft: expect.stringMatching(/Leavers/),
+          staffLeft: expect.stringMatching(/leavers/),
           missingEpisodes: expect.stringMatching(/0 or more/),
         },
       },
