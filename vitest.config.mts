@@ -24,6 +24,8 @@ export default defineConfig({
     exclude: process.env.HALLMARKS_MUTATE
       ? ['db/crash-safety.test.ts', 'db/safety/**', 'db/demo/**', '**/node_modules/**']
       : ['**/node_modules/**'],
+    // Two shared cores under mutation testing: a slow moment must not read as a failing test.
+    testTimeout: process.env.HALLMARKS_MUTATE ? 60_000 : 5_000,
     environment: 'node',
     pool: 'forks',
   },

@@ -60,6 +60,14 @@ describe('log', () => {
     expect(entry).toMatchObject({ event: '[redacted]', note: '[redacted]', homeId: 'home-1', count: 2 });
   });
 
+  it('stops writing when the destination is taken away', () => {
+    const lines = logTo();
+    log.info('first');
+    setLogDestination(null);
+    log.info('second');
+    expect(lines().map((entry) => entry.event)).toEqual(['first']);
+  });
+
   it('writes nothing before logging starts, and never throws when the file cannot be written', () => {
     expect(() => log.error('before_start')).not.toThrow();
     setLogDestination({

@@ -51,6 +51,15 @@ describe('createRotatingFile', () => {
     const out = createRotatingFile({ file, maxBytes: 5, keep: 1 });
     out.write(line(1));
     expect(readFileSync(file, 'utf8')).toBe(line(1));
+    expect(existsSync(`${file}.1`)).toBe(false); // nothing to rotate away: the file was empty
+  });
+
+  it('keeps three older files by default', () => {
+    const file = path.join(tempFolder(), 'hallmarks.log');
+    const out = createRotatingFile({ file, maxBytes: 10 });
+    for (let n = 1; n <= 6; n++) out.write(line(n));
+    expect([1, 2, 3].map((i) => readFileSync(`${file}.${i}`, 'utf8'))).toEqual([line(5), line(4), line(3)]);
+    expect(existsSync(`${file}.4`)).toBe(false);
   });
 
   it('measures the cap in bytes, not characters', () => {
