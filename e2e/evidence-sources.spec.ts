@@ -14,10 +14,10 @@ test('evidence-source labels stay beside their boxes, in one column in a narrow 
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   const review = await startReviewOfOnlyHome(request, app);
   await page.goto(`${app.url}#/reviews/${review.id}/domain/leadership`);
-  const sources = page.locator('details.sources').first();
-  await sources.locator('summary').click();
+  const sources = page.getByRole('group', { name: 'Sources of evidence' }).first();
+  await sources.getByText('More sources').click();
   const boxes = sources.getByRole('checkbox');
-  await expect(boxes.first()).toBeVisible();
+  await expect(boxes.last()).toBeVisible();
   const count = await boxes.count();
   expect(count).toBeGreaterThan(10);
 

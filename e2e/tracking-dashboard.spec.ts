@@ -169,7 +169,8 @@ test('after the first review, the dashboard shows its judgements and says trends
   await expect(overall).toContainText('Good');
   await expect(overall).toContainText(`From your latest completed review, for ${quarterLabel(quarter)}.`);
   const trends = page.getByRole('region', { name: 'Grades by quarter' });
-  await expect(trends.getByRole('table', { name: /Judgements by quarter/ }).getByRole('row')).toHaveCount(10);
+  // The header, the three SCCIF judgements, the overall and the eight domains.
+  await expect(trends.getByRole('table', { name: /Judgements by quarter/ }).getByRole('row')).toHaveCount(13);
   await expect(trends).toContainText('Trends appear from your second review');
   // Nothing that needs two reviews: no one-dot charts, no "too early to say", no comparing.
   await expect(page.getByRole('region', { name: 'Each domain over time' })).toHaveCount(0);

@@ -51,7 +51,7 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
   await expectNoSeriousViolations(page, 'figures with an impossible value');
 
-  await summary.getByRole('link', { name: /agency shifts/ }).click();
+  await summary.getByRole('link', { name: /Agency shifts/ }).click();
   await expect(agency).toBeFocused();
 
   // Nothing was stored.

@@ -25,7 +25,8 @@ export function JudgementFacts({
   if (previousQuarter === null) return <div className="judgement-facts">{grade}</div>;
   const stability = describeStability(track.stability);
   const streaks = describeStreaks(track.streaks, track.latest !== null);
-  const earlier = `${quarterLabel(previousQuarter)} (${gradeWords(track.previous)})`;
+  const earlier = quarterLabel(previousQuarter);
+  const then = gradeWords(track.previous);
   return (
     <div className="judgement-facts">
       {grade}
@@ -33,8 +34,8 @@ export function JudgementFacts({
         {track.movement ? (
           <MovementText movement={track.movement}>
             {track.movement === 'sustained'
-              ? `Same as ${earlier}.`
-              : `${movementWords(track.movement)} since ${earlier}.`}
+              ? `The same as in ${earlier}, when it was ${then}.`
+              : `${movementWords(track.movement)} since ${earlier}, when it was ${then}.`}
           </MovementText>
         ) : (
           `No judgement in ${quarterLabel(previousQuarter)} to compare with.`
