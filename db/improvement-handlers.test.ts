@@ -261,6 +261,39 @@ describe('Reg 44 visits, Reg 45 records and Ofsted inspections', () => {
     });
   });
 
+  it('calibrates all three judgements against a version 2 review', async () => {
+    const { call, homeId, store } = setUp();
+    const { lastInsertRowid } = store.db
+      .prepare(
+        `INSERT INTO reviews (home_id, quarter, framework_version, status, overall, signed_on, completed_at)
+         VALUES (?, '2026-Q2', 2, 'completed', 3, '2026-07-10', '2026-07-10T10:00:00Z')`,
+      )
+      .run(homeId);
+    const judge = store.db.prepare(
+      'INSERT INTO review_judgements (review_id, area, judgement, suggested) VALUES (?, ?, ?, ?)',
+    );
+    judge.run(lastInsertRowid, 'experiences', 2, 2);
+    judge.run(lastInsertRowid, 'protection', 3, 3);
+    judge.run(lastInsertRowid, 'leadership', 1, 2);
+    await call('ofsted.saveInspection', {
+      homeId,
+      inspectedOn: '2026-10-02',
+      kind: 'full',
+      experiencesAndProgress: 2,
+      helpedAndProtected: 2,
+      leadersAndManagers: 2,
+      interimOutcome: null,
+      reportUrl: '',
+    });
+    const { inspections, calibration } = await call('ofsted.overview', { homeId });
+    expect(inspections[0]!.calibration!.rows).toEqual([
+      { key: 'experiencesAndProgress', ofsted: 2, home: 2, direction: 'agreed' },
+      { key: 'helpedAndProtected', ofsted: 2, home: 3, direction: 'higher' },
+      { key: 'leadersAndManagers', ofsted: 2, home: 1, direction: 'lower' },
+    ]);
+    expect(calibration).toEqual({ compared: 3, agreed: 1, higher: 1, lower: 1 });
+  });
+
   it('refuses a report link that is not https', async () => {
     const { attempt, homeId } = setUp();
     const result = await attempt('ofsted.saveInspection', {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { indicatorGroup, startReviewFromList, thisQuarterLabel } from './review-helpers';
+import { earlierQuarterLabel, indicatorGroup, startReviewFromList, thisQuarterLabel } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 const COMPLAINTS = 'Children know how to complain and can see that complaints lead to change.';
@@ -89,7 +89,8 @@ test('the dashboard offers to carry on with the review, straight to where it was
 }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   const card = page.getByRole('region', { name: 'Quarterly reviews' });
-  await card.getByRole('button', { name: "Start this quarter's review" }).click();
+  // A review looks back: the dashboard offers the quarter just ended.
+  await card.getByRole('button', { name: `Start the review for ${earlierQuarterLabel(1)}` }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Leadership, vision and visibility' }),
   ).toBeFocused();
@@ -103,8 +104,8 @@ test('the dashboard offers to carry on with the review, straight to where it was
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(card).toContainText(
-    `Continue your review for ${thisQuarterLabel()} — 1 of 48 indicators rated`,
+    `Continue your review for ${earlierQuarterLabel(1)} — 1 of 48 indicators rated`,
   );
-  await card.getByRole('link', { name: `Continue your review for ${thisQuarterLabel()}` }).click();
+  await card.getByRole('link', { name: `Continue your review for ${earlierQuarterLabel(1)}` }).click();
   await expect(indicator.getByLabel('Requires improvement to be good')).toBeFocused();
 });

@@ -1,6 +1,7 @@
 import type { Grade } from '../../contract/framework';
 import type { Handlers } from '../../contract/operations';
 import { addQuarters, quarterOf } from '../../contract/quarters';
+import { SCCIF_AREAS } from '../../contract/sccif';
 import { signOffDate } from '../../db/demo/demo-home';
 import { openStore } from '../../db/store';
 import { homeName, longNote, RIGHT_TO_LEFT, WORD_300, type SituationName } from './texts';
@@ -71,6 +72,19 @@ function writeReview(handlers: Handlers, homeId: number, quarter: string, texts:
     }),
   );
   handlers['reviews.saveSummary']({ reviewId, strengths: texts.note, improvements: texts.short, overall: 3 });
+  // From framework version 2 the three SCCIF judgements are part of every review. Protection goes
+  // against the suggestion, so its reason (the long text) is shown too.
+  if (review.sccif) {
+    for (const area of SCCIF_AREAS) {
+      const changed = area === 'protection';
+      handlers['reviews.saveJudgement']({
+        reviewId,
+        area,
+        judgement: changed ? 2 : 3,
+        reason: changed ? texts.note : 'In line with the domains that inform it.',
+      });
+    }
+  }
   if (complete) {
     handlers['reviews.complete']({
       reviewId,

@@ -35,7 +35,7 @@ export function CalibrationPanel({ inspection }: { inspection: Inspection }) {
                 {c.rows.map((r) => (
                   <tr key={r.key}>
                     <th scope="row">{SCCIF_LABELS[r.key]}</th>
-                    <td>{r.home ? ratingLabel(r.home) : 'Not judged'}</td>
+                    <td>{r.home ? ratingLabel(r.home) : 'Not recorded (made before version 2)'}</td>
                     <td>{r.ofsted ? ratingLabel(r.ofsted) : 'Not recorded'}</td>
                     <td>{r.direction ? AGREEMENT[r.direction] : 'Cannot compare'}</td>
                   </tr>

@@ -1,21 +1,32 @@
 import '../review.css';
 import { Link } from 'wouter';
-import { quarterLabel, quarterOf } from '@contract/quarters';
+import { quarterDates, quarterLabel, quarterOf } from '@contract/quarters';
+import { formatIsoDate } from '@shared/lib/dates';
 import { useHome } from '@shared/currentHomeContext';
 import { useReviews } from '@shared/api/useReviews';
 import { describeProgress } from '../lib/progress';
+import { defaultStartQuarter } from '../lib/quarterOptions';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 import { ContinueReviewLink } from './ContinueReviewLink';
-import { StartThisQuarterButton } from './StartThisQuarterButton';
+import { StartReviewButton } from './StartReviewButton';
 
-/** The dashboard's way into the quarterly review: carry on with a draft, or start this quarter's. */
+/**
+ * The dashboard's way into the quarterly review: carry on with a draft, or start the review of the quarter
+ * just ended (or the next one without a review). A quarter that has not ended is started only
+ * deliberately, from Reviews, so the dashboard never offers it.
+ */
 export function DashboardReviewCard() {
   const { home } = useHome();
   const reviews = useReviews(home.id);
   if (!reviews.data) return null;
   const draft = reviews.data.find((r) => r.status === 'draft');
   const current = quarterOf(new Date());
-  const thisQuarter = reviews.data.find((r) => r.quarter === current);
+  const next = defaultStartQuarter(
+    reviews.data.map((r) => r.quarter),
+    new Date(),
+  );
+  const latest = [...reviews.data].sort((a, b) => b.quarter.localeCompare(a.quarter))[0];
+  const offer = next === current ? null : next;
   return (
     <section className="card review-card" aria-labelledby="review-card-title">
       <h2 className="heading-m" id="review-card-title">
@@ -29,20 +40,23 @@ export function DashboardReviewCard() {
           {' — '}
           {describeProgress(draft)}
         </p>
-      ) : reviews.data.length === 0 ? (
+      ) : !latest ? (
         <p>
-          No reviews yet. Start your first quarterly self-assessment from{' '}
-          <Link href={reviewPaths.list}>Reviews</Link>. Or start this quarter&apos;s review straight away:
+          No reviews yet. A review looks back over a quarter that has ended. Start your first from{' '}
+          <Link href={reviewPaths.list}>Reviews</Link>, or start the review for {quarterLabel(next)} straight
+          away:
         </p>
-      ) : thisQuarter ? (
-        <p>
-          The review for {quarterLabel(current)} is completed.{' '}
-          <Link href={reviewPaths.overview(thisQuarter.id)}>Look at the review</Link>
-        </p>
+      ) : offer ? (
+        <p>The review for {quarterLabel(offer)} has not been started yet.</p>
       ) : (
-        <p>The review for {quarterLabel(current)} has not been started yet.</p>
+        <p>
+          The review for {quarterLabel(latest.quarter)} is completed.{' '}
+          <Link href={reviewPaths.overview(latest.id)}>Look at the review</Link>. The next one, for{' '}
+          {quarterLabel(current)}, can start when that quarter ends on{' '}
+          {formatIsoDate(quarterDates(current).end)}.
+        </p>
       )}
-      {!thisQuarter && <StartThisQuarterButton homeId={home.id} quarter={current} />}
+      {!draft && offer && <StartReviewButton homeId={home.id} quarter={offer} />}
     </section>
   );
 }

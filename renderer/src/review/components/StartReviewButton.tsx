@@ -1,12 +1,13 @@
 import { useLocation } from 'wouter';
+import { quarterLabel } from '@contract/quarters';
 import { messageOf } from '@shared/api/ApiError';
 import { useCurrentFramework } from '@shared/api/useFramework';
 import { useStartReview } from '../api/useStartReview';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 import { handler } from '@shared/lib/background';
 
-/** Starts the current quarter's review and opens its first domain. */
-export function StartThisQuarterButton({ homeId, quarter }: { homeId: number; quarter: string }) {
+/** Starts the review of the given quarter and opens its first domain. */
+export function StartReviewButton({ homeId, quarter }: { homeId: number; quarter: string }) {
   const start = useStartReview(homeId);
   const framework = useCurrentFramework();
   const [, navigate] = useLocation();
@@ -30,7 +31,7 @@ export function StartThisQuarterButton({ homeId, quarter }: { homeId: number; qu
         aria-disabled={start.isPending || undefined}
         onClick={handler(startReview)}
       >
-        Start this quarter&apos;s review
+        Start the review for {quarterLabel(quarter)}
       </button>
       {start.isError && (
         <p className="error-message" role="alert">
