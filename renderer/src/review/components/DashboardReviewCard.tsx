@@ -42,9 +42,9 @@ export function DashboardReviewCard() {
         </p>
       ) : !latest ? (
         <p>
-          No reviews yet. A review looks back over a quarter that has ended. Start your first from{' '}
-          <Link href={reviewPaths.list}>Reviews</Link>, or start the review for {quarterLabel(next)} straight
-          away:
+          No reviews yet. Start your first quarterly self-assessment from{' '}
+          <Link href={reviewPaths.list}>Reviews</Link>. A review looks back over a quarter that has ended, so
+          you can start the one for {quarterLabel(next)} straight away:
         </p>
       ) : offer ? (
         <p>The review for {quarterLabel(offer)} has not been started yet.</p>
