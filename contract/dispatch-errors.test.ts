@@ -30,7 +30,10 @@ describe('dispatch without a database', () => {
     const logged: unknown[] = [];
     const h = handlers({
       'homes.get': () => {
-        throw new ServiceError('conflict', 'Taken.', { urn: 'Use another.' }, ['one', 'two']);
+        throw new ServiceError('conflict', 'Taken.', { urn: 'Use another.' }, [
+          { message: 'one', field: 'urn' },
+          { message: 'two', domainKey: 'safe', indicatorKey: 'safe.missing' },
+        ]);
       },
     });
     expect(await dispatch(h, 'homes.get', { id: 1 }, (e) => logged.push(e))).toEqual({
@@ -39,7 +42,10 @@ describe('dispatch without a database', () => {
         code: 'conflict',
         message: 'Taken.',
         fields: { urn: 'Use another.' },
-        details: ['one', 'two'],
+        problems: [
+          { message: 'one', field: 'urn' },
+          { message: 'two', domainKey: 'safe', indicatorKey: 'safe.missing' },
+        ],
       },
     });
     expect(logged).toEqual([]);

@@ -34,8 +34,8 @@ export async function dispatch(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ServiceError) {
-      const { code, message, fields, details, warnings } = error;
-      return fail({ code, message, fields, details, warnings });
+      const { code, message, fields, problems, warnings } = error;
+      return fail({ code, message, fields, problems, warnings });
     }
     const storage = describeFailedSave(error);
     if (storage) return fail({ code: 'storage', message: storage });

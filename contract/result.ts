@@ -15,10 +15,21 @@ export interface AppError {
   message: string;
   /** Per-field messages, keyed by the field's name, for showing beside the field. */
   fields?: Record<string, string>;
-  /** A list to show under the message, such as everything still missing before a review can be completed. */
-  details?: string[];
+  /** Each thing wrong or still needed, as data: shown under the message, each linked to its place. */
+  problems?: Problem[];
   /** Per-field warnings about unlikely values: the caller may send the same input again to save anyway. */
   warnings?: Record<string, string>;
+}
+
+/**
+ * One problem, with where it is put right: a domain (and the indicator in it), or a field by its name
+ * in the contract. The renderer links it there without reading the words.
+ */
+export interface Problem {
+  message: string;
+  domainKey?: string;
+  indicatorKey?: string;
+  field?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -29,7 +40,7 @@ export class ServiceError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
-    readonly details?: string[],
+    readonly problems?: Problem[],
     readonly warnings?: Record<string, string>,
   ) {
     super(message);

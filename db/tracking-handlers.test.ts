@@ -18,7 +18,7 @@ function thrown(fn: () => unknown) {
   try {
     fn();
   } catch (error) {
-    return error as { code: string; message: string; fields?: Record<string, string>; details?: string[] };
+    return error as { code: string; message: string; fields?: Record<string, string>; problems?: unknown[] };
   }
   throw new Error('expected an error');
 }
@@ -71,7 +71,7 @@ describe('quarterly figures', () => {
         code: 'invalid_input',
         message: 'One figure needs correcting.',
         fields: { complaints: 'Complaints received must be 0 or more' },
-        details: ['Complaints received must be 0 or more'],
+        problems: [{ message: 'Complaints received must be 0 or more', field: 'complaints' }],
       }),
     );
     const several = thrown(() =>
@@ -82,7 +82,7 @@ describe('quarterly figures', () => {
       }),
     );
     expect(several.message).toBe('2 figures need correcting.');
-    expect(several.details).toHaveLength(2);
+    expect(several.problems).toHaveLength(2);
     expect(h['metrics.get']({ homeId: home.id, quarter: '2026-Q3' })).toBeNull();
   });
 

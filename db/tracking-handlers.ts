@@ -58,7 +58,7 @@ export function createTrackingHandlers(
           'invalid_input',
           count === 1 ? 'One figure needs correcting.' : `${count} figures need correcting.`,
           errors,
-          Object.values(errors),
+          Object.entries(errors).map(([field, message]) => ({ message, field })),
         );
       }
       const unlikely = Object.keys(warnings).length;
@@ -69,7 +69,7 @@ export function createTrackingHandlers(
             ? 'One figure looks unlikely. Check it, or save anyway.'
             : `${unlikely} figures look unlikely. Check them, or save anyway.`,
           undefined,
-          Object.values(warnings),
+          Object.entries(warnings).map(([field, message]) => ({ message, field })),
           warnings,
         );
       }

@@ -137,3 +137,29 @@ test('a completed review cannot be edited, and reopening it needs a reason that 
   await openScreen(page, app, `#/reviews/${review.id}/domain/voice`);
   await expect(main.getByRole('radio', { name: 'Good', exact: true }).first()).toBeChecked();
 });
+
+test('every problem shows at once: an empty name does not hide what the review still needs', async ({
+  page,
+  app,
+  request,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const reviewId = await startReviewFromList(page);
+  await answerReview(request, app, reviewId, { skip: ['edu.place'] });
+  await openScreen(page, app, `#/reviews/${reviewId}/summary`);
+
+  await page.getByLabel('Your name').fill('');
+  await page.getByRole('button', { name: 'Complete review' }).click();
+  const problems = page.getByRole('alert');
+  await expect(problems).toBeFocused();
+  await expect(problems).toContainText('Finish these 2 things before signing off');
+  await expect(problems.getByRole('listitem')).toHaveText([
+    'Education and learning: 1 of 6 indicators still to rate.',
+    'Enter the name of the person signing off',
+  ]);
+  await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(
+    'Error: Enter the name of the person signing off',
+  );
+  await problems.getByRole('link', { name: 'Enter the name of the person signing off' }).click();
+  await expect(page.getByLabel('Your name')).toBeFocused();
+});

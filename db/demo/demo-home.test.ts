@@ -8,7 +8,7 @@ import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
 import { hallmarksV2 } from '../framework/hallmarks-v2';
 import { createReviewService } from '../reviews/review-service';
-import { sccifState } from '../reviews/sccif-service';
+import { sccifState } from '../../contract/completion';
 import type { Grade, Rating } from '../../contract/framework';
 import { suggestDomainJudgement, suggestOverall } from '../../contract/judgements';
 import { operations, type Handlers, type OperationName } from '../../contract/operations';

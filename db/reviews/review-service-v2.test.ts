@@ -158,16 +158,25 @@ describe('reviews against framework version 2: the three SCCIF judgements', () =
     const { service, home } = setup();
     const { id } = service.start(home.id, '2026-Q3');
     readyForJudgements(service, id);
-    let problems: string[] = [];
+    let problems: unknown[] = [];
     try {
       service.complete({ reviewId: id, ...sign });
     } catch (e) {
-      problems = (e as { details: string[] }).details;
+      problems = (e as { problems: unknown[] }).problems;
     }
     expect(problems).toEqual([
-      'Summary: the judgement on overall experiences and progress.',
-      'Summary: the judgement on how well children are helped and protected.',
-      'Summary: the judgement on the effectiveness of leaders and managers.',
+      {
+        message: 'Summary: the judgement on overall experiences and progress.',
+        field: 'sccif.experiences',
+      },
+      {
+        message: 'Summary: the judgement on how well children are helped and protected.',
+        field: 'sccif.protection',
+      },
+      {
+        message: 'Summary: the judgement on the effectiveness of leaders and managers.',
+        field: 'sccif.leadership',
+      },
     ]);
     judge(service, id, 'protection', 3);
     judge(service, id, 'leadership', 3);

@@ -134,7 +134,7 @@ describe('review service', () => {
       otherSource: '',
       discuss: false,
     });
-    let details: string[] = [];
+    let problems: unknown[] = [];
     try {
       service.complete({
         reviewId: review.id,
@@ -143,16 +143,25 @@ describe('review service', () => {
         signedOn: '2026-10-01',
       });
     } catch (error) {
-      details = (error as { details: string[] }).details;
+      problems = (error as { problems: unknown[] }).problems;
     }
-    expect(details).toContain(
-      'Leadership, vision and visibility: 5 of 6 indicators still to rate, and the domain judgement.',
+    const second = review.indicators.find(
+      (i) => i.domainKey === 'leadership' && i.key !== review.indicators[0]!.key,
     );
-    expect(details).toContain(
-      'Education and learning: 5 of 5 indicators still to rate, and the domain judgement.',
+    expect(problems).toContainEqual({
+      message:
+        'Leadership, vision and visibility: 5 of 6 indicators still to rate, and the domain judgement.',
+      domainKey: 'leadership',
+      indicatorKey: second!.key,
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        message: 'Education and learning: 5 of 5 indicators still to rate, and the domain judgement.',
+        domainKey: 'education',
+      }),
     );
-    expect(details).toContain('Summary: the strengths.');
-    expect(details).toContain('Summary: the overall judgement.');
+    expect(problems).toContainEqual({ message: 'Summary: the strengths.', field: 'strengths' });
+    expect(problems).toContainEqual({ message: 'Summary: the overall judgement.', field: 'overall' });
     expect(service.get(review.id).status).toBe('draft');
   });
 

@@ -6,7 +6,7 @@ import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/re
 import { createCustomIndicators } from '../custom-indicators';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
-import { missingForCompletion } from './completion';
+import { completionRefusal, missingForCompletion } from '@contract/completion';
 import { buildReviewDetail, listRowToSummary } from './review-detail';
 import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
@@ -139,12 +139,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       const current = detail(input.reviewId);
       const missing = missingForCompletion(current, frameworkByVersion(current.frameworkVersion));
       if (missing.length > 0) {
-        throw new ServiceError(
-          'invalid_input',
-          `Finish ${missing.length === 1 ? 'this' : `these ${missing.length} things`} before signing off (an indicator can be marked "Not enough evidence yet"):`,
-          undefined,
-          missing,
-        );
+        throw new ServiceError('invalid_input', completionRefusal(missing.length), undefined, missing);
       }
       repo.complete.run(input);
       repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null);

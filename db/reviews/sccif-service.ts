@@ -1,48 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Framework, Grade, SccifArea } from '../../contract/framework';
+import type { Framework, Grade } from '../../contract/framework';
 import type { ParsedInputOf } from '../../contract/operations';
 import { ratingLabel } from '../../contract/judgements';
 import { ServiceError } from '../../contract/result';
 import type { ReviewDetail } from '../../contract/review';
-import { experiencesCap, suggestSccif, type SccifState } from '../../contract/sccif';
+import { sccifState } from '../../contract/completion';
+import { experiencesCap, suggestSccif } from '../../contract/sccif';
 import { createJudgementsRepository } from './sccif-judgements';
-
-export const SCCIF_TITLES: Record<SccifArea, string> = {
-  experiences: 'overall experiences and progress',
-  protection: 'how well children are helped and protected',
-  leadership: 'the effectiveness of leaders and managers',
-};
-
-/** What the suggestions are worked out from, as the review stands. */
-export function sccifState(detail: ReviewDetail): SccifState {
-  return {
-    domainJudgements: Object.fromEntries(detail.domains.map((d) => [d.key, d.judgement])),
-    indicatorRatings: Object.fromEntries(detail.indicators.map((i) => [i.key, i.rating])),
-    confirmed: Object.fromEntries((detail.sccif ?? []).map((j) => [j.area, j.judgement])),
-  };
-}
-
-/** Everything still needed for the three judgements before sign-off. */
-export function missingSccif(detail: ReviewDetail, framework: Framework): string[] {
-  if (!detail.sccif || !framework.sccif) return [];
-  const suggestions = suggestSccif(framework, sccifState(detail));
-  const missing: string[] = [];
-  for (const answer of detail.sccif) {
-    const title = SCCIF_TITLES[answer.area];
-    const suggested = suggestions[answer.area].grade;
-    if (answer.judgement === null) missing.push(`Summary: the judgement on ${title}.`);
-    else if (suggested !== null && answer.judgement !== suggested && !answer.reason.trim())
-      missing.push(`Summary: why the judgement on ${title} differs from the suggestion.`);
-  }
-  const confirmed = sccifState(detail).confirmed;
-  const cap = experiencesCap(confirmed.protection ?? null, confirmed.leadership ?? null);
-  if ((confirmed.experiences ?? 0) > cap.cap) {
-    missing.push(
-      `Summary: overall experiences and progress is better than the limiting rules allow. ${cap.reasons.join(' ')}`,
-    );
-  }
-  return missing;
-}
 
 /**
  * Saves one of the three judgements. A change from the suggestion needs a reason. The limiting rules hold

@@ -1,12 +1,12 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'wouter';
-import type { MissingItem } from '../lib/missingItems';
+import type { LinkedProblem } from '../hooks/useCompletion';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 
 interface Props {
   reviewId: number;
   message: string;
-  items: MissingItem[];
+  items: LinkedProblem[];
   /** Changes on each refusal, so the summary takes focus again. */
   attempt: number;
 }

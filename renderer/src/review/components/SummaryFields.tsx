@@ -3,7 +3,7 @@ import { overallLimit, suggestOverall } from '@contract/judgements';
 import type { ReviewDetail } from '@contract/review';
 import type { SummaryValues } from '../api/useReviewSaves';
 import type { useAutosavedDraft } from '../autosave/useAutosavedDraft';
-import { overallInputsFor } from '../lib/overall';
+import { overallInputs } from '@contract/completion';
 import { OverallJudgement } from './OverallJudgement';
 import { SccifJudgements } from './sccif/SccifJudgements';
 import { SaveStatus } from './SaveStatus';
@@ -21,7 +21,7 @@ interface Props {
 export function SummaryFields({ review, framework, draft }: Props) {
   const { values, update } = draft;
   const flush = () => inBackground(draft.flush());
-  const inputs = overallInputsFor(review, framework);
+  const inputs = overallInputs(review, framework);
   return (
     <div onBlur={flush}>
       <section className="section" aria-labelledby="summary-title">

@@ -30,7 +30,7 @@ export function SummaryStepForm({ review, framework }: { review: ReviewDetail; f
     }),
     saves.saveSummary,
   );
-  const completion = useCompletion(review.id, framework.domains, draft.flush);
+  const completion = useCompletion(review.id, framework, draft.flush);
 
   useErrorInTitle(completion.problems !== null || completion.refusal !== null);
 
@@ -52,7 +52,7 @@ export function SummaryStepForm({ review, framework }: { review: ReviewDetail; f
               attempt={completion.attempt}
             />
           )}
-          {completion.problems && (
+          {completion.problems && !completion.refusal && (
             <ErrorSummary
               items={summaryItems(completion.problems, SIGN_OFF_IDS)}
               attempt={completion.attempt}

@@ -1,12 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { FrameworkDomain } from '@contract/framework';
-import { completeReviewInput } from '@contract/review';
-import { detailsOf } from '@shared/api/ApiError';
-import { useCompleteReview } from '../api/useCompleteReview';
-import { allSavesSettled } from '../autosave/saveQueue';
+import { completionRefusal, missingForCompletion } from '@contract/completion';
+import type { Framework } from '@contract/framework';
+import type { Problem } from '@contract/result';
+import { completeReviewInput, type ReviewDetail } from '@contract/review';
+import { SCCIF_AREAS } from '@contract/sccif';
+import { problemsOf } from '@shared/api/ApiError';
+import { reviewKeys } from '@shared/api/reviewKeys';
 import { parseTypedDate } from '@shared/lib/dates';
 import { checkWith, problemsFrom, type FormProblems } from '@shared/lib/formErrors';
-import { linkMissingItems, type MissingItem } from '../lib/missingItems';
+import { useCompleteReview } from '../api/useCompleteReview';
+import { allSavesSettled } from '../autosave/saveQueue';
 
 /** The sign-off fields' element ids, keyed by the contract's field names (the error summary's order). */
 export const SIGN_OFF_IDS = {
@@ -15,26 +19,67 @@ export const SIGN_OFF_IDS = {
   signedOn: 'signoff-date',
 };
 
+/** The summary fields' element ids, keyed by the field names the app's problems use. */
+export const SUMMARY_IDS: Record<string, string> = {
+  strengths: 'summary-strengths',
+  improvements: 'summary-improvements',
+  overall: 'overall-judgement',
+  ...Object.fromEntries(
+    SCCIF_AREAS.flatMap((area) => [
+      [`sccif.${area}`, `sccif-${area}`],
+      [`sccif.${area}.reason`, `sccif-${area}-reason`],
+    ]),
+  ),
+};
+
 export interface SignOffValues {
   name: string;
   role: string;
   date: string;
 }
 
-export interface Refusal {
+/** One thing in the list, with where it is put right: a domain's step, or a field on this page. */
+export interface LinkedProblem {
   message: string;
-  items: MissingItem[];
+  domainKey?: string;
+  fieldId?: string;
 }
 
+export interface Refusal {
+  message: string;
+  items: LinkedProblem[];
+}
+
+const linked = (problem: Problem): LinkedProblem => ({
+  message: problem.message,
+  domainKey: problem.domainKey,
+  fieldId: problem.field
+    ? (SUMMARY_IDS[problem.field] ?? SIGN_OFF_IDS[problem.field as keyof typeof SIGN_OFF_IDS])
+    : undefined,
+});
+
 /**
- * Signing off: checks the fields here first (messages beside them), waits for every autosave to land,
- * then asks the app, whose refusal lists everything the review still needs.
+ * Signing off: checks the fields here (messages beside them), waits for every autosave to land, then
+ * asks the app, whose refusal lists everything the review still needs. Every problem shows at once: a
+ * field left empty here does not hide what the review still needs (worked out by the same rules as the
+ * app, from the review as saved), and the list carries the sign-off problems too.
  */
-export function useCompletion(reviewId: number, domains: FrameworkDomain[], flushPage: () => Promise<void>) {
+export function useCompletion(reviewId: number, framework: Framework, flushPage: () => Promise<void>) {
+  const queryClient = useQueryClient();
   const complete = useCompleteReview();
   const [problems, setProblems] = useState<FormProblems | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [attempt, setAttempt] = useState(0);
+
+  function refuse(missing: Problem[], fieldProblems: FormProblems | null) {
+    const signOff = Object.entries(SIGN_OFF_IDS).flatMap(([name, fieldId]) => {
+      const message = fieldProblems?.fields[name];
+      return message ? [{ message, fieldId }] : [];
+    });
+    const items = [...missing.map(linked), ...signOff];
+    setProblems(fieldProblems);
+    setRefusal({ message: completionRefusal(items.length), items });
+  }
 
   async function submit(values: SignOffValues): Promise<boolean> {
     if (complete.isPending) return false;
@@ -47,23 +92,30 @@ export function useCompletion(reviewId: number, domains: FrameworkDomain[], flus
       signedOn: date.ok ? date.iso : '',
     };
     const invalid = checkWith(completeReviewInput, { ...input, signedOn: date.ok ? date.iso : '2000-01-01' });
-    if (invalid || !date.ok) {
-      setRefusal(null);
-      setProblems({ fields: { ...invalid?.fields, ...(date.ok ? {} : { signedOn: date.message }) } });
-      return false;
-    }
-    setProblems(null);
     try {
       await flushPage();
       await allSavesSettled();
+      if (invalid || !date.ok) {
+        const fieldProblems = {
+          fields: { ...invalid?.fields, ...(date.ok ? {} : { signedOn: date.message }) },
+        };
+        const saved = queryClient.getQueryData<ReviewDetail>(reviewKeys.detail(reviewId));
+        const missing = saved ? missingForCompletion(saved, framework) : [];
+        if (missing.length > 0) refuse(missing, fieldProblems);
+        else {
+          setRefusal(null);
+          setProblems(fieldProblems);
+        }
+        return false;
+      }
+      setProblems(null);
       await complete.mutateAsync(input);
       setRefusal(null);
       return true;
     } catch (error) {
-      const details = detailsOf(error);
-      if (details.length > 0) {
-        setRefusal({ message: (error as Error).message, items: linkMissingItems(details, domains) });
-      } else {
+      const missing = problemsOf(error);
+      if (missing.length > 0) refuse(missing, null);
+      else {
         setRefusal(null);
         setProblems(problemsFrom(error));
       }

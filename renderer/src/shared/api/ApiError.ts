@@ -1,11 +1,11 @@
-import type { AppError, ErrorCode } from '@contract/result';
+import type { AppError, ErrorCode, Problem } from '@contract/result';
 
 /** An operation's failure, as the contract words it, thrown so TanStack Query sees it as an error. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string>;
-  /** A list to show under the message, such as everything a review still needs. */
-  readonly details: string[];
+  /** Each problem with where it is put right, such as everything a review still needs. */
+  readonly problems: Problem[];
   /** Unlikely values the caller may save anyway, by field. */
   readonly warnings: Record<string, string>;
 
@@ -14,13 +14,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.code = error.code;
     this.fields = error.fields ?? {};
-    this.details = error.details ?? [];
+    this.problems = error.problems ?? [];
     this.warnings = error.warnings ?? {};
   }
 }
 
-export function detailsOf(error: unknown): string[] {
-  return error instanceof ApiError ? error.details : [];
+export function problemsOf(error: unknown): Problem[] {
+  return error instanceof ApiError ? error.problems : [];
 }
 
 export function messageOf(error: unknown): string {
