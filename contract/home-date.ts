@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { EARLIEST_DATE } from './dates';
 
-/** The earliest date the app accepts: anything before is almost certainly a typing slip. */
-export const EARLIEST_DATE = '2000-01-01';
+export { EARLIEST_DATE };
+
 /** Free text the home writes (actions, recommendations, notes): generous, never truncated silently. */
 export const TEXT_MAX = 20_000;
 

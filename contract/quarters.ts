@@ -1,4 +1,6 @@
 /** Calendar quarters, written "2026-Q3". Pure functions shared by the store and the renderer. */
+import { addMonths, EARLIEST_DATE, todayIso } from './dates';
+
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 
 export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
@@ -18,8 +20,10 @@ export function parseQuarter(quarter: string): { year: number; q: number } {
   return result;
 }
 
+/** The quarter the home's date falls in at that moment (Europe/London, see dates.ts). */
 export function quarterOf(date: Date): Quarter {
-  return `${date.getFullYear()}-Q${(Math.floor(date.getMonth() / 3) + 1) as 1 | 2 | 3 | 4}`;
+  const [year, month] = todayIso(date).split('-').map(Number) as [number, number];
+  return `${year}-Q${(Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4}`;
 }
 
 export function addQuarters(quarter: string, count: number): Quarter {
@@ -51,13 +55,10 @@ export function quarterDates(quarter: string): { start: string; end: string } {
 
 /** The earliest quarter and date the app accepts: no home has records from before 2000. */
 export const EARLIEST_QUARTER = '2000-Q1';
-export const EARLIEST_DATE = '2000-01-01';
 
-/** A year from `now`, as an ISO date: the latest date the app accepts. */
+/** A year from the home's today, as an ISO date: the latest date the app accepts. */
 export function latestDate(now: Date = new Date()): string {
-  const d = new Date(now);
-  d.setFullYear(d.getFullYear() + 1);
-  return d.toISOString().slice(0, 10);
+  return addMonths(todayIso(now), 12);
 }
 
 /** Why a quarter is out of range (before 2000, or more than a year ahead), or null when it is fine. */

@@ -5,7 +5,7 @@ import type { createHomesRepository } from './homes';
 import { BUILTIN_DUTIES } from './improvement/builtin-duties';
 import { createActionsRepository } from './improvement/actions-repository';
 import { createRecordsService } from './improvement/records-service';
-import { londonToday } from './insights/deadline-rules';
+import { todayIso } from '../contract/dates';
 
 type ImprovementOperations =
   | 'app.today'
@@ -42,7 +42,7 @@ export function createImprovementHandlers(
 ): Pick<Handlers, ImprovementOperations> {
   const actions = createActionsRepository(db, now);
   const records = createRecordsService(db);
-  const today = () => londonToday(now());
+  const today = () => todayIso(now());
   const home = (homeId: number) => homes.get(homeId).id;
 
   return {

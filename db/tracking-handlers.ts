@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { todayIso } from '../contract/dates';
 import { checkFigures } from '../contract/metric-checks';
 import type { Handlers } from '../contract/operations';
 import { quarterLabel, quarterOf } from '../contract/quarters';
@@ -28,7 +29,7 @@ export function createTrackingHandlers(
   const reg45 = createReg45Repository(db);
   const acknowledgements = createAcknowledgements(db);
   const clock = now ?? (() => new Date());
-  const today = () => clock().toISOString().slice(0, 10);
+  const today = () => todayIso(clock());
 
   return {
     'dashboard.get': ({ homeId }) => dashboard.forHome(homeId),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addDays } from '../db/insights/dates';
+import { addDays } from '../contract/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, indicatorGroup, openScreen } from './review-helpers';

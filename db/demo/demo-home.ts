@@ -5,6 +5,7 @@ import type { ReviewDetail } from '../../contract/review';
 import { suggestSccif } from '../../contract/sccif';
 import type { Handlers as AllHandlers, ParsedInputOf } from '../../contract/operations';
 import { addQuarters, quarterDates, quarterOf } from '../../contract/quarters';
+import { addDays, todayIso } from '../../contract/dates';
 import { demoFigures } from './demo-figures';
 import {
   FALLBACK_NOTES,
@@ -38,15 +39,10 @@ export function demoQuarters(now: Date): string[] {
   return Array.from({ length: STORY_LENGTH }, (_, i) => addQuarters(current, i - STORY_LENGTH));
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
 /** A date in the fortnight after the quarter ends, but never after `now`. */
 export function signOffDate(quarter: string, index: number, now: Date): string {
-  const [y, m, d] = quarterDates(quarter).end.split('-').map(Number) as [number, number, number];
-  const signed = new Date(Date.UTC(y, m - 1, d + (SIGN_OFF_DAYS[index] ?? 7)));
-  const iso = signed.toISOString().slice(0, 10);
-  const today = localDate(now);
+  const iso = addDays(quarterDates(quarter).end, SIGN_OFF_DAYS[index] ?? 7);
+  const today = todayIso(now);
   return iso < today ? iso : today;
 }
 

@@ -2,8 +2,7 @@ import type { Handlers as AllHandlers } from '../../contract/operations';
 
 /** The data operations; backups are bound by the store and not needed here. */
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
-import { addDays, addMonths } from '../insights/dates';
-import { londonToday } from '../insights/deadline-rules';
+import { addDays, addMonths, todayIso } from '../../contract/dates';
 import { SECOND_MANAGER } from './demo-story';
 
 const MANAGER = SECOND_MANAGER;
@@ -245,7 +244,7 @@ function duties(handlers: Handlers, homeId: number, today: string) {
 
 /** The sample home's improvement work and inspection records, dated relative to `now`. */
 export function addDemoImprovement(handlers: Handlers, homeId: number, now: Date): void {
-  const today = londonToday(now);
+  const today = todayIso(now);
   const latestReview = handlers['reviews.list']({ homeId })
     .filter((r) => r.status === 'completed')
     .at(-1);

@@ -4,7 +4,7 @@ import type { Grade } from '../../contract/framework';
 import { ratingLabel } from '../../contract/judgements';
 import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../../contract/quarters';
 import { movement } from '../../contract/trends';
-import { addDays, addMonths, daysBetween, longDate } from './dates';
+import { addDays, addMonths, daysBetween, formatIsoDate as longDate } from '../../contract/dates';
 
 /** A quarter's review is overdue this many days after the quarter ends. */
 export const REVIEW_GRACE_DAYS = 30;

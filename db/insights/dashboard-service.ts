@@ -17,7 +17,7 @@ import { createReg45Repository } from '../reg45';
 import { toSummary } from '../reviews/review-detail';
 import { createReviewsRepository } from '../reviews/reviews-repository';
 import { evaluateAlerts, type ReviewPoint } from './alert-rules';
-import { londonToday } from './deadline-rules';
+import { todayIso } from '../../contract/dates';
 import { improvementAlerts } from './improvement-alerts';
 import { createImprovementFacts } from '../improvement/improvement-facts';
 import { createHistoryReader, toHistory, track } from './history';
@@ -77,7 +77,7 @@ export function createDashboardService(
     reg45Dates: string[],
     acknowledged: Acknowledged,
   ) {
-    const today = londonToday(now());
+    const today = todayIso(now());
     return [
       ...evaluateAlerts({ today, homeCreatedAt: createdAt, reviews, domainTitles, reg45Dates }),
       ...improvementAlerts(improvementFacts(homeId, today)),

@@ -5,18 +5,11 @@ import {
   dueState,
   dutyNextDue,
   isOverdue,
-  londonToday,
   qualificationDeadline,
   reg44MissingMonths,
   reg45OfstedState,
 } from './deadline-rules';
-
-describe('the home’s date', () => {
-  it('is the London date, so 00:30 BST on 1 July is 1 July', () => {
-    expect(londonToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-    expect(londonToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
-  });
-});
+import { todayIso } from '../../contract/dates';
 
 describe('overdue actions', () => {
   it('counts an open or in-progress action as overdue only after its due date', () => {
@@ -32,8 +25,8 @@ describe('overdue actions', () => {
 
   it('uses the London date around midnight in summer time', () => {
     const action = { status: 'open' as const, dueOn: '2026-06-30' };
-    expect(isOverdue(action, londonToday(new Date('2026-06-30T22:59:00Z')))).toBe(false);
-    expect(isOverdue(action, londonToday(new Date('2026-06-30T23:00:00Z')))).toBe(true);
+    expect(isOverdue(action, todayIso(new Date('2026-06-30T22:59:00Z')))).toBe(false);
+    expect(isOverdue(action, todayIso(new Date('2026-06-30T23:00:00Z')))).toBe(true);
   });
 });
 

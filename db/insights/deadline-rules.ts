@@ -7,7 +7,7 @@ import type {
   Reg45OfstedState,
   SccifGrades,
 } from '../../contract/records';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '../../contract/dates';
 
 /** Reg 44 reports may arrive after the month ends; the alert waits this many days. */
 export const REG44_GRACE_DAYS = 10;
@@ -17,16 +17,6 @@ export const REG45_OFSTED_REMINDER_DAYS = 21;
 export const REG45_OFSTED_DEADLINE_DAYS = 28;
 /** Recurring duties and deadlines warn this many days ahead. */
 export const DUTY_WARNING_DAYS = 30;
-
-const londonDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The home's date (Europe/London) at this instant: 00:30 BST on 1 July is 1 July, not 30 June. */
-export const londonToday = (now: Date): string => londonDay.format(now);
 
 /** An open or in-progress action past its due date. Due today is not yet overdue. */
 export const isOverdue = (action: { status: ActionStatus; dueOn: string }, today: string): boolean =>

@@ -1,7 +1,7 @@
 import type { Alert } from '../../contract/alerts';
 import type { DutiesOverview } from '../../contract/duties';
 import type { Reg45Record } from '../../contract/records';
-import { longDate } from './dates';
+import { formatIsoDate as longDate, formatIsoMonth as monthName } from '../../contract/dates';
 
 type NewAlert = Omit<Alert, 'acknowledged'>;
 
@@ -15,13 +15,6 @@ export interface ImprovementFacts {
   /** Ofsted requirements past their compliance date whose action is not done. */
   overdueRequirements: { id: number; regulation: string; complyBy: string }[];
 }
-
-const monthName = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 function actionAlerts(f: ImprovementFacts): NewAlert[] {
   const n = f.overdueActions.length;

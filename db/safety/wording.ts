@@ -1,4 +1,6 @@
+import { formatTimestamp } from '../../contract/dates';
+
 /** A moment as a manager reads it: the home's clock (Europe/London), for example "5 November 2026 at 09:00". */
 export function londonTime(date: Date): string {
-  return date.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+  return formatTimestamp(date.toISOString());
 }

@@ -11,7 +11,7 @@ import {
 import type { Framework } from '@contract/framework';
 import { useRecordForm } from '@shared/actions/saveForm';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { typedFromIso } from '@shared/actions/typedDates';
+import { typedFromIso } from '@contract/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
 import { SelectField } from './SelectField';
 import { handler } from '@shared/lib/background';

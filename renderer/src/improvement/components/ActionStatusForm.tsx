@@ -3,7 +3,7 @@ import { STATUS_LABELS, type ActionItem, type ActionStatus } from '@contract/act
 import { TextArea } from '@shared/ui/TextArea';
 import { useRecordForm } from '@shared/actions/saveForm';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { readTypedDate, typedFromIso } from '@shared/actions/typedDates';
+import { readTypedDate, typedFromIso } from '@contract/dates';
 import { DateField, ByNameField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { ActionSource } from '@contract/actions';
 import { messageOf } from '@shared/api/ApiError';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { addDaysIso } from '@shared/actions/typedDates';
+import { addDays } from '@contract/dates';
 
 interface Props {
   homeId: number;
@@ -28,7 +28,7 @@ export function MakeActionButton({ homeId, text, dueOn, source, origin, actionId
       </p>
     );
   }
-  const due = dueOn ?? (today ? addDaysIso(today, 28) : null);
+  const due = dueOn ?? (today ? addDays(today, 28) : null);
   return (
     <div className="made-action">
       <button

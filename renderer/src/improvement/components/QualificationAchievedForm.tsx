@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { QualificationStatus } from '@contract/duties';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useRecordForm } from '@shared/actions/saveForm';
-import { typedFromIso } from '@shared/actions/typedDates';
+import { typedFromIso } from '@contract/dates';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 

@@ -3,7 +3,7 @@ import type { Reg44Recommendation } from '@contract/records';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useRecordForm } from '@shared/actions/saveForm';
-import { typedFromIso } from '@shared/actions/typedDates';
+import { typedFromIso } from '@contract/dates';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Reg45Record } from '@contract/records';
-import { typedFromIso } from '@shared/actions/typedDates';
+import { typedFromIso } from '@contract/dates';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useRecordForm } from '@shared/actions/saveForm';
 import { SelectField } from './SelectField';

@@ -3,7 +3,7 @@ import type { DutyState } from '@contract/duties';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { DutyDateForm, OwnDutyForm, QualificationForm } from '../components/DutyForms';
 import { InspectionNav } from '../components/InspectionNav';

@@ -4,7 +4,7 @@ import { ratingLabel } from '@contract/judgements';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { CalibrationPanel, calibrationSentence } from '../components/CalibrationPanel';
 import { InspectionForm } from '../components/InspectionForm';

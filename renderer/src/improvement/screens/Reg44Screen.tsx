@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { quarterLabel } from '@contract/quarters';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { InspectionNav } from '../components/InspectionNav';

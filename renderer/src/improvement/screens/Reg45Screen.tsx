@@ -3,7 +3,7 @@ import type { Reg45Record } from '@contract/records';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';

@@ -1,5 +1,5 @@
 import type { ReviewEvent } from '@contract/review';
-import { formatTimestamp } from '@shared/lib/dates';
+import { formatTimestamp } from '@contract/dates';
 
 function describe(event: ReviewEvent): string {
   const by = event.byName ? ` by ${event.byName}` : '';

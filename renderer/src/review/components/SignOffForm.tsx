@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { SIGN_OFF_IDS, type SignOffValues } from '../hooks/useCompletion';
-import { todayTyped } from '@shared/lib/dates';
+import { todayTyped } from '@contract/dates';
 import type { FormProblems } from '@shared/lib/formErrors';
 
 interface Props {

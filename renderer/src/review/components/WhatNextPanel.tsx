@@ -1,9 +1,8 @@
 import { Link } from 'wouter';
 import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
 import { useReviews } from '@shared/api/useReviews';
-import { formatIsoDate } from '@shared/lib/dates';
+import { addDays, formatIsoDate } from '@contract/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
-import { addDaysIso } from '@shared/actions/typedDates';
 import { AddActionForm } from '@shared/actions/AddActionForm';
 
 /** The dashboard calls a quarter's review overdue this many days after the quarter ends. */
@@ -15,7 +14,7 @@ export function WhatNextPanel({ review }: { review: { id: number; homeId: number
   const next = addQuarters(review.quarter, 1);
   // Only for the home's latest review: an older one's "next review" has already happened.
   if (!reviews || reviews.some((r) => r.quarter > review.quarter)) return null;
-  const due = addDaysIso(quarterDates(next).end, REVIEW_GRACE_DAYS);
+  const due = addDays(quarterDates(next).end, REVIEW_GRACE_DAYS);
   return (
     <section className="card what-next" aria-labelledby="what-next-title">
       <h2 className="heading-m" id="what-next-title">

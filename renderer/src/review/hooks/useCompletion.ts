@@ -7,7 +7,7 @@ import { completeReviewInput, type ReviewDetail } from '@contract/review';
 import { SCCIF_AREAS } from '@contract/sccif';
 import { problemsOf } from '@shared/api/ApiError';
 import { reviewKeys } from '@shared/api/reviewKeys';
-import { parseTypedDate } from '@shared/lib/dates';
+import { parseTypedDate } from '@contract/dates';
 import { checkWith, problemsFrom, type FormProblems } from '@shared/lib/formErrors';
 import { useCompleteReview } from '../api/useCompleteReview';
 import { allSavesSettled } from '../autosave/saveQueue';
@@ -30,6 +30,12 @@ export const SUMMARY_IDS: Record<string, string> = {
       [`sccif.${area}.reason`, `sccif-${area}-reason`],
     ]),
   ),
+};
+
+const SIGN_OFF_DATE = {
+  empty: 'Enter the date of sign-off, for example 26/11/2026',
+  future: 'Enter a date of sign-off that is today or earlier',
+  example: '26/11/2026',
 };
 
 export interface SignOffValues {
@@ -84,7 +90,7 @@ export function useCompletion(reviewId: number, framework: Framework, flushPage:
   async function submit(values: SignOffValues): Promise<boolean> {
     if (complete.isPending) return false;
     setAttempt((n) => n + 1);
-    const date = parseTypedDate(values.date);
+    const date = parseTypedDate(values.date, SIGN_OFF_DATE);
     const input = {
       reviewId,
       signedByName: values.name,

@@ -1,4 +1,5 @@
 import type { BackupSummary } from '@contract/backups';
+import { formatTimestamp } from '@contract/dates';
 
 const REASONS: Record<string, string> = {
   daily: 'Daily',
@@ -11,13 +12,8 @@ const REASONS: Record<string, string> = {
 
 export const reasonLabel = (reason: string) => REASONS[reason] ?? reason;
 
-export function takenAtLabel(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', {
-    timeZone: 'Europe/London',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-}
+/** When the backup was taken, on the home's clock: "5 November 2026 at 09:00". */
+export const takenAtLabel = formatTimestamp;
 
 export function sizeLabel(bytes: number): string {
   return bytes < 1024 * 1024

@@ -1,6 +1,6 @@
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
-import { readTypedDate } from '@shared/actions/typedDates';
+import { readTypedDate } from '@contract/dates';
 import { DateField } from '@shared/actions/FormBits';
 
 export interface ActionDraft {

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { ActionLink, ActionSource } from '@contract/actions';
 import { useRecordForm } from '@shared/actions/saveForm';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { addDaysIso, typedFromIso } from '@shared/actions/typedDates';
+import { addDays, typedFromIso } from '@contract/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
 import { handler } from '@shared/lib/background';
 
@@ -41,7 +41,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
     setOpen(true);
     setReturnFocus(false);
     setAdded('');
-    setDraft({ title: '', owner: '', due: today ? typedFromIso(addDaysIso(today, 28)) : '' });
+    setDraft({ title: '', owner: '', due: today ? typedFromIso(addDays(today, 28)) : '' });
   }
 
   async function submit(event: FormEvent) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError, messageOf } from '@shared/api/ApiError';
-import { readTypedDate } from '@shared/actions/typedDates';
+import { readTypedDate } from '@contract/dates';
 
 /**
  * A record form's field problems: typed dates read here (each named with the contract's field name),

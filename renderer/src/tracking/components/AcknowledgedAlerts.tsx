@@ -1,5 +1,5 @@
 import type { Alert } from '@contract/alerts';
-import { formatTimestampDate } from '@shared/lib/dates';
+import { formatTimestampDate } from '@contract/dates';
 
 /** Alerts already seen to, folded away with the note and the date. */
 export function AcknowledgedAlerts({ alerts }: { alerts: Alert[] }) {

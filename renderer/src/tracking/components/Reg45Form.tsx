@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, messageOf } from '@shared/api/ApiError';
 import { TextField } from '@shared/ui/TextField';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { useRecordReg45 } from '../api/useRecordReg45';
 import { parseCompletedOn } from '../lib/reg45Dates';
 import { handler } from '@shared/lib/background';

@@ -1,5 +1,5 @@
 import { useHome } from '@shared/currentHomeContext';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { nextReg45Due } from '../lib/reg45Dates';

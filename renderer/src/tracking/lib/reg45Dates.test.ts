@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, nextReg45Due, parseCompletedOn } from './reg45Dates';
+import { addMonths } from '@contract/dates';
+import { nextReg45Due, parseCompletedOn } from './reg45Dates';
 
 const NOW = new Date('2026-11-26T10:00:00');
 

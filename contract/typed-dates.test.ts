@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, readTypedDate, typedFromIso } from '@shared/actions/typedDates';
+import { addDays, readTypedDate, typedFromIso } from './dates';
 
 describe('typed dates', () => {
   it('reads day, month and year in the usual British forms', () => {
@@ -22,6 +22,6 @@ describe('typed dates', () => {
 
   it('round-trips and adds days across a month end', () => {
     expect(typedFromIso('2026-09-04')).toBe('04/09/2026');
-    expect(addDaysIso('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
   });
 });
