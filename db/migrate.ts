@@ -44,12 +44,27 @@ export function migrate(
   const pending = migrations.slice(from);
   if (pending.length === 0) return { from, to: from };
   beforeChange(from);
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
+  // Foreign keys are off while the steps run (a rebuilt table is dropped and renamed, which with them on
+  // would cascade deletes), and every one is checked before COMMIT: a broken reference undoes it all.
+  // The pragma cannot change inside a transaction, so it is set around it.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) {
+        throw new Error(
+          `The update would leave ${broken.length} broken references between tables. Nothing has been changed.`,
+        );
+      }
+    })();
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
   log.info('database_migrated', { from, to: latest });
   return { from, to: latest };
 }

@@ -4,6 +4,7 @@ import tracking from './0003_tracking.sql';
 import actions from './0004_actions.sql';
 import sccifJudgements from './0005_sccif_judgements.sql';
 import figuresV2 from './0006_figures_v2.sql';
+import strictTables from './0007_strict_tables.sql';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 4, name: 'actions', sql: actions },
   { version: 5, name: 'sccif-judgements', sql: sccifJudgements },
   { version: 6, name: 'figures-v2', sql: figuresV2 },
+  { version: 7, name: 'strict-tables', sql: strictTables },
 ];

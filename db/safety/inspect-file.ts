@@ -63,9 +63,12 @@ function expectedSchema(migrations: readonly Migration[], version: number, nativ
   }
 }
 
-/** Files written before Hallmarks stamped its id: recognised by the first migration's tables, exactly. */
-function isUnstampedHallmarks(actual: Schema, first: Schema): boolean {
-  return [...first].every(([name, sql]) => actual.get(name) === sql);
+/**
+ * Files written before Hallmarks stamped its id: recognised by the first migration's tables, exactly as a
+ * fresh install has them at the file's version (the strict-tables step rebuilds them, changing their SQL).
+ */
+function isUnstampedHallmarks(actual: Schema, first: Schema, atVersion: Schema): boolean {
+  return [...first.keys()].every((name) => actual.get(name) === atVersion.get(name));
 }
 
 /**
@@ -153,7 +156,14 @@ function inspectContents(
     const actual = schemaOf(db);
     if (applicationId === 0) {
       if (version === 0 && actual.size === 0) return { kind: 'new' };
-      if (version === 0 || !isUnstampedHallmarks(actual, expectedSchema(migrations, 1, nativeBinding)))
+      if (
+        version === 0 ||
+        !isUnstampedHallmarks(
+          actual,
+          expectedSchema(migrations, 1, nativeBinding),
+          expectedSchema(migrations, version, nativeBinding),
+        )
+      )
         throw notHallmarks(file);
     }
     const missing = [...expectedSchema(migrations, version, nativeBinding).keys()].filter(
