@@ -28,6 +28,22 @@ function setUp() {
 
 describe('SaveQueue', () => {
   beforeEach(() => vi.useFakeTimers());
+
+  it('drops a waiting value another write already saves, but never one that differs', async () => {
+    const { queue, saves } = setUp();
+    queue.change('voice/complaints', 'soon');
+    queue.savedElsewhere((value) => value === 'voice/complaints');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(saves).toEqual([]);
+    expect(queue.hasUnsaved).toBe(false);
+
+    queue.change('voice/meetings', 'soon');
+    queue.savedElsewhere((value) => value === 'voice/complaints');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(saves.map((s) => s.value)).toEqual(['voice/meetings']);
+    saves[0]!.done.resolve();
+    await queue.flush();
+  });
   afterEach(() => vi.useRealTimers());
 
   it('waits for a pause in typing, then saves the last value once', async () => {
