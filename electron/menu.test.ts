@@ -62,18 +62,6 @@ describe('buildMenuTemplate', () => {
     expect(roles(submenu(buildMenuTemplate(deps()), 'File'))).toEqual(['quit']);
   });
 
-  it('has the standard editing commands', () => {
-    expect(roles(submenu(buildMenuTemplate(deps()), 'Edit'))).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'delete',
-      'selectAll',
-    ]);
-  });
-
   it('offers reload and developer tools only in development', () => {
     const production = roles(submenu(buildMenuTemplate(deps()), 'View'));
     expect(production).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);

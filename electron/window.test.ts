@@ -28,10 +28,6 @@ describe('mainWindowOptions', () => {
     });
   });
 
-  it('starts hidden at the given bounds', () => {
-    expect(options).toMatchObject({ show: false, x: 0, y: 0, width: 900, height: 700 });
-  });
-
   it('allows developer tools only in development', () => {
     expect(mainWindowOptions('p', { x: 0, y: 0, width: 1, height: 1 }, true).webPreferences?.devTools).toBe(
       true,
