@@ -6,7 +6,7 @@ import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/re
 import { createCustomIndicators } from '../custom-indicators';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
-import { completionRefusal, missingForCompletion } from '@contract/completion';
+import { completionRefusal, missingForCompletion } from '../../contract/completion';
 import { buildReviewDetail, listRowToSummary } from './review-detail';
 import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
