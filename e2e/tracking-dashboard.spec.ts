@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addQuarters, quarterLabel } from '../contract/quarters';
+import { todayIso } from '../contract/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerAndComplete, startReviewOfOnlyHome, thisQuarter } from './review-helpers';
@@ -162,7 +163,7 @@ test('after the first review, the dashboard shows its judgements and says trends
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   const quarter = addQuarters(thisQuarter(), -1);
   const review = await startReviewOfOnlyHome(request, app, quarter);
-  await answerAndComplete(request, app, review.id, new Date().toISOString().slice(0, 10));
+  await answerAndComplete(request, app, review.id, todayIso());
   await page.reload();
 
   const overall = page.getByRole('region', { name: 'Overall judgement' });
