@@ -1,9 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { launchChromium } from './print/chromium';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from './print/render-report';
 import { parseReportArgs, REPORT_HELP } from './print/report-args';
 import { writeFileAtomically } from './print/write-atomically';
+import type { ReportKey } from '../contract/reports';
 import { startWebServer } from './server';
 
 /** `npm run report -- ...`: a report to PDF from the command line, through browser mode and Chromium. */
@@ -25,6 +28,34 @@ async function main(): Promise<number> {
     return 2;
   }
   const out = path.resolve(args.out);
+  const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-report-'));
+  try {
+    return await printFromSnapshot(await snapshotOf(dbFile, folder), args, out);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A consistent copy of the data to print from (SQLite's backup API), so printing never writes to the
+ * manager's file and works while the app has it open.
+ */
+async function snapshotOf(dbFile: string, folder: string): Promise<string> {
+  const snapshot = path.join(folder, 'snapshot.sqlite');
+  const source = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(snapshot);
+  } finally {
+    source.close();
+  }
+  return snapshot;
+}
+
+async function printFromSnapshot(
+  dbFile: string,
+  args: { homeId: number; report: ReportKey; quarter: string },
+  out: string,
+): Promise<number> {
   const server = await startWebServer({
     dbFile,
     rendererDir: path.join(__dirname, '..', 'renderer'),
