@@ -1,0 +1,63 @@
+import type { Framework, Grade } from '@contract/framework';
+import { movement } from '@contract/trends';
+import { GradeBadge, MovementText } from '@tracking';
+
+export interface JudgementRow {
+  key: string;
+  title: string;
+  current: Grade | null;
+  previous: Grade | null;
+}
+
+/** Each domain's judgement with last quarter's and the movement between them, in words. */
+export function JudgementsTable({ rows, caption }: { rows: JudgementRow[]; caption: string }) {
+  return (
+    <table className="report-table judgements-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Domain</th>
+          <th scope="col">This quarter</th>
+          <th scope="col">Last quarter</th>
+          <th scope="col">Movement</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const moved = movement(row.previous, row.current);
+          return (
+            <tr key={row.key} className={row.key === 'overall' ? 'judgements-table__overall' : undefined}>
+              <th scope="row">{row.title}</th>
+              <td>
+                <GradeBadge grade={row.current} />
+              </td>
+              <td>{row.previous === null ? 'No judgement' : <GradeBadge grade={row.previous} />}</td>
+              <td>{moved ? <MovementText movement={moved} /> : 'Not compared'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The rows for a review: every domain in framework order, then the overall judgement. */
+export function judgementRows(
+  framework: Framework,
+  domains: { key: string; judgement: Grade | null; previousJudgement: Grade | null }[],
+  overall: Grade | null,
+  previousOverall: Grade | null,
+): JudgementRow[] {
+  return [
+    ...framework.domains.map((d) => {
+      const answer = domains.find((a) => a.key === d.key);
+      return {
+        key: d.key,
+        title: `${d.number}. ${d.title}`,
+        current: answer?.judgement ?? null,
+        previous: answer?.previousJudgement ?? null,
+      };
+    }),
+    { key: 'overall', title: 'Overall judgement', current: overall, previous: previousOverall },
+  ];
+}
