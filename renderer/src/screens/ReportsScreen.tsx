@@ -18,7 +18,7 @@ export function ReportsScreen() {
       <PageHeading caption={home.name}>Reports</PageHeading>
       <p className="body-l">Print or save reports built from your completed reviews and quarterly figures.</p>
       {!dashboard.data ? (
-        <LoadingOrError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+        <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
         <>
           {quarters.length === 0 && (

@@ -3,6 +3,7 @@ import type { Framework } from '@contract/framework';
 import { figuresCsv, ratingsCsv } from '@contract/report-exports';
 import { invoke } from '@shared/api/client';
 import { messageOf } from '@shared/api/ApiError';
+import { inBackground } from '@shared/lib/background';
 
 function download(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -54,10 +55,10 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
         Excel.
       </p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => void save('ratings')}>
+        <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => inBackground(save('ratings'))}>
           Download ratings (CSV)
         </button>
-        <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => void save('figures')}>
+        <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => inBackground(save('figures'))}>
           Download figures (CSV)
         </button>
       </div>
