@@ -50,7 +50,7 @@ function openWindow(paths: AppPaths): void {
 function saveAsPdf(): void {
   const shown = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (!shown) return;
-  void saveReportAsPdf(
+  saveReportAsPdf(
     {
       openHiddenWindow: () =>
         new BrowserWindow({
@@ -68,12 +68,15 @@ function saveAsPdf(): void {
       documentsFolder: app.getPath('documents'),
       // An indeterminate bar on the taskbar or dock while the PDF is made.
       setBusy: (busy) => shown.setProgressBar(busy ? 2 : -1),
-      showError: (message) =>
-        void dialog.showMessageBox(shown, { type: 'error', title: 'Save as PDF', message }),
+      showError: (message) => {
+        dialog
+          .showMessageBox(shown, { type: 'error', title: 'Save as PDF', message })
+          .catch((error: unknown) => log.error('save_pdf_dialog_failed', {}, error));
+      },
     },
     APP_INDEX_URL,
     shown.webContents.getURL(),
-  );
+  ).catch((error: unknown) => log.error('save_pdf_failed', {}, error));
 }
 
 function showAbout(paths: AppPaths): void {
