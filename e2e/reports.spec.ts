@@ -16,6 +16,9 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
     text: [
       `Quarterly review: ${period}`,
       'Judgements and their movement',
+      'The three SCCIF judgements',
+      /How well children\s+and young people are\s+helped and protected/,
+      'Domain judgements',
       'Domain 1: Leadership, vision and visibility',
       'Evidence note',
       'Strengths and areas to improve',
@@ -32,7 +35,7 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
   'rating-sheets': {
     text: [
       '1. Leadership, vision and visibility',
-      '8. Consistency, safety and quality assurance',
+      '8. Keeping children safe, consistency and quality',
       "Don't know",
     ],
     pages: (n) => n === 8,
@@ -41,6 +44,8 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
     text: [
       'Inspection pack',
       'Judgements over time',
+      /How well children\s+are helped\s+and protected/,
+      /not recorded \(made before\s+version 2\)/,
       'Streaks and stability',
       'Figures over time',
       'Staff turnover',

@@ -7,7 +7,7 @@ import { LoadingScreen } from './components/LoadingScreen';
 import { CurrentHomeContext } from '@shared/currentHomeContext';
 import { lazyScreen } from '@shared/lib/lazyScreen';
 import { LoadErrorScreen } from './screens/LoadErrorScreen';
-import { isPrintPath, PrintApp } from './reports';
+import { isPrintPath, PrintApp } from '@reports';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 

@@ -24,5 +24,7 @@ export { GradeBadge } from './components/GradeBadge';
 export { MovementText } from './components/MovementText';
 export { FiguresOverTime } from './components/FiguresOverTime';
 export { gradeSeries } from './lib/series';
+export { pickSccif, SCCIF_ROWS } from './lib/sccifRows';
+export { ScrollRegion } from './components/ScrollRegion';
 export { nextReg45Due } from './lib/reg45Dates';
 export { gradeWords } from './lib/grades';

@@ -1,6 +1,8 @@
 import type { Framework, Grade } from '@contract/framework';
+import type { SccifAnswer } from '@contract/review';
 import { movement } from '@contract/trends';
-import { GradeBadge, MovementText } from '@tracking';
+import { useId } from 'react';
+import { GradeBadge, MovementText, ScrollRegion } from '@tracking';
 
 export interface JudgementRow {
   key: string;
@@ -9,14 +11,23 @@ export interface JudgementRow {
   previous: Grade | null;
 }
 
-/** Each domain's judgement with last quarter's and the movement between them, in words. */
-export function JudgementsTable({ rows, caption }: { rows: JudgementRow[]; caption: string }) {
+interface Props {
+  rows: JudgementRow[];
+  caption: string;
+  /** The first column's heading: "Domain", or "Judgement" for the three SCCIF ones. */
+  rowHeading?: string;
+}
+
+/** Each judgement with last quarter's and the movement between them, in words. */
+export function JudgementsTable({ rows, caption, rowHeading = 'Domain' }: Props) {
+  const captionId = useId();
   return (
-    <table className="report-table judgements-table">
-      <caption>{caption}</caption>
+    <ScrollRegion labelledBy={captionId}>
+      <table className="report-table judgements-table">
+        <caption id={captionId}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Domain</th>
+          <th scope="col">{rowHeading}</th>
           <th scope="col">This quarter</th>
           <th scope="col">Last quarter</th>
           <th scope="col">Movement</th>
@@ -38,6 +49,7 @@ export function JudgementsTable({ rows, caption }: { rows: JudgementRow[]; capti
         })}
       </tbody>
     </table>
+    </ScrollRegion>
   );
 }
 
@@ -60,4 +72,14 @@ export function judgementRows(
     }),
     { key: 'overall', title: 'Overall judgement', current: overall, previous: previousOverall },
   ];
+}
+
+/** The three SCCIF judgements of a version 2 review, in SCCIF order, with the previous review's. */
+export function sccifRows(framework: Framework, answers: SccifAnswer[]): JudgementRow[] {
+  return answers.map((a) => ({
+    key: `sccif-${a.area}`,
+    title: framework.sccifAreaTitles[a.area],
+    current: a.judgement,
+    previous: a.previous,
+  }));
 }

@@ -1,7 +1,8 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import type { Grade } from '@contract/framework';
 import { stability, streaks } from '@contract/trends';
-import { GradeBadge, gradeSeries } from '@tracking';
+import { useId } from 'react';
+import { GradeBadge, gradeSeries, ScrollRegion } from '@tracking';
 
 interface Row {
   key: string;
@@ -11,9 +12,11 @@ interface Row {
 
 /** For each domain: the latest judgement, how long it has held Good or better, and how often it changed. */
 export function StreaksTable({ rows, history, quarter }: { rows: Row[]; history: HistoryPoint[]; quarter: string }) {
+  const captionId = useId();
   return (
+    <ScrollRegion labelledBy={captionId}>
     <table className="report-table streaks-table">
-      <caption>Quarters in a row up to the latest review, and grade changes over the quarters in this pack</caption>
+      <caption id={captionId}>Quarters in a row up to the latest review, and grade changes over the quarters in this pack</caption>
       <thead>
         <tr>
           <th scope="col">Domain</th>
@@ -50,5 +53,6 @@ export function StreaksTable({ rows, history, quarter }: { rows: Row[]; history:
         })}
       </tbody>
     </table>
+    </ScrollRegion>
   );
 }

@@ -1,7 +1,16 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import { quarterLabel } from '@contract/quarters';
 import { formatIsoDate } from '@shared/lib/dates';
-import { FiguresOverTime, GradeHeatMap, GradeLegend, GradeTrendChart, gradeSeries, nextReg45Due } from '@tracking';
+import {
+  FiguresOverTime,
+  GradeHeatMap,
+  GradeLegend,
+  GradeTrendChart,
+  gradeSeries,
+  nextReg45Due,
+  pickSccif,
+  SCCIF_ROWS,
+} from '@tracking';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
 import { StreaksTable } from '../parts/StreaksTable';
@@ -28,6 +37,7 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
     !data.loading && history.length === 0 ? `There are no completed reviews up to ${quarterLabel(quarter)}.` : null;
   const rows = dashboard
     ? [
+        ...SCCIF_ROWS.map((r) => ({ key: `sccif-${r.area}`, title: r.title, pick: pickSccif(r.area) })),
         ...dashboard.domains.map((d) => ({
           key: d.key,
           title: `${d.number}. ${d.title}`,
@@ -62,6 +72,13 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
               <GradeLegend />
               <GradeHeatMap data={{ ...dashboard, history, metrics }} />
             </div>
+            {history.some((p) => p.sccif === null) && (
+              <p className="report-note">
+                The three SCCIF judgements are not recorded (made before version 2) for reviews made with version 1
+                of the framework, which recorded one overall judgement instead: those quarters are blank in their
+                charts.
+              </p>
+            )}
             <div className="report-charts">
               {rows.map((row) => (
                 <div className="report-keep" key={row.key}>

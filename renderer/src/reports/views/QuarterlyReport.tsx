@@ -1,7 +1,7 @@
 import { quarterLabel } from '@contract/quarters';
 import { formatIsoDate, formatTimestampDate } from '@shared/lib/dates';
 import { DomainIndicators } from '../parts/DomainIndicators';
-import { judgementRows, JudgementsTable } from '../parts/JudgementsTable';
+import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTable';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
 import { furnitureFor } from '../lib/furniture';
@@ -48,6 +48,20 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="judgements-title">
               Judgements and their movement
             </h2>
+            <h3 className="report-h3">The three SCCIF judgements</h3>
+            {review.sccif ? (
+              <JudgementsTable
+                caption={`The judgements inspectors give, for ${period}, against the last completed review`}
+                rowHeading="Judgement"
+                rows={sccifRows(framework, review.sccif)}
+              />
+            ) : (
+              <p>
+                Not recorded (made before version 2): this review was made with version {review.frameworkVersion}{' '}
+                of the framework, which recorded one overall judgement and not the three SCCIF judgements.
+              </p>
+            )}
+            <h3 className="report-h3">Domain judgements</h3>
             <JudgementsTable
               caption={`Judgements for ${period}, against the last completed review`}
               rows={judgementRows(
