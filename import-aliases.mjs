@@ -11,4 +11,5 @@ export const importAliases = {
   '@review': at('./renderer/src/review/index.ts'),
   '@tracking': at('./renderer/src/tracking/index.ts'),
   '@improvement': at('./renderer/src/improvement/index.ts'),
+  '@reports': at('./renderer/src/reports/index.ts'),
 };

@@ -1,20 +1,11 @@
+import { CHROMIUM, CHROMIUM_ARGS } from './web/print/chromium';
 import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions } from '@playwright/test';
-
-/** Debian's Chromium: these machines cannot download Playwright's own browsers. */
-const CHROMIUM = process.env.HALLMARKS_CHROMIUM ?? '/usr/bin/chromium';
 
 const browserUse: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
   browserName: 'chromium',
   launchOptions: {
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 

@@ -8,6 +8,7 @@ import { buildBareReactPage, DASHBOARD_READY, launchChromium, measureLoads } fro
 import { firstScreenJsGzip } from './bundle-size';
 import { fillLargeDatabase } from './large-database';
 import { buildStaticSnapshot } from './static-snapshot';
+import { benchInspectionPackPdf } from './report-pdf';
 import { medianMs, report } from './timing';
 
 const HOMES = 50;
@@ -73,6 +74,7 @@ async function main() {
       const label = 'Browser-mode dashboard, load to interactive in Chromium';
       console.log(report(`${label}, against a bare React page`, loads.app!, loads.bare!, 1.5));
       console.log(report(`${label}, against a static snapshot of it`, loads.app!, loads.snapshot!, 1.5));
+      console.log(await benchInspectionPackPdf(browser, folder, RENDERER_DIR));
     } finally {
       await browser.close();
     }

@@ -1,19 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startWebServer } from '../web/server';
 import { median } from './timing';
 
-const CHROMIUM = process.env.HALLMARKS_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The dashboard is interactive when its judgements have loaded and the heat map has rendered. */
 export const DASHBOARD_READY = 'table:has(#heat-map-caption) tbody td';
 
@@ -51,9 +42,7 @@ export function readyTimer(selector: string) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}
+export { launchChromium } from '../web/print/chromium';
 
 /** Median time from navigation to `selector` painted, each run in a fresh browser context (cold cache). */
 export async function measureLoads(

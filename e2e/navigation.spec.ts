@@ -26,7 +26,7 @@ test('each place that has nothing yet says so and what comes next', async ({ pag
   const expectations: [string, RegExp][] = [
     ['#/reviews', /No reviews yet/],
     ['#/actions', /No actions yet/],
-    ['#/reports', /No printed reports yet/],
+    ['#/reports', /No completed review yet/],
   ];
   for (const [hash, text] of expectations) {
     await page.goto(`${base}${hash}`);

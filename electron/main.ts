@@ -9,9 +9,10 @@ import { isSameFrame, registerContractHandlers } from './ipc';
 import { buildMenuTemplate, HELP_URL, printFocusedWindow } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
 import { showLogFile } from './show-log-file';
-import { handleAppProtocol, registerAppScheme } from './protocol';
+import { APP_INDEX_URL, handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
-import { createMainWindow } from './window';
+import { saveReportAsPdf } from './save-report-pdf';
+import { createMainWindow, mainWindowOptions } from './window';
 
 // Thin on purpose: each step lives in a module that is unit-tested with stand-ins for Electron.
 const RENDERER_DIR = path.join(__dirname, '../renderer');
@@ -43,6 +44,39 @@ function openWindow(paths: AppPaths): void {
     isDev,
   });
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** File → Save as PDF: the report on screen, rendered in a hidden window with the same preferences. */
+function saveAsPdf(): void {
+  const shown = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (!shown) return;
+  saveReportAsPdf(
+    {
+      openHiddenWindow: () =>
+        new BrowserWindow({
+          ...mainWindowOptions(PRELOAD, { x: 0, y: 0, width: 794, height: 1123 }, false),
+          show: false,
+        }),
+      askWhereToSave: async (defaultPath) => {
+        const answer = await dialog.showSaveDialog(shown, {
+          title: 'Save the report as a PDF',
+          defaultPath,
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        return answer.canceled || !answer.filePath ? null : answer.filePath;
+      },
+      documentsFolder: app.getPath('documents'),
+      // An indeterminate bar on the taskbar or dock while the PDF is made.
+      setBusy: (busy) => shown.setProgressBar(busy ? 2 : -1),
+      showError: (message) => {
+        dialog
+          .showMessageBox(shown, { type: 'error', title: 'Save as PDF', message })
+          .catch((error: unknown) => log.error('save_pdf_dialog_failed', {}, error));
+      },
+    },
+    APP_INDEX_URL,
+    shown.webContents.getURL(),
+  ).catch((error: unknown) => log.error('save_pdf_failed', {}, error));
 }
 
 function showAbout(paths: AppPaths): void {
@@ -91,6 +125,7 @@ function start(paths: AppPaths): void {
     isDev,
     appName: 'Hallmarks',
     print: () => printFocusedWindow(() => BrowserWindow.getFocusedWindow()),
+    saveAsPdf,
     showAbout: () => showAbout(paths),
     openHelp: () => openExternalSafely(shell, HELP_URL),
     showLogFile: () => showLogFile(shell, logFile),

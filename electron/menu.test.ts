@@ -11,6 +11,7 @@ function deps(overrides: Partial<MenuDeps> = {}): MenuDeps {
     isDev: false,
     appName: 'Hallmarks',
     print: vi.fn(),
+    saveAsPdf: vi.fn(),
     showAbout: vi.fn(),
     openHelp: vi.fn(),
     showLogFile: vi.fn(),
@@ -56,6 +57,14 @@ describe('buildMenuTemplate', () => {
     expect(print).toMatchObject({ label: 'Print…', accelerator: 'CmdOrCtrl+P' });
     click(print);
     expect(d.print).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves the report on screen as a PDF from the File menu', () => {
+    const d = deps();
+    const save = submenu(buildMenuTemplate(d), 'File')[1];
+    expect(save).toMatchObject({ label: 'Save as PDF…' });
+    click(save);
+    expect(d.saveAsPdf).toHaveBeenCalledTimes(1);
   });
 
   it('offers Quit in the File menu outside macOS', () => {

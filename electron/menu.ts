@@ -12,6 +12,8 @@ export interface MenuDeps {
   isDev: boolean;
   appName: string;
   print(): void;
+  /** Saves the report on screen as a PDF (a hidden window, printToPDF and the native save dialog). */
+  saveAsPdf(): void;
   showAbout(): void;
   openHelp(): void;
   /** Shows the app's log file in the file manager, so it can be attached to an email to support. */
@@ -57,6 +59,7 @@ export function buildMenuTemplate(deps: MenuDeps): Item[] {
     label: label('File'),
     submenu: [
       { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => deps.print() },
+      { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: () => deps.saveAsPdf() },
       separator,
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],

@@ -29,6 +29,7 @@ const entries = [
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'web/cli.ts', out: 'dist/web/cli.cjs' },
   { in: 'scripts/seed-demo.ts', out: 'dist/scripts/seed-demo.cjs' },
+  { in: 'web/report-cli.ts', out: 'dist/web/report-cli.cjs', external: ['playwright-core'] },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs', external: ['esbuild', 'playwright-core'] },
   {
     in: 'bench/profile-first-render.ts',

@@ -19,6 +19,9 @@ export interface SituationFacts {
   draft: number | null;
   /** Quarters with figures, oldest first. */
   figureQuarters: string[];
+  /** The home the app opens on, and the quarters of its completed reviews (oldest first), for the reports. */
+  homeId: number;
+  completedQuarters: string[];
 }
 
 interface Texts {
@@ -112,10 +115,17 @@ function writeHome(
     handlers['customIndicators.add']({ homeId: home.id, domainKey: 'leadership', statement });
   }
   const current = quarterOf(new Date());
-  const facts: SituationFacts = { completed: [], draft: null, figureQuarters: [] };
+  const facts: SituationFacts = {
+    completed: [],
+    draft: null,
+    figureQuarters: [],
+    homeId: home.id,
+    completedQuarters: [],
+  };
   for (let back = quarters; back >= 1; back--) {
     const quarter = addQuarters(current, -back);
     facts.completed.push(writeReview(handlers, home.id, quarter, texts, true));
+    facts.completedQuarters.push(quarter);
     if (options.figures) {
       handlers['metrics.save']({ homeId: home.id, quarter, values: figures(back) });
       facts.figureQuarters.push(quarter);
@@ -151,7 +161,13 @@ const builders: Record<SituationName, (handlers: Handlers) => SituationFacts> = 
     const home = h['homes.list']({})[0]!;
     const reviews = h['reviews.list']({ homeId: home.id });
     const quarters = reviews.map((r) => r.quarter).sort();
-    return { completed: reviews.map((r) => r.id).reverse(), draft: null, figureQuarters: quarters };
+    return {
+      completed: reviews.map((r) => r.id).reverse(),
+      draft: null,
+      figureQuarters: quarters,
+      homeId: home.id,
+      completedQuarters: quarters,
+    };
   },
   '10 homes with long names': (h) => manyHomes(h, 10),
   '50 homes with long names': (h) => manyHomes(h, 50),

@@ -23,6 +23,10 @@ const PARAMETERS: Record<string, Fill> = {
   quarter: (facts) => [
     { value: facts.figureQuarters.at(-1) ?? quarterOf(new Date()), variant: 'latest figures' },
   ],
+  homeId: (facts) => [{ value: String(facts.homeId), variant: 'current home' }],
+  reportQuarter: (facts) => [
+    { value: facts.completedQuarters.at(-1) ?? quarterOf(new Date()), variant: 'latest completed review' },
+  ],
 };
 
 /** Every screen in the app's route list, with its parameters filled in every way the situation allows. */

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useLocation } from 'wouter';
 import { useCurrentHome } from '@shared/api/currentHome';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './components/Layout';
@@ -6,11 +7,25 @@ import { LoadingScreen } from './components/LoadingScreen';
 import { CurrentHomeContext } from '@shared/currentHomeContext';
 import { lazyScreen } from '@shared/lib/lazyScreen';
 import { LoadErrorScreen } from './screens/LoadErrorScreen';
+import { isPrintPath, PrintApp } from '@reports';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 
-/** Opens the data, then shows first run (no home yet) or the app for the current home. */
+/** A report's print view fills the window on its own; everything else is the app. */
 export function App() {
+  const [location] = useLocation();
+  if (isPrintPath(location)) {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <PrintApp />
+      </Suspense>
+    );
+  }
+  return <MainApp />;
+}
+
+/** Opens the data, then shows first run (no home yet) or the app for the current home. */
+function MainApp() {
   const { home, homes, info, isPending, error, retry } = useCurrentHome();
   if (error) return <LoadErrorScreen error={error} onRetry={retry} />;
   if (isPending || !info) return <LoadingScreen />;

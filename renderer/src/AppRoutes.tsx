@@ -1,7 +1,7 @@
 import { Suspense, type ReactElement } from 'react';
 import { Route, Switch } from 'wouter';
 import { lazyScreen } from '@shared/lib/lazyScreen';
-import { screenPaths, type ScreenName } from '@shared/paths/screenPaths';
+import { appScreenPaths as screenPaths, type AppScreenName } from '@shared/paths/screenPaths';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { NotFoundScreen } from '@shared/ui/NotFoundScreen';
 import {
@@ -27,8 +27,11 @@ function ScreenLoading() {
   );
 }
 
-/** One route per entry of screenPaths (the type insists), tried in that list's order. */
-const routes: Record<ScreenName, ReactElement> = {
+/**
+ * One route per entry of appScreenPaths (the type insists), tried in that list's order. The print views
+ * are routed by App, outside the layout.
+ */
+const routes: Record<AppScreenName, ReactElement> = {
   dashboard: <Route key="dashboard" path={screenPaths.dashboard} component={DashboardScreen} />,
   reviews: <Route key="reviews" path={screenPaths.reviews} component={ReviewsListScreen} />,
   customIndicators: (
@@ -63,7 +66,7 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<ScreenLoading />}>
       <Switch>
-        {(Object.keys(screenPaths) as ScreenName[]).map((name) => routes[name])}
+        {(Object.keys(screenPaths) as AppScreenName[]).map((name) => routes[name])}
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

@@ -3,17 +3,40 @@ import { EmptyState } from '@shared/ui/EmptyState';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { Reg45Section } from '@tracking';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
+import { Reg45Section, useDashboard } from '@tracking';
+import { CsvDownloads, ReportList } from '@reports';
 
-/** Says plainly what exists today: no printed reports yet, and where the records already kept are. */
+/** The printed reports that exist, the spreadsheets, and where the other records are kept. */
 export function ReportsScreen() {
   usePageTitle('Reports');
   const { home } = useHome();
+  const dashboard = useDashboard(home.id);
+  const quarters = (dashboard.data?.history ?? []).map((p) => p.quarter).reverse();
   return (
     <div className="narrow">
       <PageHeading caption={home.name}>Reports</PageHeading>
-      <EmptyState title="No printed reports yet">
-        <p>Hallmarks does not make printed or saved reports yet. What you can use today:</p>
+      <p className="body-l">Print or save reports built from your completed reviews and quarterly figures.</p>
+      {!dashboard.data ? (
+        <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />
+      ) : (
+        <>
+          {quarters.length === 0 && (
+            <EmptyState title="No completed review yet">
+              <p>
+                The quarterly review report, the staff-room page and the inspection pack need at least one
+                completed review. The rating sheets below can be printed now, for a team meeting.
+              </p>
+            </EmptyState>
+          )}
+          <ReportList homeId={home.id} quarters={quarters} />
+          <CsvDownloads homeId={home.id} homeName={home.name} />
+        </>
+      )}
+      <section className="section" aria-labelledby="records-title">
+        <h2 className="heading-l" id="records-title">
+          Records kept on their own pages
+        </h2>
         <ul>
           <li>
             <Link href="/inspections/reg45">Reg 45 reviews</Link>: each review’s period, completion date and
@@ -22,11 +45,8 @@ export function ReportsScreen() {
           <li>
             <Link href="/actions">Actions</Link>: the home’s action plan with owners and due dates.
           </li>
-          <li>
-            <Link href="/reviews">Reviews</Link>: each quarter’s self-assessment, with its evidence notes.
-          </li>
         </ul>
-      </EmptyState>
+      </section>
       <Reg45Section />
     </div>
   );

@@ -14,3 +14,17 @@ export const CompareReviewsScreen = lazyScreen(
 );
 export const FiguresScreen = lazyScreen(() => import('./screens/FiguresScreen'), 'FiguresScreen');
 export const ProviderScreen = lazyScreen(() => import('./screens/ProviderScreen'), 'ProviderScreen');
+
+// For the printed reports (renderer/src/reports): the same tables and charts, on paper.
+export { useDashboard } from './api/useDashboard';
+export { GradeHeatMap } from './components/GradeHeatMap';
+export { GradeLegend } from './components/GradeLegend';
+export { GradeTrendChart } from './components/GradeTrendChart';
+export { GradeBadge } from './components/GradeBadge';
+export { MovementText } from './components/MovementText';
+export { FiguresOverTime } from './components/FiguresOverTime';
+export { gradeSeries } from './lib/series';
+export { pickSccif, SCCIF_ROWS } from './lib/sccifRows';
+export { ScrollRegion } from './components/ScrollRegion';
+export { nextReg45Due } from './lib/reg45Dates';
+export { gradeWords } from './lib/grades';

@@ -6,5 +6,10 @@ import { invoke } from './client';
 // is on its way while the rest of the app's code is still being prepared.
 if (!window.hallmarks) captureBrowserKey();
 
-/** What the first screen needs, or null if it could not be read (the screens then read and report). */
-export const startupData: Promise<StartupData | null> = invoke('app.start', {}).catch(() => null);
+/**
+ * What the first screen needs, or null if it could not be read (the screens then read and report).
+ * A report's print view (#/print/...) reads only its own data, so it skips the dashboard's read.
+ */
+export const startupData: Promise<StartupData | null> = window.location.hash.startsWith('#/print/')
+  ? Promise.resolve(null)
+  : invoke('app.start', {}).catch(() => null);

@@ -3,7 +3,7 @@
  * AppRoutes builds its routes from this list, and the reflow test (e2e/reflow.spec.ts) visits every
  * entry in every situation, so a screen added here is checked at every width without more work.
  */
-export const screenPaths = {
+export const appScreenPaths = {
   dashboard: '/',
   reviews: '/reviews',
   customIndicators: '/reviews/indicators',
@@ -26,4 +26,18 @@ export const screenPaths = {
   addHome: '/settings/add-home',
 } as const;
 
+/**
+ * The reports' print views (renderer/src/reports), whole-window routes outside the app's layout: one per
+ * report in contract/reports.ts (a test there checks that each has its line here).
+ */
+export const printScreenPaths = {
+  'print/quarterly-review': '/print/quarterly-review/:homeId/:reportQuarter',
+  'print/staff-room': '/print/staff-room/:homeId/:reportQuarter',
+  'print/rating-sheets': '/print/rating-sheets/:homeId/:reportQuarter',
+  'print/inspection-pack': '/print/inspection-pack/:homeId/:reportQuarter',
+} as const;
+
+export const screenPaths = { ...appScreenPaths, ...printScreenPaths } as const;
+
+export type AppScreenName = keyof typeof appScreenPaths;
 export type ScreenName = keyof typeof screenPaths;

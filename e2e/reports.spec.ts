@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
+import { REPORTS, type ReportKey } from '../contract/reports';
+import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { firstPagePng, pdfPages, pdfTagged, pdfText, runReportCli } from './report-files';
+
+const latest = addQuarters(quarterOf(new Date()), -1);
+const period = quarterLabel(latest);
+
+/** What each report's PDF must say, and how many pages it may have, for the sample home's latest quarter. */
+const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number) => boolean }> = {
+  'quarterly-review': {
+    text: [
+      `Quarterly review: ${period}`,
+      'Judgements and their movement',
+      'The three SCCIF judgements',
+      /How well children\s+and young people are\s+helped and protected/,
+      'Domain judgements',
+      'Domain 1: Leadership, vision and visibility',
+      'Evidence note',
+      'Strengths and areas to improve',
+      'Outstanding',
+      'Sustained',
+      'Priya Shah',
+    ],
+    pages: (n) => n >= 2 && n <= 12,
+  },
+  'staff-room': {
+    text: [`How we are doing: ${period}`, 'What we do well', 'What we are working on', 'Overall'],
+    pages: (n) => n === 1,
+  },
+  'rating-sheets': {
+    text: [
+      '1. Leadership, vision and visibility',
+      '8. Keeping children safe, consistency and quality',
+      "Don't know",
+    ],
+    pages: (n) => n === 8,
+  },
+  'inspection-pack': {
+    text: [
+      'Inspection pack',
+      'Judgements over time',
+      /How well children\s+are helped\s+and protected/,
+      /not recorded \(made before\s+version 2\)/,
+      'Streaks and stability',
+      'Figures over time',
+      'Staff turnover',
+      'Regulation 45 reviews',
+      /\d+ in 8 reviews/,
+    ],
+    pages: (n) => n >= 2,
+  },
+};
+
+test('every report prints as a tagged A4 PDF with its headings, judgements and figures, and reads well on screen', async ({
+  page,
+  app,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expect(page.getByLabel('Quarter', { exact: true })).toHaveValue(latest);
+  await expectNoSeriousViolations(page, 'the Reports page');
+
+  const folder = testInfo.outputPath('pdf');
+  mkdirSync(folder, { recursive: true });
+  for (const report of Object.keys(EXPECTED) as ReportKey[]) {
+    // On screen: the print view, without the app's navigation, passes axe.
+    await page.getByRole('link', { name: `${REPORTS[report].title} for ${period}` }).click();
+    await expect(page.locator('main[data-report-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    await expectNoSeriousViolations(page, `the ${REPORTS[report].title} print view`);
+
+    // On paper: the same view, printed by the code `npm run report` runs (its command line is tested below).
+    const file = path.join(folder, `${report}.pdf`);
+    await page.setViewportSize(A4_VIEWPORT);
+    writeFileSync(file, await renderReportPdf(page, page.url()));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('link', { name: 'Back to reports' }).click();
+    const text = pdfText(file);
+    for (const expected of EXPECTED[report].text) expect(text, `${report}: ${expected}`).toMatch(expected);
+    // The running header and footer, on every page.
+    const pages = pdfPages(file);
+    expect(EXPECTED[report].pages(pages), `${report} has ${pages} pages`).toBe(true);
+    expect(text.match(/Page \d+ of \d+/g)).toHaveLength(pages);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect(text).toContain('Rowan House (sample)');
+    expect(text).toContain("Confidential: children's information · Printed");
+    expect(pdfTagged(file)).toBe(true);
+    await testInfo.attach(`${report} page 1`, { path: firstPagePng(file), contentType: 'image/png' });
+  }
+});
+
+test('npm run report says what is wrong and leaves no file when it cannot print', async ({
+  app,
+}, testInfo) => {
+  const out = testInfo.outputPath('none.pdf');
+  const help = runReportCli(['--help']);
+  expect(help.code).toBe(0);
+  expect(help.output).toContain('--report NAME');
+  const wrong = runReportCli([
+    '--db',
+    app.dbFile,
+    '--home',
+    '1',
+    '--report',
+    'minutes',
+    '--period',
+    latest,
+    '--out',
+    out,
+  ]);
+  expect(wrong.code).toBe(2);
+  expect(wrong.output).toContain(
+    '--report must be one of quarterly-review, staff-room, rating-sheets, inspection-pack',
+  );
+  // No such home in this data: the print view's own message, and no PDF.
+  const nothing = runReportCli([
+    '--db',
+    app.dbFile,
+    '--home',
+    '1',
+    '--report',
+    'quarterly-review',
+    '--period',
+    latest,
+    '--out',
+    out,
+  ]);
+  expect(nothing.code).toBe(1);
+  expect(nothing.output).toMatch(/the report was not saved/);
+  expect(existsSync(out)).toBe(false);
+  expect(readdirSync(path.dirname(out)).filter((f) => f.includes('partial'))).toEqual([]);
+});

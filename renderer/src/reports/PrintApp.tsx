@@ -1,0 +1,37 @@
+import { useLocation } from 'wouter';
+import { parseReportPath, type ReportKey } from '@contract/reports';
+import type { ComponentType } from 'react';
+import { InspectionPack } from './views/InspectionPack';
+import { QuarterlyReport } from './views/QuarterlyReport';
+import { RatingSheets } from './views/RatingSheets';
+import { StaffRoomPage } from './views/StaffRoomPage';
+import type { ReportProps } from './views/reportProps';
+import { PrintFrame } from './parts/PrintFrame';
+import './styles/report.css';
+import './styles/print.css';
+
+const VIEWS: Record<ReportKey, ComponentType<ReportProps>> = {
+  'quarterly-review': QuarterlyReport,
+  'staff-room': StaffRoomPage,
+  'rating-sheets': RatingSheets,
+  'inspection-pack': InspectionPack,
+};
+
+/** A report's print view: the whole window, without the app's header, navigation or footer. */
+export function PrintApp() {
+  const [location] = useLocation();
+  const route = parseReportPath(location);
+  if (!route) {
+    return (
+      <PrintFrame
+        report="quarterly-review"
+        furniture={null}
+        loading={false}
+        error={null}
+        unavailable="That address does not name a report. Go back to Reports and choose one."
+      />
+    );
+  }
+  const View = VIEWS[route.report];
+  return <View key={location} homeId={route.homeId} quarter={route.quarter} />;
+}

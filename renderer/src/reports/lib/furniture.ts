@@ -1,0 +1,17 @@
+import type { Home } from '@contract/home';
+import { REPORTS, type PrintFurniture, type ReportKey } from '@contract/reports';
+
+export function furnitureFor(home: Home | undefined, report: ReportKey, period: string): PrintFurniture | null {
+  if (!home) return null;
+  return { home: home.name, urn: home.urn, title: REPORTS[report].title, period };
+}
+
+const PRINTED = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/** Today in the home's time zone: "28 November 2026". */
+export const printedOn = (now = new Date()): string => PRINTED.format(now);

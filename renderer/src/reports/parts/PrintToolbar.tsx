@@ -1,0 +1,21 @@
+import { Link } from 'wouter';
+
+/** On screen only: the way back, and Print (Chromium's dialog also offers "Save as PDF"). */
+export function PrintToolbar({ ready }: { ready: boolean }) {
+  const inElectron = Boolean(window.hallmarks);
+  return (
+    <div className="print-toolbar">
+      <nav aria-label="Report">
+        <Link href="/reports">Back to reports</Link>
+      </nav>
+      <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
+        Print
+      </button>
+      <p className="print-toolbar__hint">
+        {inElectron
+          ? 'To save a PDF, choose File, then Save as PDF.'
+          : 'To save a PDF, choose "Save as PDF" as the printer in the print window.'}
+      </p>
+    </div>
+  );
+}

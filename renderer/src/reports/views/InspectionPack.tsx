@@ -1,0 +1,122 @@
+import type { HistoryPoint } from '@contract/dashboard';
+import { quarterLabel } from '@contract/quarters';
+import { formatIsoDate } from '@shared/lib/dates';
+import {
+  FiguresOverTime,
+  GradeHeatMap,
+  GradeLegend,
+  GradeTrendChart,
+  gradeSeries,
+  nextReg45Due,
+  pickSccif,
+  SCCIF_ROWS,
+} from '@tracking';
+import { PrintFrame } from '../parts/PrintFrame';
+import { ReportCover } from '../parts/ReportCover';
+import { StreaksTable } from '../parts/StreaksTable';
+import { furnitureFor } from '../lib/furniture';
+import { windowTo } from '../lib/history';
+import { useReportData } from '../lib/useReportData';
+import type { ReportProps } from './reportProps';
+
+/** Inspectors look back over the last two years: eight quarters. */
+export const PACK_QUARTERS = 8;
+
+/**
+ * The home over the last eight quarters up to the one chosen: judgements over time, streaks and
+ * stability, the figures with their trends, and the Regulation 45 reviews recorded.
+ */
+export function InspectionPack({ homeId, quarter }: ReportProps) {
+  const data = useReportData(homeId, quarter);
+  const { home, dashboard } = data;
+  const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
+  const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
+  const first = history[0]?.quarter;
+  const period = first && first !== quarter ? `${quarterLabel(first)} to ${quarterLabel(quarter)}` : quarterLabel(quarter);
+  const unavailable =
+    !data.loading && history.length === 0 ? `There are no completed reviews up to ${quarterLabel(quarter)}.` : null;
+  const rows = dashboard
+    ? [
+        ...SCCIF_ROWS.map((r) => ({ key: `sccif-${r.area}`, title: r.title, pick: pickSccif(r.area) })),
+        ...dashboard.domains.map((d) => ({
+          key: d.key,
+          title: `${d.number}. ${d.title}`,
+          pick: (p: HistoryPoint) => p.judgements[d.key] ?? null,
+        })),
+        { key: 'overall', title: 'Overall judgement', pick: (p: HistoryPoint) => p.overall },
+      ]
+    : [];
+  const reg45 = [...(dashboard?.reg45Dates ?? [])].sort().reverse();
+  const due = nextReg45Due(reg45);
+  return (
+    <PrintFrame
+      report="inspection-pack"
+      furniture={furnitureFor(home, 'inspection-pack', period)}
+      loading={data.loading}
+      error={data.error}
+      unavailable={unavailable}
+    >
+      {home && dashboard && (
+          <div className="report-numbered">
+<ReportCover
+            home={home}
+            title="Inspection pack"
+            period={period}
+            facts={[['Reviews in this pack', String(history.length)]]}
+          />
+          <section className="report-section" aria-labelledby="over-time-heading">
+            <h2 className="report-h2" id="over-time-heading">
+              Judgements over time
+            </h2>
+            <div className="report-keep">
+              <GradeLegend />
+              <GradeHeatMap data={{ ...dashboard, history, metrics }} />
+            </div>
+            {history.some((p) => p.sccif === null) && (
+              <p className="report-note">
+                The three SCCIF judgements are not recorded (made before version 2) for reviews made with version 1
+                of the framework, which recorded one overall judgement instead: those quarters are blank in their
+                charts.
+              </p>
+            )}
+            <div className="report-charts">
+              {rows.map((row) => (
+                <div className="report-keep" key={row.key}>
+                  <h3 className="report-h3">{row.title}</h3>
+                  <GradeTrendChart title={row.title} series={gradeSeries(history, row.pick)} />
+                </div>
+              ))}
+            </div>
+          </section>
+          <section className="report-section" aria-labelledby="streaks-heading">
+            <h2 className="report-h2" id="streaks-heading">
+              Streaks and stability
+            </h2>
+            <StreaksTable rows={rows} history={history} quarter={quarter} />
+          </section>
+          <div className="report-section report-figures">
+            <FiguresOverTime metrics={metrics} />
+          </div>
+          <section className="report-section report-keep" aria-labelledby="reg45-heading">
+            <h2 className="report-h2" id="reg45-heading">
+              Regulation 45 reviews
+            </h2>
+            {reg45.length === 0 ? (
+              <p>No Regulation 45 reviews are recorded in Hallmarks.</p>
+            ) : (
+              <>
+                <p>Reviews of the quality of care recorded, latest first:</p>
+                <ul>
+                  {reg45.map((date) => (
+                    <li key={date}>{formatIsoDate(date)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {due && <p>The next review is due by {formatIsoDate(due)}, six months after the latest.</p>}
+          </section>
+        </div>
+      )}
+    </PrintFrame>
+  );
+}

@@ -1,0 +1,104 @@
+import { quarterLabel } from '@contract/quarters';
+import { formatIsoDate, formatTimestampDate } from '@shared/lib/dates';
+import { DomainIndicators } from '../parts/DomainIndicators';
+import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTable';
+import { PrintFrame } from '../parts/PrintFrame';
+import { ReportCover } from '../parts/ReportCover';
+import { furnitureFor } from '../lib/furniture';
+import { previousOverall } from '../lib/history';
+import { useReportData } from '../lib/useReportData';
+import type { ReportProps } from './reportProps';
+
+/** The review of one quarter, on paper: cover, judgements, every domain's indicators, the summary. */
+export function QuarterlyReport({ homeId, quarter }: ReportProps) {
+  const data = useReportData(homeId, quarter);
+  const { home, review, framework, dashboard } = data;
+  const period = quarterLabel(quarter);
+  const unavailable =
+    !data.loading && !review ? `There is no completed review for ${period}. Complete it, then print it.` : null;
+  return (
+    <PrintFrame
+      report="quarterly-review"
+      furniture={furnitureFor(home, 'quarterly-review', period)}
+      loading={data.loading}
+      error={data.error}
+      unavailable={unavailable}
+    >
+      {home && review && framework && dashboard && (
+          <div className="report-numbered">
+<ReportCover
+            home={home}
+            title={`Quarterly review: ${period}`}
+            period={period}
+            facts={[
+              [
+                'Signed off by',
+                review.signedByName
+                  ? `${review.signedByName}, ${review.signedByRole ?? ''} on ${formatIsoDate(review.signedOn ?? '')}`
+                  : 'Not signed off',
+              ],
+              ['Completed', review.completedAt ? formatTimestampDate(review.completedAt) : 'Not completed'],
+              ['Framework', `${framework.title}, version ${framework.version}`],
+            ]}
+          >
+            <p className="report-note">{framework.disclaimer}</p>
+          </ReportCover>
+
+          <section className="report-section" aria-labelledby="judgements-title">
+            <h2 className="report-h2" id="judgements-title">
+              Judgements and their movement
+            </h2>
+            <h3 className="report-h3">The three SCCIF judgements</h3>
+            {review.sccif ? (
+              <JudgementsTable
+                caption={`The judgements inspectors give, for ${period}, against the last completed review`}
+                rowHeading="Judgement"
+                rows={sccifRows(framework, review.sccif)}
+              />
+            ) : (
+              <p>
+                Not recorded (made before version 2): this review was made with version {review.frameworkVersion}{' '}
+                of the framework, which recorded one overall judgement and not the three SCCIF judgements.
+              </p>
+            )}
+            <h3 className="report-h3">Domain judgements</h3>
+            <JudgementsTable
+              caption={`Judgements for ${period}, against the last completed review`}
+              rows={judgementRows(
+                framework,
+                review.domains,
+                review.overall,
+                previousOverall(dashboard.history, quarter),
+              )}
+            />
+          </section>
+
+          <section className="report-section" aria-labelledby="domains-title">
+            <h2 className="report-h2" id="domains-title">
+              Each domain&apos;s indicators
+            </h2>
+            {framework.domains.map((domain) => (
+              <DomainIndicators
+                key={domain.key}
+                framework={framework}
+                domain={domain}
+                answer={review.domains.find((d) => d.key === domain.key)}
+                indicators={review.indicators.filter((i) => i.domainKey === domain.key)}
+              />
+            ))}
+          </section>
+
+          <section className="report-section" aria-labelledby="summary-title">
+            <h2 className="report-h2" id="summary-title">
+              Strengths and areas to improve
+            </h2>
+            <h3 className="report-h3">Strengths</h3>
+            <p className="report-text">{review.strengths || 'None recorded.'}</p>
+            <h3 className="report-h3">Areas to improve</h3>
+            <p className="report-text">{review.improvements || 'None recorded.'}</p>
+          </section>
+        </div>
+      )}
+    </PrintFrame>
+  );
+}

@@ -1,0 +1,90 @@
+import { quarterLabel } from '@contract/quarters';
+import { movement } from '@contract/trends';
+import { GradeBadge, MovementText } from '@tracking';
+import { PrintFrame } from '../parts/PrintFrame';
+import { furnitureFor, printedOn } from '../lib/furniture';
+import { previousOverall } from '../lib/history';
+import { shorten } from '../lib/shorten';
+import { useReportData } from '../lib/useReportData';
+import type { ReportProps } from './reportProps';
+
+const SUMMARY_MAX = 600;
+
+/**
+ * One A4 side for the staff room: the quarter's judgements with their movement, what we do well and
+ * what we are working on. No child's details and no one's individual rating.
+ */
+export function StaffRoomPage({ homeId, quarter }: ReportProps) {
+  const data = useReportData(homeId, quarter);
+  const { home, review, framework, dashboard } = data;
+  const period = quarterLabel(quarter);
+  const unavailable =
+    !data.loading && !review ? `There is no completed review for ${period} to summarise yet.` : null;
+  const strengths = shorten(review?.strengths || 'None recorded.', SUMMARY_MAX);
+  const improvements = shorten(review?.improvements || 'None recorded.', SUMMARY_MAX);
+  return (
+    <PrintFrame
+      report="staff-room"
+      furniture={furnitureFor(home, 'staff-room', period)}
+      loading={data.loading}
+      error={data.error}
+      unavailable={unavailable}
+    >
+      {home && review && framework && dashboard && (
+        <div className="staff-room">
+          <p className="report-cover__caption">
+            {home.name} · printed on {printedOn()}
+          </p>
+          <h1 className="staff-room__title">How we are doing: {period}</h1>
+          <table className="report-table staff-room__grades">
+            <caption className="visually-hidden">Our judgements for {period}, with the movement since last quarter</caption>
+            <thead>
+              <tr>
+                <th scope="col">Domain</th>
+                <th scope="col">Judgement</th>
+                <th scope="col">Since last quarter</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                ...framework.domains.map((d) => {
+                  const answer = review.domains.find((a) => a.key === d.key);
+                  return { key: d.key, title: `${d.number}. ${d.title}`, now: answer?.judgement ?? null, before: answer?.previousJudgement ?? null };
+                }),
+                { key: 'overall', title: 'Overall', now: review.overall, before: previousOverall(dashboard.history, quarter) },
+              ].map((row) => {
+                const moved = movement(row.before, row.now);
+                return (
+                  <tr key={row.key}>
+                    <th scope="row">{row.title}</th>
+                    <td>
+                      <GradeBadge grade={row.now} />
+                    </td>
+                    <td>{moved ? <MovementText movement={moved} /> : 'First review'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="staff-room__columns">
+            <section aria-labelledby="well-title">
+              <h2 className="staff-room__heading" id="well-title">
+                What we do well
+              </h2>
+              <p className="report-text">{strengths.text}</p>
+            </section>
+            <section aria-labelledby="working-title">
+              <h2 className="staff-room__heading" id="working-title">
+                What we are working on
+              </h2>
+              <p className="report-text">{improvements.text}</p>
+            </section>
+          </div>
+          {(strengths.cut || improvements.cut) && (
+            <p className="report-note">Shortened to fit one page: the full text is in the quarterly review report.</p>
+          )}
+        </div>
+      )}
+    </PrintFrame>
+  );
+}

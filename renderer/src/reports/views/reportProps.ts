@@ -1,0 +1,4 @@
+export interface ReportProps {
+  homeId: number;
+  quarter: string;
+}
