@@ -1,6 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import { quarterLabel } from '@contract/quarters';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import {
   FiguresOverTime,
   GradeHeatMap,

@@ -1,5 +1,5 @@
 import { quarterLabel } from '@contract/quarters';
-import { formatIsoDate, formatTimestampDate } from '@shared/lib/dates';
+import { formatIsoDate, formatTimestampDate } from '@contract/dates';
 import { DomainIndicators } from '../parts/DomainIndicators';
 import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTable';
 import { PrintFrame } from '../parts/PrintFrame';
