@@ -128,9 +128,12 @@ test('a full inspection’s requirement becomes an action with its compliance da
   await expect(row).toContainText('Good');
   await expect(row).toContainText('Requires improvement to be good');
   await expect(row).toContainText('You rated higher');
-  await expect(page.getByRole('region', { name: 'How your judgements compared over time' })).toContainText(
-    'You rated yourselves higher than inspectors found once.',
-  );
+  // A version 2 review records all three judgements, so all three are compared.
+  const protection = calibration.getByRole('row', { name: /helped and protected/ });
+  await expect(protection).toContainText('Agreed');
+  const overTime = page.getByRole('region', { name: 'How your judgements compared over time' });
+  await expect(overTime).toContainText('Of 3 judgements compared, you agreed with inspectors once.');
+  await expect(overTime).toContainText('You rated yourselves higher than inspectors found twice.');
 
   await openScreen(page, app, '#/actions');
   const action = page.getByRole('article', {
