@@ -128,8 +128,9 @@ test('a full inspection’s requirement becomes an action with its compliance da
   await expect(row).toContainText('Good');
   await expect(row).toContainText('Requires improvement to be good');
   await expect(row).toContainText('You rated higher');
+  // A version 2 review compares all three judgements: Good, Good, Good beside 2, 3 and 2.
   await expect(page.getByRole('region', { name: 'How your judgements compared over time' })).toContainText(
-    'You rated yourselves higher than inspectors found once.',
+    'Of 3 judgements compared, you agreed with inspectors once. You rated yourselves higher than inspectors found twice.',
   );
 
   await openScreen(page, app, '#/actions');
