@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addQuarters,
+  dateRangeProblem,
+  latestDate,
   parseQuarter,
   quarterDates,
   quarterLabel,
@@ -61,5 +63,18 @@ describe('quarters', () => {
     expect(quarterDates('2026-Q2')).toEqual({ start: '2026-04-01', end: '2026-06-30' });
     expect(quarterDates('2026-Q3')).toEqual({ start: '2026-07-01', end: '2026-09-30' });
     expect(quarterDates('2026-Q4')).toEqual({ start: '2026-10-01', end: '2026-12-31' });
+  });
+});
+
+describe('the range of dates the app accepts', () => {
+  it("counts a year from the home's today, not from the UTC date", () => {
+    // 00:30 on 1 March 2027 in the home (GMT) and 00:30 on 1 July 2026 (BST, still 30 June in UTC).
+    expect(latestDate(new Date('2027-03-01T00:30:00Z'))).toBe('2028-03-01');
+    expect(latestDate(new Date('2026-06-30T23:30:00Z'))).toBe('2027-07-01');
+    expect(dateRangeProblem('2027-07-01', new Date('2026-06-30T23:30:00Z'))).toBeNull();
+    expect(dateRangeProblem('2027-07-02', new Date('2026-06-30T23:30:00Z'))).toBe(
+      'Enter a date no more than a year from today',
+    );
+    expect(dateRangeProblem('1999-12-31')).toBe('Enter a date after 1 January 2000');
   });
 });

@@ -87,7 +87,7 @@ function showAbout(paths: AppPaths): void {
     detail: `Quarterly self-assessment for children's homes in England.\n\nYour data is kept on this computer in ${paths.databaseFile}`,
   };
   const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
-  shown.catch((error: unknown) => console.error('Hallmarks: could not show the About box', error));
+  shown.catch((error: unknown) => log.error('about_dialog_failed', {}, error));
 }
 
 function start(paths: AppPaths): void {

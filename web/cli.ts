@@ -77,7 +77,8 @@ async function main() {
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error('Hallmarks: the server did not close cleanly.', error);
+        log.error('web_stop_failed', {}, error);
+        console.error('Hallmarks: the server did not close cleanly.');
         process.exit(1);
       },
     );

@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { HomeFields } from '@contract/home';
 import {
-  formErrorsFrom,
-  hasErrors,
   homeFieldOrder,
   toHomeFields,
   validateHomeForm,
-  type FormErrors,
   type HomeFieldName,
   type HomeFormValues,
 } from '../forms/homeForm';
-import { ErrorSummary, type SummaryItem } from '@shared/ui/ErrorSummary';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { summaryItems } from '@shared/lib/formProblems';
+import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { TextField } from '@shared/ui/TextField';
 import { handler } from '@shared/lib/background';
 
@@ -32,14 +31,10 @@ interface Props {
 
 export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMessage, children }: Props) {
   const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { problems, errors: fieldErrors, attempt, fail, failWith, clear } = useFormProblems();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const showErrors = hasErrors(errors);
   const fieldId = (name: HomeFieldName) => `${idPrefix}-${name}`;
-
-  useErrorInTitle(showErrors);
 
   function change(name: HomeFieldName) {
     return (value: string) => {
@@ -53,37 +48,25 @@ export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMe
     if (saving) return;
     setSaved(false);
     const invalid = validateHomeForm(values);
-    if (invalid) return fail(invalid);
+    if (invalid.length > 0) return fail(invalid);
     setSaving(true);
     try {
       const stored = await onSave(toHomeFields(values));
       if (stored) setValues(stored);
-      setErrors(null);
+      clear();
       setSaved(true);
     } catch (error) {
-      fail(formErrorsFrom(error));
+      failWith(error);
     } finally {
       setSaving(false);
     }
   }
 
-  function fail(next: FormErrors) {
-    setErrors(next);
-    setAttempt((n) => n + 1);
-  }
-
-  const fieldErrors = errors?.fields ?? {};
-  const summary: SummaryItem[] = [
-    ...(errors?.general ? [{ message: errors.general }] : []),
-    ...homeFieldOrder.flatMap((name) => {
-      const message = fieldErrors[name];
-      return message ? [{ message, fieldId: fieldId(name) }] : [];
-    }),
-  ];
+  const ids = Object.fromEntries(homeFieldOrder.map((name) => [name, fieldId(name)]));
 
   return (
     <form className="form" noValidate onSubmit={handler(submit)}>
-      {showErrors && <ErrorSummary items={summary} attempt={attempt} />}
+      {problems && <ErrorSummary items={summaryItems(problems, ids)} attempt={attempt} />}
       <TextField
         id={fieldId('name')}
         label="Name of the home"
@@ -137,14 +120,4 @@ export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMe
       )}
     </form>
   );
-}
-
-/** GOV.UK convention: the page title starts "Error:" while the form shows errors. */
-function useErrorInTitle(showErrors: boolean) {
-  const hadErrors = useRef(false);
-  useEffect(() => {
-    const base = document.title.replace(/^Error: /, '');
-    if (showErrors || hadErrors.current) document.title = showErrors ? `Error: ${base}` : base;
-    hadErrors.current = showErrors;
-  }, [showErrors]);
 }

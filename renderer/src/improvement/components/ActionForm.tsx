@@ -9,7 +9,8 @@ import {
   type ActionSource,
 } from '@contract/actions';
 import type { Framework } from '@contract/framework';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { typedFromIso } from '@contract/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
@@ -45,7 +46,7 @@ export function ActionForm({ homeId, framework, action, onDone, onCancel }: Prop
   });
   const [link, setLink] = useState(linkValue(action?.link ?? null));
   const [source, setSource] = useState<ActionSource>(action?.source ?? 'team_meeting');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const errors = form.errors;
   const create = useImprovementSave('actions.create', homeId);
   const update = useImprovementSave('actions.update', homeId);
@@ -82,7 +83,7 @@ export function ActionForm({ homeId, framework, action, onDone, onCancel }: Prop
       else await create.mutateAsync({ homeId, ...fields });
       onDone(action ? 'Action saved.' : 'Action added.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -93,7 +94,7 @@ export function ActionForm({ homeId, framework, action, onDone, onCancel }: Prop
       onSubmit={handler(submit)}
       aria-label={action ? 'Edit the action' : 'New action'}
     >
-      {errors.general && <p className="error-message">{errors.general}</p>}
+      <FormProblem message={form.general} />
       <ActionFields idPrefix={p} draft={draft} onChange={setDraft} errors={errors} today={today} />
       <SelectField
         id={`${p}-link`}

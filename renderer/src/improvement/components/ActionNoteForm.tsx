@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { ActionItem } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { readTypedDate, typedFromIso } from '@contract/dates';
-import { DateField, ByNameField, SubmitButton } from '@shared/actions/FormBits';
+import { ByNameField, DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** A dated progress note on an action. */
@@ -20,7 +20,7 @@ export function ActionNoteForm({
   const [date, setDate] = useState(typedFromIso(today));
   const [text, setText] = useState('');
   const [byName, setByName] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const errors = form.errors;
   const save = useImprovementSave('actions.addNote', action.homeId);
 
@@ -39,7 +39,7 @@ export function ActionNoteForm({
       await save.mutateAsync({ id: action.id, notedOn: notedOn.iso!, text, byName });
       onDone('Progress note added.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -50,7 +50,7 @@ export function ActionNoteForm({
       onSubmit={handler(submit)}
       aria-label={`Add a progress note to: ${action.title.slice(0, 80)}`}
     >
-      {errors.general && <p className="error-message">{errors.general}</p>}
+      <FormProblem message={form.general} />
       <DateField id={`${p}-notedOn`} label="Date" value={date} onChange={setDate} error={errors.notedOn} />
       <TextArea
         id={`${p}-text`}

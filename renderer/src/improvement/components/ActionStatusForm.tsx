@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { STATUS_LABELS, type ActionItem, type ActionStatus } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { readTypedDate, typedFromIso } from '@contract/dates';
-import { DateField, ByNameField, SubmitButton } from '@shared/actions/FormBits';
+import { ByNameField, DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** The status most often chosen next. */
@@ -30,7 +30,7 @@ export function ActionStatusForm({
   const [evidence, setEvidence] = useState('');
   const [reason, setReason] = useState('');
   const [byName, setByName] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const errors = form.errors;
   const save = useImprovementSave('actions.setStatus', action.homeId);
 
@@ -56,7 +56,7 @@ export function ActionStatusForm({
       });
       onDone(`Status changed to ${STATUS_LABELS[status].toLowerCase()}.`);
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -68,7 +68,7 @@ export function ActionStatusForm({
       onSubmit={handler(submit)}
       aria-label={`Change the status of: ${action.title.slice(0, 80)}`}
     >
-      {errors.general && <p className="error-message">{errors.general}</p>}
+      <FormProblem message={form.general} />
       <fieldset className="choice-group">
         <legend className="choice-group__legend">New status</legend>
         <div className="choice-group__items">

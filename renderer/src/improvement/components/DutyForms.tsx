@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { DutyStatus } from '@contract/duties';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records when a duty was last done (and, for a one-off, the date it must be done by). */
@@ -21,7 +21,7 @@ export function DutyDateForm({
   const oneOff = duty.everyMonths === null;
   const [last, setLast] = useState(typedFromIso(duty.lastDoneOn));
   const [due, setDue] = useState(typedFromIso(oneOff ? duty.nextDueOn : null));
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('duties.save', homeId);
 
   async function submit(event: FormEvent) {
@@ -48,7 +48,7 @@ export function DutyDateForm({
       form.clear();
       onSaved(`Saved: ${duty.title}.`);
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -59,7 +59,7 @@ export function DutyDateForm({
       onSubmit={handler(submit)}
       aria-label={`Dates for: ${duty.title}`}
     >
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <DateField
         id={`${p}-lastDoneOn`}
         label={oneOff ? 'Date it was done' : 'Date it was last done'}
@@ -87,7 +87,7 @@ export function OwnDutyForm({ homeId, onSaved }: { homeId: number; onSaved: (m: 
   const [title, setTitle] = useState('');
   const [months, setMonths] = useState('12');
   const [last, setLast] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('duties.save', homeId);
 
   async function submit(event: FormEvent) {
@@ -116,7 +116,7 @@ export function OwnDutyForm({ homeId, onSaved }: { homeId: number; onSaved: (m: 
       setLast('');
       onSaved('Duty added to the calendar.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -125,6 +125,7 @@ export function OwnDutyForm({ homeId, onSaved }: { homeId: number; onSaved: (m: 
       <h2 className="heading-m" id="own-duty-heading">
         Add a duty of your own
       </h2>
+      <FormProblem message={form.general} />
       <TextField
         id={`${p}-title`}
         label="Duty"
@@ -162,7 +163,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
   const [person, setPerson] = useState('');
   const [level, setLevel] = useState<3 | 5>(3);
   const [started, setStarted] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('qualifications.save', homeId);
 
   async function submit(event: FormEvent) {
@@ -180,7 +181,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
       setStarted('');
       onSaved('Qualification deadline added.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -189,6 +190,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
       <h2 className="heading-m" id="qualification-heading">
         Add a qualification deadline
       </h2>
+      <FormProblem message={form.general} />
       <p className="hint">
         Level 3 within 2 years of starting in a care role; Level 5 within 3 years for the registered manager.
       </p>

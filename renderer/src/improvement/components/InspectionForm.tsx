@@ -5,9 +5,9 @@ import { ratingLabel } from '@contract/judgements';
 import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 const KINDS = [
@@ -33,7 +33,7 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
   });
   const [outcome, setOutcome] = useState('');
   const [url, setUrl] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('ofsted.saveInspection', homeId);
   const grade = (k: SccifKey) => (grades[k] ? (Number(grades[k]) as Grade) : null);
 
@@ -58,7 +58,7 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
       setUrl('');
       onSaved('Inspection recorded. Add its requirements and recommendations below.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -67,7 +67,7 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
       <h2 className="heading-m" id="inspection-form-heading">
         Record an inspection
       </h2>
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <DateField
         id={`${p}-inspectedOn`}
         label="Date of the inspection"

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Adds a requirement (regulation, text, compliance date) or a recommendation to an inspection. */
@@ -22,7 +22,7 @@ export function InspectionItemForm({
   const [regulation, setRegulation] = useState('');
   const [text, setText] = useState('');
   const [complyBy, setComplyBy] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('ofsted.saveItem', homeId);
 
   async function submit(event: FormEvent) {
@@ -48,7 +48,7 @@ export function InspectionItemForm({
       onSaved();
       document.getElementById(`${p}-text`)?.focus();
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -59,7 +59,7 @@ export function InspectionItemForm({
       onSubmit={handler(submit)}
       aria-label="Add a requirement or recommendation"
     >
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <SelectField
         id={`${p}-kind`}
         label="Requirement or recommendation"

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { QualificationStatus } from '@contract/duties';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records the date a named person achieved their qualification, which clears the deadline. */
@@ -18,7 +18,7 @@ export function QualificationAchievedForm({
 }) {
   const p = `qualification-${q.id}`;
   const [achieved, setAchieved] = useState(typedFromIso(q.achievedOn));
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('qualifications.save', homeId);
 
   async function submit(event: FormEvent) {
@@ -37,7 +37,7 @@ export function QualificationAchievedForm({
       });
       onSaved(`Saved: ${q.person} achieved Level ${q.level}.`);
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -48,7 +48,7 @@ export function QualificationAchievedForm({
       onSubmit={handler(submit)}
       aria-label={`Level ${q.level} achieved by ${q.person}`}
     >
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <DateField
         id={`${p}-achievedOn`}
         label="Date it was achieved"

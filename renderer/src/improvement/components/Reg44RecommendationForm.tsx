@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Adds one recommendation from a Reg 44 report, with the visitor's timescale and the home's response. */
@@ -20,7 +20,7 @@ export function Reg44RecommendationForm({
   const [respondBy, setRespondBy] = useState('');
   const [response, setResponse] = useState('');
   const [respondedOn, setRespondedOn] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('reg44.saveRecommendation', homeId);
 
   async function submit(event: FormEvent) {
@@ -51,7 +51,7 @@ export function Reg44RecommendationForm({
       // Ready for the next recommendation from the same report.
       document.getElementById(`${p}-text`)?.focus();
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -62,7 +62,7 @@ export function Reg44RecommendationForm({
       onSubmit={handler(submit)}
       aria-label="Add a recommendation"
     >
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <TextArea
         id={`${p}-text`}
         label="Recommendation"

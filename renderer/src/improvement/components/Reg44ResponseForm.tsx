@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { Reg44Recommendation } from '@contract/records';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records the home's response to a Reg 44 recommendation, and when it was made. */
@@ -22,7 +22,7 @@ export function Reg44ResponseForm({
   const p = `reg44-response-${recommendation.id}`;
   const [response, setResponse] = useState(recommendation.response);
   const [respondedOn, setRespondedOn] = useState(typedFromIso(recommendation.respondedOn));
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('reg44.saveRecommendation', homeId);
 
   async function submit(event: FormEvent) {
@@ -41,13 +41,13 @@ export function Reg44ResponseForm({
       });
       onSaved();
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
   return (
     <form className="form inline-form" noValidate onSubmit={handler(submit)} aria-label="The home’s response">
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <TextArea
         id={`${p}-response`}
         label="The home’s response"

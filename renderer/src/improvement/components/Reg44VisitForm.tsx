@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records one Reg 44 visit: when, by whom, and when the report arrived. */
@@ -11,7 +11,7 @@ export function Reg44VisitForm({ homeId, onSaved }: { homeId: number; onSaved: (
   const [visited, setVisited] = useState('');
   const [visitor, setVisitor] = useState('');
   const [received, setReceived] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useImprovementSave('reg44.saveVisit', homeId);
 
   async function submit(event: FormEvent) {
@@ -35,7 +35,7 @@ export function Reg44VisitForm({ homeId, onSaved }: { homeId: number; onSaved: (
       setReceived('');
       onSaved('Visit recorded. Add its recommendations below.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -44,7 +44,7 @@ export function Reg44VisitForm({ homeId, onSaved }: { homeId: number; onSaved: (
       <h2 className="heading-m" id="reg44-visit-heading">
         Record a visit
       </h2>
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <DateField
         id={`${p}-visitedOn`}
         label="Date of the visit"

@@ -2,9 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Reg45Record } from '@contract/records';
 import { typedFromIso } from '@contract/dates';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SelectField } from './SelectField';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
@@ -29,7 +29,7 @@ export function Reg45RecordForm({
   const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>(
     record?.placingAuthorities ?? 'unknown',
   );
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const editing = record !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-periodStart`)?.focus();
@@ -73,7 +73,7 @@ export function Reg45RecordForm({
       });
       onSaved(record ? 'Reg 45 review saved.' : 'Reg 45 review recorded.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -83,7 +83,7 @@ export function Reg45RecordForm({
       <h2 className="heading-m" id={`${p}-heading`}>
         {record ? 'Change this Reg 45 review' : 'Record a Reg 45 review'}
       </h2>
-      {e.general && <p className="error-message">{e.general}</p>}
+      <FormProblem message={form.general} />
       <DateField
         id={`${p}-periodStart`}
         label="Period covered: from (optional)"

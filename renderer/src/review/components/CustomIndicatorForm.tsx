@@ -4,7 +4,7 @@ import { addCustomIndicatorInput } from '@contract/review';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useAddCustomIndicator } from '../api/useCustomIndicators';
-import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
+import { checkWith, fieldProblems, problemsFrom, summaryItems } from '@shared/lib/formProblems';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
 
@@ -14,18 +14,20 @@ const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
 export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domains: FrameworkDomain[] }) {
   const [domainKey, setDomainKey] = useState('');
   const [statement, setStatement] = useState('');
-  const { problems, attempt, fail, clear } = useFormProblems();
+  const { problems, errors, attempt, fail, clear } = useFormProblems();
   const [added, setAdded] = useState('');
   const add = useAddCustomIndicator(homeId);
-  const domainError = problems?.fields.domainKey;
+  const domainError = errors.domainKey;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (add.isPending) return;
     setAdded('');
-    const fields = { ...checkWith(addCustomIndicatorInput, { homeId, domainKey, statement })?.fields };
-    if (!domainKey) fields.domainKey = 'Choose the domain the indicator belongs to';
-    if (Object.keys(fields).length > 0) return fail({ fields });
+    const found = [
+      ...(domainKey ? [] : fieldProblems({ domainKey: 'Choose the domain the indicator belongs to' })),
+      ...checkWith(addCustomIndicatorInput, { homeId, domainKey, statement }),
+    ];
+    if (found.length > 0) return fail(found);
     try {
       await add.mutateAsync({ domainKey, statement });
       clear();
@@ -71,7 +73,7 @@ export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domai
         hint="Write it as a statement that is true when things are going well, for example: Every child has a say in planning their birthday."
         value={statement}
         onChange={setStatement}
-        error={problems?.fields.statement}
+        error={errors.statement}
         rows={3}
       />
       <div className="button-group">

@@ -4,7 +4,7 @@ import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { TextField } from '@shared/ui/TextField';
 import { useReopenReview } from '../api/useReopenReview';
-import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formErrors';
+import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formProblems';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
 import { focusSoon } from '../lib/focusRequest';
@@ -23,7 +23,7 @@ interface Props {
 export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const [byName, setByName] = useState('');
-  const { problems, attempt, fail, clear } = useFormProblems();
+  const { problems, errors, attempt, fail, clear } = useFormProblems();
   const reopen = useReopenReview();
   useEffect(() => focusSoon(IDS.reason), []);
 
@@ -32,7 +32,7 @@ export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
     if (reopen.isPending) return;
     const input = { reviewId, reason, byName };
     const invalid = checkWith(reopenReviewInput, input);
-    if (invalid) return fail(invalid);
+    if (invalid.length > 0) return fail(invalid);
     try {
       await reopen.mutateAsync(input);
       clear();
@@ -59,7 +59,7 @@ export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
           hint="For example, a judgement needs changing after the Regulation 44 visit."
           value={reason}
           onChange={setReason}
-          error={problems?.fields.reason}
+          error={errors.reason}
           rows={3}
         />
         <TextField
@@ -67,7 +67,7 @@ export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
           label="Your name"
           value={byName}
           onChange={setByName}
-          error={problems?.fields.byName}
+          error={errors.byName}
           autoComplete="name"
           spellCheck={false}
         />

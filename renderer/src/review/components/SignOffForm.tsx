@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { SIGN_OFF_IDS, type SignOffValues } from '../hooks/useCompletion';
 import { todayTyped } from '@contract/dates';
-import type { FormProblems } from '@shared/lib/formErrors';
+import { viewOf, type FormProblems } from '@shared/lib/formProblems';
 
 interface Props {
   defaultName: string;
@@ -19,7 +19,7 @@ export function SignOffForm({ defaultName, problems, pending, onComplete }: Prop
     date: todayTyped(),
   }));
   const set = (name: keyof SignOffValues) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const errors = problems?.fields ?? {};
+  const { errors } = viewOf(problems);
 
   function submit(event: FormEvent) {
     event.preventDefault();

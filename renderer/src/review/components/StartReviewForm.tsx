@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useStartReview } from '../api/useStartReview';
-import { problemsFrom, summaryItems } from '@shared/lib/formErrors';
+import { problemsFrom, summaryItems } from '@shared/lib/formProblems';
 import { defaultStartQuarter, startableQuarters } from '../lib/quarterOptions';
 import { quarterLabel, quarterOf } from '@contract/quarters';
 import { reviewPaths } from '@shared/paths/reviewPaths';
@@ -23,10 +23,10 @@ export function StartReviewForm({ homeId, firstDomainKey, reviewed }: Props) {
   const [quarters] = useState(() => startableQuarters());
   const [quarter, setQuarter] = useState(() => defaultStartQuarter(reviewed));
   const notEnded = quarter === quarterOf(new Date());
-  const { problems, attempt, fail, clear } = useFormProblems();
+  const { problems, errors, attempt, fail, clear } = useFormProblems();
   const start = useStartReview(homeId);
   const [, navigate] = useLocation();
-  const error = problems?.fields.quarter;
+  const error = errors.quarter;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

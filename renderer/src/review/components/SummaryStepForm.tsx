@@ -7,7 +7,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { useReviewSaves, type SummaryValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { SIGN_OFF_IDS, useCompletion } from '../hooks/useCompletion';
-import { summaryItems } from '@shared/lib/formErrors';
+import { summaryItems } from '@shared/lib/formProblems';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 import { CompletionProblems } from './CompletionProblems';
 import { PageSaveStatus } from './PageSaveStatus';

@@ -8,7 +8,7 @@ import { SCCIF_AREAS } from '@contract/sccif';
 import { problemsOf } from '@shared/api/ApiError';
 import { reviewKeys } from '@shared/api/reviewKeys';
 import { parseTypedDate } from '@contract/dates';
-import { checkWith, problemsFrom, type FormProblems } from '@shared/lib/formErrors';
+import { checkWith, problemsFrom, viewOf, type FormProblems } from '@shared/lib/formProblems';
 import { useCompleteReview } from '../api/useCompleteReview';
 import { allSavesSettled } from '../autosave/saveQueue';
 
@@ -77,13 +77,14 @@ export function useCompletion(reviewId: number, framework: Framework, flushPage:
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  function refuse(missing: Problem[], fieldProblems: FormProblems | null) {
+  function refuse(missing: Problem[], signOffProblems: FormProblems | null) {
+    const { errors } = viewOf(signOffProblems);
     const signOff = Object.entries(SIGN_OFF_IDS).flatMap(([name, fieldId]) => {
-      const message = fieldProblems?.fields[name];
+      const message = errors[name];
       return message ? [{ message, fieldId }] : [];
     });
     const items = [...missing.map(linked), ...signOff];
-    setProblems(fieldProblems);
+    setProblems(signOffProblems);
     setRefusal({ message: completionRefusal(items.length), items });
   }
 
@@ -101,16 +102,16 @@ export function useCompletion(reviewId: number, framework: Framework, flushPage:
     try {
       await flushPage();
       await allSavesSettled();
-      if (invalid || !date.ok) {
-        const fieldProblems = {
-          fields: { ...invalid?.fields, ...(date.ok ? {} : { signedOn: date.message }) },
-        };
+      if (invalid.length > 0 || !date.ok) {
+        const signOffProblems = date.ok
+          ? invalid
+          : [...invalid, { message: date.message, field: 'signedOn' }];
         const saved = queryClient.getQueryData<ReviewDetail>(reviewKeys.detail(reviewId));
         const missing = saved ? missingForCompletion(saved, framework) : [];
-        if (missing.length > 0) refuse(missing, fieldProblems);
+        if (missing.length > 0) refuse(missing, signOffProblems);
         else {
           setRefusal(null);
-          setProblems(fieldProblems);
+          setProblems(signOffProblems);
         }
         return false;
       }

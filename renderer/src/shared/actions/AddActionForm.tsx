@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import type { ActionLink, ActionSource } from '@contract/actions';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { addDays, typedFromIso } from '@contract/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
@@ -21,7 +22,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
   const p = `add-action-${useId().replace(/:/g, '')}`;
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<ActionDraft>({ title: '', owner: '', due: '' });
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const errors = form.errors;
   const [added, setAdded] = useState('');
   const today = useToday().data;
@@ -66,7 +67,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
       close();
       setAdded('Action added. It is on the Actions page.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -99,7 +100,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
         >
           <h3 className="heading-s">New action</h3>
           <p className="hint">For: {context}</p>
-          {errors.general && <p className="error-message">{errors.general}</p>}
+          <FormProblem message={form.general} />
           <ActionFields idPrefix={p} draft={draft} onChange={setDraft} errors={errors} today={today} />
           <div className="button-group">
             <button type="submit" className="button" aria-disabled={save.isPending || undefined}>

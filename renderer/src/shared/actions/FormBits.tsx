@@ -40,3 +40,8 @@ export function SubmitButton({ pending, children }: { pending?: boolean; childre
     </div>
   );
 }
+
+/** A problem of the whole form rather than one field, such as the app being unreachable. */
+export function FormProblem({ message }: { message?: string }) {
+  return message ? <p className="error-message">{message}</p> : null;
+}

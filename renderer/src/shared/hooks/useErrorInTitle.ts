@@ -1,11 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 
-/** GOV.UK convention, as on the home forms: the window title starts "Error:" while a form shows errors. */
+/**
+ * GOV.UK convention: the window title starts "Error:" while a form shows errors, and loses it when they
+ * are put right or the form closes (a form can close with its errors showing, as Cancel does).
+ */
 export function useErrorInTitle(showErrors: boolean) {
-  const hadErrors = useRef(false);
   useEffect(() => {
-    const base = document.title.replace(/^Error: /, '');
-    if (showErrors || hadErrors.current) document.title = showErrors ? `Error: ${base}` : base;
-    hadErrors.current = showErrors;
+    if (!showErrors) return;
+    document.title = `Error: ${document.title.replace(/^Error: /, '')}`;
+    return () => {
+      document.title = document.title.replace(/^Error: /, '');
+    };
   }, [showErrors]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Alert } from '@contract/alerts';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { TextArea } from '@shared/ui/TextArea';
 import { useAcknowledgeAlert } from '../api/useAcknowledgeAlert';
 import { handler } from '@shared/lib/background';
@@ -15,6 +15,7 @@ interface Props {
 export function AcknowledgeForm({ homeId, alert, onDone }: Props) {
   const [note, setNote] = useState('');
   const acknowledge = useAcknowledgeAlert();
+  const form = useFormProblems();
   const id = `ack-${alert.key.replace(/[^a-z0-9-]/gi, '-')}`;
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -26,15 +27,15 @@ export function AcknowledgeForm({ homeId, alert, onDone }: Props) {
     if (acknowledge.isPending) return;
     try {
       await acknowledge.mutateAsync({ homeId, key: alert.key, note: note.trim() });
+      form.clear();
       onDone(true);
-    } catch {
-      // The message shows beside the note.
+    } catch (failure) {
+      // Shown beside the note: the note is the only field.
+      form.failWith(failure);
     }
   }
 
-  const error = acknowledge.isError
-    ? (acknowledge.error instanceof ApiError && acknowledge.error.fields.note) || messageOf(acknowledge.error)
-    : undefined;
+  const error = form.errors.note ?? form.problems?.[0]?.message;
   return (
     <form className="acknowledge-form" noValidate onSubmit={handler(submit)}>
       <div ref={wrapper}>

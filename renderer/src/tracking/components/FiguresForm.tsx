@@ -7,10 +7,11 @@ import {
   type MetricValues,
 } from '@contract/metric-fields';
 import { quarterLabel } from '@contract/quarters';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { ApiError } from '@shared/api/ApiError';
 import { useHome } from '@shared/currentHomeContext';
-import { useErrorInTitle } from '@shared/hooks/useErrorInTitle';
-import { ErrorSummary, type SummaryItem } from '@shared/ui/ErrorSummary';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { fieldProblems, summaryItems } from '@shared/lib/formProblems';
+import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { useSaveMetrics } from '../api/useSaveMetrics';
 import { readFigures, toFiguresText, type FiguresText } from '../lib/figuresForm';
 import { figureId } from './FigureField';
@@ -20,6 +21,7 @@ import { ManagerStatusField } from './ManagerStatusField';
 import { WarningSummary } from './WarningSummary';
 
 const GROUPS = Object.keys(METRIC_GROUP_TITLES) as MetricGroup[];
+const IDS = Object.fromEntries(METRIC_FIELDS.map((f) => [f.key, figureId(f.key)]));
 
 interface Props {
   homeId: number;
@@ -36,10 +38,10 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
   const { home } = useHome();
   const [text, setText] = useState<FiguresText>(() => toFiguresText(stored));
   const [managerStatus, setManagerStatus] = useState<ManagerStatus | null>(storedStatus);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { problems, errors, attempt, fail, failWith, clear } = useFormProblems();
   const [warnings, setWarnings] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState('');
-  const [attempt, setAttempt] = useState(0);
+  // Warnings are not problems (they can be saved anyway): their summary takes focus on each new check.
+  const [warningCheck, setWarningCheck] = useState(0);
   const [saved, setSaved] = useState(false);
   const save = useSaveMetrics();
   const context = useMemo(
@@ -48,17 +50,10 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
   );
   const live = useMemo(() => readFigures(text, context), [text, context]);
   const invalid = useMemo(() => new Set(Object.keys(live.errors)), [live]);
-  useErrorInTitle(Object.keys(errors).length > 0 || general !== '');
 
   function change(key: string, value: string) {
     setText((previous) => ({ ...previous, [key]: value }));
     setSaved(false);
-  }
-
-  function fail(fields: Record<string, string>, message = '') {
-    setErrors(fields);
-    setGeneral(message);
-    setAttempt((n) => n + 1);
   }
 
   async function submit(saveAnyway: boolean) {
@@ -67,13 +62,12 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
     const checked = readFigures(text, context);
     if (Object.keys(checked.errors).length > 0) {
       setWarnings({});
-      return fail(checked.errors);
+      return fail(fieldProblems(checked.errors));
     }
     if (!saveAnyway && Object.keys(checked.warnings).length > 0) {
-      setErrors({});
-      setGeneral('');
+      clear();
       setWarnings(checked.warnings);
-      setAttempt((n) => n + 1);
+      setWarningCheck((n) => n + 1);
       return;
     }
     try {
@@ -85,26 +79,17 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
         saveAnyway,
       });
       setText(toFiguresText(result.values));
-      setErrors({});
+      clear();
       setWarnings({});
-      setGeneral('');
       setSaved(true);
     } catch (error) {
-      const fields = error instanceof ApiError ? error.fields : {};
       if (error instanceof ApiError && Object.keys(error.warnings).length > 0)
         return setWarnings(error.warnings);
-      fail(fields, Object.keys(fields).length > 0 ? '' : messageOf(error));
+      failWith(error);
     }
   }
 
-  const items: SummaryItem[] = [
-    ...(general ? [{ message: general }] : []),
-    ...METRIC_FIELDS.filter((f) => errors[f.key]).map((f) => ({
-      message: errors[f.key]!,
-      fieldId: figureId(f.key),
-    })),
-    ...(errors.quarter ? [{ message: errors.quarter }] : []),
-  ];
+  const items = problems ? summaryItems(problems, IDS) : [];
   const showWarnings = items.length === 0 && Object.keys(warnings).length > 0;
   return (
     <form
@@ -119,7 +104,7 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
       {showWarnings && (
         <WarningSummary
           warnings={warnings}
-          attempt={attempt}
+          attempt={warningCheck}
           pending={save.isPending}
           onSaveAnyway={handler(() => submit(true))}
         />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { TextField } from '@shared/ui/TextField';
 import { formatIsoDate } from '@contract/dates';
 import { useRecordReg45 } from '../api/useRecordReg45';
@@ -9,7 +9,7 @@ import { handler } from '@shared/lib/background';
 /** Records the day a Reg 45 review was completed, typed as dd/mm/yyyy. */
 export function Reg45Form({ homeId }: { homeId: number }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
+  const form = useFormProblems();
   const [status, setStatus] = useState('');
   const record = useRecordReg45();
 
@@ -18,14 +18,14 @@ export function Reg45Form({ homeId }: { homeId: number }) {
     if (record.isPending) return;
     setStatus('');
     const parsed = parseCompletedOn(text);
-    if (!parsed.ok) return setError(parsed.message);
+    if (!parsed.ok) return form.fail([{ message: parsed.message, field: 'completedOn' }]);
     try {
       await record.mutateAsync({ homeId, completedOn: parsed.iso });
-      setError('');
+      form.clear();
       setText('');
       setStatus(`Saved. Reg 45 review completed on ${formatIsoDate(parsed.iso)} is recorded.`);
     } catch (failure) {
-      setError((failure instanceof ApiError && failure.fields.completedOn) || messageOf(failure));
+      form.failWith(failure);
     }
   }
 
@@ -40,7 +40,7 @@ export function Reg45Form({ homeId }: { homeId: number }) {
           setText(value);
           setStatus('');
         }}
-        error={error || undefined}
+        error={form.errors.completedOn ?? form.problems?.[0]?.message}
         width="medium"
         autoComplete="off"
       />

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { Framework, Grade } from '@contract/framework';
 import type { SccifAnswer } from '@contract/review';
 import type { ExperiencesCap, SccifSuggestion } from '@contract/sccif';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { messageOf } from '@shared/api/ApiError';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { problemsFrom } from '@shared/lib/formProblems';
 import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
@@ -22,7 +24,7 @@ interface Props {
 export function SccifJudgementField({ answer, framework, suggestion, cap, onSave }: Props) {
   const [judgement, setJudgement] = useState(answer.judgement);
   const [reason, setReason] = useState(answer.reason);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, fail, clear } = useFormProblems();
   const [status, setStatus] = useState('');
   // The limiting rules can move this judgement on the server (helped and protected falling to Inadequate):
   // follow the saved value when it changes, adjusting state during render rather than in an effect.
@@ -38,13 +40,14 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
     setStatus('Saving…');
     try {
       await onSave(next, nextReason);
-      setErrors({});
+      clear();
       setStatus('Saved');
     } catch (error) {
-      setErrors(error instanceof ApiError ? error.fields : {});
-      setStatus(
-        error instanceof ApiError && Object.keys(error.fields).length > 0 ? 'Not saved' : messageOf(error),
-      );
+      // Problems of a field show beside it; anything else is said in the status line.
+      const beside = problemsFrom(error).filter((p) => p.field);
+      if (beside.length > 0) fail(beside);
+      else clear();
+      setStatus(beside.length > 0 ? 'Not saved' : messageOf(error));
     }
   }
 
