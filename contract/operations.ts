@@ -12,6 +12,15 @@ import type { QuarterNumbering } from './quarters';
 import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
 import {
+  deleteHomeInput,
+  importHomeInput,
+  importPreviewInput,
+  type DeleteOutcome,
+  type ExportedHome,
+  type ImportOutcome,
+  type ImportPreview,
+} from './home-file';
+import {
   addCustomIndicatorInput,
   completeReviewInput,
   id,
@@ -91,6 +100,10 @@ export const operations = {
   'homes.create': op<Home>()(homeFields),
   'homes.update': op<Home>()(z.strictObject({ id, ...homeFields.shape })),
   'homes.select': op<AppInfo>()(z.strictObject({ id })),
+  'homes.export': op<ExportedHome>()(z.strictObject({ id })),
+  'homes.importPreview': op<ImportPreview>()(importPreviewInput),
+  'homes.import': op<ImportOutcome>()(importHomeInput),
+  'homes.delete': op<DeleteOutcome>()(deleteHomeInput),
   'settings.quarterNumbering': op<AppInfo>()(
     z.strictObject({
       numbering: z.enum(['none', 'calendar', 'financial'], { error: 'Choose how quarters are numbered' }),

@@ -7,6 +7,7 @@ import { createDemoHome } from './demo/demo-home';
 import { addDemoImprovement } from './demo/demo-improvement';
 import { currentFramework, frameworkByVersion } from './framework';
 import { hallmarksV1 } from './framework/hallmarks-v1';
+import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
@@ -17,6 +18,8 @@ export interface StoreContext {
   appVersion: string;
   databasePath: string;
   journalMode: string;
+  /** Where backups go: deleting a home says they still hold it until they age out. */
+  backupsDir: string;
   /** The clock, fixed in tests. */
   now?: () => Date;
 }
@@ -105,6 +108,12 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'customIndicators.list': ({ homeId }) => reviews.listCustomIndicators(homes.get(homeId).id),
     'customIndicators.add': ({ homeId, domainKey, statement }) =>
       reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
+    ...createHomeFileHandlers(db, {
+      appVersion: context.appVersion,
+      backupsDir: context.backupsDir,
+      now: context.now ?? (() => new Date()),
+      setCurrentHome: (id) => preferences.set('currentHomeId', id === null ? '' : String(id)),
+    }),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
     'demo.create': () =>

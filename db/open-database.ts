@@ -152,6 +152,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
       appVersion: options.appVersion,
       databasePath: file,
       journalMode,
+      backupsDir,
       now: options.now,
     }),
   };

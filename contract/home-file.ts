@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { id } from './review';
+
+/** What the first line of every export says it is; anything else is not a Hallmarks home file. */
+export const HOME_FILE_FORMAT = 'hallmarks-home';
+/** The layout of the export file itself (not the database schema, which travels beside it). */
+export const HOME_FILE_FORMAT_VERSION = 1;
+
+/** A home's data as one file: the home's own row and every row that hangs off it, table by table. */
+export interface HomeFile {
+  format: typeof HOME_FILE_FORMAT;
+  formatVersion: number;
+  /** The database schema version (user_version) of the copy of Hallmarks that exported it. */
+  schemaVersion: number;
+  appVersion: string;
+  exportedAt: string;
+  homeName: string;
+  tables: Record<string, { columns: string[]; rows: unknown[][] }>;
+  /** "sha256:" and the hex digest of the JSON of everything above. */
+  checksum: string;
+}
+
+export interface ExportedHome {
+  /** A suggested file name, for example "Rowan House 2026-11-28.hallmarks-home.json". */
+  fileName: string;
+  text: string;
+}
+
+export interface ImportPreview {
+  homeName: string;
+  exportedAt: string;
+  /** What would be added, table by table, in plain words ("review indicators: 384"). */
+  adds: { what: string; count: number }[];
+  /** A home already here with the same name or URN: importing would replace it, never duplicate it. */
+  existing: { id: number; name: string } | null;
+}
+
+export interface ImportOutcome {
+  homeId: number;
+  homeName: string;
+  replaced: boolean;
+}
+
+export interface DeleteOutcome {
+  deletedName: string;
+  /** Where the backups are: those taken before the deletion still hold the home until they age out. */
+  backupsFolder: string;
+  backupsHoldingIt: number;
+}
+
+/** Below dispatch's MAX_REQUEST_CHARS (2,000,000), leaving room for the rest of the request. */
+export const MAX_FILE_CHARS = 1_990_000;
+
+const fileText = z
+  .string({ error: 'Choose a Hallmarks home file to import' })
+  .min(1, { error: 'Choose a Hallmarks home file to import' })
+  .max(MAX_FILE_CHARS, {
+    error: 'That file is too large to import here. Use `npm run import` on this computer instead.',
+  });
+
+export const importPreviewInput = z.strictObject({ text: fileText });
+export const importHomeInput = z.strictObject({
+  text: fileText,
+  /** The home the preview found with the same name or URN, to replace; null to add a new home. */
+  replaceHomeId: id.nullable(),
+});
+export const deleteHomeInput = z.strictObject({
+  id,
+  confirmName: z.string({ error: "Type the home's name" }).max(1000, { error: "Type the home's name" }),
+});

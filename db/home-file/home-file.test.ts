@@ -1,0 +1,200 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { HomeFile } from '../../contract/home-file';
+import { openStore, type Store } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+import { checksumOf } from './home-file';
+
+const tempFolder = useTempFolder();
+const NOW = () => new Date('2026-11-28T09:00:00Z');
+
+function newStore(): Store {
+  const folder = tempFolder();
+  return openStore({ file: path.join(folder, 'h.sqlite'), appVersion: '1.0.0', now: NOW });
+}
+
+/** Every row of every table: what "nothing has changed" is checked against. */
+function everything(db: Database): string {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string;
+  }[];
+  return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+}
+
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected a refusal');
+};
+
+/** The file with `change` applied and its checksum made right again, as a newer or foreign app would. */
+function resealed(text: string, change: (file: Omit<HomeFile, 'checksum'>) => void): string {
+  const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
+  change(body);
+  return JSON.stringify({ ...body, checksum: checksumOf(body) });
+}
+
+describe('exporting and importing a home', () => {
+  it('gives identical data after a round trip into another data file', () => {
+    const from = newStore();
+    const demo = from.handlers['demo.create']({});
+    const exported = from.handlers['homes.export']({ id: demo.id });
+    expect(exported.fileName).toBe('Rowan House (sample) 2026-11-28.hallmarks-home.json');
+    const file = JSON.parse(exported.text) as HomeFile;
+    expect(file).toMatchObject({ format: 'hallmarks-home', formatVersion: 1, homeName: demo.name });
+    expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(file.tables.review_indicators!.rows.length).toBeGreaterThan(300);
+
+    const to = newStore();
+    const preview = to.handlers['homes.importPreview']({ text: exported.text });
+    expect(preview.existing).toBeNull();
+    expect(preview.adds).toContainEqual({ what: 'reviews', count: file.tables.reviews!.rows.length });
+    const outcome = to.handlers['homes.import']({ text: exported.text, replaceHomeId: null });
+    expect(outcome).toMatchObject({ homeName: demo.name, replaced: false });
+    const again = JSON.parse(to.handlers['homes.export']({ id: outcome.homeId }).text) as HomeFile;
+    expect(again.tables).toEqual(file.tables);
+    expect(to.handlers['app.info']({}).currentHomeId).toBe(outcome.homeId);
+    from.close();
+    to.close();
+  });
+
+  it('refuses a damaged, foreign or newer file with a clear message and changes nothing', () => {
+    const store = newStore();
+    const home = store.handlers['homes.create']({
+      name: 'Elm',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
+    const text = store.handlers['homes.export']({ id: home.id }).text;
+    const other = newStore();
+    const before = everything(other.db);
+    const cases: [string, string, RegExp][] = [
+      ['not JSON', 'SQLite format 3\0', /not a Hallmarks home file/],
+      ['another program', JSON.stringify({ format: 'someone-else', rows: [] }), /not a Hallmarks home file/],
+      ['changed by hand', text.replace('"Elm"', '"Oak"'), /changed or damaged since it was exported/],
+      ['cut short', text.slice(0, text.length / 2), /not a Hallmarks home file/],
+      ['newer schema', resealed(text, (f) => (f.schemaVersion += 1)), /newer version of Hallmarks/],
+      ['newer format', resealed(text, (f) => (f.formatVersion += 1)), /newer version of Hallmarks/],
+      [
+        'unknown table',
+        resealed(text, (f) => (f.tables.from_the_future = { columns: ['id'], rows: [] })),
+        /newer version of Hallmarks/,
+      ],
+      [
+        'record pointing nowhere',
+        resealed(text, (f) => {
+          const reviews = f.tables.reviews!;
+          reviews.rows.push(reviews.rows[0]!.map((v, n) => (reviews.columns[n] === 'home_id' ? 999 : v)));
+        }),
+        /damaged: some of its records point at records it does not hold/,
+      ],
+    ];
+    for (const [what, bad, message] of cases) {
+      const attempts: (() => unknown)[] = [
+        () => other.handlers['homes.import']({ text: bad, replaceHomeId: null }),
+      ];
+      // The preview reads the file; only the import itself follows every record's keys.
+      if (what !== 'record pointing nowhere')
+        attempts.push(() => other.handlers['homes.importPreview']({ text: bad }));
+      for (const attempt of attempts) {
+        const error = refusal(attempt);
+        expect(error.message, what).toMatch(message);
+        expect(error.message, what).toMatch(/Nothing has been imported\.$/);
+      }
+      expect(everything(other.db), what).toBe(before);
+    }
+    store.close();
+    other.close();
+  });
+
+  it('never adds a home beside one with the same name or URN: it refuses, or replaces when asked', () => {
+    const store = newStore();
+    const home = store.handlers['homes.create']({
+      name: 'Elm',
+      urn: 'SC123456',
+      registeredManager: null,
+      places: 2,
+    });
+    store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
+    const text = store.handlers['homes.export']({ id: home.id }).text;
+    store.handlers['homes.update']({
+      id: home.id,
+      name: 'elm',
+      urn: 'SC123456',
+      registeredManager: null,
+      places: 5,
+    });
+    store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q2' });
+    const before = everything(store.db);
+
+    expect(store.handlers['homes.importPreview']({ text }).existing).toEqual({ id: home.id, name: 'elm' });
+    const error = refusal(() => store.handlers['homes.import']({ text, replaceHomeId: null }));
+    expect(error).toMatchObject({ code: 'conflict' });
+    expect(error.message).toMatch(/already has a home called "elm".*Nothing has been imported\./);
+    expect(everything(store.db)).toBe(before);
+
+    const outcome = store.handlers['homes.import']({ text, replaceHomeId: home.id });
+    expect(outcome.replaced).toBe(true);
+    const homes = store.handlers['homes.list']({});
+    expect(homes.map((h) => [h.name, h.places])).toEqual([['Elm', 2]]);
+    expect(store.handlers['reviews.list']({ homeId: outcome.homeId }).map((r) => r.quarter)).toEqual([
+      '2026-Q3',
+    ]);
+    store.close();
+  });
+
+  it('carries a table added later with a key to homes (and its own children), renumbering clashing records', () => {
+    const addTables = (db: Database) =>
+      db.exec(`
+        CREATE TABLE team_meetings (
+          id INTEGER PRIMARY KEY,
+          home_id INTEGER NOT NULL REFERENCES homes (id) ON DELETE CASCADE,
+          notes TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE meeting_attendees (
+          meeting_id INTEGER NOT NULL REFERENCES team_meetings (id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          PRIMARY KEY (meeting_id, name)
+        ) STRICT;`);
+    const from = newStore();
+    addTables(from.db);
+    const home = from.handlers['homes.create']({
+      name: 'Elm',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    from.db
+      .prepare("INSERT INTO team_meetings (id, home_id, notes) VALUES (1, ?, 'Rota 🙂 <b>x</b>')")
+      .run(home.id);
+    from.db.prepare("INSERT INTO meeting_attendees VALUES (1, 'Sam'), (1, 'Ali')").run();
+    const text = from.handlers['homes.export']({ id: home.id }).text;
+
+    const to = newStore();
+    addTables(to.db);
+    const first = to.handlers['homes.create']({ name: 'Oak', urn: null, registeredManager: null, places: 2 });
+    to.db
+      .prepare("INSERT INTO team_meetings (id, home_id, notes) VALUES (1, ?, 'Oak meeting')")
+      .run(first.id);
+    const { homeId } = to.handlers['homes.import']({ text, replaceHomeId: null });
+    expect(homeId).not.toBe(first.id);
+    const meetings = to.db.prepare('SELECT id, home_id, notes FROM team_meetings ORDER BY id').all();
+    expect(meetings).toEqual([
+      { id: 1, home_id: first.id, notes: 'Oak meeting' },
+      { id: 2, home_id: homeId, notes: 'Rota 🙂 <b>x</b>' },
+    ]);
+    expect(to.db.prepare('SELECT * FROM meeting_attendees ORDER BY name').all()).toEqual([
+      { meeting_id: 2, name: 'Ali' },
+      { meeting_id: 2, name: 'Sam' },
+    ]);
+    expect(to.db.pragma('foreign_key_check')).toEqual([]);
+    from.close();
+    to.close();
+  });
+});

@@ -1,0 +1,110 @@
+import type { Database } from 'better-sqlite3';
+import type { HomeFile, ImportOutcome, ImportPreview } from '../../contract/home-file';
+import { ServiceError } from '../../contract/result';
+import { decode } from './home-file';
+import { deleteHomeRows } from './delete-home';
+import { homeTables, q, type HomeTable } from './home-tables';
+import { readHomeFile } from './read-home-file';
+
+const field = (file: HomeFile, column: string) => {
+  const homes = file.tables.homes!;
+  return homes.rows[0]![homes.columns.indexOf(column)] ?? null;
+};
+
+/** A home already here that the file's home would duplicate: the same name (any case) or the same URN. */
+function existingHome(db: Database, file: HomeFile) {
+  const row = db
+    .prepare(
+      'SELECT id, name FROM homes WHERE lower(trim(name)) = lower(trim(?)) OR (urn IS NOT NULL AND urn = ?) ORDER BY id',
+    )
+    .get(String(field(file, 'name')), field(file, 'urn')) as { id: number; name: string } | undefined;
+  return row ?? null;
+}
+
+export function previewImport(db: Database, text: string): ImportPreview {
+  const file = readHomeFile(db, homeTables(db), text);
+  return {
+    homeName: String(field(file, 'name')),
+    exportedAt: file.exportedAt,
+    adds: Object.entries(file.tables)
+      .filter(([name, t]) => name !== 'homes' && t.rows.length > 0)
+      .map(([name, t]) => ({ what: name.replaceAll('_', ' '), count: t.rows.length })),
+    existing: existingHome(db, file),
+  };
+}
+
+const BROKEN = new ServiceError(
+  'invalid_input',
+  'This home file is damaged: some of its records point at records it does not hold. Nothing has been imported.',
+);
+
+type Renumbering = Map<string, Map<unknown, unknown>>;
+
+/** Inserts one table's rows, translating keys to renumbered parents and recording its own renumbering. */
+function insertRows(
+  db: Database,
+  tables: HomeTable[],
+  table: HomeTable,
+  data: HomeFile['tables'][string],
+  ids: Renumbering,
+) {
+  const insert = db.prepare(
+    `INSERT INTO ${q(table.name)} (${data.columns.map(q).join(', ')}) VALUES (${data.columns.map(() => '?').join(', ')})`,
+  );
+  const taken = table.rowid ? db.prepare(`SELECT 1 FROM ${q(table.name)} WHERE ${q(table.rowid)} = ?`) : null;
+  const keyAt = table.rowid ? data.columns.indexOf(table.rowid) : -1;
+  const own = new Map<unknown, unknown>();
+  ids.set(table.name, own);
+  const translated = table.keys
+    .filter((k) => tables.find((t) => t.name === k.parent)?.rowid === k.parentColumn)
+    .map((k) => ({ at: data.columns.indexOf(k.column), parent: k.parent }))
+    .filter((k) => k.at >= 0);
+  for (const raw of data.rows) {
+    const values = raw.map(decode);
+    for (const { at, parent } of translated) {
+      if (values[at] === null) continue;
+      const parentIds = ids.get(parent);
+      if (!parentIds?.has(values[at])) throw BROKEN;
+      values[at] = parentIds.get(values[at]);
+    }
+    const old = keyAt >= 0 ? values[keyAt] : undefined;
+    // Keep each record's number when it is free here, so a round trip gives identical data.
+    if (keyAt >= 0 && taken!.get(old)) values[keyAt] = null;
+    const { lastInsertRowid } = insert.run(...values);
+    if (keyAt >= 0) own.set(old, Number(lastInsertRowid));
+  }
+}
+
+/**
+ * Adds the home in the file, or replaces the matching home when `replaceHomeId` names it, in one
+ * transaction: a failure or a kill part-way leaves the data as it was. A home that matches one already
+ * here is never added beside it silently.
+ */
+export function importHome(db: Database, text: string, replaceHomeId: number | null): ImportOutcome {
+  const tables = homeTables(db);
+  const file = readHomeFile(db, tables, text);
+  return db.transaction(() => {
+    const existing = existingHome(db, file);
+    if (existing && existing.id !== replaceHomeId) {
+      throw new ServiceError(
+        'conflict',
+        `This computer already has a home called "${existing.name}" (or with the same URN). Choose to replace it, or rename that home in Settings first. Nothing has been imported.`,
+      );
+    }
+    if (replaceHomeId !== null && !existing) {
+      throw new ServiceError(
+        'conflict',
+        'The home to replace is no longer here. Look at the import again. Nothing has been imported.',
+      );
+    }
+    if (existing) deleteHomeRows(db, tables, existing.id);
+    const ids: Renumbering = new Map();
+    for (const table of tables) {
+      const data = file.tables[table.name];
+      if (data) insertRows(db, tables, table, data, ids);
+    }
+    const homeId = Number(ids.get('homes')!.values().next().value);
+    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw BROKEN;
+    return { homeId, homeName: String(field(file, 'name')), replaced: existing !== null };
+  })();
+}
