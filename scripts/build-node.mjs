@@ -7,8 +7,8 @@ import commandLine from './command-line.cjs';
 commandLine.commandLineOrExit({
   command: 'node scripts/build-node.mjs',
   summary:
-    'Bundles the Node side of Hallmarks (Electron main and preload, browser mode, the sample-data and\n' +
-    'benchmark commands) into dist/. `npm run build` runs it after building the screens.',
+    'Bundles the Node side of Hallmarks (Electron main and preload, browser mode, the sample-data,\n' +
+    'export, import and benchmark commands) into dist/. `npm run build` runs it after building the screens.',
   options: [],
 });
 
@@ -30,6 +30,8 @@ const entries = [
   { in: 'web/cli.ts', out: 'dist/web/cli.cjs' },
   { in: 'scripts/seed-demo.ts', out: 'dist/scripts/seed-demo.cjs' },
   { in: 'web/report-cli.ts', out: 'dist/web/report-cli.cjs', external: ['playwright-core'] },
+  { in: 'scripts/export-home.ts', out: 'dist/scripts/export-home.cjs' },
+  { in: 'scripts/import-home.ts', out: 'dist/scripts/import-home.cjs' },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs', external: ['esbuild', 'playwright-core'] },
   {
     in: 'bench/profile-first-render.ts',

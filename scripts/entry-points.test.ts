@@ -14,6 +14,8 @@ const ROOT = path.resolve(__dirname, '..');
 const BUNDLED = {
   web: 'web/cli.ts',
   seed: 'scripts/seed-demo.ts',
+  export: 'scripts/export-home.ts',
+  import: 'scripts/import-home.ts',
   bench: 'bench/bench.ts',
   profile: 'bench/profile-first-render.ts',
 } as const;
@@ -62,6 +64,8 @@ const SLOW = 30_000;
 const COMMANDS: Record<Entry, string> = {
   web: 'npm run web -- [options]',
   seed: 'npm run seed:demo -- [options]',
+  export: 'npm run export -- [options]',
+  import: 'npm run import -- [options]',
   bench: 'npm run bench --',
   profile: 'npm run bench:profile --',
   start: 'npm start -- [options]',
@@ -119,5 +123,49 @@ describe('option values', () => {
       'Hallmarks: Say which data file to add the sample home to, with --db.',
     );
     expect(result.err).toContain('Usage: npm run seed:demo -- [options]');
+  });
+});
+
+describe('npm run export and npm run import', () => {
+  it('carry a home to another data file, and never add it twice', { timeout: SLOW * 3 }, async () => {
+    const { openStore } = await import('../db/store');
+    const from = path.join(folder, 'from.sqlite');
+    const to = path.join(folder, 'to.sqlite');
+    const out = path.join(folder, 'elm.json');
+    const store = openStore({ file: from, appVersion: 't' });
+    const home = store.handlers['homes.create']({
+      name: 'Elm',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
+    store.close();
+
+    expect(run('export', ['--db', from, '--out', out])).toMatchObject({
+      code: 0,
+      out: `Exported "Elm" to ${out}\n`,
+    });
+    const again = run('export', ['--db', from, '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.err).toBe(`Hallmarks: ${out} already exists. Choose another name with --out.\n`);
+
+    const added = run('import', ['--db', to, '--file', out]);
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(/^"Elm", exported on \d{4}-\d\d-\d\d, with:\n {2}reviews: 1\n/);
+    expect(added.out).toContain(`Added "Elm" to ${to}`);
+    const twice = run('import', ['--db', to, '--file', out]);
+    expect(twice.code).toBe(1);
+    expect(twice.err).toMatch(/already has a home called "Elm".*Run the command again with --replace/);
+    expect(twice.err).not.toMatch(STACK_LINE);
+    expect(run('import', ['--db', to, '--file', out, '--replace']).out).toContain(`Replaced "Elm" in ${to}`);
+
+    const check = openStore({ file: to, appVersion: 't' });
+    expect(check.handlers['homes.list']({}).map((h) => h.name)).toEqual(['Elm']);
+    check.close();
+
+    const foreign = run('import', ['--db', to, '--file', from]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.err).toMatch(/^Hallmarks: This file is not a Hallmarks home file\./);
   });
 });

@@ -1,0 +1,56 @@
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Store } from '../db/store';
+import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
+import { runWithStore } from './home-file-command';
+
+const exportCommand: CommandSpec = {
+  command: 'npm run export --',
+  summary:
+    'Writes one home, with everything recorded for it, to a single checked file that `npm run import`\n' +
+    '(or Settings, "Import a home") can read on this or another computer. The data file is not changed.',
+  options: [
+    { name: 'db', value: 'file', example: './hallmarks.sqlite', description: 'The data file (required).' },
+    {
+      name: 'home',
+      value: 'name',
+      example: '"Rowan House"',
+      description: 'The home to export, by its name; may be left out when the file holds one home.',
+    },
+    {
+      name: 'out',
+      value: 'file',
+      example: './rowan-house.hallmarks-home.json',
+      description: 'Where to write it; an existing file is never overwritten. Default: a name from the home.',
+    },
+  ],
+  example: 'npm run export -- --db ./hallmarks.sqlite --home "Rowan House" --out ./rowan.json',
+};
+
+function exportFrom(store: Store, values: Record<string, string | undefined>): string {
+  const homes = store.handlers['homes.list']({});
+  const names = homes.map((h) => `"${h.name}"`).join(', ') || 'none';
+  const home = values.home
+    ? homes.find((h) => h.name.trim().toLowerCase() === values.home!.trim().toLowerCase())
+    : homes.length === 1
+      ? homes[0]
+      : undefined;
+  if (!home) {
+    throw new Error(
+      values.home
+        ? `There is no home called "${values.home}" in ${store.file}. Its homes: ${names}.`
+        : `Say which home to export with --home. The homes in ${store.file}: ${names}.`,
+    );
+  }
+  const exported = store.handlers['homes.export']({ id: home.id });
+  const out = path.resolve(values.out ?? exported.fileName);
+  if (existsSync(out)) throw new Error(`${out} already exists. Choose another name with --out.`);
+  // Written in full under a temporary name first, so a half-written export never carries the real name.
+  writeFileSync(`${out}.partial`, exported.text, { flag: 'wx' });
+  renameSync(`${out}.partial`, out);
+  return `Exported "${home.name}" to ${out}`;
+}
+
+const values = commandLineOrExit(exportCommand);
+const db = values.db ?? exitWithUsage(exportCommand, 'Say which data file to export from, with --db.');
+runWithStore(db, (store) => exportFrom(store, values));

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { openStore, type Store } from '../db/store';
+
+/** Opens the data file for a command, runs `work`, closes it, and prints the outcome or a plain error. */
+export function runWithStore(db: string, work: (store: Store) => string): void {
+  try {
+    const store = openStore({
+      file: path.resolve(db),
+      appVersion: process.env.npm_package_version ?? '0.0.0',
+    });
+    try {
+      console.log(work(store));
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Hallmarks: ${message.replace(/\s+/g, ' ').trim()}`);
+    process.exitCode = 1;
+  }
+}

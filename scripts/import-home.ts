@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Store } from '../db/store';
+import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
+import { runWithStore } from './home-file-command';
+
+const importCommand: CommandSpec = {
+  command: 'npm run import --',
+  summary:
+    'Adds a home from a file made by `npm run export` (or Settings, "Export this home") to a Hallmarks\n' +
+    'data file, all at once or not at all. A damaged, unknown or newer file is refused and nothing changes.\n' +
+    'A home with the same name or URN is never added twice: it is replaced only with --replace.',
+  options: [
+    { name: 'db', value: 'file', example: './hallmarks.sqlite', description: 'The data file (required).' },
+    {
+      name: 'file',
+      value: 'export',
+      example: './rowan.hallmarks-home.json',
+      description: 'The home file to import (required).',
+    },
+    {
+      name: 'replace',
+      description: 'Replace the home with the same name or URN (a backup is taken first).',
+    },
+    { name: 'preview', description: 'Only say what would be added or replaced; change nothing.' },
+  ],
+  example: 'npm run import -- --db ./hallmarks.sqlite --file ./rowan.hallmarks-home.json',
+};
+
+function importInto(store: Store, file: string, values: Record<string, string | undefined>): string {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(file), 'utf8');
+  } catch {
+    throw new Error(`Hallmarks cannot read ${path.resolve(file)}. Check the file's name and that it exists.`);
+  }
+  const preview = store.handlers['homes.importPreview']({ text });
+  const lines = [
+    `"${preview.homeName}", exported on ${preview.exportedAt.slice(0, 10)}, with:`,
+    ...preview.adds.map((a) => `  ${a.what}: ${a.count}`),
+  ];
+  if (preview.existing) {
+    lines.push(`This data file already has a home called "${preview.existing.name}" (or with the same URN).`);
+    if (!values.replace) {
+      if (values.preview)
+        return [...lines, 'Importing it needs --replace, which replaces that home.'].join('\n');
+      throw new Error(
+        `${lines.join(' ')} Nothing has been imported. Run the command again with --replace to replace it, or rename that home in Settings first.`,
+      );
+    }
+  }
+  if (values.preview) return [...lines, 'Nothing has been changed (--preview).'].join('\n');
+  if (preview.existing) store.handlers['backups.create']({});
+  const outcome = store.handlers['homes.import']({ text, replaceHomeId: preview.existing?.id ?? null });
+  return [
+    ...lines,
+    outcome.replaced
+      ? `Replaced "${outcome.homeName}" in ${store.file}`
+      : `Added "${outcome.homeName}" to ${store.file}`,
+  ].join('\n');
+}
+
+const values = commandLineOrExit(importCommand);
+const db = values.db ?? exitWithUsage(importCommand, 'Say which data file to import into, with --db.');
+const file = values.file ?? exitWithUsage(importCommand, 'Say which home file to import, with --file.');
+runWithStore(db, (store) => importInto(store, file, values));
