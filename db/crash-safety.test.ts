@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -157,6 +157,45 @@ describe('crash safety: SIGKILL at random moments', () => {
       store.close();
       checkHealthy(file).close();
     }
+  }, 600_000);
+
+  it(`imports a home all or nothing through ${rounds.others} kills during imports`, async () => {
+    const folder = tempFolder();
+    const source = openStore({ file: path.join(folder, 'source.sqlite'), appVersion: 't' });
+    const home = source.handlers['homes.create']({
+      name: 'Imported',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    for (const quarter of ['2026-Q1', '2026-Q2', '2026-Q3'])
+      source.handlers['reviews.start']({ homeId: home.id, quarter });
+    const exported = source.handlers['homes.export']({ id: home.id }).text;
+    source.close();
+    const homeFile = path.join(folder, 'home.json');
+    writeFileSync(homeFile, exported);
+    const expected = Object.entries(JSON.parse(exported).tables as Record<string, { rows: unknown[] }>);
+    const file = path.join(folder, 'h.sqlite');
+    let imports = 0;
+    for (let round = 0; round < rounds.others; round++) {
+      const lines = await runUntilKilled(script, {
+        mode: 'import',
+        file,
+        maxKillMs: 400,
+        env: { HALLMARKS_IMPORT_FILE: homeFile },
+      });
+      imports += lines.filter((l) => l.startsWith('imported')).length;
+      const db = checkHealthy(file);
+      const homes = (db.prepare('SELECT count(*) AS n FROM homes').get() as { n: number }).n;
+      // Before the first import commits there is no home; after it, always the whole home, once.
+      expect(imports > 0 ? [1] : [0, 1]).toContain(homes);
+      for (const [table, { rows }] of homes === 1 ? expected : []) {
+        const count = (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+        expect(count, table).toBe(rows.length);
+      }
+      db.close();
+    }
+    expect(imports).toBeGreaterThan(rounds.others); // kills landed among imports, not only at start-up
   }, 600_000);
 
   it(`upgrades all or nothing through ${rounds.others} kills during migration`, async () => {

@@ -1,6 +1,7 @@
 // Child process for the crash tests: the real db/ code doing one kind of work as fast as it can, printing
 // a line after each acknowledged (committed) step, until a killer thread SIGKILLs the whole process at a
 // random moment. Usage: node writer.cjs <mode> <file> <maxKillMs> <seqStart>
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { addQuarters } from '../../contract/quarters';
 import { createBackup, listBackups, restoreBackup } from '../backups';
@@ -86,11 +87,22 @@ function restores() {
   }
 }
 
+function imports(store: Store) {
+  // A home file prepared by the test, imported again and again, each time replacing the copy before.
+  const text = readFileSync(process.env.HALLMARKS_IMPORT_FILE!, 'utf8');
+  for (let n = 0; ; n++) {
+    const existing = store.handlers['homes.importPreview']({ text }).existing;
+    store.handlers['homes.import']({ text, replaceHomeId: existing?.id ?? null });
+    ack(`imported ${n}`);
+  }
+}
+
 if (mode === 'restore') restores();
 else {
   const store = open(); // opening migrates, recovers and backs up: kills land here too
   ack('opened');
   if (mode === 'edits') edits(store);
   else if (mode === 'backup') backups(store);
+  else if (mode === 'import') imports(store);
   else for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50); // migrate: wait to be killed
 }
