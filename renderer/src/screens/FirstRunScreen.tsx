@@ -8,6 +8,7 @@ import { emptyHomeForm } from '../forms/homeForm';
 import { requestHeadingFocus } from '@shared/hooks/headingFocus';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { ExploreSampleData } from '@review';
+import { ImportHomeFile } from './settings/ImportHomeFile';
 
 export function FirstRunScreen() {
   usePageTitle('Set up your home');
@@ -48,6 +49,14 @@ export function FirstRunScreen() {
           onSave={save}
         />
         <ExploreSampleData />
+        <h2 className="heading-l">Moving from another computer?</h2>
+        <p>If you exported your home from Hallmarks on another computer, import the file here.</p>
+        <ImportHomeFile
+          beforeImport={() => {
+            navigate('/', { replace: true });
+            requestHeadingFocus();
+          }}
+        />
       </div>
     </PlainLayout>
   );

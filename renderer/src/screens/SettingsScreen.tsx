@@ -4,7 +4,9 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { AddHomeSection } from './settings/AddHomeSection';
 import { BackupsSection } from './settings/BackupsSection';
 import { DataLocationSection } from './settings/DataLocationSection';
+import { DeleteHomeSection } from './settings/DeleteHomeSection';
 import { EditHomeSection } from './settings/EditHomeSection';
+import { HomeFileSection } from './settings/HomeFileSection';
 import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
 
 export function SettingsScreen() {
@@ -19,6 +21,8 @@ export function SettingsScreen() {
         <AddHomeSection />
         <DataLocationSection info={info} />
         <BackupsSection />
+        <HomeFileSection home={home} />
+        <DeleteHomeSection home={home} />
       </div>
     </>
   );

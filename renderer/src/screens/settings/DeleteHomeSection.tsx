@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import type { Home } from '@contract/home';
+import { ApiError, messageOf } from '@shared/api/ApiError';
+import { useBackups } from '@shared/api/backups';
+import { useDeleteHome } from '@shared/api/homeFile';
+import { TextField } from '@shared/ui/TextField';
+
+/**
+ * Settings → Delete this home: the manager types the home's name to confirm. The data file keeps no trace
+ * (secure_delete, then VACUUM); the wording says plainly that earlier backups still hold it, and where.
+ */
+export function DeleteHomeSection({ home }: { home: Home }) {
+  const remove = useDeleteHome();
+  const folder = useBackups().data?.folder;
+  const [typed, setTyped] = useState('');
+  const [done, setDone] = useState('');
+  const fieldError = remove.error instanceof ApiError ? remove.error.fields.confirmName : undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone('');
+    remove.mutate(
+      { id: home.id, confirmName: typed },
+      {
+        onSuccess: (outcome) => {
+          setTyped('');
+          setDone(
+            `Deleted ${outcome.deletedName} from this computer's data. ${outcome.backupsHoldingIt} ${outcome.backupsHoldingIt === 1 ? 'backup still holds' : 'backups still hold'} it until they age out.`,
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="section" aria-labelledby="delete-home-title">
+      <h2 className="heading-l" id="delete-home-title">
+        Delete this home
+      </h2>
+      <p>
+        Deleting {home.name} removes it and everything recorded for it (reviews, figures, actions and
+        inspections) from the data file for good. It cannot be undone from here. Export the home first if you
+        may need it again.
+      </p>
+      <p>
+        Backups taken before you delete it still hold it until they age out: the 10 newest backups are kept,
+        and one a month for 12 months. {folder ? `They are in ${folder}.` : ''} Delete them there if the home
+        must be gone sooner.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id="delete-home-name"
+          label={`To confirm, type the home's name: ${home.name}`}
+          value={typed}
+          onChange={setTyped}
+          error={fieldError}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <button type="submit" className="button button--warning" disabled={remove.isPending}>
+          Delete this home for good
+        </button>
+      </form>
+      <p className="status-message" role="status">
+        {remove.isPending ? 'Deleting…' : done}
+      </p>
+      {remove.isError && !fieldError && (
+        <p className="error-message" role="alert">
+          {messageOf(remove.error)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { invoke } from './client';
+
+/** Saves text as a file through the browser's download (Electron asks where to save it). */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function useExportHome() {
+  return useMutation({
+    mutationFn: (id: number) => invoke('homes.export', { id }),
+    onSuccess: (exported) => downloadText(exported.fileName, exported.text),
+  });
+}
+
+export function usePreviewImport() {
+  return useMutation({ mutationFn: (text: string) => invoke('homes.importPreview', { text }) });
+}
+
+/** An import or a deletion changes which homes exist and which is open, so everything is read again. */
+export function useImportHome() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ text, replaceHomeId }: { text: string; replaceHomeId: number | null }) => {
+      // Replacing a home deletes what it held: keep a backup first, so it can be restored.
+      if (replaceHomeId !== null) await invoke('backups.create', {});
+      return invoke('homes.import', { text, replaceHomeId });
+    },
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+export function useDeleteHome() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; confirmName: string }) => invoke('homes.delete', input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
