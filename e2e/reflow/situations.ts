@@ -10,16 +10,16 @@ type Builder = (name: SituationName, file: string) => SituationFacts;
 let builder: Builder | null = null;
 
 /**
- * The situation builder, bundled once per worker: the store imports its migrations as .sql text, which
- * Playwright's loader cannot. The bundle sits under node_modules so it finds better-sqlite3.
+ * Bundles a Node-side helper (`entry`, next to the caller) once per worker and loads it: the store imports
+ * its migrations as .sql text, which Playwright's loader cannot. The bundle sits under node_modules so it
+ * finds better-sqlite3.
  */
-async function loadBuilder(): Promise<Builder> {
-  if (builder) return builder;
+export async function loadBundled<T>(entry: string): Promise<T> {
   const folder = path.join(ROOT, 'node_modules', '.cache', 'hallmarks-e2e');
   mkdirSync(folder, { recursive: true });
-  const outfile = path.join(folder, `build-situations-${process.pid}.cjs`);
+  const outfile = path.join(folder, `${path.basename(entry, '.ts')}-${process.pid}.cjs`);
   await build({
-    entryPoints: [path.join(__dirname, 'build-situations.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -30,8 +30,14 @@ async function loadBuilder(): Promise<Builder> {
     external: ['better-sqlite3'],
     logLevel: 'warning',
   });
-  builder = (createRequire(__filename)(outfile) as { buildSituation: Builder }).buildSituation;
+  const loaded = createRequire(__filename)(outfile) as T;
   rmSync(outfile); // Loaded now; the next run bundles afresh.
+  return loaded;
+}
+
+async function loadBuilder(): Promise<Builder> {
+  builder ??= (await loadBundled<{ buildSituation: Builder }>(path.join(__dirname, 'build-situations.ts')))
+    .buildSituation;
   return builder;
 }
 

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { operations } from '../../contract/operations';
+
+/** Operations that store no text a screen shows (files, folders, confirmations, positions, figures). */
+const STORES_NO_TEXT = new Set([
+  'homes.importPreview',
+  'homes.import',
+  'homes.delete',
+  'backups.restore',
+  'backups.setFolder',
+  'reviews.setPosition',
+  'settings.quarterNumbering',
+  'metrics.save',
+]);
+/** Fields that are keys, dates or choices, checked by shape rather than free text. */
+const NOT_FREE_TEXT =
+  /^(.*On|.*Key|key|sources|link|origin|quarter|respondBy|complyBy|periodStart|periodEnd|urn)$/;
+
+/**
+ * Every "operation.field" that stores free text, read from the contract's own schemas, so an operation
+ * added later (meetings, children's voice) must join the hostile sweep or the test names it.
+ */
+export function freeTextFields(): string[] {
+  return Object.entries(operations).flatMap(([name, op]) => {
+    if (STORES_NO_TEXT.has(name)) return [];
+    const schema = z.toJSONSchema(op.input as z.ZodType, { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, unknown>;
+    };
+    return Object.entries(schema.properties ?? {})
+      .filter(([field, shape]) => {
+        const text = JSON.stringify(shape);
+        return (
+          text.includes('"string"') &&
+          !/"(pattern|enum|format|const)"/.test(text) &&
+          !NOT_FREE_TEXT.test(field)
+        );
+      })
+      .map(([field]) => `${name}.${field}`);
+  });
+}
