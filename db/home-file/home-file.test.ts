@@ -87,6 +87,14 @@ describe('exporting and importing a home', () => {
         /newer version of Hallmarks/,
       ],
       [
+        'older schema with a table since dropped',
+        resealed(text, (f) => {
+          f.schemaVersion = 1;
+          f.tables.reg45_reviews = { columns: ['home_id', 'completed_on'], rows: [] };
+        }),
+        /made by a much older version of Hallmarks/,
+      ],
+      [
         'record pointing nowhere',
         resealed(text, (f) => {
           const reviews = f.tables.reviews!;

@@ -17,6 +17,10 @@ const NEWER = refuse(
   'This home file was made by a newer version of Hallmarks. Update Hallmarks on this computer, then import it again.',
 );
 
+const OLDER = refuse(
+  'This home file was made by a much older version of Hallmarks, whose records this version cannot read directly. Open it in Hallmarks on the computer it came from after updating Hallmarks there, then export it again.',
+);
+
 function parse(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
@@ -44,7 +48,7 @@ export function readHomeFile(db: Database, tables: HomeTable[], text: string): H
   for (const [name, table] of Object.entries(file.tables)) {
     const known = tables.find((t) => t.name === name);
     const unknownColumn = table.columns?.find((c) => !known?.columns.includes(c));
-    if (!known || unknownColumn !== undefined) throw NEWER;
+    if (!known || unknownColumn !== undefined) throw file.schemaVersion < schemaVersion(db) ? OLDER : NEWER;
     if (
       !Array.isArray(table.rows) ||
       table.rows.some((r) => !Array.isArray(r) || r.length !== table.columns.length)

@@ -44,8 +44,9 @@ export function DeleteHomeSection({ home }: { home: Home }) {
       </p>
       <p>
         Backups taken before you delete it still hold it until they age out: the 10 newest backups are kept,
-        and one a month for 12 months. {folder ? `They are in ${folder}.` : ''} Delete them there if the home
-        must be gone sooner.
+        and one a month for 12 months. {folder ? `They are in ${folder}.` : ''} Any copy a restore kept beside
+        the data file, so the restore can be undone, holds it too. Delete them there if the home must be gone
+        sooner.
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
