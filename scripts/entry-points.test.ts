@@ -152,7 +152,7 @@ describe('npm run export and npm run import', () => {
 
     const added = run('import', ['--db', to, '--file', out]);
     expect(added.code).toBe(0);
-    expect(added.out).toMatch(/^"Elm", exported on \d{4}-\d\d-\d\d, with:\n {2}reviews: 1\n/);
+    expect(added.out).toMatch(/^"Elm", exported on \d{4}-\d\d-\d\d, with:\n {2}quarterly reviews: 1\n/);
     expect(added.out).toContain(`Added "Elm" to ${to}`);
     const twice = run('import', ['--db', to, '--file', out]);
     expect(twice.code).toBe(1);

@@ -52,7 +52,10 @@ describe('exporting and importing a home', () => {
     const to = newStore();
     const preview = to.handlers['homes.importPreview']({ text: exported.text });
     expect(preview.existing).toBeNull();
-    expect(preview.adds).toContainEqual({ what: 'reviews', count: file.tables.reviews!.rows.length });
+    expect(preview.adds).toContainEqual({
+      what: 'quarterly reviews',
+      count: file.tables.reviews!.rows.length,
+    });
     const outcome = to.handlers['homes.import']({ text: exported.text, replaceHomeId: null });
     expect(outcome).toMatchObject({ homeName: demo.name, replaced: false });
     const again = JSON.parse(to.handlers['homes.export']({ id: outcome.homeId }).text) as HomeFile;

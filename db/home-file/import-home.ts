@@ -21,6 +21,25 @@ function existingHome(db: Database, file: HomeFile) {
   return row ?? null;
 }
 
+/** Plain words for the tables a home's data lives in; a table added later is named from its own name. */
+const WORDS: Record<string, string> = {
+  reviews: 'quarterly reviews',
+  review_indicators: 'indicator answers',
+  review_domains: 'domain judgements',
+  review_judgements: 'SCCIF judgements',
+  review_events: 'review history entries',
+  custom_indicators: 'home-specific indicators',
+  quarterly_metrics: 'quarters of figures',
+  alert_acknowledgements: 'acknowledged alerts',
+  reg44_visits: 'Reg 44 visits',
+  reg44_recommendations: 'Reg 44 recommendations',
+  reg45_records: 'Reg 45 reviews',
+  ofsted_inspections: 'Ofsted inspections',
+  ofsted_items: 'Ofsted requirements and recommendations',
+  action_events: 'action history entries',
+  staff_qualifications: 'staff qualifications',
+};
+
 export function previewImport(db: Database, text: string): ImportPreview {
   const file = readHomeFile(db, homeTables(db), text);
   return {
@@ -28,7 +47,7 @@ export function previewImport(db: Database, text: string): ImportPreview {
     exportedAt: file.exportedAt,
     adds: Object.entries(file.tables)
       .filter(([name, t]) => name !== 'homes' && t.rows.length > 0)
-      .map(([name, t]) => ({ what: name.replaceAll('_', ' '), count: t.rows.length })),
+      .map(([name, t]) => ({ what: WORDS[name] ?? name.replaceAll('_', ' '), count: t.rows.length })),
     existing: existingHome(db, file),
   };
 }
