@@ -25,7 +25,7 @@ export function describeStorageError(error: unknown): StorageProblem | null {
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
     return {
       problem: 'the disk could not be written to',
-      action: 'Check the disk is still connected and has space, then try again.',
+      action: 'Check the disk is still connected, has space and is not write-protected, then try again.',
     };
   }
   return null;

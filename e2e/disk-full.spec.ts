@@ -81,3 +81,62 @@ test('what was typed stays in the form while the disk is full, and saves once th
     rmSync(disk!, { recursive: true, force: true });
   }
 });
+
+/** Whether `chattr +i` works in the temporary folder (root, on a file system that has the flag). */
+function canMakeImmutable(folder: string): boolean {
+  try {
+    execFileSync('chattr', ['+i', folder], { stdio: 'ignore' });
+    execFileSync('chattr', ['-i', folder], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('what was typed stays in the form while the data file cannot be written, and saves once it can', async ({
+  page,
+}) => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-locked-'));
+  test.skip(
+    process.getuid?.() !== 0 || !canMakeImmutable(folder),
+    'Needs root and chattr to lock a file that is already open; the server side is tested in db/safety/save-on-full-disk.test.ts',
+  );
+  const dbFile = path.join(folder, 'hallmarks.sqlite');
+  const locked = [dbFile, `${dbFile}-wal`];
+  const server = await startServer(dbFile);
+  try {
+    await setUpHome(page, server.url, { name: 'Oak Lodge' });
+    await startReviewFromList(page);
+    await page
+      .getByRole('navigation', { name: 'Steps in this review' })
+      .getByRole('link', { name: /^3\. / })
+      .click();
+    const indicator = indicatorGroup(page, COMPLAINTS);
+    const note = indicator.getByLabel('Evidence note');
+    await note.fill('First thoughts');
+    await expect(indicator.getByRole('status')).toHaveText('Saved');
+
+    // Immutable files refuse writes even through the handles the app already holds, as a file made
+    // read-only under a running program (a write-protected stick, a share's permissions changed) does.
+    execFileSync('chattr', ['+i', ...locked]);
+    const typed = `Complaints answered in writing 🙂 <i>kept</i> ${'every week. '.repeat(200)}`;
+    await note.fill(typed);
+    // SQLite reports any refused write to its log as an I/O error, so the message covers every cause.
+    await expect(indicator.getByRole('status')).toHaveText(
+      'Not saved. Hallmarks cannot save because the disk could not be written to. Check the disk is still ' +
+        'connected, has space and is not write-protected, then try again. What you typed is kept here and ' +
+        'will be saved when you try again.',
+    );
+    await expect(note).toHaveValue(typed);
+
+    execFileSync('chattr', ['-i', ...locked]);
+    await indicator.getByRole('button', { name: 'Try again' }).click();
+    await expect(indicator.getByRole('status')).toHaveText('Saved');
+    await page.reload();
+    await expect(indicatorGroup(page, COMPLAINTS).getByLabel('Evidence note')).toHaveValue(typed);
+  } finally {
+    execFileSync('chattr', ['-i', ...locked], { stdio: 'ignore' });
+    await stopServer(server.process);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
