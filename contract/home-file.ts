@@ -55,7 +55,8 @@ const fileText = z
   .string({ error: 'Choose a Hallmarks home file to import' })
   .min(1, { error: 'Choose a Hallmarks home file to import' })
   .max(MAX_FILE_CHARS, {
-    error: 'That file is too large to import here. Use `npm run import` on this computer instead.',
+    error:
+      'That file is too large to import in the app. Ask whoever looks after your computers to import it with npm run import.',
   });
 
 export const importPreviewInput = z.strictObject({ text: fileText });
