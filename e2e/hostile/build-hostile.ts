@@ -230,7 +230,15 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
         ['person'],
       );
     }
-    return { completed: [completed], draft, figureQuarters: [], covered: [...covered].sort() };
+    const completedQuarters = [addQuarters(current, -1)];
+    return {
+      completed: [completed],
+      draft,
+      figureQuarters: [],
+      homeId,
+      completedQuarters,
+      covered: [...covered].sort(),
+    };
   } finally {
     store.close();
   }
