@@ -39,6 +39,7 @@ test('export a home, delete it with its name typed, then import it on first run'
   await expect(
     remove.getByText("Type the home's name exactly as it is shown, Oak Lodge, to delete it"),
   ).toBeVisible();
+  await expect(remove.getByLabel("To confirm, type the home's name: Oak Lodge")).toBeFocused();
   await remove.getByLabel("To confirm, type the home's name: Oak Lodge").fill('Oak Lodge');
   await remove.getByRole('button', { name: 'Delete this home for good' }).click();
 

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Home } from '@contract/home';
-import { ApiError, messageOf } from '@shared/api/ApiError';
 import { useBackups } from '@shared/api/backups';
 import { useDeleteHome } from '@shared/api/homeFile';
+import { FormProblem } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { TextField } from '@shared/ui/TextField';
 
 /**
@@ -14,11 +15,12 @@ export function DeleteHomeSection({ home }: { home: Home }) {
   const folder = useBackups().data?.folder;
   const [typed, setTyped] = useState('');
   const [done, setDone] = useState('');
-  const fieldError = remove.error instanceof ApiError ? remove.error.fields.confirmName : undefined;
+  const form = useFormProblems('delete-home');
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setDone('');
+    form.clear();
     remove.mutate(
       { id: home.id, confirmName: typed },
       {
@@ -28,6 +30,7 @@ export function DeleteHomeSection({ home }: { home: Home }) {
             `Deleted ${outcome.deletedName} from this computer's data. ${outcome.backupsHoldingIt} ${outcome.backupsHoldingIt === 1 ? 'backup still holds' : 'backups still hold'} it until they age out.`,
           );
         },
+        onError: (error) => form.failWith(error),
       },
     );
   }
@@ -50,11 +53,11 @@ export function DeleteHomeSection({ home }: { home: Home }) {
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
-          id="delete-home-name"
+          id="delete-home-confirmName"
           label={`To confirm, type the home's name: ${home.name}`}
           value={typed}
           onChange={setTyped}
-          error={fieldError}
+          error={form.errors.confirmName}
           autoComplete="off"
           spellCheck={false}
         />
@@ -65,11 +68,7 @@ export function DeleteHomeSection({ home }: { home: Home }) {
       <p className="status-message" role="status">
         {remove.isPending ? 'Deleting…' : done}
       </p>
-      {remove.isError && !fieldError && (
-        <p className="error-message" role="alert">
-          {messageOf(remove.error)}
-        </p>
-      )}
+      <FormProblem message={form.general} />
     </section>
   );
 }
