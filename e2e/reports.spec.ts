@@ -22,6 +22,7 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
       'Domain 1: Leadership, vision and visibility',
       'Evidence note',
       'Strengths and areas to improve',
+      'Actions from this review',
       'Outstanding',
       'Sustained',
       'Priya Shah',
@@ -29,7 +30,14 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
     pages: (n) => n >= 2 && n <= 12,
   },
   'staff-room': {
-    text: [`How we are doing: ${period}`, 'What we do well', 'What we are working on', 'Overall'],
+    text: [
+      `How we are doing: ${period}`,
+      'What we do well',
+      'What we are working on',
+      'Overall',
+      'Who is doing what',
+      'Sam Reid',
+    ],
     pages: (n) => n === 1,
   },
   'rating-sheets': {

@@ -13,7 +13,7 @@ import type { ReportProps } from './reportProps';
  * within each, by domain, soonest due first, with owner, due date, source and status history.
  */
 export function ActionPlan({ homeId, quarter }: ReportProps) {
-  const data = useReportData(homeId, quarter);
+  const data = useReportData(homeId, quarter, { review: false, framework: true });
   const records = useRecordsData(homeId);
   const { home, framework } = data;
   const period = quarterLabel(quarter);

@@ -27,7 +27,7 @@ export const PACK_QUARTERS = 8;
  * stability, the figures with their trends, then the actions, Reg 44 visits, Reg 45 reviews and inspections.
  */
 export function InspectionPack({ homeId, quarter }: ReportProps) {
-  const data = useReportData(homeId, quarter);
+  const data = useReportData(homeId, quarter, { review: false, framework: false });
   const { home, dashboard } = data;
   const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
   const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
