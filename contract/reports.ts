@@ -27,7 +27,19 @@ export const REPORTS = {
     title: 'Inspection pack',
     fileWords: 'inspection pack',
     summary:
-      'The last eight quarters: judgements over time, streaks and stability, the figures and their trends, Regulation 45 dates.',
+      'The last eight quarters: judgements over time, streaks and stability, the figures and their trends, actions, Reg 44 visits, Reg 45 reviews and Ofsted inspections with calibration.',
+  },
+  'action-plan': {
+    title: 'Action plan',
+    fileWords: 'action plan',
+    summary:
+      'Every action, overdue first, then open, done and dropped, by domain: owner, due date, where it came from and its history.',
+  },
+  'reg45-draft': {
+    title: 'Reg 45 review draft',
+    fileWords: 'Reg 45 review draft',
+    summary:
+      'A draft for the six months ending with the chosen quarter: judgements and their movement, each Quality Standard, Reg 44 visits, inspections and the action plan.',
   },
 } as const;
 
@@ -45,7 +57,7 @@ export function reportPath(report: ReportKey, homeId: number, quarter: string): 
 
 /** Reads a print route back; null for anything that is not one. */
 export function parseReportPath(path: string): { report: ReportKey; homeId: number; quarter: string } | null {
-  const match = /^\/print\/([a-z-]+)\/(\d+)\/([^/]+)$/.exec(path);
+  const match = /^\/print\/([a-z0-9-]+)\/(\d+)\/([^/]+)$/.exec(path);
   if (!match) return null;
   const [, report, home, quarter] = match;
   const homeId = Number(home);

@@ -1,9 +1,11 @@
 import { useLocation } from 'wouter';
 import { parseReportPath, type ReportKey } from '@contract/reports';
 import type { ComponentType } from 'react';
+import { ActionPlan } from './views/ActionPlan';
 import { InspectionPack } from './views/InspectionPack';
 import { QuarterlyReport } from './views/QuarterlyReport';
 import { RatingSheets } from './views/RatingSheets';
+import { Reg45Draft } from './views/Reg45Draft';
 import { StaffRoomPage } from './views/StaffRoomPage';
 import type { ReportProps } from './views/reportProps';
 import { PrintFrame } from './parts/PrintFrame';
@@ -15,6 +17,8 @@ const VIEWS: Record<ReportKey, ComponentType<ReportProps>> = {
   'staff-room': StaffRoomPage,
   'rating-sheets': RatingSheets,
   'inspection-pack': InspectionPack,
+  'action-plan': ActionPlan,
+  'reg45-draft': Reg45Draft,
 };
 
 /** A report's print view: the whole window, without the app's header, navigation or footer. */

@@ -24,8 +24,9 @@ export function ReportsScreen() {
           {quarters.length === 0 && (
             <EmptyState title="No completed review yet">
               <p>
-                The quarterly review report, the staff-room page and the inspection pack need at least one
-                completed review. The rating sheets below can be printed now, for a team meeting.
+                The quarterly review report, the staff-room page, the inspection pack and the Reg 45 review
+                draft need at least one completed review. The rating sheets (for a team meeting) and the
+                action plan can be printed now.
               </p>
             </EmptyState>
           )}

@@ -6,20 +6,45 @@ import { useReview } from '@shared/api/useReview';
 import { useReviews } from '@shared/api/useReviews';
 import { useDashboard } from '@tracking';
 
+/** What a report reads besides the home and its dashboard; a report waits only for what it prints. */
+export interface ReportNeeds {
+  /** The quarter's completed review with every answer (and so its framework version). */
+  review: boolean;
+  /** The framework's words (domains, indicators). */
+  framework: boolean;
+}
+
+const EVERYTHING: ReportNeeds = { review: true, framework: true };
+
 /**
  * Everything a printed report of one home and quarter may need, read through the same contract as the
- * screens. The review is the quarter's completed one; `missing` says plainly when there is none.
+ * screens. The review is the quarter's completed one; `review` is null when there is none. A report that
+ * needs no review (the inspection pack, the action plan) does not wait for one: the review's answers are
+ * the largest read, and the framework would otherwise wait for it.
  */
-export function useReportData(homeId: number, quarter: string) {
+export function useReportData(homeId: number, quarter: string, needs: ReportNeeds = EVERYTHING) {
   const home = useQuery({ queryKey: homeKeys.detail(homeId), queryFn: () => invoke('homes.get', { id: homeId }) });
   const reviews = useReviews(homeId);
   const summary = reviews.data?.find((r) => r.quarter === quarter && r.status === 'completed') ?? null;
-  const review = useReview(summary?.id ?? 0);
+  const review = useReview(needs.review ? (summary?.id ?? 0) : 0);
   const dashboard = useDashboard(homeId);
-  const frameworkVersion = review.data?.frameworkVersion ?? dashboard.data?.history.at(-1)?.frameworkVersion;
-  const current = useQuery({ queryKey: ['app-info-for-print'], queryFn: () => invoke('app.info', {}) });
-  const framework = useFramework(frameworkVersion ?? current.data?.frameworkVersion);
-  const queries = [home, reviews, dashboard, framework, ...(summary ? [review] : [])];
+  const frameworkVersion = needs.review
+    ? (review.data?.frameworkVersion ?? dashboard.data?.history.at(-1)?.frameworkVersion)
+    : (dashboard.data?.history.find((p) => p.quarter === quarter)?.frameworkVersion ??
+      dashboard.data?.history.at(-1)?.frameworkVersion);
+  const current = useQuery({
+    queryKey: ['app-info-for-print'],
+    queryFn: () => invoke('app.info', {}),
+    enabled: needs.framework,
+  });
+  const framework = useFramework(needs.framework ? (frameworkVersion ?? current.data?.frameworkVersion) : undefined);
+  const queries = [
+    home,
+    reviews,
+    dashboard,
+    ...(needs.framework ? [framework] : []),
+    ...(needs.review && summary ? [review] : []),
+  ];
   const error = queries.find((q) => q.error)?.error ?? null;
   const loading = queries.some((q) => q.isPending);
   return {
@@ -27,7 +52,7 @@ export function useReportData(homeId: number, quarter: string) {
     loading,
     home: home.data,
     reviews: reviews.data ?? [],
-    review: summary ? review.data : null,
+    review: needs.review && summary ? review.data : null,
     dashboard: dashboard.data,
     framework: framework.data,
   };

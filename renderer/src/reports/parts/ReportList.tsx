@@ -3,12 +3,12 @@ import { Link } from 'wouter';
 import { quarterLabel, quarterOf } from '@contract/quarters';
 import { REPORTS, reportPath, type ReportKey } from '@contract/reports';
 
-const NEEDS_REVIEW: ReportKey[] = ['quarterly-review', 'staff-room', 'inspection-pack'];
+const NEEDS_REVIEW: ReportKey[] = ['quarterly-review', 'staff-room', 'inspection-pack', 'reg45-draft'];
 
 /** The reports that exist, for a chosen quarter with a completed review; each opens its print view. */
 export function ReportList({ homeId, quarters }: { homeId: number; quarters: string[] }) {
   const [chosen, setQuarter] = useState(quarters[0] ?? '');
-  // With no completed review yet, only the rating sheets exist: for this quarter's meeting.
+  // With no completed review yet, only the rating sheets (for this quarter's meeting) and the action plan exist.
   const quarter = chosen || quarterOf(new Date());
   return (
     <section className="section" aria-labelledby="print-title">

@@ -1,21 +1,21 @@
 import type { HistoryPoint } from '@contract/dashboard';
-import { quarterLabel } from '@contract/quarters';
-import { formatIsoDate } from '@contract/dates';
+import { quarterDates, quarterLabel } from '@contract/quarters';
 import {
   FiguresOverTime,
   GradeHeatMap,
   GradeLegend,
   GradeTrendChart,
   gradeSeries,
-  nextReg45Due,
   pickSccif,
   SCCIF_ROWS,
 } from '@tracking';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
+import { PackRecords } from '../parts/PackRecords';
 import { StreaksTable } from '../parts/StreaksTable';
 import { furnitureFor } from '../lib/furniture';
 import { windowTo } from '../lib/history';
+import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
 import type { ReportProps } from './reportProps';
 
@@ -24,10 +24,10 @@ export const PACK_QUARTERS = 8;
 
 /**
  * The home over the last eight quarters up to the one chosen: judgements over time, streaks and
- * stability, the figures with their trends, and the Regulation 45 reviews recorded.
+ * stability, the figures with their trends, then the actions, Reg 44 visits, Reg 45 reviews and inspections.
  */
 export function InspectionPack({ homeId, quarter }: ReportProps) {
-  const data = useReportData(homeId, quarter);
+  const data = useReportData(homeId, quarter, { review: false, framework: false });
   const { home, dashboard } = data;
   const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
   const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
@@ -46,14 +46,15 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
         { key: 'overall', title: 'Overall judgement', pick: (p: HistoryPoint) => p.overall },
       ]
     : [];
-  const reg45 = [...(dashboard?.reg45Dates ?? [])].sort().reverse();
-  const due = nextReg45Due(reg45);
+  const records = useRecordsData(homeId);
+  const start = quarterDates(first ?? quarter).start;
+  const end = quarterDates(quarter).end;
   return (
     <PrintFrame
       report="inspection-pack"
       furniture={furnitureFor(home, 'inspection-pack', period)}
-      loading={data.loading}
-      error={data.error}
+      loading={data.loading || records.loading}
+      error={data.error ?? records.error}
       unavailable={unavailable}
     >
       {home && dashboard && (
@@ -97,24 +98,7 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
           <div className="report-section report-figures">
             <FiguresOverTime metrics={metrics} />
           </div>
-          <section className="report-section report-keep" aria-labelledby="reg45-heading">
-            <h2 className="report-h2" id="reg45-heading">
-              Regulation 45 reviews
-            </h2>
-            {reg45.length === 0 ? (
-              <p>No Regulation 45 reviews are recorded in Hallmarks.</p>
-            ) : (
-              <>
-                <p>Reviews of the quality of care recorded, latest first:</p>
-                <ul>
-                  {reg45.map((date) => (
-                    <li key={date}>{formatIsoDate(date)}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {due && <p>The next review is due by {formatIsoDate(due)}, six months after the latest.</p>}
-          </section>
+          <PackRecords records={records} start={start} end={end} />
         </div>
       )}
     </PrintFrame>

@@ -1,27 +1,33 @@
 import { quarterLabel } from '@contract/quarters';
 import { formatIsoDate, formatTimestampDate } from '@contract/dates';
+import { ActionsTable } from '../parts/ActionsTable';
 import { DomainIndicators } from '../parts/DomainIndicators';
 import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTable';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
 import { furnitureFor } from '../lib/furniture';
 import { previousOverall } from '../lib/history';
+import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
 import type { ReportProps } from './reportProps';
 
 /** The review of one quarter, on paper: cover, judgements, every domain's indicators, the summary. */
 export function QuarterlyReport({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
+  const records = useRecordsData(homeId);
   const { home, review, framework, dashboard } = data;
   const period = quarterLabel(quarter);
   const unavailable =
     !data.loading && !review ? `There is no completed review for ${period}. Complete it, then print it.` : null;
+  const fromReview = (records.actions ?? [])
+    .filter((a) => review && a.origin?.kind === 'review' && a.origin.id === review.id)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
   return (
     <PrintFrame
       report="quarterly-review"
       furniture={furnitureFor(home, 'quarterly-review', period)}
-      loading={data.loading}
-      error={data.error}
+      loading={data.loading || records.loading}
+      error={data.error ?? records.error}
       unavailable={unavailable}
     >
       {home && review && framework && dashboard && (
@@ -96,6 +102,17 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
             <p className="report-text">{review.strengths || 'None recorded.'}</p>
             <h3 className="report-h3">Areas to improve</h3>
             <p className="report-text">{review.improvements || 'None recorded.'}</p>
+          </section>
+
+          <section className="report-section" aria-labelledby="review-actions-title">
+            <h2 className="report-h2" id="review-actions-title">
+              Actions from this review
+            </h2>
+            {fromReview.length === 0 ? (
+              <p>No actions were recorded from this review.</p>
+            ) : (
+              <ActionsTable actions={fromReview} caption="Actions recorded from this review, soonest due first" />
+            )}
           </section>
         </div>
       )}

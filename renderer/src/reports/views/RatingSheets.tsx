@@ -19,7 +19,7 @@ const GRADE_WORDS: Record<Grade, string> = {
  * one for "Don't know". Slips carry no name: a person's own rating is never recorded.
  */
 export function RatingSheets({ homeId, quarter }: ReportProps) {
-  const data = useReportData(homeId, quarter);
+  const data = useReportData(homeId, quarter, { review: false, framework: true });
   const { home, framework } = data;
   const period = quarterLabel(quarter);
   return (

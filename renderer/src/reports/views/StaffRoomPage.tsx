@@ -5,10 +5,14 @@ import { PrintFrame } from '../parts/PrintFrame';
 import { furnitureFor, printedOn } from '../lib/furniture';
 import { previousOverall } from '../lib/history';
 import { shorten } from '../lib/shorten';
+import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
+import { formatIsoDate } from '@contract/dates';
 import type { ReportProps } from './reportProps';
 
 const SUMMARY_MAX = 600;
+/** The soonest-due open actions that fit on the page with the rest. */
+const ACTIONS_MAX = 3;
 
 /**
  * One A4 side for the staff room: the quarter's judgements with their movement, what we do well and
@@ -16,6 +20,10 @@ const SUMMARY_MAX = 600;
  */
 export function StaffRoomPage({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
+  const records = useRecordsData(homeId);
+  const open = (records.actions ?? [])
+    .filter((a) => a.status === 'open' || a.status === 'in_progress')
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
   const { home, review, framework, dashboard } = data;
   const period = quarterLabel(quarter);
   const unavailable =
@@ -26,8 +34,8 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
     <PrintFrame
       report="staff-room"
       furniture={furnitureFor(home, 'staff-room', period)}
-      loading={data.loading}
-      error={data.error}
+      loading={data.loading || records.loading}
+      error={data.error ?? records.error}
       unavailable={unavailable}
     >
       {home && review && framework && dashboard && (
@@ -80,6 +88,27 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
               <p className="report-text">{improvements.text}</p>
             </section>
           </div>
+          <section aria-labelledby="owners-title">
+            <h2 className="staff-room__heading" id="owners-title">
+              Who is doing what
+            </h2>
+            {open.length === 0 ? (
+              <p>No actions are open.</p>
+            ) : (
+              <ul className="staff-room__actions">
+                {open.slice(0, ACTIONS_MAX).map((a) => (
+                  <li key={a.id}>
+                    <span className="report-text">{shorten(a.title, 90).text}</span>:{' '}
+                    <span className="report-text">{a.owner || 'no owner yet'}</span>, by {formatIsoDate(a.dueOn)}
+                    {a.overdue && ' (overdue)'}
+                  </li>
+                ))}
+                {open.length > ACTIONS_MAX && (
+                  <li>And {open.length - ACTIONS_MAX} more: the full list is in the action plan.</li>
+                )}
+              </ul>
+            )}
+          </section>
           {(strengths.cut || improvements.cut) && (
             <p className="report-note">Shortened to fit one page: the full text is in the quarterly review report.</p>
           )}

@@ -35,6 +35,8 @@ export const printScreenPaths = {
   'print/staff-room': '/print/staff-room/:homeId/:reportQuarter',
   'print/rating-sheets': '/print/rating-sheets/:homeId/:reportQuarter',
   'print/inspection-pack': '/print/inspection-pack/:homeId/:reportQuarter',
+  'print/action-plan': '/print/action-plan/:homeId/:reportQuarter',
+  'print/reg45-draft': '/print/reg45-draft/:homeId/:reportQuarter',
 } as const;
 
 export const screenPaths = { ...appScreenPaths, ...printScreenPaths } as const;

@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { SOURCE_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
+import { formatIsoDate, formatTimestampDate } from '@contract/dates';
+import { ScrollRegion } from '@tracking';
+
+interface Props {
+  actions: ActionItem[];
+  caption: string;
+  /** With each action's status history and progress notes (the action plan), or without (summaries). */
+  history?: boolean;
+}
+
+function StatusCell({ action }: { action: ActionItem }) {
+  return (
+    <>
+      <strong>{STATUS_LABELS[action.status]}</strong>
+      {action.overdue && action.status !== 'done' && action.status !== 'dropped' && ', overdue'}
+      {action.status === 'done' && action.completedOn && (
+        <span className="report-text">
+          {' '}
+          on {formatIsoDate(action.completedOn)}: {action.evidence}
+        </span>
+      )}
+      {action.status === 'dropped' && <span className="report-text">: {action.dropReason}</span>}
+    </>
+  );
+}
+
+function History({ action }: { action: ActionItem }) {
+  return (
+    <ul className="report-history">
+      {action.events.map((event, i) => (
+        <li key={`e${i}`} className="report-text">
+          {STATUS_LABELS[event.status]} on {formatTimestampDate(event.at)}
+          {event.byName && ` by ${event.byName}`}
+          {event.note && `: ${event.note}`}
+        </li>
+      ))}
+      {action.notes.map((note, i) => (
+        <li key={`n${i}`} className="report-text">
+          Note on {formatIsoDate(note.notedOn)}
+          {note.byName && ` by ${note.byName}`}: {note.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Actions with their owner, due date, where they came from and their status (and, if asked, history). */
+export function ActionsTable({ actions, caption, history = false }: Props) {
+  const captionId = useId();
+  return (
+    <ScrollRegion labelledBy={captionId}>
+      <table className="report-table actions-table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Due</th>
+            <th scope="col">From</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.id}>
+              <td>
+                <span className="report-text">{action.title}</span>
+                {action.linkLabel && <span className="report-text report-small">For: {action.linkLabel}</span>}
+                {history && <History action={action} />}
+              </td>
+              <td className="report-text">{action.owner || 'Not set'}</td>
+              <td className="report-nowrap">{formatIsoDate(action.dueOn)}</td>
+              <td>{SOURCE_LABELS[action.source]}</td>
+              <td>
+                <StatusCell action={action} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

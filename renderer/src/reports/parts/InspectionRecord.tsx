@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
+import { quarterLabel } from '@contract/quarters';
+import type { Inspection } from '@contract/records';
+import { formatIsoDate } from '@contract/dates';
+import { GradeBadge, ScrollRegion } from '@tracking';
+
+const KIND = { full: 'Full inspection', interim: 'Interim inspection', monitoring: 'Monitoring visit', other: 'Inspection' };
+const AGREEMENT = { agreed: 'Agreed', higher: 'The home rated higher', lower: 'The home rated lower' };
+
+/** One Ofsted inspection: its judgements, requirements and recommendations with their status, calibration. */
+export function InspectionRecord({ inspection, actions }: { inspection: Inspection; actions: ActionItem[] }) {
+  const calibrationId = useId();
+  const c = inspection.calibration;
+  const status = (actionId: number | null) => {
+    const action = actions.find((a) => a.id === actionId);
+    return action ? STATUS_LABELS[action.status] + (action.overdue ? ', overdue' : '') : 'No action made';
+  };
+  return (
+    <div className="report-record">
+      <h3 className="report-h3">
+        {KIND[inspection.kind]} on {formatIsoDate(inspection.inspectedOn)}
+      </h3>
+      <dl className="report-facts">
+        {SCCIF_KEYS.map((key) => (
+          <div className="report-facts__row" key={key}>
+            <dt>{SCCIF_LABELS[key]}</dt>
+            <dd>{inspection.judgements[key] ? <GradeBadge grade={inspection.judgements[key]} /> : 'Not given'}</dd>
+          </div>
+        ))}
+        {inspection.interimOutcome && (
+          <div className="report-facts__row">
+            <dt>Interim outcome</dt>
+            <dd>{inspection.interimOutcome[0]!.toUpperCase() + inspection.interimOutcome.slice(1)}</dd>
+          </div>
+        )}
+        {inspection.reportUrl && (
+          <div className="report-facts__row">
+            <dt>Report</dt>
+            <dd className="report-text">{inspection.reportUrl}</dd>
+          </div>
+        )}
+      </dl>
+      {inspection.items.length === 0 ? (
+        <p>No requirements or recommendations are recorded for it.</p>
+      ) : (
+        <ol className="report-items">
+          {inspection.items.map((item) => (
+            <li key={item.id}>
+              <strong>{item.kind === 'requirement' ? 'Requirement' : 'Recommendation'}</strong>
+              {item.regulation && <span className="report-text"> ({item.regulation})</span>}:{' '}
+              <span className="report-text">{item.text}</span>
+              <span className="report-small">
+                {item.complyBy ? `Comply by ${formatIsoDate(item.complyBy)}. ` : ''}
+                {status(item.actionId)}.
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {!c ? (
+        <p>No self-assessment was signed off before this inspection, so there is nothing to compare.</p>
+      ) : (
+        <ScrollRegion labelledBy={calibrationId}>
+          <table className="report-table">
+            <caption id={calibrationId}>
+              Calibration: the home&apos;s review of {quarterLabel(c.reviewQuarter)} beside Ofsted&apos;s judgements
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Judgement</th>
+                <th scope="col">Self-assessment</th>
+                <th scope="col">Ofsted</th>
+                <th scope="col">Agreement</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{SCCIF_LABELS[r.key]}</th>
+                  <td>{r.home ? <GradeBadge grade={r.home} /> : 'Not recorded (made before version 2)'}</td>
+                  <td>{r.ofsted ? <GradeBadge grade={r.ofsted} /> : 'Not given'}</td>
+                  <td>{r.direction ? AGREEMENT[r.direction] : 'Cannot compare'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </div>
+  );
+}

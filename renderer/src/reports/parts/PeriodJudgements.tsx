@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import type { DashboardData, HistoryPoint } from '@contract/dashboard';
+import type { Grade } from '@contract/framework';
+import { quarterLabel } from '@contract/quarters';
+import { movement } from '@contract/trends';
+import { GradeBadge, MovementText, pickSccif, SCCIF_ROWS, ScrollRegion } from '@tracking';
+
+interface Props {
+  dashboard: DashboardData;
+  /** The quarter before the period, then the period's quarters, oldest first. */
+  quarters: string[];
+}
+
+/** Each judgement in every quarter of a period and the one before, with the movement across the period. */
+export function PeriodJudgements({ dashboard, quarters }: Props) {
+  const captionId = useId();
+  const rows = [
+    ...SCCIF_ROWS.map((r) => ({ key: r.area, title: r.title, pick: pickSccif(r.area), sccif: true })),
+    ...dashboard.domains.map((d) => ({
+      key: d.key,
+      title: `${d.number}. ${d.title}`,
+      pick: (p: HistoryPoint): Grade | null => p.judgements[d.key] ?? null,
+      sccif: false,
+    })),
+    { key: 'overall', title: 'Overall judgement', pick: (p: HistoryPoint) => p.overall, sccif: false },
+  ];
+  const points = quarters.map((q) => dashboard.history.find((p) => p.quarter === q));
+  return (
+    <ScrollRegion labelledBy={captionId}>
+      <table className="report-table period-table">
+        <caption id={captionId}>
+          Judgements by quarter; movement from {quarterLabel(quarters[0]!)} to {quarterLabel(quarters.at(-1)!)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Judgement</th>
+            {quarters.map((q) => (
+              <th scope="col" key={q}>
+                {quarterLabel(q)}
+              </th>
+            ))}
+            <th scope="col">Movement</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const grades = points.map((p) => (p ? row.pick(p) : null));
+            const moved = movement(grades[0], grades.at(-1));
+            return (
+              <tr key={row.key}>
+                <th scope="row">{row.title}</th>
+                {points.map((p, i) => (
+                  <td key={quarters[i]}>
+                    {!p ? 'No review' : row.sccif && p.sccif === null ? 'Not recorded (made before version 2)' : <GradeBadge grade={grades[i] ?? null} />}
+                  </td>
+                ))}
+                <td>{moved ? <MovementText movement={moved} /> : 'Not compared'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Framework } from '@contract/framework';
+import type { ReviewDetail } from '@contract/review';
+import { GradeBadge } from '@tracking';
+import { QUALITY_STANDARDS } from '../lib/qualityStandards';
+
+/**
+ * One part per Quality Standard the framework maps to, in regulation order: each mapped domain's
+ * judgement in the latest review and the manager's reason for it.
+ */
+export function QualityStandards({ framework, review }: { framework: Framework; review: ReviewDetail }) {
+  const regulations = [...new Set(framework.domains.flatMap((d) => d.qualityStandards))].sort((a, b) => a - b);
+  return (
+    <>
+      {regulations.map((reg) => (
+        <div className="report-record" key={reg}>
+          <h3 className="report-h3">
+            Regulation {reg}: {QUALITY_STANDARDS[reg] ?? 'Quality Standard'}
+          </h3>
+          <ul className="report-items">
+            {framework.domains
+              .filter((d) => d.qualityStandards.includes(reg))
+              .map((d) => {
+                const answer = review.domains.find((a) => a.key === d.key);
+                return (
+                  <li key={d.key}>
+                    <strong>
+                      Domain {d.number}: {d.title}
+                    </strong>{' '}
+                    <GradeBadge grade={answer?.judgement ?? null} />
+                    {answer?.rationale && <span className="report-text report-block">{answer.rationale}</span>}
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
+import { formatIsoDate } from '@contract/dates';
+import { ActionsTable } from '../parts/ActionsTable';
+import { InspectionRecord } from '../parts/InspectionRecord';
+import { PeriodJudgements } from '../parts/PeriodJudgements';
+import { PrintFrame } from '../parts/PrintFrame';
+import { QualityStandards } from '../parts/QualityStandards';
+import { Reg44Visits } from '../parts/Reg44Visits';
+import { ReportCover } from '../parts/ReportCover';
+import { closedOn, within } from '../lib/actionGroups';
+import { furnitureFor } from '../lib/furniture';
+import { useRecordsData } from '../lib/useRecordsData';
+import { useReportData } from '../lib/useReportData';
+import type { ReportProps } from './reportProps';
+
+/**
+ * A first draft of the six-monthly Reg 45 review for the two quarters ending with the chosen one, from
+ * what Hallmarks holds: judgements and their movement, each Quality Standard, Reg 44 visits, inspections,
+ * progress on earlier actions and the plan. Printed as a draft, with space to sign it off on paper.
+ */
+export function Reg45Draft({ homeId, quarter }: ReportProps) {
+  const data = useReportData(homeId, quarter);
+  const records = useRecordsData(homeId);
+  const { home, review, framework, dashboard } = data;
+  const first = addQuarters(quarter, -1);
+  const start = quarterDates(first).start;
+  const end = quarterDates(quarter).end;
+  const period = `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
+  const unavailable =
+    !data.loading && !review
+      ? `There is no completed review for ${quarterLabel(quarter)}, the last quarter of the six months. Complete it, then print the draft.`
+      : null;
+  const { actions, reg44, ofsted } = records;
+  const earlier = (actions ?? []).filter((a) => a.createdAt.slice(0, 10) < start);
+  const current = (actions ?? []).filter((a) => a.status === 'open' || a.status === 'in_progress');
+  const inspections = (ofsted?.inspections ?? []).filter((i) => within(i.inspectedOn, start, end));
+  return (
+    <PrintFrame
+      report="reg45-draft"
+      furniture={furnitureFor(home, 'reg45-draft', period)}
+      loading={data.loading || records.loading}
+      error={data.error ?? records.error}
+      unavailable={unavailable}
+    >
+      {home && review && framework && dashboard && actions && reg44 && ofsted && (
+        <div className="report-numbered">
+          <ReportCover
+            home={home}
+            title="Regulation 45 review of the quality of care"
+            period={period}
+            facts={[
+              ['Status', 'Draft: not signed off'],
+              ['Report to Ofsted', 'Within 28 days of completing the review'],
+              ['Next review', 'Within six months of completing this one'],
+            ]}
+          >
+            <p className="report-draft-mark">Draft</p>
+            <p className="report-note">
+              Prepared by Hallmarks from the home&apos;s own records. It is the registered person&apos;s review:
+              read it, correct it and add the analysis before signing it.
+            </p>
+          </ReportCover>
+
+          <section className="report-section" aria-labelledby="r45-judgements">
+            <h2 className="report-h2" id="r45-judgements">
+              Judgements and their movement
+            </h2>
+            <PeriodJudgements dashboard={dashboard} quarters={[addQuarters(first, -1), first, quarter]} />
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-standards">
+            <h2 className="report-h2" id="r45-standards">
+              The Quality Standards
+            </h2>
+            <p>From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.</p>
+            <QualityStandards framework={framework} review={review} />
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-reg44">
+            <h2 className="report-h2" id="r45-reg44">
+              Regulation 44 visits and recommendations
+            </h2>
+            <Reg44Visits
+              visits={reg44.visits
+                .filter((v) => within(v.visitedOn, start, end))
+                .sort((a, b) => b.visitedOn.localeCompare(a.visitedOn))}
+              actions={actions}
+              missingMonths={reg44.missingMonths.filter((m) => m >= start.slice(0, 7) && m <= end.slice(0, 7))}
+            />
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-ofsted">
+            <h2 className="report-h2" id="r45-ofsted">
+              Ofsted inspections
+            </h2>
+            {inspections.length === 0 && <p>No Ofsted inspection is recorded in this period.</p>}
+            {inspections.map((inspection) => (
+              <InspectionRecord key={inspection.id} inspection={inspection} actions={actions} />
+            ))}
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-progress">
+            <h2 className="report-h2" id="r45-progress">
+              Progress on earlier actions
+            </h2>
+            {earlier.length === 0 ? (
+              <p>No actions were recorded before this period.</p>
+            ) : (
+              <>
+                <p>
+                  Of {earlier.length} action{earlier.length === 1 ? '' : 's'} recorded before{' '}
+                  {formatIsoDate(start)}, {earlier.filter((a) => a.status === 'done').length} are done,{' '}
+                  {earlier.filter((a) => a.status === 'dropped').length} were dropped and{' '}
+                  {earlier.filter((a) => closedOn(a) === null).length} are still open.
+                </p>
+                <ActionsTable actions={earlier} caption="Actions recorded before this period, and where they stand" />
+              </>
+            )}
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-plan">
+            <h2 className="report-h2" id="r45-plan">
+              The action plan
+            </h2>
+            {current.length === 0 ? (
+              <p>No actions are open.</p>
+            ) : (
+              <ActionsTable
+                actions={[...current].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id)}
+                caption="Open and in progress, soonest due first"
+              />
+            )}
+          </section>
+
+          <section className="report-section report-keep" aria-labelledby="r45-signoff">
+            <h2 className="report-h2" id="r45-signoff">
+              Sign-off
+            </h2>
+            {['Registered manager', 'Responsible individual'].map((role) => (
+              <dl className="report-signoff" key={role}>
+                <dt>{role}</dt>
+                <dd>Name</dd>
+                <dd>Signature</dd>
+                <dd>Date</dd>
+              </dl>
+            ))}
+          </section>
+        </div>
+      )}
+    </PrintFrame>
+  );
+}
