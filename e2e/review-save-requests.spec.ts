@@ -23,12 +23,20 @@ test('rating an indicator is one request, which also keeps the place to carry on
 }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   await startReviewFromList(page);
+  // Opening a domain saves the place once, half a second after focus settles. Let that go first: on a
+  // slow machine it would otherwise land after the listener below, looking like a second request.
+  const placeSaved = page.waitForRequest((request) => {
+    if (!request.url().endsWith('/api/invoke') || request.method() !== 'POST') return false;
+    const { name, input } = request.postDataJSON() as { name: string; input: { domainKey?: string } };
+    return name === 'reviews.setPosition' && input.domainKey === 'voice';
+  });
   await page
     .getByRole('navigation', { name: 'Steps in this review' })
     .getByRole('link', { name: /^3\. / })
     .click();
   const heading = page.getByRole('heading', { level: 1, name: "Children's voice and experience" });
   await expect(heading).toBeFocused();
+  await placeSaved;
 
   const sent = writesSent(page);
   const indicator = indicatorGroup(page, COMPLAINTS);

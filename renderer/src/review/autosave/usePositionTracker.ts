@@ -32,8 +32,15 @@ export function usePositionTracker(save: (domainKey: string, indicatorKey: strin
     };
   }, [queue]);
   const [tracker] = useState(() => ({
-    track: (domainKey: string, indicatorKey: string | null) =>
-      queue.change({ domainKey, indicatorKey }, 'soon'),
+    /**
+     * Focus settled on this place. When the app already has it (`stored`, as when the page reopens and
+     * focus returns there) and nothing else is waiting to be saved, there is nothing to send.
+     */
+    track: (domainKey: string, indicatorKey: string | null, stored?: Position | null) => {
+      const same = stored?.domainKey === domainKey && stored.indicatorKey === indicatorKey;
+      if (same && !queue.hasUnsaved) return;
+      queue.change({ domainKey, indicatorKey }, 'soon');
+    },
     flush: () => queue.flush(),
     /** An indicator's save records this place itself, so a wait to save it on its own is dropped. */
     savedWith: (domainKey: string, indicatorKey: string) =>

@@ -53,9 +53,10 @@ export function DomainStepForm({ review, framework, domain }: Props) {
     else focusSoon(`domain-judgement-${domain.key}`);
   };
   const v2 = framework.sccif !== undefined;
+  const stored = review.position;
   const onFocusIndicator = useCallback(
-    (key: string) => position.track(domain.key, key),
-    [position, domain.key],
+    (key: string) => position.track(domain.key, key, stored),
+    [position, domain.key, stored],
   );
   const saveIndicator = useCallback(
     (key: string, values: IndicatorValues) => {
