@@ -53,4 +53,6 @@ export const operationNames = [
   'duties.overview',
   'duties.save',
   'qualifications.save',
+  'staff.list',
+  'staff.save',
 ] as const;

@@ -44,6 +44,7 @@ import {
   type Reg44Overview,
   type Reg45Record,
 } from './records';
+import { saveStaffInput, type StaffMember } from './team';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -144,6 +145,8 @@ export const operations = {
   'duties.overview': op<DutiesOverview>()(z.strictObject({ homeId: id })),
   'duties.save': op<DutiesOverview>()(saveDutyInput),
   'qualifications.save': op<DutiesOverview>()(saveQualificationInput),
+  'staff.list': op<StaffMember[]>()(z.strictObject({ homeId: id })),
+  'staff.save': op<StaffMember[]>()(saveStaffInput),
 } as const;
 
 export type Operations = typeof operations;

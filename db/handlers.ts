@@ -11,6 +11,7 @@ import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
+import { createTeamHandlers } from './team-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 
 export interface StoreContext {
@@ -107,6 +108,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
       reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
+    ...createTeamHandlers(db, homes),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();
