@@ -55,4 +55,9 @@ export const operationNames = [
   'qualifications.save',
   'staff.list',
   'staff.save',
+  'pin.status',
+  'pin.set',
+  'lock.status',
+  'lock.enter',
+  'lock.exit',
 ] as const;

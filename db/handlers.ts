@@ -11,6 +11,7 @@ import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
+import { createLockedModeHandlers } from './locked-mode-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 
@@ -109,6 +110,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
     ...createTeamHandlers(db, homes),
+    ...createLockedModeHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();
