@@ -60,4 +60,8 @@ export const operationNames = [
   'lock.status',
   'lock.enter',
   'lock.exit',
+  'teamRound.get',
+  'teamRound.open',
+  'rating.sheet',
+  'rating.submit',
 ] as const;

@@ -45,6 +45,7 @@ import {
   type Reg45Record,
 } from './records';
 import { saveStaffInput, type StaffMember } from './team';
+import { openRoundInput, submitSheetInput, type RatingSheet, type TeamRound } from './team-rating';
 import {
   enterLockInput,
   exitLockInput,
@@ -165,6 +166,10 @@ export const operations = {
   'lock.status': op<LockStatus | null>()(none, 'always'),
   'lock.enter': op<LockStatus>()(enterLockInput),
   'lock.exit': op<null>()(exitLockInput, 'always'),
+  'teamRound.get': op<TeamRound | null>()(z.strictObject({ reviewId: id })),
+  'teamRound.open': op<TeamRound>()(openRoundInput),
+  'rating.sheet': op<RatingSheet>()(z.strictObject({ roundId: id }), ['rating']),
+  'rating.submit': op<{ finished: true }>()(submitSheetInput, ['rating']),
 } as const;
 
 export type Operations = typeof operations;

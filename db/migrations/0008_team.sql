@@ -37,3 +37,31 @@ CREATE TABLE locked_mode (
   subject_id INTEGER,
   locked_at TEXT NOT NULL
 ) STRICT;
+
+-- A team rating round for one review: the domains staff rate in private before the team meeting
+-- (an empty list means every domain).
+CREATE TABLE team_rounds (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL UNIQUE REFERENCES reviews (id) ON DELETE CASCADE,
+  domain_keys TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(domain_keys)),
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+
+-- One finished rating sheet. staff_id is null for a rater who stayed anonymous; from_paper marks answers
+-- the manager typed in from a printed sheet. Sheets are only ever shown as counts, never one by one.
+CREATE TABLE team_sheets (
+  id INTEGER PRIMARY KEY,
+  round_id INTEGER NOT NULL REFERENCES team_rounds (id) ON DELETE CASCADE,
+  staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,
+  from_paper INTEGER NOT NULL DEFAULT 0 CHECK (from_paper IN (0, 1)),
+  finished_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX team_sheets_round ON team_sheets (round_id);
+
+-- 0 is "don't know" (not enough evidence), left out of the median.
+CREATE TABLE team_ratings (
+  sheet_id INTEGER NOT NULL REFERENCES team_sheets (id) ON DELETE CASCADE,
+  indicator_key TEXT NOT NULL,
+  rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
+  PRIMARY KEY (sheet_id, indicator_key)
+) STRICT;

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { useCurrentHome } from '@shared/api/currentHome';
 import { LockedModeShell, type LockedScreens } from '@shared/locked-mode/LockedModeShell';
 import { useLockStatus } from '@shared/locked-mode/lockApi';
+import { RatingModeScreen } from '@meetings';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './components/Layout';
 import { LoadingScreen } from './components/LoadingScreen';
@@ -14,7 +15,7 @@ import { isPrintPath, PrintApp } from '@reports';
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 
 /** The screen each locked mode shows (private rating for team meetings; children's surveys later). */
-const lockedScreens: LockedScreens = {};
+const lockedScreens: LockedScreens = { rating: RatingModeScreen };
 
 /**
  * Locked mode first: while the app is locked nothing else is drawn or fetched, print views included.

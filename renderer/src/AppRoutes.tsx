@@ -13,7 +13,7 @@ import {
 } from '@review';
 import { CompareReviewsScreen, FiguresScreen, ProviderScreen } from '@tracking';
 import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
-import { StaffScreen } from '@meetings';
+import { PaperSheetScreen, StaffScreen, TeamMeetingScreen, TeamMeetingsScreen } from '@meetings';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
@@ -54,6 +54,9 @@ const routes: Record<AppScreenName, ReactElement> = {
   ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
   calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
   team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
+  teamMeetings: <Route key="teamMeetings" path={screenPaths.teamMeetings} component={TeamMeetingsScreen} />,
+  teamMeeting: <Route key="teamMeeting" path={screenPaths.teamMeeting} component={TeamMeetingScreen} />,
+  paperSheet: <Route key="paperSheet" path={screenPaths.paperSheet} component={PaperSheetScreen} />,
   reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
   figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,
   figuresForQuarter: (

@@ -5,3 +5,11 @@
 import { lazyScreen } from '@shared/lib/lazyScreen';
 
 export const StaffScreen = lazyScreen(() => import('./screens/StaffScreen'), 'StaffScreen');
+export const TeamMeetingsScreen = lazyScreen(
+  () => import('./screens/TeamMeetingsScreen'),
+  'TeamMeetingsScreen',
+);
+export const TeamMeetingScreen = lazyScreen(() => import('./screens/TeamMeetingScreen'), 'TeamMeetingScreen');
+export const PaperSheetScreen = lazyScreen(() => import('./screens/PaperSheetScreen'), 'PaperSheetScreen');
+/** The locked screen for private rating (App.tsx passes it to the locked-mode shell). */
+export const RatingModeScreen = lazyScreen(() => import('./screens/RatingModeScreen'), 'RatingModeScreen');

@@ -8,6 +8,7 @@ import { formatIsoDate } from '@shared/lib/dates';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { StaffForm } from '../components/StaffForm';
+import { TeamNav } from '../components/TeamNav';
 
 const statusText = (m: StaffMember) =>
   m.status === 'active' ? 'Works here' : m.leftOn ? `Left on ${formatIsoDate(m.leftOn)}` : 'Has left';
@@ -30,6 +31,7 @@ export function StaffScreen() {
   return (
     <>
       <PageHeading caption={home.name}>Staff</PageHeading>
+      <TeamNav />
       <p className="body-l">
         Everyone who works in the home. Action owners are picked from this list, and team members rate the
         self-assessment before a team meeting.
