@@ -64,4 +64,9 @@ export const operationNames = [
   'teamRound.open',
   'rating.sheet',
   'rating.submit',
+  'meeting.get',
+  'meeting.saveAgenda',
+  'meeting.saveSettings',
+  'meeting.agree',
+  'meeting.record',
 ] as const;

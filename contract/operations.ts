@@ -45,6 +45,14 @@ import {
   type Reg45Record,
 } from './records';
 import { saveStaffInput, type StaffMember } from './team';
+import {
+  agreeRatingInput,
+  meetingSettingsInput,
+  recordMeetingInput,
+  saveAgendaInput,
+  type MeetingSettings,
+  type TeamMeeting,
+} from './team-meeting';
 import { openRoundInput, submitSheetInput, type RatingSheet, type TeamRound } from './team-rating';
 import {
   enterLockInput,
@@ -170,6 +178,11 @@ export const operations = {
   'teamRound.open': op<TeamRound>()(openRoundInput),
   'rating.sheet': op<RatingSheet>()(z.strictObject({ roundId: id }), ['rating']),
   'rating.submit': op<{ finished: true }>()(submitSheetInput, ['rating']),
+  'meeting.get': op<TeamMeeting>()(z.strictObject({ reviewId: id })),
+  'meeting.saveAgenda': op<TeamMeeting>()(saveAgendaInput),
+  'meeting.saveSettings': op<MeetingSettings>()(meetingSettingsInput),
+  'meeting.agree': op<TeamMeeting>()(agreeRatingInput),
+  'meeting.record': op<TeamMeeting>()(recordMeetingInput),
 } as const;
 
 export type Operations = typeof operations;

@@ -13,6 +13,7 @@ import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
 import { createLockedModeHandlers } from './locked-mode-handlers';
 import { createTeamHandlers } from './team-handlers';
+import { createTeamMeetingHandlers } from './team-meeting-handlers';
 import { createTeamRatingHandlers } from './team-rating-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 
@@ -113,6 +114,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createTeamHandlers(db, homes),
     ...createLockedModeHandlers(db, homes, context.now),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
+    ...createTeamMeetingHandlers(db, reviews, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();

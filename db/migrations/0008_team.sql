@@ -65,3 +65,26 @@ CREATE TABLE team_ratings (
   rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
   PRIMARY KEY (sheet_id, indicator_key)
 ) STRICT;
+
+-- The team meeting about one review: the agenda's order and added items, and the meeting's record.
+CREATE TABLE team_meetings (
+  review_id INTEGER PRIMARY KEY REFERENCES reviews (id) ON DELETE CASCADE,
+  agenda_order TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(agenda_order)),
+  added_items TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(added_items)),
+  held_on TEXT CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  attendees TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+-- Ratings agreed in the meeting. Each agreement is kept, with the rating it replaced, so the review's
+-- history shows what the manager had before the team agreed.
+CREATE TABLE agreed_ratings (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  indicator_key TEXT NOT NULL,
+  rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
+  earlier_rating INTEGER CHECK (earlier_rating BETWEEN 0 AND 4),
+  reasoning TEXT NOT NULL,
+  agreed_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX agreed_ratings_review ON agreed_ratings (review_id, indicator_key);

@@ -13,7 +13,13 @@ import {
 } from '@review';
 import { CompareReviewsScreen, FiguresScreen, ProviderScreen } from '@tracking';
 import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
-import { PaperSheetScreen, StaffScreen, TeamMeetingScreen, TeamMeetingsScreen } from '@meetings';
+import {
+  MeetingModeScreen,
+  PaperSheetScreen,
+  StaffScreen,
+  TeamMeetingScreen,
+  TeamMeetingsScreen,
+} from '@meetings';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
@@ -56,6 +62,7 @@ const routes: Record<AppScreenName, ReactElement> = {
   team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
   teamMeetings: <Route key="teamMeetings" path={screenPaths.teamMeetings} component={TeamMeetingsScreen} />,
   teamMeeting: <Route key="teamMeeting" path={screenPaths.teamMeeting} component={TeamMeetingScreen} />,
+  meetingMode: <Route key="meetingMode" path={screenPaths.meetingMode} component={MeetingModeScreen} />,
   paperSheet: <Route key="paperSheet" path={screenPaths.paperSheet} component={PaperSheetScreen} />,
   reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
   figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,

@@ -13,3 +13,4 @@ export const TeamMeetingScreen = lazyScreen(() => import('./screens/TeamMeetingS
 export const PaperSheetScreen = lazyScreen(() => import('./screens/PaperSheetScreen'), 'PaperSheetScreen');
 /** The locked screen for private rating (App.tsx passes it to the locked-mode shell). */
 export const RatingModeScreen = lazyScreen(() => import('./screens/RatingModeScreen'), 'RatingModeScreen');
+export const MeetingModeScreen = lazyScreen(() => import('./screens/MeetingModeScreen'), 'MeetingModeScreen');

@@ -5,7 +5,10 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useQuarterText } from '@shared/hooks/useQuarterText';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
-import { useTeamRound } from '../api';
+import { useMeeting, useTeamRound } from '../api';
+import { AgendaPanel } from '../components/AgendaPanel';
+import { MeetingRecordForm } from '../components/MeetingRecordForm';
+import { MeetingSettingsForm } from '../components/MeetingSettingsForm';
 import { PrivateRatingPanel } from '../components/PrivateRatingPanel';
 import { TeamNav } from '../components/TeamNav';
 import { useReviewWithDomains } from '../hooks';
@@ -17,6 +20,7 @@ export function TeamMeetingScreen() {
   const quarterText = useQuarterText();
   const { review, domains, error, retry } = useReviewWithDomains(reviewId);
   const round = useTeamRound(reviewId);
+  const meeting = useMeeting(reviewId);
   usePageTitle('Team meeting');
   return (
     <>
@@ -38,6 +42,13 @@ export function TeamMeetingScreen() {
             round={round.data}
             domains={domains}
           />
+          {meeting.data && (
+            <>
+              <AgendaPanel meeting={meeting.data} />
+              <MeetingRecordForm key={meeting.data.heldOn ?? ''} meeting={meeting.data} />
+              <MeetingSettingsForm settings={meeting.data.settings} />
+            </>
+          )}
         </div>
       )}
     </>

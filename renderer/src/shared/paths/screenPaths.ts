@@ -22,6 +22,7 @@ export const appScreenPaths = {
   teamMeetings: '/team/meeting',
   teamMeeting: '/team/meeting/:id',
   paperSheet: '/team/meeting/:id/paper',
+  meetingMode: '/team/meeting/:id/present',
   reports: '/reports',
   figures: '/figures',
   figuresForQuarter: '/figures/:quarter',
