@@ -7,7 +7,7 @@ import { managerFlag, spreadOf, spreadShown } from '../contract/team-rules';
 import type { Rating } from '../contract/framework';
 import { frameworkByVersion } from './framework';
 import { createActionsRepository } from './improvement/actions-repository';
-import { londonToday } from './insights/deadline-rules';
+import { todayIso } from '../contract/dates';
 import type { createReviewService } from './reviews/review-service';
 import { createMeetingStore } from './team/meeting-store';
 import { createRoundsRepository } from './team/rounds-repository';
@@ -62,7 +62,7 @@ export function createTeamMeetingHandlers(
       })),
     );
     const overdue: AgendaItem[] = actions
-      .list(review.homeId, londonToday(now()))
+      .list(review.homeId, todayIso(now()))
       .filter((a) => a.overdue)
       .map((a) => ({
         id: `action:${a.id}`,
@@ -121,7 +121,7 @@ export function createTeamMeetingHandlers(
     },
     'meeting.record': ({ reviewId, heldOn, attendees, notes }) => {
       reviews.get(reviewId);
-      if (heldOn > londonToday(now())) {
+      if (heldOn > todayIso(now())) {
         throw new ServiceError('invalid_input', 'The meeting date cannot be in the future.', {
           heldOn: 'Enter a date that is today or earlier',
         });

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { TeamMeeting } from '@contract/team-meeting';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
-import { useRecordForm } from '@shared/actions/saveForm';
-import { typedFromIso } from '@shared/actions/typedDates';
+import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { typedFromIso } from '@contract/dates';
 import { handler } from '@shared/lib/background';
 import { TextArea } from '@shared/ui/TextArea';
 import { useMeetingSave } from '../api';
@@ -15,7 +15,7 @@ export function MeetingRecordForm({ meeting }: { meeting: TeamMeeting }) {
     notes: meeting.notes,
   });
   const [message, setMessage] = useState('');
-  const form = useRecordForm('meeting');
+  const form = useFormProblems('meeting');
   const save = useMeetingSave('meeting.record', meeting.reviewId);
 
   async function submit(event: FormEvent) {
@@ -33,7 +33,7 @@ export function MeetingRecordForm({ meeting }: { meeting: TeamMeeting }) {
       form.clear();
       setMessage('Meeting record saved.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -47,7 +47,7 @@ export function MeetingRecordForm({ meeting }: { meeting: TeamMeeting }) {
       <h2 className="heading-l" id="meeting-record-title">
         Record of the meeting
       </h2>
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      <FormProblem message={form.general} />
       <DateField
         id="meeting-heldOn"
         label="Date of the meeting"

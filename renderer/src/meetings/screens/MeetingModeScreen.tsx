@@ -4,7 +4,7 @@ import { useLocation, useParams } from 'wouter';
 import { REASON_WORDS, type AgendaItem, type TeamMeeting } from '@contract/team-meeting';
 import { FLAG_WORDS, GRADE_WORDS } from '@contract/team-rules';
 import { AddActionForm } from '@shared/actions/AddActionForm';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useMeeting } from '../api';
