@@ -53,6 +53,24 @@ import {
   type Reg44Overview,
   type Reg45Record,
 } from './records';
+import { saveStaffInput, type StaffMember } from './team';
+import {
+  agreeRatingInput,
+  meetingSettingsInput,
+  recordMeetingInput,
+  saveAgendaInput,
+  type MeetingSettings,
+  type TeamMeeting,
+} from './team-meeting';
+import { openRoundInput, submitSheetInput, type RatingSheet, type TeamRound } from './team-rating';
+import {
+  enterLockInput,
+  exitLockInput,
+  setPinInput,
+  type LockStatus,
+  type PinStatus,
+  type WhileLocked,
+} from './locked-mode';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -62,7 +80,12 @@ import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type Quarter
  */
 const op =
   <Result>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+  <Input extends z.ZodType>(input: Input, whileLocked: WhileLocked = 'refused') => ({
+    input,
+    /** Whether the operation runs while the app is in locked mode (see contract/locked-mode.ts). */
+    whileLocked,
+    result: undefined as unknown as Result,
+  });
 
 const none = z.strictObject({});
 
@@ -157,6 +180,22 @@ export const operations = {
   'duties.overview': op<DutiesOverview>()(z.strictObject({ homeId: id })),
   'duties.save': op<DutiesOverview>()(saveDutyInput),
   'qualifications.save': op<DutiesOverview>()(saveQualificationInput),
+  'staff.list': op<StaffMember[]>()(z.strictObject({ homeId: id })),
+  'staff.save': op<StaffMember[]>()(saveStaffInput),
+  'pin.status': op<PinStatus>()(none),
+  'pin.set': op<PinStatus>()(setPinInput),
+  'lock.status': op<LockStatus | null>()(none, 'always'),
+  'lock.enter': op<LockStatus>()(enterLockInput),
+  'lock.exit': op<null>()(exitLockInput, 'always'),
+  'teamRound.get': op<TeamRound | null>()(z.strictObject({ reviewId: id })),
+  'teamRound.open': op<TeamRound>()(openRoundInput),
+  'rating.sheet': op<RatingSheet>()(z.strictObject({ roundId: id }), ['rating']),
+  'rating.submit': op<{ finished: true }>()(submitSheetInput, ['rating']),
+  'meeting.get': op<TeamMeeting>()(z.strictObject({ reviewId: id })),
+  'meeting.saveAgenda': op<TeamMeeting>()(saveAgendaInput),
+  'meeting.saveSettings': op<MeetingSettings>()(meetingSettingsInput),
+  'meeting.agree': op<TeamMeeting>()(agreeRatingInput),
+  'meeting.record': op<TeamMeeting>()(recordMeetingInput),
 } as const;
 
 export type Operations = typeof operations;
@@ -166,6 +205,12 @@ export type InputOf<K extends OperationName> = z.input<Operations[K]['input']>;
 /** What a handler receives, after parsing. */
 export type ParsedInputOf<K extends OperationName> = z.output<Operations[K]['input']>;
 export type ResultOf<K extends OperationName> = Operations[K]['result'];
+
+/** Whether `name` may run while the app is locked in `mode`. */
+export function allowedWhileLocked(name: OperationName, mode: string): boolean {
+  const rule: WhileLocked = operations[name].whileLocked;
+  return rule === 'always' || (rule !== 'refused' && (rule as readonly string[]).includes(mode));
+}
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

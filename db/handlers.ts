@@ -12,6 +12,10 @@ import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
+import { createLockedModeHandlers } from './locked-mode-handlers';
+import { createTeamHandlers } from './team-handlers';
+import { createTeamMeetingHandlers } from './team-meeting-handlers';
+import { createTeamRatingHandlers } from './team-rating-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 
 export interface StoreContext {
@@ -116,6 +120,10 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     }),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
+    ...createTeamHandlers(db, homes),
+    ...createLockedModeHandlers(db, homes, context.now),
+    ...createTeamRatingHandlers(db, homes, reviews, context.now),
+    ...createTeamMeetingHandlers(db, reviews, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();

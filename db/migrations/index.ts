@@ -5,6 +5,7 @@ import actions from './0004_actions.sql';
 import sccifJudgements from './0005_sccif_judgements.sql';
 import figuresV2 from './0006_figures_v2.sql';
 import strictTables from './0007_strict_tables.sql';
+import team from './0008_team.sql';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { version: 5, name: 'sccif-judgements', sql: sccifJudgements },
   { version: 6, name: 'figures-v2', sql: figuresV2 },
   { version: 7, name: 'strict-tables', sql: strictTables },
+  { version: 8, name: 'team', sql: team },
 ];

@@ -13,6 +13,13 @@ import {
 } from '@review';
 import { CompareReviewsScreen, FiguresScreen, ProviderScreen } from '@tracking';
 import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
+import {
+  MeetingModeScreen,
+  PaperSheetScreen,
+  StaffScreen,
+  TeamMeetingScreen,
+  TeamMeetingsScreen,
+} from '@meetings';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
@@ -52,6 +59,11 @@ const routes: Record<AppScreenName, ReactElement> = {
   reg45: <Route key="reg45" path={screenPaths.reg45} component={Reg45Screen} />,
   ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
   calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
+  team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
+  teamMeetings: <Route key="teamMeetings" path={screenPaths.teamMeetings} component={TeamMeetingsScreen} />,
+  teamMeeting: <Route key="teamMeeting" path={screenPaths.teamMeeting} component={TeamMeetingScreen} />,
+  meetingMode: <Route key="meetingMode" path={screenPaths.meetingMode} component={MeetingModeScreen} />,
+  paperSheet: <Route key="paperSheet" path={screenPaths.paperSheet} component={PaperSheetScreen} />,
   reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
   figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,
   figuresForQuarter: (

@@ -7,6 +7,7 @@ const places = [
   { path: '/figures', label: 'Figures' },
   { path: '/actions', label: 'Actions' },
   { path: '/inspections', label: 'Inspections' },
+  { path: '/team', label: 'Team' },
   { path: '/reports', label: 'Reports' },
   { path: '/settings', label: 'Settings' },
 ];

@@ -7,6 +7,7 @@ import { DataLocationSection } from './settings/DataLocationSection';
 import { DeleteHomeSection } from './settings/DeleteHomeSection';
 import { EditHomeSection } from './settings/EditHomeSection';
 import { HomeFileSection } from './settings/HomeFileSection';
+import { ManagerPinSection } from './settings/ManagerPinSection';
 import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
 
 export function SettingsScreen() {
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <div className="narrow">
         <EditHomeSection home={home} />
         <QuarterNumberingSection info={info} />
+        <ManagerPinSection />
         <AddHomeSection />
         <DataLocationSection info={info} />
         <BackupsSection />

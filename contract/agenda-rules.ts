@@ -1,0 +1,51 @@
+import type { Rating } from './framework';
+import type { AgendaReason } from './team-meeting';
+import type { Spread } from './team-rules';
+
+export interface AgendaCandidate {
+  key: string;
+  discuss: boolean;
+  rating: Rating | null;
+  previous: Rating | null;
+  /** Null when the spread may not be shown. */
+  spread: Spread | null;
+}
+
+/** How many of the widest spreads join the agenda. */
+export const WIDEST_SPREADS = 5;
+
+/**
+ * Which indicators the meeting should discuss, and why: flagged "discuss with the team", rated
+ * differently from the last completed review, or among the widest spreads (a range of two grades or
+ * more). In the review's order.
+ */
+export function indicatorReasons(candidates: readonly AgendaCandidate[]): Map<string, AgendaReason[]> {
+  const range = (c: AgendaCandidate) =>
+    c.spread && c.spread.lowest !== null && c.spread.highest !== null
+      ? c.spread.highest - c.spread.lowest
+      : 0;
+  const widest = new Set(
+    candidates
+      .filter((c) => range(c) >= 2)
+      .sort((a, b) => range(b) - range(a))
+      .slice(0, WIDEST_SPREADS)
+      .map((c) => c.key),
+  );
+  const found = new Map<string, AgendaReason[]>();
+  for (const c of candidates) {
+    const reasons: AgendaReason[] = [];
+    if (c.discuss) reasons.push('discuss');
+    if (c.previous !== null && c.rating !== null && c.previous !== c.rating) reasons.push('changed');
+    if (widest.has(c.key)) reasons.push('spread');
+    if (reasons.length > 0) found.set(c.key, reasons);
+  }
+  return found;
+}
+
+/** The saved order first (items that still exist), then anything new in its suggested place. */
+export function orderAgenda<T extends { id: string }>(items: readonly T[], saved: readonly string[]): T[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const first = saved.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  const rest = items.filter((i) => !saved.includes(i.id));
+  return [...first, ...rest];
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { Rating } from './framework';
+import { homeDate, text, TEXT_MAX } from './home-date';
+import { id } from './review';
+import type { TeamRound } from './team-rating';
+import type { ManagerFlag, Spread } from './team-rules';
+
+export type AgendaReason = 'overdue' | 'discuss' | 'changed' | 'spread' | 'added';
+export const REASON_WORDS: Record<AgendaReason, string> = {
+  overdue: 'Overdue action',
+  discuss: 'Flagged to discuss with the team',
+  changed: 'Rating changed since the last completed review',
+  spread: 'The team’s ratings spread widely',
+  added: 'Added by the manager',
+};
+
+export interface AgreedRating {
+  rating: Rating;
+  earlier: Rating | null;
+  reasoning: string;
+  agreedAt: string;
+}
+
+export interface AgendaIndicator {
+  key: string;
+  number: string;
+  statement: string;
+  manager: Rating | null;
+  previous: Rating | null;
+  raters: number;
+  /** Null when fewer people rated than the threshold allows to show. */
+  spread: Spread | null;
+  flag: ManagerFlag;
+  /** Every agreement, oldest first; the last is the current one. */
+  agreed: AgreedRating[];
+}
+
+export interface AgendaItem {
+  /** "indicator:<key>", "action:<id>" or "added:<n>". */
+  id: string;
+  reasons: AgendaReason[];
+  title: string;
+  indicator?: AgendaIndicator;
+  action?: { id: number; owner: string; dueOn: string };
+}
+
+export interface MeetingSettings {
+  minRaters: number;
+  flagMargin: number;
+}
+
+export interface TeamMeeting {
+  reviewId: number;
+  homeId: number;
+  quarter: string;
+  reviewStatus: 'draft' | 'completed';
+  round: TeamRound | null;
+  settings: MeetingSettings;
+  items: AgendaItem[];
+  heldOn: string | null;
+  attendees: string;
+  notes: string;
+}
+
+export const saveAgendaInput = z.strictObject({
+  reviewId: id,
+  order: z.array(z.string().max(120)).max(300),
+  added: z.array(text('the agenda item')).max(50),
+});
+
+export const meetingSettingsInput = z.strictObject({
+  minRaters: z
+    .number({ error: 'Enter a whole number, 3 or more' })
+    .int({ error: 'Enter a whole number, 3 or more' })
+    .min(3, { error: 'Enter 3 or more: fewer raters could be identified' })
+    .max(50, { error: 'Enter 50 or fewer' }),
+  flagMargin: z
+    .number({ error: 'Enter 1, 2 or 3' })
+    .int({ error: 'Enter 1, 2 or 3' })
+    .min(1, { error: 'Enter 1, 2 or 3' })
+    .max(3, { error: 'Enter 1, 2 or 3' }),
+});
+
+export const agreeRatingInput = z.strictObject({
+  reviewId: id,
+  indicatorKey: z.string().min(1).max(80),
+  rating: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: 'Choose the agreed rating',
+  }),
+  reasoning: text('the reasoning for the agreed rating'),
+});
+
+export const recordMeetingInput = z.strictObject({
+  reviewId: id,
+  heldOn: homeDate('the date of the meeting'),
+  attendees: z.string().max(TEXT_MAX),
+  notes: z.string().max(TEXT_MAX),
+});

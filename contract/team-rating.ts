@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { id } from './review';
+
+/** A review's team rating round: which domains staff rate, and how many sheets are in. */
+export interface TeamRound {
+  id: number;
+  reviewId: number;
+  homeId: number;
+  quarter: string;
+  /** Empty: every domain. */
+  domainKeys: string[];
+  /** Finished sheets, on screen and from paper. Counts only: no sheet is ever shown on its own. */
+  sheets: number;
+  fromPaper: number;
+}
+
+/** What a rater needs to rate: the indicators, numbered as in the review, and who may be named. */
+export interface RatingSheet {
+  roundId: number;
+  quarter: string;
+  domains: {
+    key: string;
+    number: number;
+    title: string;
+    indicators: { key: string; number: string; statement: string }[];
+  }[];
+  /** Current staff, to say who is rating (optional). */
+  staff: { id: number; name: string }[];
+}
+
+const domainKey = z.string().min(1).max(80);
+
+export const openRoundInput = z.strictObject({
+  reviewId: id,
+  domainKeys: z.array(domainKey).max(20),
+});
+
+export const submitSheetInput = z.strictObject({
+  roundId: id,
+  /** Null: the rater stays anonymous. */
+  staffId: id.nullable(),
+  fromPaper: z.boolean(),
+  ratings: z
+    .array(
+      z.strictObject({
+        indicatorKey: z.string().min(1).max(80),
+        rating: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+          error: 'Choose a rating or “Don’t know”',
+        }),
+      }),
+    )
+    .max(200),
+});
+export type SubmitSheetInput = z.output<typeof submitSheetInput>;

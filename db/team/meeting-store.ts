@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3';
+import type { Rating } from '../../contract/framework';
+import type { AgreedRating } from '../../contract/team-meeting';
+import { DEFAULT_FLAG_MARGIN, DEFAULT_MIN_RATERS, effectiveMinRaters } from '../../contract/team-rules';
+import { createPreferences } from '../preferences';
+
+interface MeetingRow {
+  agenda_order: string;
+  added_items: string;
+  held_on: string | null;
+  attendees: string;
+  notes: string;
+}
+
+/** The meeting's own rows: agenda order, added items, its record, and the ratings agreed in it. */
+export function createMeetingStore(db: Database) {
+  const preferences = createPreferences(db);
+  const row = db.prepare<[number], MeetingRow>('SELECT * FROM team_meetings WHERE review_id = ?');
+  const ensure = db.prepare('INSERT OR IGNORE INTO team_meetings (review_id) VALUES (?)');
+  const saveAgenda = db.prepare(
+    'UPDATE team_meetings SET agenda_order = ?, added_items = ? WHERE review_id = ?',
+  );
+  const saveRecord = db.prepare(
+    'UPDATE team_meetings SET held_on = ?, attendees = ?, notes = ? WHERE review_id = ?',
+  );
+  const agreed = db.prepare<
+    [number],
+    {
+      indicator_key: string;
+      rating: Rating;
+      earlier_rating: Rating | null;
+      reasoning: string;
+      agreed_at: string;
+    }
+  >('SELECT * FROM agreed_ratings WHERE review_id = ? ORDER BY id');
+  const insertAgreed = db.prepare(
+    `INSERT INTO agreed_ratings (review_id, indicator_key, rating, earlier_rating, reasoning, agreed_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const currentRating = db.prepare<[number, string], { rating: Rating | null }>(
+    'SELECT rating FROM review_indicators WHERE review_id = ? AND indicator_key = ?',
+  );
+  const setRating = db.prepare(
+    'UPDATE review_indicators SET rating = ?, updated_at = ? WHERE review_id = ? AND indicator_key = ?',
+  );
+  const touchReview = db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?');
+
+  return {
+    get(reviewId: number) {
+      const r = row.get(reviewId);
+      return {
+        order: JSON.parse(r?.agenda_order ?? '[]') as string[],
+        added: JSON.parse(r?.added_items ?? '[]') as string[],
+        heldOn: r?.held_on ?? null,
+        attendees: r?.attendees ?? '',
+        notes: r?.notes ?? '',
+      };
+    },
+    saveAgenda(reviewId: number, order: string[], added: string[]) {
+      ensure.run(reviewId);
+      saveAgenda.run(JSON.stringify(order), JSON.stringify(added), reviewId);
+    },
+    saveRecord(reviewId: number, heldOn: string, attendees: string, notes: string) {
+      ensure.run(reviewId);
+      saveRecord.run(heldOn, attendees, notes, reviewId);
+    },
+    agreedByIndicator(reviewId: number): Map<string, AgreedRating[]> {
+      const found = new Map<string, AgreedRating[]>();
+      for (const a of agreed.all(reviewId)) {
+        const entry = {
+          rating: a.rating,
+          earlier: a.earlier_rating,
+          reasoning: a.reasoning,
+          agreedAt: a.agreed_at,
+        };
+        found.set(a.indicator_key, [...(found.get(a.indicator_key) ?? []), entry]);
+      }
+      return found;
+    },
+    /** The agreed rating becomes the review's; the one it replaces is kept with the agreement. */
+    agree: db.transaction((reviewId: number, key: string, rating: Rating, reasoning: string, at: string) => {
+      const earlier = currentRating.get(reviewId, key)?.rating ?? null;
+      insertAgreed.run(reviewId, key, rating, earlier, reasoning, at);
+      setRating.run(rating, at, reviewId, key);
+      touchReview.run(at, reviewId);
+    }),
+    settings() {
+      const min = Number(preferences.get('meeting.minRaters') ?? DEFAULT_MIN_RATERS);
+      const margin = Number(preferences.get('meeting.flagMargin') ?? DEFAULT_FLAG_MARGIN);
+      return {
+        minRaters: effectiveMinRaters(Number.isFinite(min) ? min : DEFAULT_MIN_RATERS),
+        flagMargin: Number.isFinite(margin) && margin >= 1 ? margin : DEFAULT_FLAG_MARGIN,
+      };
+    },
+    saveSettings(minRaters: number, flagMargin: number) {
+      preferences.set('meeting.minRaters', String(minRaters));
+      preferences.set('meeting.flagMargin', String(flagMargin));
+    },
+  };
+}

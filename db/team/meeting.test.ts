@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../contract/dispatch';
+import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+
+async function setUp(raters: (0 | 1 | 2 | 3 | 4)[]) {
+  const store = openStore({
+    file: path.join(tempFolder(), 'h.sqlite'),
+    appVersion: '1.0.0',
+    now: () => new Date('2026-07-10T10:00:00Z'),
+  });
+  const attempt = <K extends OperationName>(name: K, input: InputOf<K>) =>
+    dispatch(store.handlers, name, input, () => undefined);
+  const call = async <K extends OperationName>(name: K, input: InputOf<K>) => {
+    const result = await attempt(name, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as ResultOf<K>;
+  };
+  const homeId = store.handlers['homes.create']({
+    name: 'Oak',
+    urn: null,
+    registeredManager: null,
+    places: 4,
+  }).id;
+  const review = await call('reviews.start', { homeId, quarter: '2026-Q3' });
+  const key = review.indicators[0]!.key;
+  await call('reviews.saveIndicator', {
+    reviewId: review.id,
+    indicatorKey: key,
+    rating: 4,
+    note: '',
+    sources: [],
+    otherSource: '',
+    discuss: false,
+  });
+  const round = await call('teamRound.open', { reviewId: review.id, domainKeys: ['leadership'] });
+  const sheet = await call('rating.sheet', { roundId: round.id });
+  for (const r of raters) {
+    const ratings = sheet.domains.flatMap((d) =>
+      d.indicators.map((i) => ({ indicatorKey: i.key, rating: r })),
+    );
+    await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: false, ratings });
+  }
+  return { store, call, attempt, review, key };
+}
+
+describe('the team meeting', () => {
+  it('shows no spread with two raters, and nothing that could tell them apart', async () => {
+    const { call, review, key } = await setUp([1, 4]);
+    // Not on the agenda by spread: there is no spread to show.
+    expect((await call('meeting.get', { reviewId: review.id })).items).toEqual([]);
+    await call('reviews.saveIndicator', {
+      reviewId: review.id,
+      indicatorKey: key,
+      rating: 4,
+      note: '',
+      sources: [],
+      otherSource: '',
+      discuss: true,
+    });
+    const meeting = await call('meeting.get', { reviewId: review.id });
+    const item = meeting.items.find((i) => i.id === `indicator:${key}`)!;
+    expect(item.reasons).toEqual(['discuss']);
+    expect(item.indicator).toMatchObject({ raters: 2, spread: null, flag: null });
+  });
+
+  it('with three raters shows the spread and flags a manager well above the team', async () => {
+    const { call, review, key } = await setUp([2, 4, 2]);
+    const meeting = await call('meeting.get', { reviewId: review.id });
+    const item = meeting.items.find((i) => i.id === `indicator:${key}`)!;
+    expect(item.reasons).toEqual(['spread']);
+    expect(item.indicator).toMatchObject({ manager: 4, raters: 3, flag: 'blind-spot' });
+    expect(item.indicator!.spread).toMatchObject({ counts: { 2: 2, 4: 1 }, median: 2, label: 'mixed' });
+    // A higher margin in the settings clears the flag; the threshold never goes below three.
+    await call('meeting.saveSettings', { minRaters: 3, flagMargin: 3 });
+    const calmer = await call('meeting.get', { reviewId: review.id });
+    expect(calmer.items.find((i) => i.id === `indicator:${key}`)!.indicator!.flag).toBeNull();
+  });
+
+  it('refuses a threshold below three', async () => {
+    const { attempt } = await setUp([]);
+    expect(await attempt('meeting.saveSettings', { minRaters: 2, flagMargin: 1 })).toMatchObject({
+      ok: false,
+      error: { fields: { minRaters: 'Enter 3 or more: fewer raters could be identified' } },
+    });
+  });
+
+  it('makes the agreed rating the review’s, keeping the earlier one in its history', async () => {
+    const { call, review, key } = await setUp([2, 3, 2]);
+    await call('meeting.agree', {
+      reviewId: review.id,
+      indicatorKey: key,
+      rating: 3,
+      reasoning: 'Evenings lack cover.',
+    });
+    const after = await call('meeting.agree', {
+      reviewId: review.id,
+      indicatorKey: key,
+      rating: 2,
+      reasoning: 'Re-rated.',
+    });
+    expect((await call('reviews.get', { id: review.id })).indicators[0]!.rating).toBe(2);
+    const history = after.items.find((i) => i.id === `indicator:${key}`)!.indicator!.agreed;
+    expect(history.map((h) => [h.earlier, h.rating])).toEqual([
+      [4, 3],
+      [3, 2],
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../contract/dispatch';
+import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
+import { openStore } from '../store';
+import { digest } from '../test-support/contract-arbitraries';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+
+async function setUp() {
+  const store = openStore({
+    file: path.join(tempFolder(), 'h.sqlite'),
+    appVersion: '1.0.0',
+    now: () => new Date('2026-07-10T10:00:00Z'),
+  });
+  const attempt = <K extends OperationName>(name: K, input: InputOf<K>) =>
+    dispatch(store.handlers, name, input, () => undefined);
+  const call = async <K extends OperationName>(name: K, input: InputOf<K>) => {
+    const result = await attempt(name, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as ResultOf<K>;
+  };
+  const homeId = store.handlers['homes.create']({
+    name: 'Oak',
+    urn: null,
+    registeredManager: null,
+    places: 4,
+  }).id;
+  const review = await call('reviews.start', { homeId, quarter: '2026-Q3' });
+  const staff = await call('staff.save', {
+    homeId,
+    name: 'Sam',
+    role: '',
+    startedOn: null,
+    status: 'active',
+    leftOn: null,
+  });
+  const round = await call('teamRound.open', { reviewId: review.id, domainKeys: ['leadership'] });
+  const sheet = await call('rating.sheet', { roundId: round.id });
+  const all = (rating: 0 | 1 | 2 | 3 | 4) =>
+    sheet.domains.flatMap((d) => d.indicators.map((i) => ({ indicatorKey: i.key, rating })));
+  return { store, attempt, call, homeId, review, round, sheet, all, samId: staff[0]!.id };
+}
+
+describe('private rating', () => {
+  it('offers the chosen domains, numbered as in the review, and current staff, with no ratings in it', async () => {
+    const { sheet } = await setUp();
+    expect(sheet.domains.map((d) => d.key)).toEqual(['leadership']);
+    expect(sheet.domains[0]!.indicators[0]!.number).toBe('1.1');
+    expect(sheet.staff.map((s) => s.name)).toEqual(['Sam']);
+    expect(JSON.stringify(sheet)).not.toMatch(/rating"/);
+  });
+
+  it('saves a complete sheet, named or anonymous, and refuses a gap or the same person twice', async () => {
+    const { attempt, call, round, all, samId, review } = await setUp();
+    const gap = await attempt('rating.submit', {
+      roundId: round.id,
+      staffId: null,
+      fromPaper: false,
+      ratings: all(3).slice(1),
+    });
+    expect(gap).toMatchObject({ ok: false, error: { message: /Rate every indicator/ } });
+    await call('rating.submit', { roundId: round.id, staffId: samId, fromPaper: false, ratings: all(3) });
+    await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: true, ratings: all(0) });
+    const again = await attempt('rating.submit', {
+      roundId: round.id,
+      staffId: samId,
+      fromPaper: false,
+      ratings: all(2),
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('teamRound.get', { reviewId: review.id })).toMatchObject({ sheets: 2, fromPaper: 1 });
+  });
+
+  it('on the locked screen, accepts only this round’s on-screen sheets and refuses the rest, changing nothing', async () => {
+    const { store, attempt, call, round, all, homeId, review } = await setUp();
+    await call('pin.set', { newPin: '2468' });
+    await call('lock.enter', { mode: 'rating', homeId, subjectId: round.id });
+    await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: false, ratings: all(4) });
+    const before = digest(store);
+    const paper = await attempt('rating.submit', {
+      roundId: round.id,
+      staffId: null,
+      fromPaper: true,
+      ratings: all(4),
+    });
+    expect(paper).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await attempt('rating.sheet', { roundId: round.id + 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(await attempt('teamRound.get', { reviewId: review.id })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(digest(store)).toBe(before);
+  });
+});

@@ -1,0 +1,145 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { BrowserModeApp } from './fixtures';
+import { expect, test } from './fixtures';
+import { checkAtBothWidths } from './meetings-helpers';
+import { answerReview, callApp } from './review-helpers';
+import { setUpHome } from './set-up-home';
+
+/** A review the manager rated Good throughout, the first indicator Outstanding; `grades` are the team's sheets. */
+async function ratedReview(
+  request: APIRequestContext,
+  app: BrowserModeApp,
+  homeId: number,
+  grades: (1 | 2 | 3 | 4)[],
+  discussFirst = false,
+) {
+  const review = await callApp(request, app, 'reviews.start', { homeId, quarter: '2026-Q3' });
+  await answerReview(request, app, review.id);
+  const first = review.indicators[0]!.key;
+  await callApp(request, app, 'reviews.saveIndicator', {
+    reviewId: review.id,
+    indicatorKey: first,
+    rating: 4,
+    note: 'Manager on every shift.',
+    sources: [],
+    otherSource: '',
+    discuss: discussFirst,
+  });
+  const round = await callApp(request, app, 'teamRound.open', {
+    reviewId: review.id,
+    domainKeys: ['leadership'],
+  });
+  const sheet = await callApp(request, app, 'rating.sheet', { roundId: round.id });
+  for (const grade of grades) {
+    const ratings = sheet.domains.flatMap((d) =>
+      d.indicators.map((i) => ({ indicatorKey: i.key, rating: i.key === first ? grade : 3 }) as const),
+    );
+    await callApp(request, app, 'rating.submit', {
+      roundId: round.id,
+      staffId: null,
+      fromPaper: true,
+      ratings,
+    });
+  }
+  return review;
+}
+
+test('meeting mode, from the keyboard: manager’s rating hidden until revealed, spread and blind spot, agreed rating into the review, an action from the meeting', async ({
+  page,
+  app,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  app.setClock('2026-07-10T09:00:00Z');
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
+  const review = await ratedReview(request, app, homeId, [2, 2, 4]);
+  await page.goto(`${app.url.split('#')[0]}#/team/meeting/${review.id}`);
+  await page.reload();
+
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.getByRole('listitem').first()).toContainText('1.1 The manager is seen');
+  await expect(agenda.getByRole('listitem').first()).toContainText('The team’s ratings spread widely');
+  await agenda.getByLabel('Add an item to the agenda').fill('Night staff handover <script>');
+  await agenda.getByRole('button', { name: 'Add to agenda' }).click();
+  await expect(agenda.getByRole('listitem')).toHaveCount(2);
+  // Reorder: the added item first.
+  await agenda.getByRole('button', { name: /^Move up\s*: Night staff handover/ }).click();
+  await expect(agenda.getByRole('listitem').first()).toContainText('Night staff handover <script>');
+  await checkAtBothWidths(page, 'Team meeting with its agenda', 'agenda');
+
+  // Into meeting mode from the keyboard.
+  await agenda.getByRole('link', { name: 'Start meeting mode' }).focus();
+  await page.keyboard.press('Enter');
+  const mode = page.getByRole('region', { name: 'Meeting mode' });
+  await expect(mode.getByText('Item 1 of 2')).toBeVisible();
+  await expect(mode.getByRole('heading', { level: 1 })).toHaveText('Night staff handover <script>');
+  await page.keyboard.press('ArrowRight');
+  await expect(mode.getByText('Item 2 of 2')).toBeVisible();
+  await expect(mode.getByRole('heading', { level: 1 })).toContainText('1.1 The manager is seen');
+  await expect(mode.getByRole('table', { name: 'How the team rated (3 people)' })).toBeVisible();
+  await expect(mode.getByRole('row', { name: 'Requires improvement 2' })).toBeVisible();
+  await expect(mode.getByText('Mixed: two grades apart')).toBeVisible();
+  await expect(mode.getByText(/Manager’s rating/)).toHaveCount(0);
+  await expect(mode.getByText(/blind spot/)).toHaveCount(0);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: '/tmp/meetings-mode-1920.png' });
+  await checkAtBothWidths(page, 'Meeting mode', 'mode');
+
+  await mode.getByRole('button', { name: 'Reveal the manager’s rating' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(mode.getByText('Manager’s rating: Outstanding')).toBeVisible();
+  await expect(
+    mode.getByText('Possible blind spot: the manager’s rating is well above the team’s'),
+  ).toBeVisible();
+
+  // Agree: Good, with the reasoning; the review's rating changes and the earlier one is kept.
+  await mode.getByLabel('Agreed rating').selectOption({ label: 'Good' });
+  await mode.getByLabel('Why the team agreed this').fill('Weekends are covered; evenings are not yet.');
+  await mode.getByRole('button', { name: 'Record agreed rating' }).click();
+  await expect(mode.getByText('Agreed rating recorded: Good.')).toBeVisible();
+  await expect(mode.getByText(/^Agreed: Good \(the review had Outstanding\)\./)).toBeVisible();
+  const after = await callApp(request, app, 'reviews.get', { id: review.id });
+  expect(after.indicators[0]!.rating).toBe(3);
+
+  // An action made in the meeting has "team meeting" as its source.
+  await mode.getByRole('button', { name: /^Add an action/ }).click();
+  await mode.getByLabel('What is to be done').fill('Manager on two evening shifts a week');
+  await mode.getByLabel('Due date').fill('31/08/2026');
+  await mode.getByRole('button', { name: 'Save action' }).click();
+  await expect(mode.getByText('Action added.')).toBeVisible();
+  const actions = await callApp(request, app, 'actions.list', { homeId });
+  expect(actions.map((a) => [a.title, a.source])).toEqual([
+    ['Manager on two evening shifts a week', 'team_meeting'],
+  ]);
+
+  // Back a step with the left arrow, then Escape leaves meeting mode.
+  await mode.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(mode.getByText('Item 1 of 2')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Meeting mode' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: /^Team meeting/ })).toBeVisible();
+});
+
+test('meeting mode shows no spread when only two people rated', async ({ page, app, request }) => {
+  app.setClock('2026-07-10T09:00:00Z');
+  await setUpHome(page, app.url, { name: 'Elm House' });
+  const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
+  // Flagged to discuss, so it is on the agenda although its two ratings spread from end to end.
+  const review = await ratedReview(request, app, homeId, [1, 4], true);
+  await page.goto(`${app.url.split('#')[0]}#/team/meeting/${review.id}/present`);
+  await page.reload();
+  const mode = page.getByRole('region', { name: 'Meeting mode' });
+  await expect(mode.getByText('Item 1 of 1')).toBeVisible();
+  await expect(mode.getByText('Flagged to discuss with the team')).toBeVisible();
+  await expect(
+    mode.getByText('2 rated: too few to show (the spread shows from 3 people). Talk it through.'),
+  ).toBeVisible();
+  await expect(mode.getByRole('table')).toHaveCount(0);
+  await expect(mode.getByText(/Mixed|Split|How the team rated/)).toHaveCount(0);
+  // Revealing the manager's rating raises no flag: there is no team median to compare with.
+  await mode.getByRole('button', { name: 'Reveal the manager’s rating' }).click();
+  await expect(mode.getByText('Manager’s rating: Outstanding')).toBeVisible();
+  await expect(mode.getByText(/blind spot|hidden strength/)).toHaveCount(0);
+});

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { TeamRound } from '@contract/team-rating';
+import { messageOf } from '@shared/api/ApiError';
+import { useHome } from '@shared/currentHomeContext';
+import { inBackground } from '@shared/lib/background';
+import { useEnterLock, usePinStatus } from '@shared/locked-mode/lockApi';
+import { useOpenRound } from '../api';
+
+interface Props {
+  reviewId: number;
+  round: TeamRound | null;
+  domains: { key: string; number: number; title: string }[];
+}
+
+/** Before the meeting: choose the domains, then hand the computer round in locked mode, or type in paper sheets. */
+export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
+  const { home } = useHome();
+  const pin = usePinStatus();
+  const open = useOpenRound(reviewId);
+  const lock = useEnterLock();
+  const [chosen, setChosen] = useState<string[]>(
+    round && round.domainKeys.length > 0 ? round.domainKeys : domains.map((d) => d.key),
+  );
+  const [error, setError] = useState('');
+
+  async function start() {
+    if (chosen.length === 0) return setError('Choose at least one domain to rate');
+    try {
+      const saved = await open.mutateAsync({
+        reviewId,
+        domainKeys: chosen.length === domains.length ? [] : chosen,
+      });
+      await lock.mutateAsync({ mode: 'rating', homeId: home.id, subjectId: saved.id });
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  }
+
+  const toggle = (key: string, on: boolean) =>
+    setChosen(on ? [...chosen, key] : chosen.filter((k) => k !== key));
+  return (
+    <section className="section" aria-labelledby="private-rating-title">
+      <h2 className="heading-l" id="private-rating-title">
+        Ratings before the meeting
+      </h2>
+      <p>
+        {round
+          ? `${round.sheets} ${round.sheets === 1 ? 'person has' : 'people have'} rated${
+              round.fromPaper > 0 ? ` (${round.fromPaper} from paper)` : ''
+            }.`
+          : 'Nobody has rated yet.'}
+      </p>
+      <fieldset className="choice-group">
+        <legend className="choice-group__legend">Domains to rate</legend>
+        {domains.map((d) => (
+          <div className="checkbox" key={d.key}>
+            <input
+              className="checkbox__input"
+              type="checkbox"
+              id={`rate-domain-${d.key}`}
+              checked={chosen.includes(d.key)}
+              onChange={(e) => toggle(d.key, e.target.checked)}
+            />
+            <label className="checkbox__label" htmlFor={`rate-domain-${d.key}`}>
+              {d.number}. {d.title}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+      {pin.data?.isSet === false ? (
+        <p className="inset-text">
+          To rate on this computer, first <Link href="/settings">set a manager’s PIN in Settings</Link>: only
+          the PIN ends the rating screen.
+        </p>
+      ) : (
+        <div className="button-group">
+          <button type="button" className="button" onClick={() => inBackground(start())}>
+            Start private rating on this computer
+          </button>
+        </div>
+      )}
+      <p>
+        <Link href={`/team/meeting/${reviewId}/paper`}>Type in a paper rating sheet</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Grade } from '@contract/framework';
+import type { AgendaIndicator, MeetingSettings } from '@contract/team-meeting';
+import { GRADE_WORDS, SPREAD_WORDS } from '@contract/team-rules';
+
+const ORDER: (Grade | 0)[] = [4, 3, 2, 1, 0];
+
+/** How the team's ratings spread: counts per grade, in words, never names; nothing below the threshold. */
+export function SpreadView({
+  indicator,
+  settings,
+}: {
+  indicator: AgendaIndicator;
+  settings: MeetingSettings;
+}) {
+  const { spread, raters } = indicator;
+  if (!spread) {
+    return (
+      <p className="meeting-mode__note">
+        {raters === 0 ? 'Nobody has rated this yet.' : `${raters} rated: too few to show`} (the spread shows
+        from {settings.minRaters} people). Talk it through.
+      </p>
+    );
+  }
+  return (
+    <div className="meeting-mode__spread">
+      <table className="table meeting-mode__tally">
+        <caption>How the team rated ({raters} people)</caption>
+        <tbody>
+          {ORDER.map((g) => (
+            <tr key={g}>
+              <th scope="row">{GRADE_WORDS[g]}</th>
+              <td>{spread.counts[g]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Middle rating:{' '}
+        <strong>
+          {spread.median === null ? 'none (all said they don’t know)' : GRADE_WORDS[spread.median]}
+        </strong>
+      </p>
+      {spread.label && <p className="meeting-mode__label">{SPREAD_WORDS[spread.label]}</p>}
+    </div>
+  );
+}

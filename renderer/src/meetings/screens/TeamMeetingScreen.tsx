@@ -1,0 +1,56 @@
+import '../meetings.css';
+import { useParams } from 'wouter';
+import { useHome } from '@shared/currentHomeContext';
+import { usePageTitle } from '@shared/hooks/usePageTitle';
+import { useQuarterText } from '@shared/hooks/useQuarterText';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
+import { PageHeading } from '@shared/ui/PageHeading';
+import { useMeeting, useTeamRound } from '../api';
+import { AgendaPanel } from '../components/AgendaPanel';
+import { MeetingRecordForm } from '../components/MeetingRecordForm';
+import { MeetingSettingsForm } from '../components/MeetingSettingsForm';
+import { PrivateRatingPanel } from '../components/PrivateRatingPanel';
+import { TeamNav } from '../components/TeamNav';
+import { useReviewWithDomains } from '../hooks';
+
+/** One review's team meeting: private ratings first, then the agenda and the meeting itself. */
+export function TeamMeetingScreen() {
+  const reviewId = Number(useParams<{ id: string }>().id);
+  const { home } = useHome();
+  const quarterText = useQuarterText();
+  const { review, domains, error, retry } = useReviewWithDomains(reviewId);
+  const round = useTeamRound(reviewId);
+  const meeting = useMeeting(reviewId);
+  usePageTitle('Team meeting');
+  return (
+    <>
+      <PageHeading caption={home.name}>
+        Team meeting{review ? `: ${quarterText(review.quarter)}` : ''}
+      </PageHeading>
+      <TeamNav />
+      {review === undefined || round.data === undefined || domains.length === 0 ? (
+        <LoadingOrError error={error ?? round.error} onRetry={retry} />
+      ) : (
+        <div className="narrow">
+          <p className="body-l">
+            Everyone rates in private first, the ratings are revealed together, and the meeting talks through
+            where the team disagrees.
+          </p>
+          <PrivateRatingPanel
+            key={round.data?.id ?? 0}
+            reviewId={reviewId}
+            round={round.data}
+            domains={domains}
+          />
+          {meeting.data && (
+            <>
+              <AgendaPanel meeting={meeting.data} />
+              <MeetingRecordForm key={meeting.data.heldOn ?? ''} meeting={meeting.data} />
+              <MeetingSettingsForm settings={meeting.data.settings} />
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
