@@ -44,6 +44,24 @@ import {
   type Reg44Overview,
   type Reg45Record,
 } from './records';
+import {
+  retireQuestionInput,
+  saveAnswerInput,
+  saveFeedbackInput,
+  savePaperSurveyInput,
+  saveQuestionInput,
+  saveVoiceSettingsInput,
+  saveYouSaidInput,
+  startSessionInput,
+  type Feedback,
+  type StartedSession,
+  type Triangulation,
+  type VoiceComment,
+  type VoiceQuestion,
+  type VoiceResults,
+  type VoiceSettings,
+  type YouSaid,
+} from './voice';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -144,6 +162,20 @@ export const operations = {
   'duties.overview': op<DutiesOverview>()(z.strictObject({ homeId: id })),
   'duties.save': op<DutiesOverview>()(saveDutyInput),
   'qualifications.save': op<DutiesOverview>()(saveQualificationInput),
+  'voice.questions': op<VoiceQuestion[]>()(z.strictObject({ homeId: id })),
+  'voice.saveQuestion': op<Saved<VoiceQuestion[]>>()(saveQuestionInput),
+  'voice.retireQuestion': op<VoiceQuestion[]>()(retireQuestionInput),
+  'voice.startSession': op<StartedSession>()(startSessionInput),
+  'voice.saveAnswer': op<{ saved: true }>()(saveAnswerInput),
+  'voice.savePaperSurvey': op<{ savedId: number }>()(savePaperSurveyInput),
+  'voice.results': op<VoiceResults>()(z.strictObject({ homeId: id })),
+  'voice.comments': op<VoiceComment[]>()(z.strictObject({ homeId: id })),
+  'voice.saveSettings': op<VoiceSettings>()(saveVoiceSettingsInput),
+  'voice.feedback': op<Feedback[]>()(z.strictObject({ homeId: id })),
+  'voice.saveFeedback': op<Saved<Feedback[]>>()(saveFeedbackInput),
+  'voice.youSaid': op<YouSaid[]>()(z.strictObject({ homeId: id })),
+  'voice.saveYouSaid': op<Saved<YouSaid[]>>()(saveYouSaidInput),
+  'voice.triangulation': op<Triangulation>()(z.strictObject({ homeId: id, quarter: quarter.optional() })),
 } as const;
 
 export type Operations = typeof operations;

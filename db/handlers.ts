@@ -5,6 +5,7 @@ import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { addDemoImprovement } from './demo/demo-improvement';
+import { addDemoVoice } from './demo/demo-voice';
 import { currentFramework, frameworkByVersion } from './framework';
 import { hallmarksV1 } from './framework/hallmarks-v1';
 import { createHomesRepository } from './homes';
@@ -12,6 +13,7 @@ import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
 import { createTrackingHandlers } from './tracking-handlers';
+import { createVoiceHandlers } from './voice-handlers';
 
 export interface StoreContext {
   appVersion: string;
@@ -107,6 +109,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
       reviews.addCustomIndicator(homes.get(homeId).id, domainKey, statement),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
+    ...createVoiceHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();
@@ -115,6 +118,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
         );
         backdateDemoHistory(db, home.id);
         addDemoImprovement(handlers, home.id, now);
+        addDemoVoice(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),
