@@ -236,3 +236,15 @@ describe('triangulation', () => {
     expect(voice).toMatchObject({ manager: null, flagged: false });
   });
 });
+
+describe('triangulation by default', () => {
+  it('compares the newest quarter whose results may be shown', async () => {
+    const { call, homeId, setClock } = setUp('2026-09-10T10:00:00Z');
+    for (let i = 0; i < 3; i++) await survey(call, homeId, 0);
+    setClock('2026-10-05T10:00:00Z');
+    await survey(call, homeId, 3);
+    const t = await call('voice.triangulation', { homeId });
+    expect(t.quarter).toBe('2026-Q3');
+    expect(t.rows.find((r) => r.domainKey === 'safety')!.youngPeople).toBe(4);
+  });
+});

@@ -128,9 +128,10 @@ export function createVoiceHandlers(
     'voice.triangulation': ({ homeId, quarter }) => {
       const settings = surveys.settings(home(homeId));
       const all = results.byQuarter(homeId, settings);
+      // By default the newest quarter whose results may be shown: a hidden one has nothing to compare.
       const chosen =
         quarter === undefined
-          ? all[0]
+          ? (all.find((q) => q.shown) ?? all[0])
           : (all.find((q) => q.quarter === quarter) ?? {
               quarter,
               sessions: 0,

@@ -13,6 +13,13 @@ import {
 } from '@review';
 import { CompareReviewsScreen, FiguresScreen, ProviderScreen } from '@tracking';
 import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
+import {
+  FeedbackScreen,
+  PaperSurveyScreen,
+  QuestionsScreen,
+  VoiceResultsScreen,
+  YouSaidScreen,
+} from '@voice';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
@@ -57,6 +64,13 @@ const routes: Record<AppScreenName, ReactElement> = {
   figuresForQuarter: (
     <Route key="figuresForQuarter" path={screenPaths.figuresForQuarter} component={FiguresScreen} />
   ),
+  voice: <Route key="voice" path={screenPaths.voice} component={VoiceResultsScreen} />,
+  voiceFeedback: <Route key="voiceFeedback" path={screenPaths.voiceFeedback} component={FeedbackScreen} />,
+  voiceYouSaid: <Route key="voiceYouSaid" path={screenPaths.voiceYouSaid} component={YouSaidScreen} />,
+  voiceQuestions: (
+    <Route key="voiceQuestions" path={screenPaths.voiceQuestions} component={QuestionsScreen} />
+  ),
+  voicePaper: <Route key="voicePaper" path={screenPaths.voicePaper} component={PaperSurveyScreen} />,
   provider: <Route key="provider" path={screenPaths.provider} component={ProviderScreen} />,
   settings: <Route key="settings" path={screenPaths.settings} component={SettingsScreen} />,
   addHome: <Route key="addHome" path={screenPaths.addHome} component={AddHomeScreen} />,

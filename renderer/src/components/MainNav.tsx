@@ -6,6 +6,7 @@ const places = [
   { path: '/reviews', label: 'Reviews' },
   { path: '/figures', label: 'Figures' },
   { path: '/actions', label: 'Actions' },
+  { path: '/voice', label: 'Views' },
   { path: '/inspections', label: 'Inspections' },
   { path: '/reports', label: 'Reports' },
   { path: '/settings', label: 'Settings' },
