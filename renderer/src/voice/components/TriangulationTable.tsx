@@ -15,7 +15,7 @@ export function TriangulationTable({ data }: { data: Triangulation }) {
       <p>
         {flagged === 0
           ? `No hallmark differs by more than ${data.margin} grade${data.margin === 1 ? '' : 's'} in ${quarterLabel(data.quarter)}.`
-          : `${flagged} hallmark${flagged === 1 ? '' : 's'} differ by more than ${data.margin} grade${data.margin === 1 ? '' : 's'} in ${quarterLabel(data.quarter)}: look at what the young people see that you may not.`}
+          : `${flagged} ${flagged === 1 ? 'hallmark differs' : 'hallmarks differ'} by more than ${data.margin} grade${data.margin === 1 ? '' : 's'} in ${quarterLabel(data.quarter)}: look at what the young people see that you may not.`}
       </p>
       {!data.teamAvailable && (
         <p className="hint">
