@@ -13,4 +13,5 @@ export const importAliases = {
   '@improvement': at('./renderer/src/improvement/index.ts'),
   '@reports': at('./renderer/src/reports/index.ts'),
   '@voice': at('./renderer/src/voice/index.ts'),
+  '@meetings': at('./renderer/src/meetings/index.ts'),
 };

@@ -67,4 +67,6 @@ export const operationNames = [
   'voice.youSaid',
   'voice.saveYouSaid',
   'voice.triangulation',
+  'staff.list',
+  'staff.save',
 ] as const;

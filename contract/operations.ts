@@ -62,6 +62,7 @@ import {
   type VoiceSettings,
   type YouSaid,
 } from './voice';
+import { saveStaffInput, type StaffMember } from './team';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -176,6 +177,8 @@ export const operations = {
   'voice.youSaid': op<YouSaid[]>()(z.strictObject({ homeId: id })),
   'voice.saveYouSaid': op<Saved<YouSaid[]>>()(saveYouSaidInput),
   'voice.triangulation': op<Triangulation>()(z.strictObject({ homeId: id, quarter: quarter.optional() })),
+  'staff.list': op<StaffMember[]>()(z.strictObject({ homeId: id })),
+  'staff.save': op<StaffMember[]>()(saveStaffInput),
 } as const;
 
 export type Operations = typeof operations;

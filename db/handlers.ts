@@ -12,6 +12,7 @@ import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
+import { createTeamHandlers } from './team-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 import { createVoiceHandlers } from './voice-handlers';
 
@@ -110,6 +111,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
     ...createVoiceHandlers(db, homes, context.now),
+    ...createTeamHandlers(db, homes),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();

@@ -5,6 +5,7 @@ import actions from './0004_actions.sql';
 import sccifJudgements from './0005_sccif_judgements.sql';
 import figuresV2 from './0006_figures_v2.sql';
 import strictTables from './0007_strict_tables.sql';
+import team from './0008_team.sql';
 import voice from './0009_voice.sql';
 
 export interface Migration {
@@ -22,6 +23,6 @@ export const migrations: Migration[] = [
   { version: 5, name: 'sccif-judgements', sql: sccifJudgements },
   { version: 6, name: 'figures-v2', sql: figuresV2 },
   { version: 7, name: 'strict-tables', sql: strictTables },
-  // File 0009: after meetings' 0008 'team' merges, this becomes version 9.
-  { version: 8, name: 'voice', sql: voice },
+  { version: 8, name: 'team', sql: team },
+  { version: 9, name: 'voice', sql: voice },
 ];

@@ -20,6 +20,7 @@ import {
   VoiceResultsScreen,
   YouSaidScreen,
 } from '@voice';
+import { StaffScreen } from '@meetings';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
@@ -59,6 +60,7 @@ const routes: Record<AppScreenName, ReactElement> = {
   reg45: <Route key="reg45" path={screenPaths.reg45} component={Reg45Screen} />,
   ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
   calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
+  team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
   reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
   figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,
   figuresForQuarter: (

@@ -8,6 +8,7 @@ const places = [
   { path: '/actions', label: 'Actions' },
   { path: '/voice', label: 'Views' },
   { path: '/inspections', label: 'Inspections' },
+  { path: '/team', label: 'Team' },
   { path: '/reports', label: 'Reports' },
   { path: '/settings', label: 'Settings' },
 ];

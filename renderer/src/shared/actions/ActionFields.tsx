@@ -2,6 +2,8 @@ import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
 import { readTypedDate } from '@contract/dates';
 import { DateField } from '@shared/actions/FormBits';
+import { useStaff } from '@shared/api/staff';
+import { useHome } from '@shared/currentHomeContext';
 
 export interface ActionDraft {
   title: string;
@@ -21,6 +23,9 @@ interface Props {
 export function ActionFields({ idPrefix, draft, onChange, errors, today }: Props) {
   const due = readTypedDate(draft.due, 'the date it is due');
   const past = due.ok && due.iso !== null && today !== undefined && due.iso < today;
+  const { home } = useHome();
+  // Owners come from the staff who work here now; a name typed freely (or saved before) still stands.
+  const current = (useStaff(home.id).data ?? []).filter((m) => m.status === 'active');
   return (
     <>
       <TextArea
@@ -34,13 +39,27 @@ export function ActionFields({ idPrefix, draft, onChange, errors, today }: Props
       <TextField
         id={`${idPrefix}-owner`}
         label="Owner (optional)"
-        hint="The person who will see it through"
+        hint={
+          current.length > 0
+            ? 'The person who will see it through: choose from the staff list or type a name'
+            : 'The person who will see it through'
+        }
         value={draft.owner}
         onChange={(owner) => onChange({ ...draft, owner })}
         error={errors.owner}
         width="medium"
         autoComplete="off"
+        list={current.length > 0 ? `${idPrefix}-owner-staff` : undefined}
       />
+      {current.length > 0 && (
+        <datalist id={`${idPrefix}-owner-staff`}>
+          {current.map((m) => (
+            <option key={m.id} value={m.name}>
+              {m.role}
+            </option>
+          ))}
+        </datalist>
+      )}
       <DateField
         id={`${idPrefix}-dueOn`}
         label="Due date"

@@ -18,6 +18,7 @@ export const appScreenPaths = {
   reg45: '/inspections/reg45',
   ofsted: '/inspections/ofsted',
   calendar: '/inspections/calendar',
+  team: '/team',
   reports: '/reports',
   figures: '/figures',
   figuresForQuarter: '/figures/:quarter',

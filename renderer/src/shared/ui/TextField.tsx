@@ -12,6 +12,8 @@ interface Props {
   inputMode?: 'text' | 'numeric';
   autoComplete?: string;
   spellCheck?: boolean;
+  /** The id of a <datalist> of suggestions; anything else may still be typed. */
+  list?: string;
 }
 
 /** A labelled text input with an optional hint and, when there is one, its error message beside it. */

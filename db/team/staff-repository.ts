@@ -1,0 +1,76 @@
+import type { Database } from 'better-sqlite3';
+import { ServiceError } from '../../contract/result';
+import type { SaveStaffInput, StaffMember, StaffStatus } from '../../contract/team';
+
+interface StaffRow {
+  id: number;
+  home_id: number;
+  name: string;
+  role: string;
+  started_on: string | null;
+  status: StaffStatus;
+  left_on: string | null;
+}
+
+const toMember = (r: StaffRow): StaffMember => ({
+  id: r.id,
+  homeId: r.home_id,
+  name: r.name,
+  role: r.role,
+  startedOn: r.started_on,
+  status: r.status,
+  leftOn: r.left_on,
+});
+
+/** The home's staff list: current staff first, then those who have left, each by name. */
+export function createStaffRepository(db: Database) {
+  const list = db.prepare<[number], StaffRow>(
+    `SELECT * FROM staff WHERE home_id = ?
+     ORDER BY status = 'left', name COLLATE NOCASE, id`,
+  );
+  const one = db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO staff (home_id, name, role, started_on, status, left_on)
+     VALUES (@homeId, @name, @role, @startedOn, @status, @leftOn)`,
+  );
+  const update = db.prepare(
+    `UPDATE staff SET name = @name, role = @role, started_on = @startedOn, status = @status,
+       left_on = @leftOn WHERE id = @id AND home_id = @homeId`,
+  );
+
+  return {
+    list: (homeId: number): StaffMember[] => list.all(homeId).map(toMember),
+    get(staffId: number): StaffMember {
+      const row = one.get(staffId);
+      if (!row) throw new ServiceError('not_found', 'That member of staff is no longer on the list.');
+      return toMember(row);
+    },
+    save(input: SaveStaffInput): number {
+      checkDates(input);
+      const values = {
+        homeId: input.homeId,
+        name: input.name.trim(),
+        role: input.role.trim(),
+        startedOn: input.startedOn,
+        status: input.status,
+        // A date they left means nothing for someone still here.
+        leftOn: input.status === 'left' ? input.leftOn : null,
+      };
+      if (input.id == null) return Number(insert.run(values).lastInsertRowid);
+      const existing = one.get(input.id);
+      if (!existing || existing.home_id !== input.homeId) {
+        throw new ServiceError('not_found', 'That member of staff is no longer on the list.');
+      }
+      update.run({ ...values, id: input.id });
+      return input.id;
+    },
+  };
+}
+
+function checkDates(input: SaveStaffInput) {
+  if (input.status === 'left' && input.leftOn && input.startedOn && input.leftOn < input.startedOn) {
+    throw new ServiceError('invalid_input', 'The date they left is before the date they started.', {
+      leftOn: 'Enter a date they left that is on or after the date they started',
+    });
+  }
+}
