@@ -69,4 +69,9 @@ export const operationNames = [
   'voice.triangulation',
   'staff.list',
   'staff.save',
+  'pin.status',
+  'pin.set',
+  'lock.status',
+  'lock.enter',
+  'lock.exit',
 ] as const;

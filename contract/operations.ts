@@ -63,6 +63,14 @@ import {
   type YouSaid,
 } from './voice';
 import { saveStaffInput, type StaffMember } from './team';
+import {
+  enterLockInput,
+  exitLockInput,
+  setPinInput,
+  type LockStatus,
+  type PinStatus,
+  type WhileLocked,
+} from './locked-mode';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -72,7 +80,12 @@ import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type Quarter
  */
 const op =
   <Result>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+  <Input extends z.ZodType>(input: Input, whileLocked: WhileLocked = 'refused') => ({
+    input,
+    /** Whether the operation runs while the app is in locked mode (see contract/locked-mode.ts). */
+    whileLocked,
+    result: undefined as unknown as Result,
+  });
 
 const none = z.strictObject({});
 
@@ -179,6 +192,11 @@ export const operations = {
   'voice.triangulation': op<Triangulation>()(z.strictObject({ homeId: id, quarter: quarter.optional() })),
   'staff.list': op<StaffMember[]>()(z.strictObject({ homeId: id })),
   'staff.save': op<StaffMember[]>()(saveStaffInput),
+  'pin.status': op<PinStatus>()(none),
+  'pin.set': op<PinStatus>()(setPinInput),
+  'lock.status': op<LockStatus | null>()(none, 'always'),
+  'lock.enter': op<LockStatus>()(enterLockInput),
+  'lock.exit': op<null>()(exitLockInput, 'always'),
 } as const;
 
 export type Operations = typeof operations;
@@ -188,6 +206,12 @@ export type InputOf<K extends OperationName> = z.input<Operations[K]['input']>;
 /** What a handler receives, after parsing. */
 export type ParsedInputOf<K extends OperationName> = z.output<Operations[K]['input']>;
 export type ResultOf<K extends OperationName> = Operations[K]['result'];
+
+/** Whether `name` may run while the app is locked in `mode`. */
+export function allowedWhileLocked(name: OperationName, mode: string): boolean {
+  const rule: WhileLocked = operations[name].whileLocked;
+  return rule === 'always' || (rule !== 'refused' && (rule as readonly string[]).includes(mode));
+}
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'forbidden'
+  /** The app is in locked mode and this operation is not one the mode allows. */
+  | 'locked'
   /** The disk refused the write (full, read-only, disconnected); the message says what to do. */
   | 'storage'
   | 'internal';

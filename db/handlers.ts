@@ -12,6 +12,7 @@ import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReviewService } from './reviews/review-service';
+import { createLockedModeHandlers } from './locked-mode-handlers';
 import { createTeamHandlers } from './team-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 import { createVoiceHandlers } from './voice-handlers';
@@ -112,6 +113,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createImprovementHandlers(db, homes, context.now),
     ...createVoiceHandlers(db, homes, context.now),
     ...createTeamHandlers(db, homes),
+    ...createLockedModeHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();

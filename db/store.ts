@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { operationNames } from '../contract/operation-names';
-import type { Handlers } from '../contract/operations';
+import { allowedWhileLocked, type Handlers, type OperationName } from '../contract/operations';
+import { ServiceError } from '../contract/result';
+import { readLock } from './locked-mode/lock-store';
 import { createBackupHandlers } from './backup-handlers';
 import { openDatabase, type OpenDatabase, type StoreOptions } from './open-database';
 
@@ -34,17 +36,25 @@ export function openStore(options: StoreOptions): Store {
     },
   };
   const backups = createBackupHandlers(live, options.now ?? (() => new Date()));
+  const bound = (name: OperationName) =>
+    name.startsWith('backups.')
+      ? (backups.handlers[name as keyof typeof backups.handlers] as (i: unknown) => unknown)
+      : (input: unknown) =>
+          backups.afterCall(
+            name,
+            (current.handlers[name as keyof OpenDatabase['handlers']] as (i: unknown) => unknown)(input),
+          );
   const handlers = Object.fromEntries(
-    operationNames.map((name) => [
-      name,
-      name.startsWith('backups.')
-        ? backups.handlers[name as keyof typeof backups.handlers]
-        : (input: unknown) =>
-            backups.afterCall(
-              name,
-              (current.handlers[name as keyof OpenDatabase['handlers']] as (i: unknown) => unknown)(input),
-            ),
-    ]),
+    operationNames.map((name) => {
+      const run = bound(name);
+      return [
+        name,
+        (input: unknown) => {
+          refuseWhileLocked(current.db, name);
+          return run(input);
+        },
+      ];
+    }),
   ) as Handlers;
   return {
     get db() {
@@ -62,4 +72,18 @@ export function openStore(options: StoreOptions): Store {
       current.db.close();
     },
   };
+}
+
+/**
+ * Locked mode is enforced here, below both transports (Electron IPC and browser mode), and read from the
+ * database on every call, so neither a restart nor a request made outside the locked screen gets past it.
+ */
+function refuseWhileLocked(db: Database, name: OperationName) {
+  const lock = readLock(db);
+  if (lock && !allowedWhileLocked(name, lock.mode)) {
+    throw new ServiceError(
+      'locked',
+      'Hallmarks is locked. Only the manager can unlock it, with their PIN. Nothing has been changed.',
+    );
+  }
 }

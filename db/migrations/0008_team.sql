@@ -14,3 +14,27 @@ CREATE TABLE staff (
 ) STRICT;
 CREATE INDEX staff_home ON staff (home_id, status, name);
 
+-- The manager's PIN, which ends locked mode: only a salted scrypt hash is kept, never the PIN.
+CREATE TABLE manager_pin (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  salt BLOB NOT NULL,
+  hash BLOB NOT NULL,
+  set_at TEXT NOT NULL
+) STRICT;
+
+-- Wrong PINs in a row, and until when the next try must wait: kept here so a restart does not reset them.
+CREATE TABLE pin_attempts (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  wrong_in_a_row INTEGER NOT NULL DEFAULT 0,
+  blocked_until TEXT
+) STRICT;
+
+-- Locked mode (private rating, children's surveys): while this row exists the app answers only what the
+-- mode allows, even after a restart. The mode is checked by the contract, so new modes need no migration.
+CREATE TABLE locked_mode (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  mode TEXT NOT NULL,
+  home_id INTEGER NOT NULL REFERENCES homes (id) ON DELETE CASCADE,
+  subject_id INTEGER,
+  locked_at TEXT NOT NULL
+) STRICT;

@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { useLocation } from 'wouter';
 import { useCurrentHome } from '@shared/api/currentHome';
+import { LockedModeShell, type LockedScreens } from '@shared/locked-mode/LockedModeShell';
+import { useLockStatus } from '@shared/locked-mode/lockApi';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './components/Layout';
 import { LoadingScreen } from './components/LoadingScreen';
@@ -11,9 +13,25 @@ import { isPrintPath, PrintApp } from '@reports';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 
-/** A report's print view fills the window on its own; everything else is the app. */
+/** The screen each locked mode shows (private rating for team meetings; children's surveys later). */
+const lockedScreens: LockedScreens = {};
+
+/**
+ * Locked mode first: while the app is locked nothing else is drawn or fetched (a print address included).
+ * Otherwise a report's print view fills the window on its own, and everything else is the app.
+ */
 export function App() {
+  const lock = useLockStatus();
   const [location] = useLocation();
+  if (lock.error) return <LoadErrorScreen error={lock.error} onRetry={() => lock.refetch()} />;
+  if (lock.isPending) return <LoadingScreen />;
+  if (lock.data) {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <LockedModeShell lock={lock.data} screens={lockedScreens} />
+      </Suspense>
+    );
+  }
   if (isPrintPath(location)) {
     return (
       <Suspense fallback={<LoadingScreen />}>

@@ -5,6 +5,7 @@ import { AddHomeSection } from './settings/AddHomeSection';
 import { BackupsSection } from './settings/BackupsSection';
 import { DataLocationSection } from './settings/DataLocationSection';
 import { EditHomeSection } from './settings/EditHomeSection';
+import { ManagerPinSection } from './settings/ManagerPinSection';
 import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
 
 export function SettingsScreen() {
@@ -16,6 +17,7 @@ export function SettingsScreen() {
       <div className="narrow">
         <EditHomeSection home={home} />
         <QuarterNumberingSection info={info} />
+        <ManagerPinSection />
         <AddHomeSection />
         <DataLocationSection info={info} />
         <BackupsSection />
