@@ -9,6 +9,10 @@ export const QUESTION_SETS = ['young', 'easy', 'parents', 'placing', 'staff'] as
 export type QuestionSet = (typeof QUESTION_SETS)[number];
 export const CHILD_SETS = ['young', 'easy'] as const;
 export type ChildSet = (typeof CHILD_SETS)[number];
+/** Survey mode's lock carries which survey in its subject id: 1 the young people's, 2 the easy read. */
+export const SURVEY_SUBJECT: Record<ChildSet, number> = { young: 1, easy: 2 };
+export const surveyOfSubject = (subjectId: number | null): ChildSet => (subjectId === 2 ? 'easy' : 'young');
+
 export const FEEDBACK_GROUPS = ['parents', 'placing', 'staff', 'reg44', 'other'] as const;
 export type FeedbackGroup = (typeof FEEDBACK_GROUPS)[number];
 export const FEEDBACK_HOW = ['survey', 'meeting', 'email', 'call', 'letter', 'other'] as const;

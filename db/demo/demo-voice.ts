@@ -122,14 +122,14 @@ export function addDemoVoice(handlers: Handlers, homeId: number, now: Date): voi
   });
   handlers['voice.saveYouSaid']({
     homeId,
-    suggestion: 'You said you wanted more say in where we go in the holidays.',
+    suggestion: 'More say in where we go in the holidays.',
     suggestedOn: addMonths(lastQuarter, 1),
     weDid: 'We now plan holidays together at the house meeting, and you vote on the trips.',
     doneOn: addMonths(lastQuarter, 2),
   });
   handlers['voice.saveYouSaid']({
     homeId,
-    suggestion: 'You said the Wi-Fi upstairs was too slow for homework.',
+    suggestion: 'The Wi-Fi upstairs is too slow for homework.',
     suggestedOn: quarterStart(today, 2),
     weDid: 'We put in a second Wi-Fi box on the landing.',
     doneOn: addMonths(quarterStart(today, 2), 1),

@@ -12,3 +12,5 @@ export const FeedbackScreen = lazyScreen(() => import('./screens/FeedbackScreen'
 export const YouSaidScreen = lazyScreen(() => import('./screens/YouSaidScreen'), 'YouSaidScreen');
 export const QuestionsScreen = lazyScreen(() => import('./screens/QuestionsScreen'), 'QuestionsScreen');
 export const PaperSurveyScreen = lazyScreen(() => import('./screens/PaperSurveyScreen'), 'PaperSurveyScreen');
+/** Survey mode: the screen the app shows while locked for young people's answers. */
+export const SurveyModeScreen = lazyScreen(() => import('./survey/SurveyMode'), 'SurveyMode');

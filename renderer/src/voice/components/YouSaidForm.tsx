@@ -50,7 +50,7 @@ export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (mes
       <TextArea
         id={`${p}-suggestion`}
         label="You said"
-        hint="Write it for the young people, for example: You said you wanted more say in the holidays."
+        hint="Write it for the young people, for example: more say in where we go in the holidays."
         value={text.suggestion}
         onChange={field('suggestion')}
         error={e.suggestion}

@@ -4,6 +4,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { ManagerComments } from '../components/ManagerComments';
 import { QuarterResultsTable } from '../components/QuarterResultsTable';
+import { StartSurveyPanel } from '../components/StartSurveyPanel';
 import { TriangulationTable } from '../components/TriangulationTable';
 import { VoiceNav } from '../components/VoiceNav';
 import { VoiceSettingsForm } from '../components/VoiceSettingsForm';
@@ -23,6 +24,7 @@ export function VoiceResultsScreen() {
         Young people are the home’s most important inspectors. Their answers sit here beside your own
         judgement of each hallmark.
       </p>
+      <StartSurveyPanel homeId={home.id} />
       <section aria-labelledby="voice-compare-heading">
         <h2 className="heading-m" id="voice-compare-heading">
           Your judgement and the young people’s answers
@@ -40,7 +42,10 @@ export function VoiceResultsScreen() {
         {results.data === undefined ? (
           <LoadingOrError error={results.error} onRetry={() => results.refetch()} />
         ) : results.data.quarters.length === 0 ? (
-          <p>No surveys yet. Print a paper survey, then type the answers in on the Paper surveys page.</p>
+          <p>
+            No surveys yet. Start the survey on this computer, or print a paper survey and type the answers
+            in.
+          </p>
         ) : (
           results.data.quarters.map((q) => (
             <QuarterResultsTable key={q.quarter} quarter={q} threshold={results.data.settings.minAnswers} />
