@@ -100,4 +100,16 @@ test('triangulation flags a hallmark the manager calls Outstanding when young pe
   await expect(table.getByRole('row', { name: /Keeping children safe/ })).toContainText('Differ by 2');
   await expect(table.getByRole('row', { name: /Children.s voice/ })).toContainText('No');
   await expect(page.getByRole('main')).toContainText('1 hallmark differs by more than 1 grade');
+
+  // The flag on the dashboard, and beside the hallmark's judgement in the review.
+  await openScreen(page, app, '#/');
+  const panel = page.getByRole('region', { name: 'Children’s views' });
+  await expect(panel).toContainText(/Keeping children safe.*\(differ by 2\)/);
+  await openScreen(page, app, `#/reviews/${review.id}/domain/safety`);
+  await expect(page.getByRole('complementary', { name: 'Young people’s views differ' })).toContainText(
+    'you judged this hallmark Outstanding; the young people’s answers put it at about Requires improvement (2.0)',
+  );
+  await openScreen(page, app, `#/reviews/${review.id}/domain/voice`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('voice');
+  await expect(page.getByRole('complementary', { name: 'Young people’s views differ' })).toHaveCount(0);
 });

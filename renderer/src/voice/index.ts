@@ -14,3 +14,7 @@ export const QuestionsScreen = lazyScreen(() => import('./screens/QuestionsScree
 export const PaperSurveyScreen = lazyScreen(() => import('./screens/PaperSurveyScreen'), 'PaperSurveyScreen');
 /** Survey mode: the screen the app shows while locked for young people's answers. */
 export const SurveyModeScreen = lazyScreen(() => import('./survey/SurveyMode'), 'SurveyMode');
+export const VoiceDashboardPanel = lazyScreen(
+  () => import('./components/VoiceDashboardPanel'),
+  'VoiceDashboardPanel',
+);

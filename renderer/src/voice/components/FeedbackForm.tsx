@@ -8,7 +8,7 @@ import { TextField } from '@shared/ui/TextField';
 import { handler } from '@shared/lib/background';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
-import { useVoiceSave } from '../lib/voiceApi';
+import { useVoiceSave } from '@shared/voice/voiceApi';
 import { answersList, QuestionnaireAnswers, type TypedAnswer } from './QuestionnaireAnswers';
 import { LinkPicker } from './LinkPicker';
 

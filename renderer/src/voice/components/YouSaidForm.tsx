@@ -3,7 +3,7 @@ import { useRecordForm } from '@shared/actions/saveForm';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
-import { useVoiceSave } from '../lib/voiceApi';
+import { useVoiceSave } from '@shared/voice/voiceApi';
 
 /** Adds a young people's suggestion and what the home did about it. */
 export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (message: string) => void }) {

@@ -9,7 +9,7 @@ import { FeedbackForm } from '../components/FeedbackForm';
 import { VoiceNav } from '../components/VoiceNav';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
-import { useVoiceList } from '../lib/voiceApi';
+import { useVoiceList } from '@shared/voice/voiceApi';
 
 /** Views from parents, placing authorities, staff, Reg 44 visitors and others (Reg 45(5)). */
 export function FeedbackScreen() {

@@ -7,7 +7,7 @@ import { formatIsoDate } from '@shared/lib/dates';
 import { VoiceNav } from '../components/VoiceNav';
 import { YouSaidForm } from '../components/YouSaidForm';
 import { YouSaidList } from '../components/YouSaidList';
-import { useVoiceList } from '../lib/voiceApi';
+import { useVoiceList } from '@shared/voice/voiceApi';
 
 /** Young people's suggestions and what the home did about them. */
 export function YouSaidScreen() {
