@@ -4,7 +4,7 @@ import { ServiceError } from '../contract/result';
 import type { createHomesRepository } from './homes';
 import { currentFramework } from './framework';
 import { notInFuture } from './improvement-handlers';
-import { londonToday } from './insights/deadline-rules';
+import { todayIso } from '../contract/dates';
 import { createFeedbackRepository } from './voice/feedback-repository';
 import { createQuestionsRepository } from './voice/questions-repository';
 import { createVoiceResults } from './voice/results';
@@ -40,7 +40,7 @@ export function createVoiceHandlers(
   const feedback = createFeedbackRepository(db);
   const results = createVoiceResults(db);
   const triangulate = createTriangulation(db);
-  const today = () => londonToday(now());
+  const today = () => todayIso(now());
   const home = (homeId: number) => homes.get(homeId).id;
   const checkDomain = (key: string | null) => {
     if (key !== null && !domainKeys.has(key)) {

@@ -1,6 +1,5 @@
 import type { Handlers as AllHandlers } from '../../contract/operations';
-import { addMonths } from '../insights/dates';
-import { londonToday } from '../insights/deadline-rules';
+import { addMonths, todayIso } from '../../contract/dates';
 
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
 
@@ -47,7 +46,7 @@ const COMMENTS = ['The cooking nights', 'More say on where we go in the holidays
 
 /** The sample home's surveys, others' views and "You said, we did", dated relative to `now`. */
 export function addDemoVoice(handlers: Handlers, homeId: number, now: Date): void {
-  const today = londonToday(now);
+  const today = todayIso(now);
   const questions = handlers['voice.questions']({ homeId }).filter((q) => q.set === 'young');
   const scaled = questions.filter((q) => q.current.scale !== 'open');
   const open = questions.filter((q) => q.current.scale === 'open');

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StaffMember, StaffStatus } from '@contract/team';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
-import { useRecordForm } from '@shared/actions/saveForm';
-import { typedFromIso } from '@shared/actions/typedDates';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { typedFromIso } from '@contract/dates';
 import { useSaveStaff } from '@shared/api/staff';
 import { handler } from '@shared/lib/background';
 import { FormGroup } from '@shared/ui/FormGroup';
@@ -27,7 +27,7 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
   };
   const [text, setText] = useState(blank);
   const [status, setStatus] = useState<StaffStatus>(member?.status ?? 'active');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useSaveStaff(homeId);
   const editing = member !== undefined;
   useEffect(() => {
@@ -66,7 +66,7 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
         member ? `${text.name.trim()}: details saved.` : `${text.name.trim()} added to the staff list.`,
       );
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -76,7 +76,7 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
       <h2 className="heading-m" id={`${p}-heading`}>
         {member ? `Change details: ${member.name}` : 'Add someone to the staff list'}
       </h2>
-      {e.general && <p className="error-message">{e.general}</p>}
+      {form.general && <p className="error-message">{form.general}</p>}
       <TextField
         id={`${p}-name`}
         label="Name or initials"

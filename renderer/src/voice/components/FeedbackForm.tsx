@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { FEEDBACK_GROUPS, FEEDBACK_HOW, type FeedbackGroup, type VoiceQuestion } from '@contract/voice';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
@@ -32,7 +32,7 @@ export function FeedbackForm({
   const [indicators, setIndicators] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<number, TypedAnswer>>({});
   const { domains: hallmarks } = useHallmarks();
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveFeedback', homeId);
   const groupQuestions = questions.filter((q) => q.set === group && q.retiredOn === null);
   const typed = answersList(groupQuestions, answers);
@@ -66,7 +66,7 @@ export function FeedbackForm({
       setAnswers({});
       onSaved(`Feedback from ${GROUP_NAMES[group].toLowerCase()} recorded.`);
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -76,7 +76,7 @@ export function FeedbackForm({
       <h2 className="heading-m" id={`${p}-heading`}>
         Record someone’s views
       </h2>
-      {e.general && <p className="error-message">{e.general}</p>}
+      {form.general && <p className="error-message">{form.general}</p>}
       <SelectField
         id={`${p}-group`}
         label="Who it is from"

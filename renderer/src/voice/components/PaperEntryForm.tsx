@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ANSWERED_HOW, type ChildSet, type VoiceQuestion } from '@contract/voice';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { handler } from '@shared/lib/background';
@@ -23,17 +23,18 @@ export function PaperEntryForm({
   const [how, setHow] = useState<(typeof ANSWERED_HOW)[number]>('alone');
   const [answers, setAnswers] = useState<Record<number, TypedAnswer>>({});
   const [message, setMessage] = useState('');
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useVoiceSave('voice.savePaperSurvey', homeId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
     const typed = answersList(questions, answers);
-    const d = form.readDates(
-      { takenOn: { text: takenOn, what: 'the date it was filled in' } },
-      typed.length === 0 ? { general: 'Enter at least one answer from the paper survey' } : {},
-    );
+    if (typed.length === 0) {
+      form.fail([{ message: 'Enter at least one answer from the paper survey' }]);
+      return;
+    }
+    const d = form.readDates({ takenOn: { text: takenOn, what: 'the date it was filled in' } });
     if (!d) return;
     try {
       await save.mutateAsync({ homeId, set, takenOn: d.takenOn!, how, answers: typed });
@@ -42,7 +43,7 @@ export function PaperEntryForm({
       setMessage('Paper survey saved. Type in the next one, if there is one.');
       document.getElementById(`${p}-takenOn`)?.focus();
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -52,9 +53,9 @@ export function PaperEntryForm({
         Type in a filled-in paper survey
       </h2>
       <p>No name is recorded. Type the answers as the young person gave them; leave out any they missed.</p>
-      {form.errors.general && (
+      {form.general && (
         <p className="error-message" role="alert">
-          {form.errors.general}
+          {form.general}
         </p>
       )}
       <DateField

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { QUESTION_SETS, type QuestionSet, type VoiceQuestion } from '@contract/voice';
 import { SCALE_NAMES, SCALES, type Scale } from '@contract/voice-scales';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
@@ -26,7 +26,7 @@ export function QuestionForm({
   const [scale, setScale] = useState<Scale>(question?.current.scale ?? 'f4');
   const [domainKey, setDomainKey] = useState(question?.current.domainKey ?? '');
   const { domains } = useHallmarks();
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveQuestion', homeId);
   const editing = question !== undefined;
   useEffect(() => {
@@ -46,7 +46,7 @@ export function QuestionForm({
       if (!editing) setWording('');
       onDone(editing ? 'Question changed. Answers already given keep the old words.' : 'Question added.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -55,7 +55,7 @@ export function QuestionForm({
       <h2 className="heading-m" id={`${p}-heading`}>
         {editing ? 'Change this question' : 'Add a question'}
       </h2>
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      {form.general && <p className="error-message">{form.general}</p>}
       {!editing && (
         <SelectField
           id={`${p}-set`}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { VoiceSettings } from '@contract/voice';
 import { MARGINS } from '@contract/voice-rules';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextField } from '@shared/ui/TextField';
@@ -13,7 +13,7 @@ export function VoiceSettingsForm({ homeId, settings }: { homeId: number; settin
   const [minAnswers, setMinAnswers] = useState(String(settings.minAnswers));
   const [margin, setMargin] = useState(settings.margin);
   const [message, setMessage] = useState('');
-  const form = useRecordForm('voice-settings');
+  const form = useFormProblems('voice-settings');
   const save = useVoiceSave('voice.saveSettings', homeId);
 
   async function submit(event: FormEvent) {
@@ -29,7 +29,7 @@ export function VoiceSettingsForm({ homeId, settings }: { homeId: number; settin
       form.clear();
       setMessage('Settings saved.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -38,7 +38,7 @@ export function VoiceSettingsForm({ homeId, settings }: { homeId: number; settin
       <h2 className="heading-m" id="voice-settings-heading">
         Settings
       </h2>
-      {form.errors.general && <p className="error-message">{form.errors.general}</p>}
+      {form.general && <p className="error-message">{form.general}</p>}
       <TextField
         id="voice-settings-minAnswers"
         label="Show results only when at least this many young people answered"

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useRecordForm } from '@shared/actions/saveForm';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
@@ -10,7 +10,7 @@ export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (mes
   const p = 'you-said';
   const [text, setText] = useState({ suggestion: '', suggestedOn: '', weDid: '', doneOn: '' });
   const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
-  const form = useRecordForm(p);
+  const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveYouSaid', homeId);
 
   async function submit(event: FormEvent) {
@@ -36,7 +36,7 @@ export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (mes
       setText({ suggestion: '', suggestedOn: '', weDid: '', doneOn: '' });
       onSaved('Saved. It shows at the end of the survey once “We did” is filled in.');
     } catch (failure) {
-      form.failed(failure);
+      form.failWith(failure);
     }
   }
 
@@ -46,7 +46,7 @@ export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (mes
       <h2 className="heading-m" id={`${p}-heading`}>
         Add “You said, we did”
       </h2>
-      {e.general && <p className="error-message">{e.general}</p>}
+      {form.general && <p className="error-message">{form.general}</p>}
       <TextArea
         id={`${p}-suggestion`}
         label="You said"

@@ -1,5 +1,5 @@
 import type { YouSaid } from '@contract/voice';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 
 /** "You said, we did", in the words written for the young people: on its page, at the end of the survey
  * and on the dashboard. */

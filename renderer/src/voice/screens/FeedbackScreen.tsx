@@ -3,7 +3,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@shared/lib/dates';
+import { formatIsoDate } from '@contract/dates';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { FeedbackForm } from '../components/FeedbackForm';
 import { VoiceNav } from '../components/VoiceNav';
