@@ -113,3 +113,27 @@ test('triangulation flags a hallmark the manager calls Outstanding when young pe
   await expect(page.getByRole('heading', { level: 1 })).toContainText('voice');
   await expect(page.getByRole('complementary', { name: 'Young people’s views differ' })).toHaveCount(0);
 });
+
+test('a "You said, we did" suggestion gets what the home did, then shows on the dashboard', async ({
+  page,
+  app,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak House' });
+  await openViews(page, 'You said, we did');
+  await page.getByLabel('You said', { exact: true }).fill('Pizza on Fridays, please.');
+  await page.getByLabel('Date they said it').fill(todayTyped());
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Still to do' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add what we did about “Pizza on Fridays, please.”' }).click();
+  const weDid = page.getByLabel('We did (leave empty until it is done)').last();
+  await expect(weDid).toBeFocused();
+  await weDid.fill('Pizza night every Friday.');
+  await page.getByRole('button', { name: 'Save', exact: true }).last().click();
+  await expect(page.getByRole('heading', { name: 'Still to do' })).toHaveCount(0);
+  await expect(page.getByRole('main')).toContainText('We did Pizza night every Friday.');
+  await openScreen(page, app, '#/');
+  await expect(page.getByRole('region', { name: 'Children’s views' })).toContainText(
+    'Pizza night every Friday.',
+  );
+});

@@ -1,14 +1,34 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { typedFromIso } from '@contract/dates';
+import type { YouSaid } from '@contract/voice';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { DateField, SubmitButton } from '@shared/actions/FormBits';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
 import { useVoiceSave } from '@shared/voice/voiceApi';
 
-/** Adds a young people's suggestion and what the home did about it. */
-export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (message: string) => void }) {
-  const p = 'you-said';
-  const [text, setText] = useState({ suggestion: '', suggestedOn: '', weDid: '', doneOn: '' });
+/** Adds a young people's suggestion and what the home did about it, or fills in what was done later. */
+export function YouSaidForm({
+  homeId,
+  entry,
+  onSaved,
+}: {
+  homeId: number;
+  /** The entry to change; a new one when absent. */
+  entry?: YouSaid;
+  onSaved: (message: string) => void;
+}) {
+  const p = entry ? `you-said-${entry.id}` : 'you-said';
+  const [text, setText] = useState({
+    suggestion: entry?.suggestion ?? '',
+    suggestedOn: typedFromIso(entry?.suggestedOn),
+    weDid: entry?.weDid ?? '',
+    doneOn: typedFromIso(entry?.doneOn),
+  });
+  const editing = entry !== undefined;
+  useEffect(() => {
+    if (editing) document.getElementById(`${p}-weDid`)?.focus();
+  }, [editing, p]);
   const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
   const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveYouSaid', homeId);
@@ -27,6 +47,7 @@ export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (mes
     try {
       await save.mutateAsync({
         homeId,
+        id: entry?.id,
         suggestion: text.suggestion,
         suggestedOn: d.suggestedOn!,
         weDid: text.weDid,
@@ -44,7 +65,7 @@ export function YouSaidForm({ homeId, onSaved }: { homeId: number; onSaved: (mes
   return (
     <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
-        Add “You said, we did”
+        {editing ? 'Change “You said, we did”' : 'Add “You said, we did”'}
       </h2>
       {form.general && <p className="error-message">{form.general}</p>}
       <TextArea

@@ -15,6 +15,7 @@ export function YouSaidScreen() {
   const { home } = useHome();
   const entries = useVoiceList('voice.youSaid', home.id);
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<number | null>(null);
   const waiting = entries.data?.filter((e) => e.weDid.trim() === '') ?? [];
   return (
     <div className="voice-page">
@@ -38,14 +39,30 @@ export function YouSaidScreen() {
             <>
               <h2 className="heading-m">Still to do</h2>
               <ul className="you-said">
-                {waiting.map((e) => (
-                  <li key={e.id} className="you-said__item">
-                    <p className="you-said__said">
-                      <span className="you-said__label">You said</span> {e.suggestion}
-                    </p>
-                    <p className="hint">Said on {formatIsoDate(e.suggestedOn)}</p>
-                  </li>
-                ))}
+                {waiting.map((e) =>
+                  editing === e.id ? (
+                    <li key={e.id}>
+                      <YouSaidForm
+                        homeId={home.id}
+                        entry={e}
+                        onSaved={(m) => {
+                          setEditing(null);
+                          setMessage(m);
+                        }}
+                      />
+                    </li>
+                  ) : (
+                    <li key={e.id} className="you-said__item">
+                      <p className="you-said__said">
+                        <span className="you-said__label">You said</span> {e.suggestion}
+                      </p>
+                      <p className="hint">Said on {formatIsoDate(e.suggestedOn)}</p>
+                      <button type="button" className="button-link" onClick={() => setEditing(e.id)}>
+                        Add what we did<span className="visually-hidden"> about “{e.suggestion}”</span>
+                      </button>
+                    </li>
+                  ),
+                )}
               </ul>
             </>
           )}
