@@ -6,7 +6,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 const renderer = './renderer/src';
-const features = ['review', 'tracking', 'improvement', 'reports', 'meetings'];
+const features = ['review', 'tracking', 'improvement', 'reports', 'meetings', 'voice'];
 /** Features that compose others (a printed report shows tracking's charts and improvement's actions): they may use
  * the other features' entries (index.ts), never their internals, and no feature may use them. */
 const composers = ['reports'];

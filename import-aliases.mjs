@@ -12,5 +12,6 @@ export const importAliases = {
   '@tracking': at('./renderer/src/tracking/index.ts'),
   '@improvement': at('./renderer/src/improvement/index.ts'),
   '@reports': at('./renderer/src/reports/index.ts'),
+  '@voice': at('./renderer/src/voice/index.ts'),
   '@meetings': at('./renderer/src/meetings/index.ts'),
 };

@@ -5,6 +5,7 @@ import { ServiceError } from '../contract/result';
 import { backdateDemoHistory } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { addDemoImprovement } from './demo/demo-improvement';
+import { addDemoVoice } from './demo/demo-voice';
 import { currentFramework, frameworkByVersion } from './framework';
 import { hallmarksV1 } from './framework/hallmarks-v1';
 import { createHomeFileHandlers } from './home-file/home-file-handlers';
@@ -17,6 +18,7 @@ import { createTeamHandlers } from './team-handlers';
 import { createTeamMeetingHandlers } from './team-meeting-handlers';
 import { createTeamRatingHandlers } from './team-rating-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
+import { createVoiceHandlers } from './voice-handlers';
 
 export interface StoreContext {
   appVersion: string;
@@ -124,6 +126,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createLockedModeHandlers(db, homes, context.now),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),
+    ...createVoiceHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();
@@ -132,6 +135,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
         );
         backdateDemoHistory(db, home.id);
         addDemoImprovement(handlers, home.id, now);
+        addDemoVoice(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),

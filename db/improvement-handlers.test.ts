@@ -1,37 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../contract/dispatch';
-import type { InputOf, OperationName, ResultOf } from '../contract/operations';
+
+import type { InputOf } from '../contract/operations';
 import { openConnection } from './connection';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
-import { openStore } from './store';
+
+import { openHarness } from './test-support/handler-harness';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-function setUp(startAt = '2026-11-20T10:00:00Z') {
-  let clock = new Date(startAt);
-  const store = openStore({
-    file: path.join(tempFolder(), 'h.sqlite'),
-    appVersion: '1.0.0',
-    now: () => clock,
-  });
-  const call = async <K extends OperationName>(name: K, input: InputOf<K>) => {
-    const result = await dispatch(store.handlers, name, input, () => undefined);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { fields: result.error.fields });
-    return result.value as ResultOf<K>;
-  };
-  const attempt = (name: OperationName, input: unknown) =>
-    dispatch(store.handlers, name, input, () => undefined);
-  const home = store.handlers['homes.create']({
-    name: 'Oak House',
-    urn: null,
-    registeredManager: null,
-    places: 4,
-  });
-  return { store, call, attempt, homeId: home.id, setClock: (iso: string) => (clock = new Date(iso)) };
-}
+const setUp = (startAt?: string) => openHarness(tempFolder(), startAt);
 
 const action = (
   homeId: number,

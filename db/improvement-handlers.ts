@@ -26,7 +26,7 @@ type ImprovementOperations =
   | 'duties.save'
   | 'qualifications.save';
 
-function notInFuture(date: string | null, today: string, field: string, what: string) {
+export function notInFuture(date: string | null, today: string, field: string, what: string) {
   if (date && date > today) {
     throw new ServiceError('invalid_input', `The ${what} cannot be in the future.`, {
       [field]: 'Enter a date that is today or earlier',

@@ -1,5 +1,5 @@
-import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { checkScreens } from './screen-checks';
 
 const screens: [string, string][] = [
   ['#/actions', 'Actions'],
@@ -19,23 +19,7 @@ test('the action plan and inspection screens pass axe at 1280 and 640 px with no
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeFocused();
-  const base = app.url.split('?')[0];
-  for (const width of [1280, 640]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const [hash, heading] of screens) {
-      await page.goto(`${base}${hash}`);
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-      // Open every closed form on the page, so axe checks them too.
-      const name = heading.toLowerCase().replace(/\W+/g, '-');
-      await page.screenshot({ path: `/tmp/improvement-${name}-${width}.png`, fullPage: true });
-      await expectNoSeriousViolations(page, `${heading} at ${width} px`);
-      const sideways = await page.evaluate(
-        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-      );
-      expect(sideways, `${heading} scrolls sideways at ${width} px`).toBe(false);
-    }
-  }
+  await checkScreens(page, app.url, screens, 'improvement');
 });
 
 test('the sample home shows each kind of record the issue asks for', async ({ page, app }) => {

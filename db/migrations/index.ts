@@ -6,6 +6,7 @@ import sccifJudgements from './0005_sccif_judgements.sql';
 import figuresV2 from './0006_figures_v2.sql';
 import strictTables from './0007_strict_tables.sql';
 import team from './0008_team.sql';
+import voice from './0009_voice.sql';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { version: 6, name: 'figures-v2', sql: figuresV2 },
   { version: 7, name: 'strict-tables', sql: strictTables },
   { version: 8, name: 'team', sql: team },
+  { version: 9, name: 'voice', sql: voice },
 ];

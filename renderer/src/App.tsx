@@ -11,11 +11,12 @@ import { CurrentHomeContext } from '@shared/currentHomeContext';
 import { lazyScreen } from '@shared/lib/lazyScreen';
 import { LoadErrorScreen } from './screens/LoadErrorScreen';
 import { isPrintPath, PrintApp } from '@reports';
+import { SurveyModeScreen } from '@voice';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 
-/** The screen each locked mode shows (private rating for team meetings; children's surveys later). */
-const lockedScreens: LockedScreens = { rating: RatingModeScreen };
+/** The screen each locked mode shows: private rating for team meetings, and children's surveys. */
+const lockedScreens: LockedScreens = { rating: RatingModeScreen, voice: SurveyModeScreen };
 
 /**
  * Locked mode first: while the app is locked nothing else is drawn or fetched, print views included.

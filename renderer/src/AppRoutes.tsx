@@ -20,6 +20,13 @@ import {
   TeamMeetingScreen,
   TeamMeetingsScreen,
 } from '@meetings';
+import {
+  FeedbackScreen,
+  PaperSurveyScreen,
+  QuestionsScreen,
+  VoiceResultsScreen,
+  YouSaidScreen,
+} from '@voice';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
@@ -69,6 +76,13 @@ const routes: Record<AppScreenName, ReactElement> = {
   figuresForQuarter: (
     <Route key="figuresForQuarter" path={screenPaths.figuresForQuarter} component={FiguresScreen} />
   ),
+  voice: <Route key="voice" path={screenPaths.voice} component={VoiceResultsScreen} />,
+  voiceFeedback: <Route key="voiceFeedback" path={screenPaths.voiceFeedback} component={FeedbackScreen} />,
+  voiceYouSaid: <Route key="voiceYouSaid" path={screenPaths.voiceYouSaid} component={YouSaidScreen} />,
+  voiceQuestions: (
+    <Route key="voiceQuestions" path={screenPaths.voiceQuestions} component={QuestionsScreen} />
+  ),
+  voicePaper: <Route key="voicePaper" path={screenPaths.voicePaper} component={PaperSurveyScreen} />,
   provider: <Route key="provider" path={screenPaths.provider} component={ProviderScreen} />,
   settings: <Route key="settings" path={screenPaths.settings} component={SettingsScreen} />,
   addHome: <Route key="addHome" path={screenPaths.addHome} component={AddHomeScreen} />,

@@ -15,6 +15,7 @@ import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
 import '@shared/styles/forms.css';
 import './tracking/tracking.css';
+import './voice/voice.css';
 
 const queryClient = createQueryClient();
 const element = document.getElementById('root');

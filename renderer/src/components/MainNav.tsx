@@ -6,6 +6,7 @@ const places = [
   { path: '/reviews', label: 'Reviews' },
   { path: '/figures', label: 'Figures' },
   { path: '/actions', label: 'Actions' },
+  { path: '/voice', label: 'Views' },
   { path: '/inspections', label: 'Inspections' },
   { path: '/team', label: 'Team' },
   { path: '/reports', label: 'Reports' },

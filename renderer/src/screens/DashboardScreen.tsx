@@ -5,6 +5,8 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { DashboardReviewCard } from '@review';
 import { TrackingHistory, TrackingOverview } from '@tracking';
+import { VoiceDashboardPanel } from '@voice';
+import { Suspense } from 'react';
 
 export function DashboardScreen() {
   usePageTitle('Dashboard');
@@ -18,6 +20,9 @@ export function DashboardScreen() {
         <DashboardReviewCard />
         <HomeDetailsCard home={home} />
       </div>
+      <Suspense fallback={null}>
+        <VoiceDashboardPanel />
+      </Suspense>
       <TrackingHistory />
     </>
   );

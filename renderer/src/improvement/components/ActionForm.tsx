@@ -14,7 +14,7 @@ import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { typedFromIso } from '@contract/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
-import { SelectField } from './SelectField';
+import { SelectField } from '@shared/ui/SelectField';
 import { handler } from '@shared/lib/background';
 
 const linkValue = (link: ActionLink) => (link ? `${link.kind}:${link.key}` : '');

@@ -6,7 +6,7 @@ import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { SelectField } from './SelectField';
+import { SelectField } from '@shared/ui/SelectField';
 import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 

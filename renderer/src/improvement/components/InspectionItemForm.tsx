@@ -3,7 +3,7 @@ import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { SelectField } from './SelectField';
+import { SelectField } from '@shared/ui/SelectField';
 import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 

@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'wouter';
+import { SubNav } from '@shared/ui/SubNav';
 
 export const INSPECTION_PAGES = [
   { path: '/inspections/reg44', label: 'Reg 44 visits' },
@@ -9,26 +9,13 @@ export const INSPECTION_PAGES = [
 
 /** Moves between the inspection-readiness pages. */
 export function InspectionNav() {
-  const [location] = useLocation();
   return (
-    <nav className="sub-nav" aria-label="Inspection records">
-      <ul className="sub-nav__list">
-        {INSPECTION_PAGES.map((p) => (
-          <li key={p.path}>
-            <Link
-              href={p.path}
-              className="sub-nav__link"
-              aria-current={
-                location === p.path || (location === '/inspections' && p === INSPECTION_PAGES[0])
-                  ? 'page'
-                  : undefined
-              }
-            >
-              {p.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label="Inspection records"
+      pages={INSPECTION_PAGES}
+      isCurrent={(path, location) =>
+        location === path || (location === '/inspections' && path === INSPECTION_PAGES[0]!.path)
+      }
+    />
   );
 }

@@ -9,7 +9,7 @@ import { useImprovementList } from '@shared/actions/improvementApi';
 import { ActionCard } from '../components/ActionCard';
 import { ActionForm } from '../components/ActionForm';
 import { Loaded } from '../components/Loaded';
-import { SelectField } from '../components/SelectField';
+import { SelectField } from '@shared/ui/SelectField';
 import {
   DEFAULT_FILTERS,
   filterActions,

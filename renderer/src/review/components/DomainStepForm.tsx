@@ -16,6 +16,7 @@ import { PageSaveStatus } from './PageSaveStatus';
 import { StepLinks } from './StepLinks';
 import { AddActionForm } from '@shared/actions/AddActionForm';
 import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
+import { VoiceFlagFor } from '@shared/voice/VoiceFlagFor';
 
 interface Props {
   review: ReviewDetail;
@@ -112,6 +113,7 @@ export function DomainStepForm({ review, framework, domain }: Props) {
           onSave={saves.saveDomain}
           actions={
             <>
+              <VoiceFlagFor homeId={review.homeId} domainKey={domain.key} />
               <OpenActionsFor
                 homeId={review.homeId}
                 link={{ kind: 'domain', key: domain.key }}

@@ -16,6 +16,7 @@ import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
 import { AddActionForm } from '@shared/actions/AddActionForm';
 import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
+import { ViewsAboutIndicator } from '@shared/voice/VoiceFlagFor';
 
 interface Props {
   homeId: number;
@@ -142,6 +143,7 @@ export function IndicatorCard(props: Props) {
       </fieldset>
       <div className="indicator__actions">
         <OpenActionsFor homeId={homeId} link={link} label={`indicator ${number}`} />
+        <ViewsAboutIndicator homeId={homeId} indicatorKey={answer.key} />
         <AddActionForm
           homeId={homeId}
           link={link}

@@ -1,0 +1,79 @@
+import type { Database } from 'better-sqlite3';
+import { ServiceError } from '../../contract/result';
+import type { ChildSet, VoiceSettings } from '../../contract/voice';
+import { DEFAULT_MARGIN, MIN_ANSWERS_FLOOR } from '../../contract/voice-rules';
+import { quarterOfDate } from '../../contract/voice-rules';
+
+export interface AnswerFields {
+  questionVersionId: number;
+  choice: number | null;
+  comment: string;
+}
+
+/** Survey sittings and their answers, and the home's voice settings. */
+export function createSurveysRepository(db: Database) {
+  const insertSession = db.prepare<[number, ChildSet, string, string, number, string]>(
+    `INSERT INTO voice_sessions (home_id, question_set, taken_on, quarter, from_paper, how)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const session = db.prepare<[number], { id: number; home_id: number; question_set: ChildSet }>(
+    'SELECT id, home_id, question_set FROM voice_sessions WHERE id = ?',
+  );
+  const versionOf = db.prepare<[number], { home_id: number; question_set: string }>(
+    `SELECT q.home_id, q.question_set FROM voice_question_versions v
+     JOIN voice_questions q ON q.id = v.question_id WHERE v.id = ?`,
+  );
+  const upsertAnswer = db.prepare<[number, number, number | null, string]>(
+    `INSERT INTO voice_answers (session_id, question_version_id, choice, comment) VALUES (?, ?, ?, ?)
+     ON CONFLICT (session_id, question_version_id) DO UPDATE SET choice = excluded.choice, comment = excluded.comment`,
+  );
+  const settingsRow = db.prepare<[number], { min_answers: number; margin: number }>(
+    'SELECT min_answers, margin FROM voice_settings WHERE home_id = ?',
+  );
+  const saveSettingsRow = db.prepare<[number, number, number]>(
+    `INSERT INTO voice_settings (home_id, min_answers, margin) VALUES (?, ?, ?)
+     ON CONFLICT (home_id) DO UPDATE SET min_answers = excluded.min_answers, margin = excluded.margin`,
+  );
+
+  function checkVersion(homeId: number, set: string, versionId: number) {
+    const v = versionOf.get(versionId);
+    if (!v || v.home_id !== homeId || v.question_set !== set) {
+      throw new ServiceError('not_found', 'That question is not part of this survey.');
+    }
+  }
+
+  function answer(sessionId: number, a: AnswerFields) {
+    const s = session.get(sessionId);
+    if (!s) throw new ServiceError('not_found', 'That survey no longer exists.');
+    checkVersion(s.home_id, s.question_set, a.questionVersionId);
+    upsertAnswer.run(sessionId, a.questionVersionId, a.choice, a.comment);
+  }
+
+  return {
+    start(homeId: number, set: ChildSet, takenOn: string, fromPaper: boolean, how: string): number {
+      return Number(
+        insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), fromPaper ? 1 : 0, how)
+          .lastInsertRowid,
+      );
+    },
+    answer,
+    /** A paper survey: the sitting and every answer in one transaction. */
+    savePaper: db.transaction(
+      (homeId: number, set: ChildSet, takenOn: string, how: string, answers: AnswerFields[]): number => {
+        const id = Number(
+          insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), 1, how).lastInsertRowid,
+        );
+        for (const a of answers) answer(id, a);
+        return id;
+      },
+    ),
+    settings(homeId: number): VoiceSettings {
+      const row = settingsRow.get(homeId);
+      return { minAnswers: row?.min_answers ?? MIN_ANSWERS_FLOOR, margin: row?.margin ?? DEFAULT_MARGIN };
+    },
+    saveSettings(homeId: number, s: VoiceSettings) {
+      saveSettingsRow.run(homeId, s.minAnswers, s.margin);
+    },
+    checkVersion,
+  };
+}

@@ -1,0 +1,54 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { BrowserModeApp } from './fixtures';
+import { expect } from './fixtures';
+import { callApp } from './review-helpers';
+
+/** Today in the home's time, as the manager types it (dd/mm/yyyy). */
+export function todayTyped(): string {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
+    .format(new Date())
+    .split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Opens one of the Views pages from the main navigation and its own. */
+export async function openViews(page: Page, link?: string) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Views', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Children’s views' })).toBeVisible();
+  if (link) await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: link }).click();
+}
+
+/** Types in one paper survey through the form, giving `answer` to the first two questions. */
+export async function typeInPaperSurvey(page: Page, answer: string) {
+  await page.getByLabel('Date it was filled in').fill(todayTyped());
+  await page.getByLabel('1. I feel safe living here.').selectOption({ label: answer });
+  await page.getByLabel('2. The adults here listen to me.').selectOption({ label: answer });
+  await page.getByRole('button', { name: 'Save this paper survey' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Paper survey saved' })).toBeVisible();
+}
+
+/** Saves `count` young people's surveys through the app, each giving `choice` to every scaled question. */
+export async function saveSurveys(
+  request: APIRequestContext,
+  app: BrowserModeApp,
+  homeId: number,
+  count: number,
+  choice: number,
+) {
+  const questions = (await callApp(request, app, 'voice.questions', { homeId })).filter(
+    (q) => q.set === 'young' && q.current.scale !== 'open',
+  );
+  const takenOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  for (let i = 0; i < count; i++) {
+    await callApp(request, app, 'voice.savePaperSurvey', {
+      homeId,
+      set: 'young',
+      takenOn,
+      how: 'alone',
+      answers: questions.map((q) => ({ questionVersionId: q.current.id, choice, comment: '' })),
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { Link } from 'wouter';
+import { quarterLabel } from '@contract/quarters';
+import { useHome } from '@shared/currentHomeContext';
+import { screenPaths } from '@shared/paths/screenPaths';
+import { useVoiceList } from '@shared/voice/voiceApi';
+import { useHallmarks } from '../lib/useHallmarks';
+import { YouSaidList } from './YouSaidList';
+
+/** On the dashboard: hallmarks where young people see things differently, and "You said, we did". */
+export function VoiceDashboardPanel() {
+  const { home } = useHome();
+  const triangulation = useVoiceList('voice.triangulation', home.id).data;
+  const youSaid = useVoiceList('voice.youSaid', home.id).data;
+  const { title } = useHallmarks();
+  const flagged = triangulation?.rows.filter((r) => r.flagged) ?? [];
+  return (
+    <section className="card voice-dashboard" aria-labelledby="voice-dashboard-heading">
+      <h2 className="heading-m" id="voice-dashboard-heading">
+        Children’s views
+      </h2>
+      {triangulation?.quarter && flagged.length > 0 && (
+        <>
+          <p>
+            In {quarterLabel(triangulation.quarter)} young people’s answers differ from your judgement by more
+            than {triangulation.margin} grade{triangulation.margin === 1 ? '' : 's'} on:
+          </p>
+          <ul>
+            {flagged.map((r) => (
+              <li key={r.domainKey}>
+                {title(r.domainKey)} (differ by {r.gap})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {triangulation?.quarter && flagged.length === 0 && (
+        <p>
+          Young people’s answers in {quarterLabel(triangulation.quarter)} are in line with your judgements.
+        </p>
+      )}
+      {triangulation && !triangulation.quarter && <p>No survey answers yet.</p>}
+      <h3 className="heading-s">You said, we did</h3>
+      {youSaid && <YouSaidList entries={youSaid} limit={3} />}
+      <p>
+        <Link href={screenPaths.voice}>See children’s and others’ views</Link>
+      </p>
+    </section>
+  );
+}
