@@ -5,6 +5,7 @@ import type { HomeFile } from '../../contract/home-file';
 import { openStore, type Store } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { checksumOf } from './home-file';
+import { homeTables } from './home-tables';
 
 const tempFolder = useTempFolder();
 const NOW = () => new Date('2026-11-28T09:00:00Z');
@@ -63,6 +64,14 @@ describe('exporting and importing a home', () => {
     expect(to.handlers['app.info']({}).currentHomeId).toBe(outcome.homeId);
     from.close();
     to.close();
+  });
+
+  it('never carries the lock of this computer to another one', () => {
+    const store = newStore();
+    const names = homeTables(store.db).map((t) => t.name);
+    expect(names).toContain('staff');
+    expect(names).not.toContain('locked_mode');
+    store.close();
   });
 
   it('refuses a damaged, foreign or newer file with a clear message and changes nothing', () => {
