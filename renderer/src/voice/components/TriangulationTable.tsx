@@ -29,7 +29,7 @@ export function TriangulationTable({ data }: { data: Triangulation }) {
         rated in private for the review. It shows only when {data.teamMinRaters} or more staff rated.
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Views side by side">
-        <table className="table">
+        <table className="table triangulation-table">
           <caption className="heading-s">Views side by side, {quarterLabel(data.quarter)}</caption>
           <thead>
             <tr>
