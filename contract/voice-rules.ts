@@ -21,7 +21,7 @@ export const canShowResult = (answered: number, setting: number): boolean =>
 export interface ViewsOfHallmark {
   /** The manager's judgement of the hallmark in that quarter's review. */
   manager: Grade | null;
-  /** The staff team's agreed grade, when a team meeting rated it. */
+  /** The staff team's ratings on the grade line, when enough staff rated it. */
   team: number | null;
   /** The young people's answers on the grade line (1..4), or null when hidden or missing. */
   youngPeople: number | null;

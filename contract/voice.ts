@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Grade } from './framework';
 import { homeDate, text } from './home-date';
 import { id } from './review';
-import { MIN_ANSWERS_CEILING, MIN_ANSWERS_FLOOR } from './voice-rules';
+import { MIN_ANSWERS_CEILING, MIN_ANSWERS_FLOOR, type ViewsOfHallmark } from './voice-rules';
 import { SCALES, type Scale } from './voice-scales';
 
 export const QUESTION_SETS = ['young', 'easy', 'parents', 'placing', 'staff'] as const;
@@ -208,18 +208,25 @@ export interface YouSaid {
 export interface TriangulationRow {
   domainKey: string;
   manager: Grade | null;
+  /** The staff team's ratings of the hallmark's indicators, averaged on the grade line (1..4). */
   team: number | null;
+  /** How many staff rated the hallmark's indicators in the review's rating round. */
+  teamRaters: number;
+  /** Staff rated it, but fewer than the meetings' minimum, so their ratings stay hidden. */
+  teamHidden: boolean;
   youngPeople: number | null;
   /** Young people's answers exist but stay hidden below the threshold. */
   youngPeopleHidden: boolean;
   flagged: boolean;
   gap: number;
+  /** The two views furthest apart, when at least two are present. */
+  between: [keyof ViewsOfHallmark, keyof ViewsOfHallmark] | null;
 }
 
 export interface Triangulation {
   quarter: string | null;
   margin: number;
-  /** Whether the team's ratings are part of this copy of the app yet. */
-  teamAvailable: boolean;
+  /** The fewest staff whose ratings may be shown (the meetings' setting, never below 3). */
+  teamMinRaters: number;
   rows: TriangulationRow[];
 }

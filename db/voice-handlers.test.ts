@@ -216,24 +216,108 @@ describe('feedback and "you said, we did"', () => {
   });
 });
 
+/** A review for 2026-Q4 in which the manager judges "Keeping children safe" Outstanding. */
+async function outstandingOnSafety(call: Call, homeId: number) {
+  const review = await call('reviews.start', { homeId, quarter: '2026-Q4' });
+  await call('reviews.saveDomain', { reviewId: review.id, domainKey: 'safety', judgement: 4, rationale: '' });
+  return review;
+}
+
 describe('triangulation', () => {
   it('flags a hallmark where the manager says Outstanding and young people say sometimes', async () => {
     const { call, homeId } = setUp();
-    const review = await call('reviews.start', { homeId, quarter: '2026-Q4' });
-    await call('reviews.saveDomain', {
-      reviewId: review.id,
-      domainKey: 'safety',
-      judgement: 4,
-      rationale: '',
-    });
+    await outstandingOnSafety(call, homeId);
     for (let i = 0; i < 3; i++) await survey(call, homeId, 2);
     const t = await call('voice.triangulation', { homeId });
     const safety = t.rows.find((r) => r.domainKey === 'safety')!;
     expect(safety.youngPeople).toBe(2);
-    expect(t.teamAvailable).toBe(false);
+    expect(safety).toMatchObject({ team: null, teamRaters: 0, teamHidden: false });
     expect(safety).toMatchObject({ manager: 4, flagged: true, gap: 2 });
     const voice = t.rows.find((r) => r.domainKey === 'voice')!;
     expect(voice).toMatchObject({ manager: null, flagged: false });
+  });
+});
+
+type Rating = 0 | 1 | 2 | 3 | 4;
+
+/** Opens a team rating round on `domainKeys`; the function it gives finishes one sheet, every indicator alike. */
+async function teamRound(call: Call, reviewId: number, domainKeys: string[]) {
+  const round = await call('teamRound.open', { reviewId, domainKeys });
+  const sheet = await call('rating.sheet', { roundId: round.id });
+  return async (...sheets: Rating[]) => {
+    for (const rating of sheets) {
+      const ratings = sheet.domains.flatMap((d) =>
+        d.indicators.map((i) => ({ indicatorKey: i.key, rating })),
+      );
+      await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: true, ratings });
+    }
+  };
+}
+
+describe('the staff team in triangulation', () => {
+  it('shows the team only once 3 staff rated, averages their grades and flags the manager against it', async () => {
+    const { call, homeId } = setUp();
+    const review = await outstandingOnSafety(call, homeId);
+    // Two staff: one says Requires improvement (2) throughout, one Good (3). Too few to show.
+    const rate = await teamRound(call, review.id, ['safety']);
+    await rate(2, 3);
+    let t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
+    expect(t.teamMinRaters).toBe(3);
+    expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({
+      manager: 4,
+      team: null,
+      teamRaters: 2,
+      teamHidden: true,
+      flagged: false,
+    });
+    // A third says "don't know" (0): they count as a rater but not in the average, (2 + 3) / 2 = 2.5.
+    await rate(0);
+    t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
+    expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({
+      manager: 4,
+      team: 2.5,
+      teamRaters: 3,
+      teamHidden: false,
+      flagged: true,
+      gap: 1.5,
+      between: ['manager', 'team'],
+    });
+    // Hallmarks outside the round have no team view at all.
+    expect(t.rows.find((r) => r.domainKey === 'voice')).toMatchObject({
+      team: null,
+      teamRaters: 0,
+      teamHidden: false,
+    });
+
+    // A home that asks for 4 raters hides the three.
+    await call('meeting.saveSettings', { minRaters: 4, flagMargin: 1 });
+    t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
+    expect(t.teamMinRaters).toBe(4);
+    expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({
+      team: null,
+      teamHidden: true,
+      flagged: false,
+    });
+  });
+
+  it('flags the team against the young people when the manager has not judged', async () => {
+    const { call, homeId } = setUp();
+    const review = await call('reviews.start', { homeId, quarter: '2026-Q4' });
+    // (3 + 4) / 2 = 3.5 from three staff, one of whom does not know; young people all answer 2.
+    await (
+      await teamRound(call, review.id, ['voice'])
+    )(3, 4, 0);
+    for (let i = 0; i < 3; i++) await survey(call, homeId, 2);
+    const t = await call('voice.triangulation', { homeId });
+    expect(t.quarter).toBe('2026-Q4');
+    expect(t.rows.find((r) => r.domainKey === 'voice')).toMatchObject({
+      manager: null,
+      team: 3.5,
+      youngPeople: 2,
+      flagged: true,
+      gap: 1.5,
+      between: ['team', 'youngPeople'],
+    });
   });
 });
 

@@ -94,17 +94,42 @@ test('triangulation flags a hallmark the manager calls Outstanding when young pe
   });
   // Every young person answers "Sometimes": 2 on the grade scale, two grades below Outstanding.
   await saveSurveys(request, app, home.id, 3, 2);
+  // Two staff rate the children's voice indicators Good in private: too few to show.
+  const round = await callApp(request, app, 'teamRound.open', { reviewId: review.id, domainKeys: ['voice'] });
+  const sheet = await callApp(request, app, 'rating.sheet', { roundId: round.id });
+  const good = sheet.domains.flatMap((d) =>
+    d.indicators.map((i) => ({ indicatorKey: i.key, rating: 3 }) as const),
+  );
+  const rate = () =>
+    callApp(request, app, 'rating.submit', {
+      roundId: round.id,
+      staffId: null,
+      fromPaper: true,
+      ratings: good,
+    });
+  await rate();
+  await rate();
   await openScreen(page, app, '#/voice');
   const table = page.getByRole('table', { name: /Views side by side/ });
-  await expect(table.getByRole('row', { name: /Keeping children safe/ })).toContainText('Outstanding');
-  await expect(table.getByRole('row', { name: /Keeping children safe/ })).toContainText('Differ by 2');
-  await expect(table.getByRole('row', { name: /Children.s voice/ })).toContainText('No');
+  const safety = table.getByRole('row', { name: /Keeping children safe/ });
+  const voice = table.getByRole('row', { name: /Children.s voice/ });
+  await expect(safety).toContainText('Outstanding');
+  await expect(safety).toContainText('Not rated by staff');
+  await expect(safety).toContainText('Differ by 2 (you and the young people)');
+  await expect(voice).toContainText('Fewer than 3 staff rated');
+  await expect(voice).toContainText('No');
   await expect(page.getByRole('main')).toContainText('1 hallmark differs by more than 1 grade');
+
+  // A third staff member rates: the team's view shows, a grade above the young people's, so no flag.
+  await rate();
+  await openScreen(page, app, '#/voice');
+  await expect(voice).toContainText('3.0 (about Good)');
+  await expect(voice.getByRole('cell').last()).toHaveText('No');
 
   // The flag on the dashboard, and beside the hallmark's judgement in the review.
   await openScreen(page, app, '#/');
   const panel = page.getByRole('region', { name: 'Children’s views' });
-  await expect(panel).toContainText(/Keeping children safe.*\(differ by 2\)/);
+  await expect(panel).toContainText(/Keeping children safe.*: you and the young people \(differ by 2\)/);
   await openScreen(page, app, `#/reviews/${review.id}/domain/safety`);
   await expect(page.getByRole('complementary', { name: 'Young people’s views differ' })).toContainText(
     'you judged this hallmark Outstanding; the young people’s answers put it at about Requires improvement (2.0)',

@@ -1,39 +1,68 @@
 import type { Database } from 'better-sqlite3';
 import type { Grade } from '../../contract/framework';
+import { spreadShown } from '../../contract/team-rules';
 import type { QuarterResults, Triangulation, VoiceSettings } from '../../contract/voice';
 import { disagreement } from '../../contract/voice-rules';
 import { currentFramework } from '../framework';
+import { createMeetingStore } from '../team/meeting-store';
+
+interface TeamRow {
+  domain_key: string;
+  raters: number;
+  mean: number | null;
+}
 
 /**
- * Per hallmark, the manager's judgement in the quarter's review beside the young people's answers in the
- * same quarter, flagged where they differ by more than the home's margin. The staff team's ratings come
- * from team meetings, which this copy of the app does not have yet: `teamAvailable` says so.
+ * Per hallmark, the manager's judgement in the quarter's review, the staff team's private ratings of that
+ * review's indicators, and the young people's answers in the same quarter, flagged where any two differ by
+ * more than the home's margin. The team's ratings show only when at least the meetings' minimum number of
+ * staff rated (never fewer than 3); "don't know" counts as rating but is left out of the average.
  */
 export function createTriangulation(db: Database) {
+  const meetings = createMeetingStore(db);
   const judgements = db.prepare<[number, string], { domain_key: string; judgement: Grade | null }>(
     `SELECT d.domain_key, d.judgement FROM review_domains d JOIN reviews r ON r.id = d.review_id
      WHERE r.home_id = ? AND r.quarter = ?`,
   );
+  // Only counts and an average leave the database: no one rater's sheet.
+  const teamRatings = db.prepare<[number, string], TeamRow>(
+    `SELECT i.domain_key, count(DISTINCT s.id) AS raters,
+       avg(CASE WHEN t.rating > 0 THEN t.rating END) AS mean
+     FROM team_ratings t
+     JOIN team_sheets s ON s.id = t.sheet_id
+     JOIN team_rounds tr ON tr.id = s.round_id
+     JOIN reviews r ON r.id = tr.review_id
+     JOIN review_indicators i ON i.review_id = r.id AND i.indicator_key = t.indicator_key
+     WHERE r.home_id = ? AND r.quarter = ?
+     GROUP BY i.domain_key`,
+  );
   return (homeId: number, quarter: QuarterResults | undefined, settings: VoiceSettings): Triangulation => {
+    const { minRaters } = meetings.settings();
     const manager = new Map(
       quarter ? judgements.all(homeId, quarter.quarter).map((j) => [j.domain_key, j.judgement]) : [],
     );
+    const team = new Map(
+      quarter ? teamRatings.all(homeId, quarter.quarter).map((t) => [t.domain_key, t]) : [],
+    );
     const rows = currentFramework.domains.map((d) => {
       const young = quarter?.hallmarks.find((h) => h.domainKey === d.key);
+      const staff = team.get(d.key);
+      const teamShown = staff !== undefined && spreadShown(staff.raters, minRaters);
       const views = {
         manager: manager.get(d.key) ?? null,
-        team: null,
+        team: teamShown && staff.mean !== null ? Math.round(staff.mean * 100) / 100 : null,
         youngPeople: young?.onGradeLine ?? null,
       };
       const result = disagreement(views, settings.margin);
       return {
         domainKey: d.key,
         ...views,
+        teamRaters: staff?.raters ?? 0,
+        teamHidden: staff !== undefined && !teamShown,
         youngPeopleHidden: young !== undefined && !young.shown,
-        flagged: result.flagged,
-        gap: result.gap,
+        ...result,
       };
     });
-    return { quarter: quarter?.quarter ?? null, margin: settings.margin, teamAvailable: false, rows };
+    return { quarter: quarter?.quarter ?? null, margin: settings.margin, teamMinRaters: minRaters, rows };
   };
 }

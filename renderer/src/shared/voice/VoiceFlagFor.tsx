@@ -14,7 +14,9 @@ const WORDS = { 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement', 1: 'Inad
 export function VoiceFlagFor({ homeId, domainKey }: { homeId: number; domainKey: string }) {
   const t = useVoiceList('voice.triangulation', homeId).data;
   const row = t?.rows.find((r) => r.domainKey === domainKey);
-  if (!t?.quarter || !row?.flagged || row.manager === null || row.youngPeople === null) return null;
+  if (!t?.quarter || !row || row.manager === null || row.youngPeople === null) return null;
+  // The row may be flagged for the staff team's view; this flag is about the young people's only.
+  if (Math.abs(row.manager - row.youngPeople) <= t.margin) return null;
   return (
     <aside className="voice-flag" aria-label="Young people’s views differ">
       <p className="heading-xs">Young people see this differently</p>

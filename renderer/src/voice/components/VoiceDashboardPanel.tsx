@@ -3,6 +3,7 @@ import { quarterLabel } from '@contract/quarters';
 import { useHome } from '@shared/currentHomeContext';
 import { screenPaths } from '@shared/paths/screenPaths';
 import { useVoiceList } from '@shared/voice/voiceApi';
+import { betweenWords } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { YouSaidList } from './YouSaidList';
 
@@ -21,13 +22,13 @@ export function VoiceDashboardPanel() {
       {triangulation?.quarter && flagged.length > 0 && (
         <>
           <p>
-            In {quarterLabel(triangulation.quarter)} young people’s answers differ from your judgement by more
-            than {triangulation.margin} grade{triangulation.margin === 1 ? '' : 's'} on:
+            In {quarterLabel(triangulation.quarter)} views differ by more than {triangulation.margin} grade
+            {triangulation.margin === 1 ? '' : 's'} on:
           </p>
           <ul>
             {flagged.map((r) => (
               <li key={r.domainKey}>
-                {title(r.domainKey)} (differ by {r.gap})
+                {title(r.domainKey)}: {r.between ? betweenWords(r.between) : 'views'} (differ by {r.gap})
               </li>
             ))}
           </ul>
@@ -35,7 +36,8 @@ export function VoiceDashboardPanel() {
       )}
       {triangulation?.quarter && flagged.length === 0 && (
         <p>
-          Young people’s answers in {quarterLabel(triangulation.quarter)} are in line with your judgements.
+          In {quarterLabel(triangulation.quarter)} no hallmark’s views differ by more than{' '}
+          {triangulation.margin} grade{triangulation.margin === 1 ? '' : 's'}.
         </p>
       )}
       {triangulation && !triangulation.quarter && <p>No survey answers yet.</p>}

@@ -1,4 +1,4 @@
-import type { FeedbackGroup, QuestionSet } from '@contract/voice';
+import type { FeedbackGroup, QuestionSet, TriangulationRow } from '@contract/voice';
 import { nearestGrade } from '@contract/voice-scales';
 
 export const SET_NAMES: Record<QuestionSet, string> = {
@@ -42,3 +42,8 @@ export const gradeWords = (grade: 1 | 2 | 3 | 4) => GRADE_WORDS[grade];
 /** "3.3, about Good": the young people's answers on the manager's grade line, in words too. */
 export const onGradeLineText = (value: number) =>
   `${value.toFixed(1)} (about ${GRADE_WORDS[nearestGrade(value)]})`;
+
+const WHO = { manager: 'you', team: 'the staff team', youngPeople: 'the young people' } as const;
+
+/** "you and the staff team": the two views furthest apart on a hallmark. */
+export const betweenWords = ([a, b]: NonNullable<TriangulationRow['between']>) => `${WHO[a]} and ${WHO[b]}`;

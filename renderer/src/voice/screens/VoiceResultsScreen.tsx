@@ -27,7 +27,7 @@ export function VoiceResultsScreen() {
       <StartSurveyPanel homeId={home.id} />
       <section aria-labelledby="voice-compare-heading">
         <h2 className="heading-m" id="voice-compare-heading">
-          Your judgement and the young people’s answers
+          Your judgement, the staff team’s and the young people’s
         </h2>
         {triangulation.data ? (
           <TriangulationTable data={triangulation.data} />
