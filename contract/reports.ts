@@ -39,7 +39,7 @@ export const REPORTS = {
     title: 'Reg 45 review draft',
     fileWords: 'Reg 45 review draft',
     summary:
-      'A draft for the six months ending with the chosen quarter: judgements and their movement, each Quality Standard, Reg 44 visits, inspections and the action plan.',
+      'A draft for the six months ending with the chosen quarter: judgements and their movement, each Quality Standard, the views of children, parents, placing authorities and staff, Reg 44 visits, inspections and the action plan.',
   },
 } as const;
 
