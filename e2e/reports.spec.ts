@@ -98,6 +98,10 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
     ],
     pages: (n) => n >= 2 && n <= 20,
   },
+  'team-meeting': {
+    text: ['Team meeting agenda', 'Meeting held Not yet', 'Why it is on the agenda: Overdue action'],
+    pages: (n) => n >= 1 && n <= 12,
+  },
 };
 
 test('every report prints as a tagged A4 PDF with its headings, judgements and figures, and reads well on screen', async ({
@@ -165,7 +169,7 @@ test('npm run report says what is wrong and leaves no file when it cannot print'
   ]);
   expect(wrong.code).toBe(2);
   expect(wrong.output).toContain(
-    '--report must be one of quarterly-review, staff-room, rating-sheets, inspection-pack, action-plan, reg45-draft',
+    '--report must be one of quarterly-review, staff-room, rating-sheets, inspection-pack, action-plan, reg45-draft, team-meeting',
   );
   // No such home in this data: the print view's own message, and no PDF.
   const nothing = runReportCli([
