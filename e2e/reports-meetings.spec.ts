@@ -72,6 +72,15 @@ test('a team meeting prints its agenda before the meeting and its minutes after 
     attendees: 'Priya Shah, Sam Reid',
     notes: 'Rota to be redone.',
   });
+  await callApp(request, app, 'actions.create', {
+    homeId,
+    title: 'Redo the evening rota with familiar staff',
+    link: { kind: 'indicator', key: indicator.key },
+    owner: 'Sam Reid',
+    dueOn: today,
+    source: 'team_meeting',
+    origin: null,
+  });
   await openScreen(page, app, `#/team/meeting/${review.id}`);
   await page.getByRole('link', { name: 'Print the minutes' }).click();
   flat = await printed('minutes');
