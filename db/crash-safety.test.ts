@@ -30,8 +30,8 @@ function checkHealthy(file: string) {
   try {
     expect(integrityCheck(db)).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    // A kill during the first start's migrations leaves the steps committed so far (each is one
-    // transaction); the next start carries on from there. Nothing can have been saved before them.
+    // A kill during the first start's migrations (one transaction) leaves a file with no tables yet; the
+    // next start makes them. Nothing can have been saved before them.
     if (!tableExists(db, 'reviews')) return db;
     const partial = db
       .prepare(

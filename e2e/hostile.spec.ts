@@ -52,6 +52,20 @@ function traces(page: Page) {
   }, INJECTED);
 }
 
+/**
+ * A printed report is a PDF: it must carry no script, no action that launches anything, and no link other
+ * than the web addresses the app prints itself (a payload's javascript: or data: address never becomes one).
+ */
+function pdfProblems(pdf: Buffer, where: string): string[] {
+  const text = pdf.toString('latin1');
+  const problems: string[] = [];
+  for (const marker of ['/JavaScript', '/JS ', '/JS(', '/Launch', '/SubmitForm', '/ImportData'])
+    if (text.includes(marker)) problems.push(`${where}: the PDF holds ${marker}`);
+  for (const [, uri] of text.matchAll(/\/URI\s*\(([^)]*)\)/g))
+    if (!/^https:\/\//.test(uri!)) problems.push(`${where}: the PDF links to ${uri!.slice(0, 80)}`);
+  return problems;
+}
+
 test.use({ trace: 'off' });
 
 test('no stored payload runs or becomes markup on any screen', async ({ page }) => {
@@ -95,6 +109,7 @@ test('no stored payload runs or becomes markup on any screen', async ({ page }) 
       if (seen.flag !== null) problems.push(`${where}: a payload ran (window.__xss = ${String(seen.flag)})`);
       if (seen.injected.length > 0)
         problems.push(`${where}: payload markup in the page: ${seen.injected.join(' | ')}`);
+      if (visit.screen.startsWith('print/')) problems.push(...pdfProblems(await page.pdf(), where));
     }
   } finally {
     await stopServer(server.process);

@@ -5,6 +5,7 @@ import type { HomeFile } from '../../contract/home-file';
 import { openStore, type Store } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { checksumOf } from './home-file';
+import { homeTables } from './home-tables';
 
 const tempFolder = useTempFolder();
 const NOW = () => new Date('2026-11-28T09:00:00Z');
@@ -63,6 +64,14 @@ describe('exporting and importing a home', () => {
     expect(to.handlers['app.info']({}).currentHomeId).toBe(outcome.homeId);
     from.close();
     to.close();
+  });
+
+  it('never carries the lock of this computer to another one', () => {
+    const store = newStore();
+    const names = homeTables(store.db).map((t) => t.name);
+    expect(names).toContain('staff');
+    expect(names).not.toContain('locked_mode');
+    store.close();
   });
 
   it('refuses a damaged, foreign or newer file with a clear message and changes nothing', () => {
@@ -163,15 +172,15 @@ describe('exporting and importing a home', () => {
   it('carries a table added later with a key to homes (and its own children), renumbering clashing records', () => {
     const addTables = (db: Database) =>
       db.exec(`
-        CREATE TABLE team_meetings (
+        CREATE TABLE later_gatherings (
           id INTEGER PRIMARY KEY,
           home_id INTEGER NOT NULL REFERENCES homes (id) ON DELETE CASCADE,
           notes TEXT NOT NULL
         ) STRICT;
-        CREATE TABLE meeting_attendees (
-          meeting_id INTEGER NOT NULL REFERENCES team_meetings (id) ON DELETE CASCADE,
+        CREATE TABLE later_gathering_people (
+          gathering_id INTEGER NOT NULL REFERENCES later_gatherings (id) ON DELETE CASCADE,
           name TEXT NOT NULL,
-          PRIMARY KEY (meeting_id, name)
+          PRIMARY KEY (gathering_id, name)
         ) STRICT;`);
     const from = newStore();
     addTables(from.db);
@@ -182,27 +191,27 @@ describe('exporting and importing a home', () => {
       places: 2,
     });
     from.db
-      .prepare("INSERT INTO team_meetings (id, home_id, notes) VALUES (1, ?, 'Rota 🙂 <b>x</b>')")
+      .prepare("INSERT INTO later_gatherings (id, home_id, notes) VALUES (1, ?, 'Rota 🙂 <b>x</b>')")
       .run(home.id);
-    from.db.prepare("INSERT INTO meeting_attendees VALUES (1, 'Sam'), (1, 'Ali')").run();
+    from.db.prepare("INSERT INTO later_gathering_people VALUES (1, 'Sam'), (1, 'Ali')").run();
     const text = from.handlers['homes.export']({ id: home.id }).text;
 
     const to = newStore();
     addTables(to.db);
     const first = to.handlers['homes.create']({ name: 'Oak', urn: null, registeredManager: null, places: 2 });
     to.db
-      .prepare("INSERT INTO team_meetings (id, home_id, notes) VALUES (1, ?, 'Oak meeting')")
+      .prepare("INSERT INTO later_gatherings (id, home_id, notes) VALUES (1, ?, 'Oak meeting')")
       .run(first.id);
     const { homeId } = to.handlers['homes.import']({ text, replaceHomeId: null });
     expect(homeId).not.toBe(first.id);
-    const meetings = to.db.prepare('SELECT id, home_id, notes FROM team_meetings ORDER BY id').all();
+    const meetings = to.db.prepare('SELECT id, home_id, notes FROM later_gatherings ORDER BY id').all();
     expect(meetings).toEqual([
       { id: 1, home_id: first.id, notes: 'Oak meeting' },
       { id: 2, home_id: homeId, notes: 'Rota 🙂 <b>x</b>' },
     ]);
-    expect(to.db.prepare('SELECT * FROM meeting_attendees ORDER BY name').all()).toEqual([
-      { meeting_id: 2, name: 'Ali' },
-      { meeting_id: 2, name: 'Sam' },
+    expect(to.db.prepare('SELECT * FROM later_gathering_people ORDER BY name').all()).toEqual([
+      { gathering_id: 2, name: 'Ali' },
+      { gathering_id: 2, name: 'Sam' },
     ]);
     expect(to.db.pragma('foreign_key_check')).toEqual([]);
     from.close();

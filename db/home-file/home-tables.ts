@@ -60,6 +60,12 @@ function keysOf(db: Database, table: string, columns: ColumnInfo[]): ForeignKey[
 }
 
 /**
+ * Tables that hold the state of this computer rather than the home's records: a home moved to another
+ * computer must never arrive locked (the lock row goes with the home when it is deleted, by its key).
+ */
+const THIS_COMPUTER_ONLY = new Set(['locked_mode']);
+
+/**
  * Every table holding a home's data, parents before children, read from the schema itself
  * (sqlite_master and PRAGMA foreign_key_list), so a table added by a later migration with a key to
  * `homes` (or to any table that belongs to a home) is exported, imported and deleted with no change here.
@@ -69,7 +75,9 @@ export function homeTables(db: Database): HomeTable[] {
     db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
       name: string;
     }[]
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    .filter((name) => !THIS_COMPUTER_ONLY.has(name));
   const info = new Map(
     names.map((name) => {
       const columns = columnsOf(db, name);

@@ -4,6 +4,7 @@ import { addQuarters, quarterOf } from '../../contract/quarters';
 import { signOffDate } from '../../db/demo/demo-home';
 import { openStore, type Store } from '../../db/store';
 import type { SituationFacts } from '../reflow/build-situations';
+import { writeTeamPayloads, writeVoicePayloads } from './build-team-voice';
 import { PAYLOADS } from './payloads';
 
 /**
@@ -231,6 +232,8 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
       );
     }
     const completedQuarters = [addQuarters(current, -1)];
+    await writeTeamPayloads(call, next, homeId, draft, daysAgo);
+    await writeVoicePayloads(call, next, homeId, daysAgo);
     return {
       completed: [completed],
       draft,

@@ -11,10 +11,12 @@ const STORES_NO_TEXT = new Set([
   'reviews.setPosition',
   'settings.quarterNumbering',
   'metrics.save',
+  'pin.set', // a PIN is digits, stored only as a hash
+  'lock.exit', // a PIN typed to unlock, compared and never stored
 ]);
 /** Fields that are keys, dates or choices, checked by shape rather than free text. */
 const NOT_FREE_TEXT =
-  /^(.*On|.*Key|key|sources|link|origin|quarter|respondBy|complyBy|periodStart|periodEnd|urn)$/;
+  /^(.*On|.*Key|.*Keys|key|sources|link|origin|quarter|respondBy|complyBy|periodStart|periodEnd|urn|order|domains|indicators)$/;
 
 /**
  * Every "operation.field" that stores free text, read from the contract's own schemas, so an operation
