@@ -69,6 +69,8 @@ test('the Reg 45 draft prints the views of children, parents, placing authoritie
   const safe = results.questions.find((q) => q.wordings.at(-1) === 'I feel safe living here.')!;
   expect(safe.shown).toBe(true);
 
+  // The data went in behind the app's back: reload, as the dashboard may hold the earlier lists.
+  await page.reload();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   const link = page.getByRole('link', { name: `Reg 45 review draft for ${period}` });
   await link.click();
