@@ -39,7 +39,13 @@ export const REPORTS = {
     title: 'Reg 45 review draft',
     fileWords: 'Reg 45 review draft',
     summary:
-      'A draft for the six months ending with the chosen quarter: judgements and their movement, each Quality Standard, Reg 44 visits, inspections and the action plan.',
+      'A draft for the six months ending with the chosen quarter: judgements and their movement, each Quality Standard, the views of children, parents, placing authorities and staff, Reg 44 visits, inspections and the action plan.',
+  },
+  'team-meeting': {
+    title: 'Team meeting agenda or minutes',
+    fileWords: 'team meeting',
+    summary:
+      'The agenda before the meeting; the minutes after it: who attended, each item’s agreed rating and reasoning, notes and the actions added that day.',
   },
 } as const;
 

@@ -87,12 +87,20 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
       'Draft: not signed off',
       'Judgements and their movement',
       /Regulation 12: The protection of children\s+standard/,
+      'The views of children, parents, placing authorities and staff',
+      'Young people’s written comments are not printed',
+      'Social worker: Updates after incidents arrive the same day.',
+      'You said, we did',
       'Regulation 44 visits and recommendations',
       'Progress on earlier actions',
       'The action plan',
       'Responsible individual',
     ],
     pages: (n) => n >= 2 && n <= 20,
+  },
+  'team-meeting': {
+    text: ['Team meeting agenda', 'Meeting held Not yet', 'Why it is on the agenda: Overdue action'],
+    pages: (n) => n >= 1 && n <= 12,
   },
 };
 
@@ -161,7 +169,7 @@ test('npm run report says what is wrong and leaves no file when it cannot print'
   ]);
   expect(wrong.code).toBe(2);
   expect(wrong.output).toContain(
-    '--report must be one of quarterly-review, staff-room, rating-sheets, inspection-pack, action-plan, reg45-draft',
+    '--report must be one of quarterly-review, staff-room, rating-sheets, inspection-pack, action-plan, reg45-draft, team-meeting',
   );
   // No such home in this data: the print view's own message, and no PDF.
   const nothing = runReportCli([

@@ -7,6 +7,7 @@ import { QuarterlyReport } from './views/QuarterlyReport';
 import { RatingSheets } from './views/RatingSheets';
 import { Reg45Draft } from './views/Reg45Draft';
 import { StaffRoomPage } from './views/StaffRoomPage';
+import { TeamMeetingPrint } from './views/TeamMeetingPrint';
 import type { ReportProps } from './views/reportProps';
 import { PrintFrame } from './parts/PrintFrame';
 import './styles/report.css';
@@ -19,6 +20,7 @@ const VIEWS: Record<ReportKey, ComponentType<ReportProps>> = {
   'inspection-pack': InspectionPack,
   'action-plan': ActionPlan,
   'reg45-draft': Reg45Draft,
+  'team-meeting': TeamMeetingPrint,
 };
 
 /** A report's print view: the whole window, without the app's header, navigation or footer. */

@@ -1,5 +1,6 @@
 import '../meetings.css';
-import { useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
+import { reportPath } from '@contract/reports';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useQuarterText } from '@shared/hooks/useQuarterText';
@@ -45,6 +46,11 @@ export function TeamMeetingScreen() {
           {meeting.data && (
             <>
               <AgendaPanel meeting={meeting.data} />
+              <p>
+                <Link href={reportPath('team-meeting', meeting.data.homeId, meeting.data.quarter)}>
+                  {meeting.data.heldOn ? 'Print the minutes' : 'Print the agenda'}
+                </Link>
+              </p>
               <MeetingRecordForm key={meeting.data.heldOn ?? ''} meeting={meeting.data} />
               <MeetingSettingsForm settings={meeting.data.settings} />
             </>

@@ -11,6 +11,8 @@ import { closedOn, within } from '../lib/actionGroups';
 import { furnitureFor } from '../lib/furniture';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
+import { useVoiceData } from '../lib/useVoiceData';
+import { EveryonesViews } from '../parts/EveryonesViews';
 import type { ReportProps } from './reportProps';
 
 /**
@@ -21,6 +23,7 @@ import type { ReportProps } from './reportProps';
 export function Reg45Draft({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
   const records = useRecordsData(homeId);
+  const voice = useVoiceData(homeId);
   const { home, review, framework, dashboard } = data;
   const first = addQuarters(quarter, -1);
   const start = quarterDates(first).start;
@@ -38,11 +41,11 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
     <PrintFrame
       report="reg45-draft"
       furniture={furnitureFor(home, 'reg45-draft', period)}
-      loading={data.loading || records.loading}
-      error={data.error ?? records.error}
+      loading={data.loading || records.loading || voice.loading}
+      error={data.error ?? records.error ?? voice.error}
       unavailable={unavailable}
     >
-      {home && review && framework && dashboard && actions && reg44 && ofsted && (
+      {home && review && framework && dashboard && actions && reg44 && ofsted && voice.results && (
         <div className="report-numbered">
           <ReportCover
             home={home}
@@ -74,6 +77,20 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             </h2>
             <p>From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.</p>
             <QualityStandards framework={framework} review={review} />
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-views">
+            <h2 className="report-h2" id="r45-views">
+              The views of children, parents, placing authorities and staff
+            </h2>
+            <EveryonesViews
+              quarters={[first, quarter]}
+              start={start}
+              end={end}
+              results={voice.results}
+              feedback={voice.feedback ?? []}
+              youSaid={voice.youSaid ?? []}
+            />
           </section>
 
           <section className="report-section" aria-labelledby="r45-reg44">

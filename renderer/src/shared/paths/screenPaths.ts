@@ -47,6 +47,7 @@ export const printScreenPaths = {
   'print/inspection-pack': '/print/inspection-pack/:homeId/:reportQuarter',
   'print/action-plan': '/print/action-plan/:homeId/:reportQuarter',
   'print/reg45-draft': '/print/reg45-draft/:homeId/:reportQuarter',
+  'print/team-meeting': '/print/team-meeting/:homeId/:reportQuarter',
 } as const;
 
 export const screenPaths = { ...appScreenPaths, ...printScreenPaths } as const;

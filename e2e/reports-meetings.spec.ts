@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { quarterOf } from '../contract/quarters';
+import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { firstPagePng, pdfText } from './report-files';
+import { callApp, openScreen } from './review-helpers';
+
+test('a team meeting prints its agenda before the meeting and its minutes after it', async ({
+  page,
+  app,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  const homeId = (await callApp(request, app, 'homes.list', {})).find((h) =>
+    h.name.startsWith('Rowan House'),
+  )!.id;
+  const review = await callApp(request, app, 'reviews.start', { homeId, quarter: quarterOf(new Date()) });
+  const indicator = review.indicators[0]!;
+  await callApp(request, app, 'reviews.saveIndicator', {
+    reviewId: review.id,
+    indicatorKey: indicator.key,
+    rating: 4,
+    note: '',
+    sources: [],
+    otherSource: '',
+    discuss: true,
+  });
+  const before = await callApp(request, app, 'meeting.get', { reviewId: review.id });
+  await callApp(request, app, 'meeting.saveAgenda', {
+    reviewId: review.id,
+    order: [...before.items.map((i) => i.id), 'added:0'],
+    added: ['Night handovers <b>again</b> 🌙'],
+  });
+
+  const folder = testInfo.outputPath('pdf');
+  mkdirSync(folder, { recursive: true });
+  const printed = async (name: string) => {
+    await expect(page.locator('main[data-report-ready="true"]')).toBeVisible();
+    await expectNoSeriousViolations(page, `the team meeting ${name}`);
+    await page.setViewportSize(A4_VIEWPORT);
+    const file = path.join(folder, `${name}.pdf`);
+    writeFileSync(file, await renderReportPdf(page, page.url()));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await testInfo.attach(name, { path: firstPagePng(file), contentType: 'image/png' });
+    return pdfText(file).replace(/\s+/g, ' ');
+  };
+
+  await openScreen(page, app, `#/team/meeting/${review.id}`);
+  await page.getByRole('link', { name: 'Print the agenda' }).click();
+  let flat = await printed('agenda');
+  expect(flat).toContain('Team meeting agenda');
+  expect(flat).toContain('Meeting held Not yet');
+  expect(flat).toContain('Why it is on the agenda: Flagged to discuss with the team.');
+  expect(flat).toContain('Night handovers <b>again</b>');
+  expect(flat).not.toContain('Agreed rating');
+
+  await callApp(request, app, 'meeting.agree', {
+    reviewId: review.id,
+    indicatorKey: indicator.key,
+    rating: 3,
+    reasoning: 'Evenings lack a familiar adult 🌙',
+  });
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  await callApp(request, app, 'meeting.record', {
+    reviewId: review.id,
+    heldOn: today,
+    attendees: 'Priya Shah, Sam Reid',
+    notes: 'Rota to be redone.',
+  });
+  await callApp(request, app, 'actions.create', {
+    homeId,
+    title: 'Redo the evening rota with familiar staff',
+    link: { kind: 'indicator', key: indicator.key },
+    owner: 'Sam Reid',
+    dueOn: today,
+    source: 'team_meeting',
+    origin: null,
+  });
+  await openScreen(page, app, `#/team/meeting/${review.id}`);
+  await page.getByRole('link', { name: 'Print the minutes' }).click();
+  flat = await printed('minutes');
+  expect(flat).toContain('Team meeting minutes');
+  expect(flat).toContain('Who attended Priya Shah, Sam Reid');
+  expect(flat).toContain('Agreed rating: Good. Reasoning: Evenings lack a familiar adult');
+  expect(flat).toContain('Rota to be redone.');
+  expect(flat).toMatch(
+    /No actions were added from a team meeting on|Actions added from the team meeting that day/,
+  );
+});

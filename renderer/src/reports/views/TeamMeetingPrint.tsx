@@ -1,0 +1,120 @@
+import { useQuery } from '@tanstack/react-query';
+import { formatIsoDate, todayIso } from '@contract/dates';
+import { ratingLabel } from '@contract/judgements';
+import { quarterLabel } from '@contract/quarters';
+import { REASON_WORDS, type AgendaItem } from '@contract/team-meeting';
+import { invoke } from '@shared/api/client';
+import { useImprovementList } from '@shared/actions/improvementApi';
+import { useReviews } from '@shared/api/useReviews';
+import { ActionsTable } from '../parts/ActionsTable';
+import { PrintFrame } from '../parts/PrintFrame';
+import { ReportCover } from '../parts/ReportCover';
+import { furnitureFor } from '../lib/furniture';
+import { useReportData } from '../lib/useReportData';
+import type { ReportProps } from './reportProps';
+
+function Item({ item, minutes }: { item: AgendaItem; minutes: boolean }) {
+  const agreed = item.indicator?.agreed.at(-1);
+  return (
+    <li className="report-keep">
+      <h3 className="report-h3 report-text">{item.title}</h3>
+      <p>Why it is on the agenda: {item.reasons.map((r) => REASON_WORDS[r]).join('; ')}.</p>
+      {item.action && (
+        <p>
+          Action owner {item.action.owner}, due {formatIsoDate(item.action.dueOn)}.
+        </p>
+      )}
+      {minutes && item.indicator && (
+        <p className="report-text">
+          {agreed
+            ? `Agreed rating: ${ratingLabel(agreed.rating)}. Reasoning: ${agreed.reasoning}`
+            : 'No rating was agreed.'}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * One review's team meeting on paper: the agenda before the meeting, the minutes after it (date,
+ * who attended, each item's agreed rating and reasoning, notes and the actions added that day).
+ * No one's private rating is printed: only the agreed ones.
+ */
+export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
+  const data = useReportData(homeId, quarter, { review: false, framework: false });
+  const reviews = useReviews(homeId);
+  const review = reviews.data?.filter((r) => r.quarter === quarter).at(-1) ?? null;
+  const meeting = useQuery({
+    queryKey: ['meeting-for-print', review?.id ?? 0],
+    queryFn: () => invoke('meeting.get', { reviewId: review!.id }),
+    enabled: review !== null,
+  });
+  const actions = useImprovementList('actions.list', homeId);
+  const m = meeting.data;
+  const minutes = Boolean(m?.heldOn);
+  const unavailable =
+    reviews.data && !review
+      ? `There is no review for ${quarterLabel(quarter)}, so no team meeting. Start the review, then print the agenda.`
+      : null;
+  const fromMeeting = (actions.data ?? []).filter(
+    (a) => a.source === 'team_meeting' && m?.heldOn && todayIso(new Date(a.createdAt)) === m.heldOn,
+  );
+  return (
+    <PrintFrame
+      report="team-meeting"
+      furniture={furnitureFor(data.home, 'team-meeting', quarterLabel(quarter))}
+      loading={data.loading || reviews.isPending || (review !== null && meeting.isPending) || actions.isPending}
+      error={data.error ?? reviews.error ?? meeting.error ?? actions.error}
+      unavailable={unavailable}
+    >
+      {data.home && m && (
+        <div>
+          <ReportCover
+            home={data.home}
+            title={minutes ? 'Team meeting minutes' : 'Team meeting agenda'}
+            period={quarterLabel(quarter)}
+            facts={[
+              ['Meeting held', m.heldOn ? formatIsoDate(m.heldOn) : 'Not yet'],
+              ['Review', m.reviewStatus === 'completed' ? 'Completed' : 'In progress'],
+            ]}
+          />
+          {minutes && (
+            <section className="report-section" aria-labelledby="tm-attendees">
+              <h2 className="report-h2" id="tm-attendees">
+                Who attended
+              </h2>
+              <p className="report-text">{m.attendees || 'Not recorded.'}</p>
+            </section>
+          )}
+          <section className="report-section" aria-labelledby="tm-items">
+            <h2 className="report-h2" id="tm-items">
+              {minutes ? 'What was discussed and agreed' : 'Agenda'}
+            </h2>
+            {m.items.length === 0 ? (
+              <p>Nothing is on the agenda.</p>
+            ) : (
+              <ol>
+                {m.items.map((item) => (
+                  <Item key={item.id} item={item} minutes={minutes} />
+                ))}
+              </ol>
+            )}
+          </section>
+          {minutes && (
+            <section className="report-section" aria-labelledby="tm-notes">
+              <h2 className="report-h2" id="tm-notes">
+                Notes and actions
+              </h2>
+              <p className="report-text">{m.notes || 'No notes recorded.'}</p>
+              {fromMeeting.length === 0 ? (
+                <p>No actions were added from a team meeting on {formatIsoDate(m.heldOn!)}.</p>
+              ) : (
+                <ActionsTable actions={fromMeeting} caption="Actions added from the team meeting that day" />
+              )}
+            </section>
+          )}
+        </div>
+      )}
+    </PrintFrame>
+  );
+}
