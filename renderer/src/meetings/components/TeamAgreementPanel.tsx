@@ -21,9 +21,9 @@ export function TeamAgreementPanel() {
         Team agreement by quarter
       </h2>
       <p className="secondary-text">
-        How far apart the team&apos;s private ratings were before each meeting. Agreed: everyone within one
-        grade. Mixed: two grades apart. Split: from one end of the scale to the other. Evidence gap: a third
-        or more said they don&apos;t know. A quarter shows only when enough people rated.
+        How far apart the team’s private ratings were before each meeting. Agreed: everyone within one grade.
+        Mixed: two grades apart. Split: from one end of the scale to the other. Evidence gap: a third or more
+        said they don’t know. A quarter shows only when enough people rated.
       </p>
       <ScrollRegion labelledBy="team-agreement-caption" startAtEnd>
         <table className="team-agreement__table">
