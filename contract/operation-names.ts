@@ -87,4 +87,5 @@ export const operationNames = [
   'meeting.saveSettings',
   'meeting.agree',
   'meeting.record',
+  'meeting.agreement',
 ] as const;

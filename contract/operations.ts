@@ -8,6 +8,7 @@ import {
 } from './backups';
 import type { DashboardData, ProviderHome } from './dashboard';
 import type { Framework } from './framework';
+import type { TeamAgreement } from './team-agreement';
 import type { QuarterNumbering } from './quarters';
 import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
@@ -229,6 +230,7 @@ export const operations = {
   'meeting.saveSettings': op<MeetingSettings>()(meetingSettingsInput),
   'meeting.agree': op<TeamMeeting>()(agreeRatingInput),
   'meeting.record': op<TeamMeeting>()(recordMeetingInput),
+  'meeting.agreement': op<TeamAgreement>()(z.strictObject({ homeId: id })),
 } as const;
 
 export type Operations = typeof operations;

@@ -35,6 +35,7 @@ const READS = new Set([
   'dashboard.get',
   'provider.overview',
   'metrics.get',
+  'meeting.agreement',
 ]);
 /** "At most every 30 minutes of activity". */
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;

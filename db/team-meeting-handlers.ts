@@ -9,11 +9,17 @@ import { frameworkByVersion } from './framework';
 import { createActionsRepository } from './improvement/actions-repository';
 import { todayIso } from '../contract/dates';
 import type { createReviewService } from './reviews/review-service';
+import { teamAgreement } from './team/agreement';
 import { createMeetingStore } from './team/meeting-store';
 import { createRoundsRepository } from './team/rounds-repository';
 
 type MeetingOperations =
-  'meeting.get' | 'meeting.saveAgenda' | 'meeting.saveSettings' | 'meeting.agree' | 'meeting.record';
+  | 'meeting.get'
+  | 'meeting.saveAgenda'
+  | 'meeting.saveSettings'
+  | 'meeting.agree'
+  | 'meeting.record'
+  | 'meeting.agreement';
 
 /** The team meeting: its agenda, the spreads and flags per indicator, agreed ratings and the record. */
 export function createTeamMeetingHandlers(
@@ -119,6 +125,14 @@ export function createTeamMeetingHandlers(
       store.agree(reviewId, indicatorKey, rating, reasoning, now().toISOString());
       return meeting(reviewId);
     },
+    'meeting.agreement': ({ homeId }) =>
+      teamAgreement({
+        reviews: reviews.list(homeId),
+        detail: reviews.get,
+        roundFor: rounds.forReview,
+        sheets: rounds.sheets,
+        minRaters: store.settings().minRaters,
+      }),
     'meeting.record': ({ reviewId, heldOn, attendees, notes }) => {
       reviews.get(reviewId);
       if (heldOn > todayIso(now())) {

@@ -143,3 +143,44 @@ test('meeting mode shows no spread when only two people rated', async ({ page, a
   await expect(mode.getByText('Manager’s rating: Outstanding')).toBeVisible();
   await expect(mode.getByText(/blind spot|hidden strength/)).toHaveCount(0);
 });
+
+test('the dashboard shows team agreement by quarter only once enough people rated', async ({
+  page,
+  app,
+  request,
+}) => {
+  app.setClock('2026-07-10T09:00:00Z');
+  await setUpHome(page, app.url, { name: 'Elm House' });
+  const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
+  const review = await ratedReview(request, app, homeId, [1, 4]);
+  await page.goto(`${app.url.split('#')[0]}#/`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Elm House' })).toBeVisible();
+  // Two raters: nothing to show, so no promise of it.
+  await expect(page.getByRole('heading', { name: 'Team agreement by quarter' })).toHaveCount(0);
+
+  const round = (await callApp(request, app, 'teamRound.get', { reviewId: review.id }))!;
+  const sheet = await callApp(request, app, 'rating.sheet', { roundId: round.id });
+  const ratings = sheet.domains.flatMap((d) =>
+    d.indicators.map((i) => ({ indicatorKey: i.key, rating: 1 }) as const),
+  );
+  await callApp(request, app, 'rating.submit', {
+    roundId: round.id,
+    staffId: null,
+    fromPaper: true,
+    ratings,
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Team agreement by quarter' })).toBeVisible();
+  const table = page.getByRole('region', { name: 'Team agreement by quarter, oldest on the left' });
+  await expect(table.getByRole('columnheader', { name: 'Jul to Sep 2026' })).toBeVisible();
+  // Views of leadership 3, 3 and 1: two grades apart.
+  const leadership = table.locator('tr[data-domain="leadership"]');
+  await expect(leadership.getByRole('cell')).toHaveText(['Mixed']);
+  await checkAtBothWidths(page, 'Dashboard with team agreement', 'agreement');
+  await page.setViewportSize({ width: 320, height: 900 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
+  await page.screenshot({ path: '/tmp/meetings-agreement-320.png', fullPage: true });
+});

@@ -1,4 +1,4 @@
-import { quarterLabel } from '../contract/quarters';
+import { addQuarters, quarterLabel } from '../contract/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { callApp, earlierQuarterLabel } from './review-helpers';
@@ -61,4 +61,29 @@ test('comparing two quarters shows both ratings and both notes of what changed',
   await page.getByLabel('Later review').selectOption({ label: earlierQuarterLabel(6) });
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('alert')).toHaveText('Error: Choose two different reviews to compare');
+});
+
+test('once the next review is started, Compare still opens on the two latest completed reviews', async ({
+  page,
+  app,
+  request,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
+  const completed = await callApp(request, app, 'reviews.list', { homeId: home.id });
+  const draft = await callApp(request, app, 'reviews.start', {
+    homeId: home.id,
+    quarter: addQuarters(completed[0]!.quarter, 1),
+  });
+  await page.goto(`${app.url.split('#')[0]}#/reviews/compare`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare two reviews' })).toBeVisible();
+  await expect(page.getByLabel('Earlier review')).toHaveValue(String(completed[1]!.id));
+  await expect(page.getByLabel('Later review')).toHaveValue(String(completed[0]!.id));
+  // The draft is still there to choose, listed last and marked.
+  await expect(page.getByLabel('Later review').locator('option').last()).toHaveText(
+    `${quarterLabel(draft.quarter)} (draft)`,
+  );
 });

@@ -53,6 +53,11 @@ export function createRoundsRepository(db: Database) {
      WHERE s.round_id = ?`,
   );
 
+  const bySheet = db.prepare<[number], { sheet_id: number; indicator_key: string; rating: number }>(
+    `SELECT t.sheet_id, t.indicator_key, t.rating FROM team_ratings t JOIN team_sheets s ON s.id = t.sheet_id
+     WHERE s.round_id = ?`,
+  );
+
   return {
     get(roundId: number): RoundRecord {
       const row = byId.get(roundId);
@@ -78,6 +83,15 @@ export function createRoundsRepository(db: Database) {
       );
       for (const r of input.ratings) insertRating.run(sheetId, r.indicatorKey, r.rating);
     }),
+    /** Each sheet's ratings by indicator, keyed by an opaque sheet number (never who gave them). */
+    sheets(roundId: number): Map<number, Map<string, number>> {
+      const found = new Map<number, Map<string, number>>();
+      for (const r of bySheet.all(roundId)) {
+        const sheet = found.get(r.sheet_id) ?? new Map<string, number>();
+        found.set(r.sheet_id, sheet.set(r.indicator_key, r.rating));
+      }
+      return found;
+    },
     /** Every rating in the round, by indicator, with no link to who gave it. */
     tallies(roundId: number): Map<string, number[]> {
       const found = new Map<string, number[]>();

@@ -70,3 +70,11 @@ export function useSaveMeetingSettings() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }
+
+/** The spread of the team's private ratings per domain and quarter, for the dashboard. */
+export function useTeamAgreement(homeId: number) {
+  return useQuery({
+    queryKey: [...meetingKeys.all, 'agreement', homeId],
+    queryFn: () => invoke('meeting.agreement', { homeId }),
+  });
+}

@@ -5,6 +5,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { DashboardReviewCard } from '@review';
 import { TrackingHistory, TrackingOverview } from '@tracking';
+import { TeamAgreementPanel } from '@meetings';
 import { VoiceDashboardPanel } from '@voice';
 import { Suspense } from 'react';
 
@@ -24,6 +25,9 @@ export function DashboardScreen() {
         <VoiceDashboardPanel />
       </Suspense>
       <TrackingHistory />
+      <Suspense fallback={null}>
+        <TeamAgreementPanel />
+      </Suspense>
     </>
   );
 }

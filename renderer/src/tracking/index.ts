@@ -25,6 +25,6 @@ export { MovementText } from './components/MovementText';
 export { FiguresOverTime } from './components/FiguresOverTime';
 export { gradeSeries } from './lib/series';
 export { pickSccif, SCCIF_ROWS } from './lib/sccifRows';
-export { ScrollRegion } from './components/ScrollRegion';
+export { ScrollRegion } from '@shared/ui/ScrollRegion';
 export { nextReg45Due } from './lib/reg45Dates';
 export { gradeWords } from './lib/grades';

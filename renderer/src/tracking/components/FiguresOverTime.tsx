@@ -3,7 +3,7 @@ import { METRICS } from '@contract/metrics';
 import { quarterLabel } from '@contract/quarters';
 import { formatCompact, metricSeries, unitHeading } from '../lib/metricValues';
 import { shortQuarter } from '../lib/quarterText';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { Sparkline } from './Sparkline';
 
 /** Every rate across the last eight quarters with figures, as a table with a small line beside each. */

@@ -4,7 +4,7 @@ import { quarterLabel } from '@contract/quarters';
 import { shortQuarter } from '../lib/quarterText';
 import { GradeBadge } from './GradeBadge';
 import { pickSccif, SCCIF_ROWS } from '../lib/sccifRows';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '@shared/ui/ScrollRegion';
 
 /**
  * Domains down the side, quarters across: a real table, so it is read cell by cell, prints cleanly and

@@ -2,7 +2,7 @@ import type { ProviderHome } from '@contract/dashboard';
 import { quarterLabel } from '@contract/quarters';
 import { ProviderAlertsCell } from './ProviderAlertsCell';
 import { ProviderGradeCell } from './ProviderGradeCell';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { SwitchHomeLink } from './SwitchHomeLink';
 
 /** Homes side by side as columns, in name order; each compared only with its own previous review. */

@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { quarterLabel } from '@contract/quarters';
 import type { ReviewSummary } from '@contract/review';
 
-export interface Pair {
-  beforeId: number;
-  afterId: number;
-}
+import type { Pair } from '../lib/comparePair';
+
+export type { Pair };
 
 const optionLabel = (r: ReviewSummary) =>
   `${quarterLabel(r.quarter)}${r.status === 'draft' ? ' (draft)' : ''}`;

@@ -7,16 +7,17 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useReviews } from '@shared/api/useReviews';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { ComparisonView } from '../components/ComparisonView';
-import { ReviewPicker, type Pair } from '../components/ReviewPicker';
+import { ReviewPicker } from '../components/ReviewPicker';
+import { defaultPair, pickerOrder, type Pair } from '../lib/comparePair';
 
 export function CompareReviewsScreen() {
   usePageTitle('Compare two reviews');
   const { home } = useHome();
   const reviews = useReviews(home.id);
   const [pair, setPair] = useState<Pair | null>(null);
-  // Newest first: the latest two, earlier on the left.
-  const list = reviews.data ?? [];
-  const initial = list.length >= 2 ? { beforeId: list[1]!.id, afterId: list[0]!.id } : null;
+  // Completed reviews first, drafts last; opens on the two latest completed, earlier on the left.
+  const list = pickerOrder(reviews.data ?? []);
+  const initial = defaultPair(list);
   const shown = pair ?? initial;
   return (
     <>

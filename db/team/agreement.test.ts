@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Rating } from '../../contract/framework';
+import type { ReviewDetail, ReviewSummary } from '../../contract/review';
+import { frameworkByVersion } from '../framework';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+import { teamAgreement, type AgreementSources } from './agreement';
+
+const [first, second] = frameworkByVersion(2).domains;
+const tempFolder = useTempFolder();
+
+/** A review whose first domain has indicators a1, a2 and whose second has b1. */
+function quarterOf(id: number, quarter: string, sheets: Record<string, Rating>[]) {
+  return { id, quarter, sheets };
+}
+
+function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): AgreementSources {
+  return {
+    reviews: quarters.map((q) => ({ id: q.id, quarter: q.quarter }) as ReviewSummary),
+    detail: (id) =>
+      ({
+        id,
+        quarter: quarters.find((q) => q.id === id)!.quarter,
+        frameworkVersion: 2,
+        indicators: [
+          { key: 'a1', domainKey: first!.key },
+          { key: 'a2', domainKey: first!.key },
+          { key: 'b1', domainKey: second!.key },
+        ],
+      }) as unknown as ReviewDetail,
+    roundFor: (id) => {
+      const q = quarters.find((r) => r.id === id)!;
+      return { id: id * 10, reviewId: id, domainKeys: [], sheets: q.sheets.length, fromPaper: 0 };
+    },
+    sheets: (roundId) => {
+      const q = quarters.find((r) => r.id * 10 === roundId)!;
+      return new Map(q.sheets.map((s, n) => [n, new Map(Object.entries(s))]));
+    },
+    minRaters,
+  };
+}
+
+const labelsOf = (result: ReturnType<typeof teamAgreement>, key: string) =>
+  result.domains.find((d) => d.key === key)?.labels;
+
+describe('team agreement over time', () => {
+  it('labels each domain per quarter from each rater’s own view of the domain', () => {
+    const result = teamAgreement(
+      sources([
+        // Q2: first domain views 3, 3, 4 (agreed); second domain 1, 4, 2 (split).
+        quarterOf(2, '2026-Q2', [
+          { a1: 3, a2: 3, b1: 1 },
+          { a1: 3, a2: 4, b1: 4 },
+          { a1: 4, a2: 4, b1: 2 },
+        ]),
+        // Q1: first domain views 2, 4, 3 (mixed); second domain: don't know from two of three (evidence gap).
+        quarterOf(1, '2026-Q1', [
+          { a1: 2, a2: 2, b1: 0 },
+          { a1: 4, a2: 4, b1: 0 },
+          { a1: 3, a2: 0, b1: 3 },
+        ]),
+      ]),
+    );
+    expect(result.quarters).toEqual(['2026-Q1', '2026-Q2']);
+    expect(labelsOf(result, first!.key)).toEqual({ '2026-Q1': 'mixed', '2026-Q2': 'agreed' });
+    expect(labelsOf(result, second!.key)).toEqual({ '2026-Q1': 'evidence-gap', '2026-Q2': 'split' });
+    expect(result.domains.map((d) => d.key)).toEqual([first!.key, second!.key]);
+  });
+
+  it('leaves out a quarter, and a domain’s cell, with fewer raters than the setting (never below three)', () => {
+    const three: Record<string, Rating>[] = [{ a1: 3 }, { a1: 3 }, { a1: 3, b1: 2 }];
+    const result = teamAgreement(
+      sources([quarterOf(1, '2026-Q1', three.slice(0, 2)), quarterOf(2, '2026-Q2', three)], 1),
+    );
+    expect(result.quarters).toEqual(['2026-Q2']);
+    expect(labelsOf(result, first!.key)).toEqual({ '2026-Q2': 'agreed' });
+    // Only one person rated the second domain.
+    expect(labelsOf(result, second!.key)).toBeUndefined();
+    // A setting of four hides three raters.
+    expect(teamAgreement(sources([quarterOf(2, '2026-Q2', three)], 4))).toEqual({
+      quarters: [],
+      domains: [],
+    });
+  });
+
+  it('has nothing to show for a home without rating rounds', () => {
+    expect(teamAgreement(sources([]))).toEqual({ quarters: [], domains: [] });
+  });
+
+  it('reads the sheets of a real rating round through the operation', () => {
+    const store = openStore({
+      file: path.join(tempFolder(), 'h.sqlite'),
+      appVersion: '1.0.0',
+      now: () => new Date('2026-07-10T10:00:00Z'),
+    });
+    const { handlers } = store;
+    const homeId = handlers['homes.create']({
+      name: 'Oak',
+      urn: null,
+      registeredManager: null,
+      places: 4,
+    }).id;
+    expect(handlers['meeting.agreement']({ homeId })).toEqual({ quarters: [], domains: [] });
+    const review = handlers['reviews.start']({ homeId, quarter: '2026-Q3' });
+    const domain = review.domains[0]!.key;
+    const round = handlers['teamRound.open']({ reviewId: review.id, domainKeys: [domain] });
+    const sheet = handlers['rating.sheet']({ roundId: round.id });
+    for (const rating of [1, 4, 4] as const) {
+      const ratings = sheet.domains.flatMap((d) =>
+        d.indicators.map((i) => ({ indicatorKey: i.key, rating })),
+      );
+      handlers['rating.submit']({ roundId: round.id, staffId: null, fromPaper: false, ratings });
+    }
+    const result = handlers['meeting.agreement']({ homeId });
+    expect(result.quarters).toEqual(['2026-Q3']);
+    expect(result.domains.find((d) => d.key === domain)!.labels).toEqual({ '2026-Q3': 'split' });
+    store.close();
+  });
+});
