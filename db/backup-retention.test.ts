@@ -84,7 +84,7 @@ describe('pruning backups', () => {
     const dir = folderWithBackups(
       '2026-05-20T00:00:00Z',
       '2026-05-02T00:00:00Z',
-      '2026-03-31T23:59:59Z',
+      '2026-03-31T22:59:59Z', // 23:59:59 BST: still March in London
       '2026-03-01T00:00:00Z',
       '2025-12-15T00:00:00Z',
       '2025-11-15T00:00:00Z',
@@ -92,7 +92,7 @@ describe('pruning backups', () => {
     pruneBackups(dir, { keepRecent: 1, keepMonths: 3 });
     expect(listBackups(dir).map((b) => b.takenAt.toISOString())).toEqual([
       '2026-05-20T00:00:00.000Z',
-      '2026-03-31T23:59:59.000Z',
+      '2026-03-31T22:59:59.000Z',
       '2025-12-15T00:00:00.000Z',
     ]);
   });
@@ -125,7 +125,7 @@ describe('pruning backups', () => {
 });
 
 describe('the daily backup', () => {
-  it('takes one backup per UTC day, then none until the next day', () => {
+  it('takes one backup per day, then none until the next day', () => {
     const folder = tempFolder();
     const db = withOneHome(path.join(folder, 'live.sqlite'));
     const dir = path.join(folder, 'backups');
@@ -133,6 +133,18 @@ describe('the daily backup', () => {
     expect(first).toMatch(/hallmarks-20260301-000001-000-daily\.sqlite$/);
     expect(ensureDailyBackup(db, dir, new Date('2026-03-01T23:59:59Z'))).toBeNull();
     expect(ensureDailyBackup(db, dir, new Date('2026-03-02T00:00:00Z'))).toMatch(/-20260302-/);
+    expect(listBackups(dir)).toHaveLength(2);
+    db.close();
+  });
+
+  it("counts days in the home's time: 00:30 BST is already the next day", () => {
+    const folder = tempFolder();
+    const db = withOneHome(path.join(folder, 'live.sqlite'));
+    const dir = path.join(folder, 'backups');
+    // 23:30 on 1 July in London, then 00:30 on 2 July in London: the same UTC day, two home days.
+    expect(ensureDailyBackup(db, dir, new Date('2026-07-01T22:30:00Z'))).not.toBeNull();
+    expect(ensureDailyBackup(db, dir, new Date('2026-07-01T23:30:00Z'))).not.toBeNull();
+    expect(ensureDailyBackup(db, dir, new Date('2026-07-02T08:00:00Z'))).toBeNull();
     expect(listBackups(dir)).toHaveLength(2);
     db.close();
   });

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { todayIso } from '../contract/dates';
 import { integrityCheck, openConnection } from './connection';
 import { listSetAsides } from './safety/set-asides';
 
@@ -138,7 +139,7 @@ export function pruneBackups(dir: string, options: PruneOptions = {}): string[] 
   const keep = new Set([...good.slice(0, keepRecent), ...empty.slice(0, KEEP_EMPTY)].map((b) => b.file));
   const months = new Set<string>();
   for (const b of good) {
-    const month = b.takenAt.toISOString().slice(0, 7);
+    const month = todayIso(b.takenAt).slice(0, 7);
     if (months.has(month) || months.size >= keepMonths) continue;
     months.add(month);
     keep.add(b.file);
@@ -152,15 +153,18 @@ export function pruneBackups(dir: string, options: PruneOptions = {}): string[] 
   return removed;
 }
 
-/** Takes the day's first backup; later starts on the same day take none. */
+/**
+ * Takes the day's first backup; later starts on the same day take none. The day is the home's day in
+ * Europe/London (file names keep the unambiguous UTC time).
+ */
 export function ensureDailyBackup(
   db: Database,
   dir: string,
   now = new Date(),
   dataFile?: string,
 ): string | null {
-  const today = now.toISOString().slice(0, 10);
-  if (listBackups(dir).some((b) => b.takenAt.toISOString().slice(0, 10) === today)) return null;
+  const today = todayIso(now);
+  if (listBackups(dir).some((b) => todayIso(b.takenAt) === today)) return null;
   const file = createBackup(db, dir, 'daily', now);
   pruneBackups(dir, { dataFile });
   return file;
