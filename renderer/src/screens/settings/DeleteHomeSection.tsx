@@ -41,15 +41,17 @@ export function DeleteHomeSection({ home }: { home: Home }) {
         Delete this home
       </h2>
       <p>
-        Deleting {home.name} removes it and everything recorded for it (reviews, figures, actions and
-        inspections) from the data file for good. It cannot be undone from here. Export the home first if you
-        may need it again.
+        Deleting {home.name} removes it and everything recorded for it (reviews, figures, actions, Reg 44
+        visits, Reg 45 records, inspections, the staff list, team meetings, children’s surveys and feedback)
+        from the data file for good. It cannot be undone from here. Export the home first if you may need it
+        again.
       </p>
       <p>
         Backups taken before you delete it still hold it until they age out: the 10 newest backups are kept,
         and one a month for 12 months. {folder ? `They are in ${folder}.` : ''} Any copy a restore kept beside
-        the data file, so the restore can be undone, holds it too. Delete them there if the home must be gone
-        sooner.
+        the data file, so the restore can be undone, holds it too, and so does a damaged data file that the
+        app set aside at start (its name ends in “.damaged-” and the date). Delete them there if the home must
+        be gone sooner.
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
