@@ -5,7 +5,7 @@ import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfText } from './report-files';
-import { callApp, openScreen } from './review-helpers';
+import { callApp, openSampleHome, openScreen } from './review-helpers';
 
 test('a team meeting prints its agenda before the meeting and its minutes after it', async ({
   page,
@@ -13,12 +13,7 @@ test('a team meeting prints its agenda before the meeting and its minutes after 
   request,
 }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Explore with sample data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
-  const homeId = (await callApp(request, app, 'homes.list', {})).find((h) =>
-    h.name.startsWith('Rowan House'),
-  )!.id;
+  const homeId = await openSampleHome(page, app, request);
   const review = await callApp(request, app, 'reviews.start', { homeId, quarter: quarterOf(new Date()) });
   const indicator = review.indicators[0]!;
   await callApp(request, app, 'reviews.saveIndicator', {
