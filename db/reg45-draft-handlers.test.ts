@@ -133,6 +133,26 @@ describe('the Reg 45 review draft', () => {
     store.close();
   });
 
+  it('takes "today" in the home’s time: at 00:30 BST on 1 July, 1 July is not in the future', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-06-30T23:30:00Z');
+    const period = { homeId, quarter: '2026-Q2' };
+    await call('reg45Draft.save', { ...period, analysis: 'Written just after midnight.', standards: {} });
+    const signed = await call('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-07-01',
+    });
+    expect(signed.signedOn).toBe('2026-07-01');
+    await call('reg45Draft.unsign', period);
+    expect(
+      (await refusal(call('reg45Draft.sign', { ...period, signedBy: 'Alex', signedOn: '2026-07-02' })))
+        .fields,
+    ).toEqual({
+      signedOn: 'Enter a date that is today or earlier',
+    });
+    store.close();
+  });
+
   it('refuses a home that does not exist', async () => {
     const { call, store } = openHarness(tempFolder());
     await expect(call('reg45Draft.get', { homeId: 999, quarter: '2026-Q3' })).rejects.toThrow();
