@@ -90,6 +90,7 @@ import {
   type PinStatus,
   type WhileLocked,
 } from './locked-mode';
+import { reg45DraftInput, saveReg45DraftInput, signReg45DraftInput, type Reg45Draft } from './reg45-draft';
 import { acknowledgeAlertInput, recordReg45Input, saveMetricsInput, type QuarterMetrics } from './tracking';
 
 /**
@@ -193,6 +194,10 @@ export const operations = {
   'reg44.saveRecommendation': op<Reg44Overview>()(saveReg44RecommendationInput),
   'reg45.records': op<Reg45Record[]>()(z.strictObject({ homeId: id })),
   'reg45.save': op<Reg45Record[]>()(saveReg45RecordInput),
+  'reg45Draft.get': op<Reg45Draft>()(reg45DraftInput),
+  'reg45Draft.save': op<Reg45Draft>()(saveReg45DraftInput),
+  'reg45Draft.sign': op<Reg45Draft>()(signReg45DraftInput),
+  'reg45Draft.unsign': op<Reg45Draft>()(reg45DraftInput),
   'ofsted.overview': op<InspectionsOverview>()(z.strictObject({ homeId: id })),
   'ofsted.saveInspection': op<Saved<InspectionsOverview>>()(saveInspectionInput),
   'ofsted.saveItem': op<InspectionsOverview>()(saveInspectionItemInput),

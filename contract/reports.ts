@@ -45,7 +45,7 @@ export const REPORTS = {
     title: 'Team meeting agenda or minutes',
     fileWords: 'team meeting',
     summary:
-      'The agenda before the meeting; the minutes after it: who attended, each item’s agreed rating and reasoning, notes and the actions added that day.',
+      'The agenda before the meeting; the minutes after it: who attended, each item’s agreed rating and reasoning, notes and the actions added in the meeting.',
   },
 } as const;
 

@@ -12,6 +12,7 @@ import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement-handlers';
 import { createPreferences } from './preferences';
+import { createReg45DraftHandlers } from './reg45-draft-handlers';
 import { createReviewService } from './reviews/review-service';
 import { createLockedModeHandlers } from './locked-mode-handlers';
 import { createTeamHandlers } from './team-handlers';
@@ -127,6 +128,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),
     ...createVoiceHandlers(db, homes, context.now),
+    ...createReg45DraftHandlers(db, homes, context.now),
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();

@@ -325,3 +325,25 @@ describe('dates that must not slip', () => {
     expect(overview.qualifications[0]).toMatchObject({ deadline: '2026-11-01', state: 'late' });
   });
 });
+
+describe('an action made in a review or its team meeting', () => {
+  it('is tied to that review, and never to another home’s', async () => {
+    const { call, homeId, store } = setUp();
+    const review = await call('reviews.start', { homeId, quarter: '2026-Q3' });
+    const made = await call(
+      'actions.create',
+      action(homeId, { source: 'team_meeting', origin: { kind: 'review', id: review.id } }),
+    );
+    expect(made).toMatchObject({ source: 'team_meeting', origin: { kind: 'review', id: review.id } });
+    const other = store.handlers['homes.create']({
+      name: 'Elm',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    await expect(
+      call('actions.create', action(other.id, { origin: { kind: 'review', id: review.id } })),
+    ).rejects.toThrow('That review no longer exists.');
+    store.close();
+  });
+});

@@ -44,6 +44,7 @@ export function createImprovementHandlers(
   const records = createRecordsService(db);
   const today = () => todayIso(now());
   const home = (homeId: number) => homes.get(homeId).id;
+  const reviewHome = db.prepare<[number], { home_id: number }>('SELECT home_id FROM reviews WHERE id = ?');
 
   return {
     'app.today': () => today(),
@@ -55,6 +56,9 @@ export function createImprovementHandlers(
       }
       if (origin?.kind === 'ofsted' && records.ofsted.item(origin.id).homeId !== homeId) {
         throw new ServiceError('not_found', 'That requirement or recommendation no longer exists.');
+      }
+      if (origin?.kind === 'review' && reviewHome.get(origin.id)?.home_id !== homeId) {
+        throw new ServiceError('not_found', 'That review no longer exists.');
       }
       return actions.get(actions.create(homeId, { ...fields, origin }, byName ?? ''), today());
     },

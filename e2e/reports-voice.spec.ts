@@ -5,7 +5,7 @@ import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfText } from './report-files';
-import { callApp } from './review-helpers';
+import { callApp, openSampleHome } from './review-helpers';
 
 const latest = addQuarters(quarterOf(new Date()), -1);
 const period = quarterLabel(latest);
@@ -17,12 +17,7 @@ test('the Reg 45 draft prints the views of children, parents, placing authoritie
   request,
 }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Explore with sample data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
-  const homeId = (await callApp(request, app, 'homes.list', {})).find((h) =>
-    h.name.startsWith('Rowan House'),
-  )!.id;
+  const homeId = await openSampleHome(page, app, request);
 
   // Three young people answered in the last quarter (the threshold), two in the one before (below it).
   const questions = (await callApp(request, app, 'voice.questions', { homeId })).filter(

@@ -28,6 +28,18 @@ export async function callApp<K extends OperationName>(
   return result.value;
 }
 
+/** Opens the app, creates the sample home from the first-run screen and returns the home's id. */
+export async function openSampleHome(
+  page: Page,
+  app: BrowserModeApp,
+  request: APIRequestContext,
+): Promise<number> {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  return (await callApp(request, app, 'homes.list', {})).find((h) => h.name.startsWith('Rowan House'))!.id;
+}
+
 /** Answers every indicator and domain of a review as Good, except the indicators named in `skip`. */
 export async function answerReview(
   request: APIRequestContext,

@@ -50,6 +50,19 @@ describe('deleting a home', () => {
       domainKey: currentFramework.domains[0]!.key,
       statement: `${MARK} has its own indicator`,
     });
+    // The Reg 45 draft's own words (issue 12) go too, signed or not.
+    h['reg45Draft.save']({
+      homeId: gone.id,
+      quarter: '2026-Q2',
+      analysis: `${MARK} analysis`,
+      standards: { '7': `${MARK} comment` },
+    });
+    h['reg45Draft.sign']({
+      homeId: gone.id,
+      quarter: '2026-Q2',
+      signedBy: `${MARK} Smith`,
+      signedOn: '2026-07-01',
+    });
     createBackup(store.db, store.backupsDir, 'manual');
     expect(fileHolds(file, MARK)).toBe(true);
 
@@ -76,6 +89,7 @@ describe('deleting a home', () => {
     expect(h['app.info']({}).currentHomeId).toBe(keep.id);
     expect(store.db.pragma('freelist_count', { simple: true })).toBe(0);
     expect(fileHolds(file, MARK)).toBe(false);
+    expect(store.db.prepare('SELECT count(*) AS n FROM reg45_drafts').get()).toEqual({ n: 0 });
     store.close();
     expect(fileHolds(file, MARK)).toBe(false);
   });

@@ -66,6 +66,38 @@ describe('exporting and importing a home', () => {
     to.close();
   });
 
+  it('carries the Reg 45 draft: its analysis, comments and sign-off', () => {
+    const from = newStore();
+    const home = from.handlers['homes.create']({
+      name: 'Elm',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    const period = { homeId: home.id, quarter: '2026-Q3' };
+    const analysis = `Honest words <b>not bold</b> 🙂 ${'x'.repeat(50_000)}`;
+    from.handlers['reg45Draft.save']({
+      ...period,
+      analysis,
+      standards: { '12': 'Missing from care: fewer' },
+    });
+    from.handlers['reg45Draft.sign']({ ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-01' });
+    const text = from.handlers['homes.export']({ id: home.id }).text;
+
+    const to = newStore();
+    expect(to.handlers['homes.importPreview']({ text }).adds).toContainEqual({
+      what: 'Reg 45 review drafts',
+      count: 1,
+    });
+    const { homeId } = to.handlers['homes.import']({ text, replaceHomeId: null });
+    expect(to.handlers['reg45Draft.get']({ homeId, quarter: '2026-Q3' })).toEqual({
+      ...from.handlers['reg45Draft.get'](period),
+      homeId,
+    });
+    from.close();
+    to.close();
+  });
+
   it('never carries the lock of this computer to another one', () => {
     const store = newStore();
     const names = homeTables(store.db).map((t) => t.name);

@@ -34,6 +34,7 @@ const WORDS: Record<string, string> = {
   reg44_visits: 'Reg 44 visits',
   reg44_recommendations: 'Reg 44 recommendations',
   reg45_records: 'Reg 45 reviews',
+  reg45_drafts: 'Reg 45 review drafts',
   ofsted_inspections: 'Ofsted inspections',
   ofsted_items: 'Ofsted requirements and recommendations',
   action_events: 'action history entries',

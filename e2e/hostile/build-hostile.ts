@@ -1,6 +1,7 @@
 import { dispatch } from '../../contract/dispatch';
 import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
 import { addQuarters, quarterOf } from '../../contract/quarters';
+import { REG45_REGULATIONS } from '../../contract/reg45-draft';
 import { signOffDate } from '../../db/demo/demo-home';
 import { openStore, type Store } from '../../db/store';
 import type { SituationFacts } from '../reflow/build-situations';
@@ -28,6 +29,13 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
     for (;;) {
       const payload = PAYLOADS[turn++ % PAYLOADS.length]!;
       if (payload.length <= max) return payload;
+    }
+  };
+  /** The next payload with something besides spaces in it (signing needs a name and an analysis). */
+  const written = (max: number) => {
+    for (;;) {
+      const payload = next(max);
+      if (payload.trim()) return payload;
     }
   };
   async function call<K extends OperationName>(name: K, input: InputOf<K>, fields: string[]) {
@@ -232,6 +240,14 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
       );
     }
     const completedQuarters = [addQuarters(current, -1)];
+    // The Reg 45 draft's own words, signed, so the print view shows both the words and who signed.
+    const period = { homeId, quarter: completedQuarters[0]! };
+    const standards = Object.fromEntries(REG45_REGULATIONS.map((reg) => [String(reg), next(20_000)]));
+    await call('reg45Draft.save', { ...period, analysis: written(100_000), standards }, [
+      'analysis',
+      'standards',
+    ]);
+    await call('reg45Draft.sign', { ...period, signedBy: written(200), signedOn: daysAgo(0) }, ['signedBy']);
     await writeTeamPayloads(call, next, homeId, draft, daysAgo);
     await writeVoicePayloads(call, next, homeId, daysAgo);
     return {

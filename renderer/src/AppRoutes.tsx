@@ -20,6 +20,7 @@ import {
   TeamMeetingScreen,
   TeamMeetingsScreen,
 } from '@meetings';
+import { Reg45AnalysisScreen } from '@reports';
 import {
   FeedbackScreen,
   PaperSurveyScreen,
@@ -72,6 +73,9 @@ const routes: Record<AppScreenName, ReactElement> = {
   meetingMode: <Route key="meetingMode" path={screenPaths.meetingMode} component={MeetingModeScreen} />,
   paperSheet: <Route key="paperSheet" path={screenPaths.paperSheet} component={PaperSheetScreen} />,
   reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
+  reg45Analysis: (
+    <Route key="reg45Analysis" path={screenPaths.reg45Analysis} component={Reg45AnalysisScreen} />
+  ),
   figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,
   figuresForQuarter: (
     <Route key="figuresForQuarter" path={screenPaths.figuresForQuarter} component={FiguresScreen} />

@@ -6,6 +6,10 @@
 import { lazyScreen } from '@shared/lib/lazyScreen';
 
 export const PrintApp = lazyScreen(() => import('./PrintApp'), 'PrintApp');
+export const Reg45AnalysisScreen = lazyScreen(
+  () => import('./screens/Reg45AnalysisScreen'),
+  'Reg45AnalysisScreen',
+);
 export const isPrintPath = (location: string): boolean => location.startsWith('/print/');
 export { CsvDownloads } from './parts/CsvDownloads';
 export { ReportList } from './parts/ReportList';

@@ -21,3 +21,8 @@ export const ReviewSummaryScreen = lazyScreen(
   () => import('./screens/ReviewSummaryScreen'),
   'ReviewSummaryScreen',
 );
+
+// Autosave, for other features' long text (the Reg 45 draft's analysis): the same debounce, blur and
+// page-hide saves, and the same "Saved" only after the app confirms the write.
+export { useAutosavedDraft } from './autosave/useAutosavedDraft';
+export { SaveStatus } from './components/SaveStatus';

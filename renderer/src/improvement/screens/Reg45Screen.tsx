@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { Reg45Record } from '@contract/records';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
@@ -33,6 +34,10 @@ export function Reg45Screen() {
       <p className="body-l">
         A review of the quality of care at least every six months. The report goes to Ofsted within 28 days of
         completing the review, and to placing authorities.
+      </p>
+      <p>
+        Hallmarks prepares a draft of the review from your records: choose its last quarter on{' '}
+        <Link href="/reports">Reports</Link>, then write your own analysis and sign it off there.
       </p>
       {editing === null ? (
         <Reg45RecordForm homeId={home.id} onSaved={setMessage} />

@@ -130,6 +130,7 @@ function ItemView({ meeting, item }: { meeting: TeamMeeting; item: AgendaItem })
             homeId={meeting.homeId}
             link={{ kind: 'indicator', key: indicator.key }}
             source="team_meeting"
+            origin={{ kind: 'review', id: meeting.reviewId }}
             context={`indicator ${indicator.number}`}
           />
         </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '@contract/actions';
 import type { Framework } from '@contract/framework';
-import { actionGroupOf, actionPlanGroups, closedOn, within } from './actionGroups';
+import { actionGroupOf, actionPlanGroups, closedOn, meetingActions, within } from './actionGroups';
 
 const framework = {
   domains: [
@@ -82,5 +82,21 @@ describe('the printed action plan', () => {
     expect(within('2026-07-01', '2026-07-01', '2026-09-30')).toBe(true);
     expect(within('2026-10-01', '2026-07-01', '2026-09-30')).toBe(false);
     expect(within(null, '2026-07-01', '2026-09-30')).toBe(false);
+  });
+});
+
+describe('the minutes of a team meeting', () => {
+  it('list the actions made in that meeting, not others made the same day', () => {
+    const sameDay = '2026-10-14T15:00:00Z';
+    const inMeeting = action({ title: 'in the meeting', source: 'team_meeting', origin: { kind: 'review', id: 7 } });
+    const actions = [
+      inMeeting,
+      // Chosen "Team meeting" on the Actions page the same afternoon: not made in the meeting.
+      action({ title: 'Actions page', source: 'team_meeting', origin: null, createdAt: sameDay }),
+      action({ title: 'review summary', source: 'review', origin: { kind: 'review', id: 7 }, createdAt: sameDay }),
+      action({ title: 'another meeting', source: 'team_meeting', origin: { kind: 'review', id: 8 } }),
+    ];
+    expect(meetingActions(actions, 7).map((a) => a.title)).toEqual(['in the meeting']);
+    expect(meetingActions(actions, 9)).toEqual([]);
   });
 });

@@ -78,3 +78,13 @@ export function actionPlanGroups(actions: ActionItem[], framework: Framework | u
 /** Whether an ISO date falls within [start, end], both inclusive. */
 export const within = (date: string | null, start: string, end: string): boolean =>
   date !== null && date >= start && date <= end;
+
+/**
+ * The actions added in a review's team meeting: made in meeting mode, which ties each to the meeting's
+ * review. An action added the same day anywhere else (the Actions page, another review) is not one.
+ */
+export function meetingActions(actions: ActionItem[], reviewId: number): ActionItem[] {
+  return actions.filter(
+    (a) => a.source === 'team_meeting' && a.origin?.kind === 'review' && a.origin.id === reviewId,
+  );
+}

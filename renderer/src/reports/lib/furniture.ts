@@ -1,9 +1,15 @@
 import type { Home } from '@contract/home';
 import { REPORTS, type PrintFurniture, type ReportKey } from '@contract/reports';
 
-export function furnitureFor(home: Home | undefined, report: ReportKey, period: string): PrintFurniture | null {
+export function furnitureFor(
+  home: Home | undefined,
+  report: ReportKey,
+  period: string,
+  /** A title other than the report's usual one (a signed Reg 45 draft is no longer a draft). */
+  title: string = REPORTS[report].title,
+): PrintFurniture | null {
   if (!home) return null;
-  return { home: home.name, urn: home.urn, title: REPORTS[report].title, period };
+  return { home: home.name, urn: home.urn, title, period };
 }
 
 const PRINTED = new Intl.DateTimeFormat('en-GB', {

@@ -7,8 +7,20 @@ import { QUALITY_STANDARDS } from '../lib/qualityStandards';
  * One part per Quality Standard the framework maps to, in regulation order: each mapped domain's
  * judgement in the latest review and the manager's reason for it.
  */
-export function QualityStandards({ framework, review }: { framework: Framework; review: ReviewDetail }) {
-  const regulations = [...new Set(framework.domains.flatMap((d) => d.qualityStandards))].sort((a, b) => a - b);
+export function QualityStandards({
+  framework,
+  review,
+  comments = {},
+}: {
+  framework: Framework;
+  review: ReviewDetail;
+  /** The registered person's own comment per standard, by regulation number ("7"). */
+  comments?: Record<string, string>;
+}) {
+  const mapped = framework.domains.flatMap((d) => d.qualityStandards);
+  // A standard the framework maps no domain to still prints when the registered person wrote about it.
+  const written = Object.keys(comments).map(Number);
+  const regulations = [...new Set([...mapped, ...written])].sort((a, b) => a - b);
   return (
     <>
       {regulations.map((reg) => (
@@ -32,6 +44,11 @@ export function QualityStandards({ framework, review }: { framework: Framework; 
                 );
               })}
           </ul>
+          {comments[String(reg)] && (
+            <p className="report-text">
+              <strong>The registered person:</strong> {comments[String(reg)]}
+            </p>
+          )}
         </div>
       ))}
     </>

@@ -41,6 +41,15 @@ export function ReportList({ homeId, quarters }: { homeId: number; quarters: str
                 </Link>
               </h3>
               <p>{REPORTS[key].summary}</p>
+              {key === 'reg45-draft' && (
+                <p>
+                  <Link href={`/reports/reg45/${quarter}`}>
+                    Write your analysis and sign off
+                    <span className="visually-hidden"> the Reg 45 review ending {quarterLabel(quarter)}</span>
+                  </Link>
+                  : your own words, saved with the draft and printed in it.
+                </p>
+              )}
             </li>
           ))}
       </ul>

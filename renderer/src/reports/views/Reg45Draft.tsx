@@ -12,18 +12,24 @@ import { furnitureFor } from '../lib/furniture';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
 import { useVoiceData } from '../lib/useVoiceData';
+import { useReg45Draft } from '../lib/useReg45Draft';
 import { EveryonesViews } from '../parts/EveryonesViews';
+import { Reg45OwnAnalysis, SignatureLines } from '../parts/Reg45OwnAnalysis';
 import type { ReportProps } from './reportProps';
 
 /**
  * A first draft of the six-monthly Reg 45 review for the two quarters ending with the chosen one, from
  * what Hallmarks holds: judgements and their movement, each Quality Standard, Reg 44 visits, inspections,
- * progress on earlier actions and the plan. Printed as a draft, with space to sign it off on paper.
+ * progress on earlier actions and the plan, with the registered person's own analysis. Printed as a draft
+ * until they sign it off in Hallmarks; the responsible individual signs on paper.
  */
 export function Reg45Draft({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
   const records = useRecordsData(homeId);
   const voice = useVoiceData(homeId);
+  const own = useReg45Draft(homeId, quarter);
+  const words = own.data;
+  const signed = words?.signedBy ? { by: words.signedBy, on: formatIsoDate(words.signedOn!) } : null;
   const { home, review, framework, dashboard } = data;
   const first = addQuarters(quarter, -1);
   const start = quarterDates(first).start;
@@ -40,28 +46,37 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   return (
     <PrintFrame
       report="reg45-draft"
-      furniture={furnitureFor(home, 'reg45-draft', period)}
-      loading={data.loading || records.loading || voice.loading}
-      error={data.error ?? records.error ?? voice.error}
+      furniture={furnitureFor(home, 'reg45-draft', period, signed ? 'Reg 45 review' : undefined)}
+      loading={data.loading || records.loading || voice.loading || own.isPending}
+      error={data.error ?? records.error ?? voice.error ?? own.error}
       unavailable={unavailable}
     >
-      {home && review && framework && dashboard && actions && reg44 && ofsted && voice.results && (
+      {home && review && framework && dashboard && actions && reg44 && ofsted && voice.results && words && (
         <div className="report-numbered">
           <ReportCover
             home={home}
             title="Regulation 45 review of the quality of care"
             period={period}
             facts={[
-              ['Status', 'Draft: not signed off'],
+              ['Status', signed ? `Signed off by ${signed.by} on ${signed.on}` : 'Draft: not signed off'],
               ['Report to Ofsted', 'Within 28 days of completing the review'],
               ['Next review', 'Within six months of completing this one'],
             ]}
           >
-            <p className="report-draft-mark">Draft</p>
-            <p className="report-note">
-              Prepared by Hallmarks from the home&apos;s own records. It is the registered person&apos;s review:
-              read it, correct it and add the analysis before signing it.
-            </p>
+            {signed ? (
+              <p className="report-note">
+                Prepared by Hallmarks from the home&apos;s own records, with the registered person&apos;s own
+                analysis, and signed off by them.
+              </p>
+            ) : (
+              <>
+                <p className="report-draft-mark">Draft</p>
+                <p className="report-note">
+                  Prepared by Hallmarks from the home&apos;s own records. It is the registered person&apos;s
+                  review: read it, correct it and add the analysis before signing it.
+                </p>
+              </>
+            )}
           </ReportCover>
 
           <section className="report-section" aria-labelledby="r45-judgements">
@@ -71,12 +86,14 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <PeriodJudgements dashboard={dashboard} quarters={[addQuarters(first, -1), first, quarter]} />
           </section>
 
+          <Reg45OwnAnalysis analysis={words.analysis} />
+
           <section className="report-section" aria-labelledby="r45-standards">
             <h2 className="report-h2" id="r45-standards">
               The Quality Standards
             </h2>
             <p>From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.</p>
-            <QualityStandards framework={framework} review={review} />
+            <QualityStandards framework={framework} review={review} comments={words.standards} />
           </section>
 
           <section className="report-section" aria-labelledby="r45-views">
@@ -153,14 +170,16 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="r45-signoff">
               Sign-off
             </h2>
-            {['Registered manager', 'Responsible individual'].map((role) => (
-              <dl className="report-signoff" key={role}>
-                <dt>{role}</dt>
-                <dd>Name</dd>
-                <dd>Signature</dd>
-                <dd>Date</dd>
+            {signed ? (
+              <dl className="report-signed">
+                <dt>Registered person</dt>
+                <dd className="report-text">Signed off by {signed.by}</dd>
+                <dd>on {signed.on}</dd>
               </dl>
-            ))}
+            ) : (
+              <SignatureLines role="Registered manager" />
+            )}
+            <SignatureLines role="Responsible individual" />
           </section>
         </div>
       )}

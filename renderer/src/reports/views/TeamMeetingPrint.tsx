@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatIsoDate, todayIso } from '@contract/dates';
+import { formatIsoDate } from '@contract/dates';
 import { ratingLabel } from '@contract/judgements';
 import { quarterLabel } from '@contract/quarters';
 import { REASON_WORDS, type AgendaItem } from '@contract/team-meeting';
@@ -9,6 +9,7 @@ import { useReviews } from '@shared/api/useReviews';
 import { ActionsTable } from '../parts/ActionsTable';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
+import { meetingActions } from '../lib/actionGroups';
 import { furnitureFor } from '../lib/furniture';
 import { useReportData } from '../lib/useReportData';
 import type { ReportProps } from './reportProps';
@@ -37,7 +38,7 @@ function Item({ item, minutes }: { item: AgendaItem; minutes: boolean }) {
 
 /**
  * One review's team meeting on paper: the agenda before the meeting, the minutes after it (date,
- * who attended, each item's agreed rating and reasoning, notes and the actions added that day).
+ * who attended, each item's agreed rating and reasoning, notes and the actions added in meeting mode).
  * No one's private rating is printed: only the agreed ones.
  */
 export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
@@ -56,9 +57,7 @@ export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
     reviews.data && !review
       ? `There is no review for ${quarterLabel(quarter)}, so no team meeting. Start the review, then print the agenda.`
       : null;
-  const fromMeeting = (actions.data ?? []).filter(
-    (a) => a.source === 'team_meeting' && m?.heldOn && todayIso(new Date(a.createdAt)) === m.heldOn,
-  );
+  const fromMeeting = review ? meetingActions(actions.data ?? [], review.id) : [];
   return (
     <PrintFrame
       report="team-meeting"
@@ -107,9 +106,9 @@ export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
               </h2>
               <p className="report-text">{m.notes || 'No notes recorded.'}</p>
               {fromMeeting.length === 0 ? (
-                <p>No actions were added from a team meeting on {formatIsoDate(m.heldOn!)}.</p>
+                <p>No actions were added in this meeting.</p>
               ) : (
-                <ActionsTable actions={fromMeeting} caption="Actions added from the team meeting that day" />
+                <ActionsTable actions={fromMeeting} caption="Actions added in the meeting" />
               )}
             </section>
           )}

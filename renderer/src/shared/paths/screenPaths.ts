@@ -24,6 +24,7 @@ export const appScreenPaths = {
   paperSheet: '/team/meeting/:id/paper',
   meetingMode: '/team/meeting/:id/present',
   reports: '/reports',
+  reg45Analysis: '/reports/reg45/:reportQuarter',
   figures: '/figures',
   figuresForQuarter: '/figures/:quarter',
   voice: '/voice',

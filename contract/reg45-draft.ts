@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { homeDate } from './home-date';
+import { addQuarters, quarterDates } from './quarters';
+import { id, NOTE_MAX, quarter } from './review';
+
+/** The regulations of the Quality Standards (5 to 14), each of which the draft has a section for. */
+export const REG45_REGULATIONS = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
+
+/** A Quality Standard's comment is shorter than the analysis, but still generous. */
+export const STANDARD_COMMENT_MAX = 20_000;
+export const SIGNER_MAX = 200;
+
+const longText = (what: string, max: number) =>
+  z.string({ error: `Enter ${what}` }).max(max, {
+    error: `Shorten ${what} to ${max.toLocaleString('en-GB')} characters or fewer`,
+  });
+
+/** Comments by regulation number ("5" to "14"); a standard left blank is left out. */
+const standards = z.partialRecord(
+  z.enum(REG45_REGULATIONS.map(String) as [string, ...string[]]),
+  longText('the comment on this Quality Standard', STANDARD_COMMENT_MAX),
+);
+
+const period = { homeId: id, quarter };
+
+export const reg45DraftInput = z.strictObject(period);
+
+export const saveReg45DraftInput = z.strictObject({
+  ...period,
+  analysis: longText('your analysis', NOTE_MAX),
+  standards,
+});
+
+export const signReg45DraftInput = z.strictObject({
+  ...period,
+  signedBy: z
+    .string({ error: 'Enter the name of the person signing off' })
+    .trim()
+    .min(1, { error: 'Enter the name of the person signing off' })
+    .max(SIGNER_MAX, { error: `Shorten the name to ${SIGNER_MAX} characters or fewer` }),
+  signedOn: homeDate('the date of sign-off'),
+});
+
+/** The registered person's part of one six-month Reg 45 review draft. */
+export interface Reg45Draft {
+  homeId: number;
+  /** The last of the period's two quarters. */
+  quarter: string;
+  analysis: string;
+  /** Comments by regulation number, as text keys ("7"). */
+  standards: Record<string, string>;
+  signedBy: string | null;
+  signedOn: string | null;
+  /** When it was last saved; null when nothing has been written yet. */
+  updatedAt: string | null;
+}
+
+/** The six months a draft covers: the quarter before `last`, and `last`. */
+export function reg45Period(last: string): { start: string; end: string } {
+  return { start: quarterDates(addQuarters(last, -1)).start, end: quarterDates(last).end };
+}

@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InputOf } from '@contract/operations';
+import type { Reg45Draft } from '@contract/reg45-draft';
+import { invoke } from '@shared/api/client';
+
+export const reg45DraftKey = (homeId: number, quarter: string) => ['reg45-draft', homeId, quarter] as const;
+
+/** The registered person's part of the Reg 45 draft for the six months ending with `quarter`. */
+export function useReg45Draft(homeId: number, quarter: string) {
+  return useQuery({
+    queryKey: reg45DraftKey(homeId, quarter),
+    queryFn: () => invoke('reg45Draft.get', { homeId, quarter }),
+  });
+}
+
+/** Saves the analysis and comments; the cached draft is replaced only by what the app committed. */
+export function useSaveReg45Draft(homeId: number, quarter: string) {
+  const queryClient = useQueryClient();
+  return async (values: Pick<Reg45Draft, 'analysis' | 'standards'>) => {
+    const saved = await invoke('reg45Draft.save', { homeId, quarter, ...values });
+    queryClient.setQueryData(reg45DraftKey(homeId, quarter), saved);
+  };
+}
+
+/** Signs the draft off, or withdraws the sign-off. */
+export function useReg45SignOff(homeId: number, quarter: string) {
+  const queryClient = useQueryClient();
+  const done = (draft: Reg45Draft) => queryClient.setQueryData(reg45DraftKey(homeId, quarter), draft);
+  const sign = useMutation({
+    mutationFn: (input: Omit<InputOf<'reg45Draft.sign'>, 'homeId' | 'quarter'>) =>
+      invoke('reg45Draft.sign', { homeId, quarter, ...input }),
+    onSuccess: done,
+  });
+  const unsign = useMutation({
+    mutationFn: () => invoke('reg45Draft.unsign', { homeId, quarter }),
+    onSuccess: done,
+  });
+  return { sign, unsign };
+}
