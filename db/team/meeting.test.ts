@@ -109,5 +109,24 @@ describe('the team meeting', () => {
       [4, 3],
       [3, 2],
     ]);
+    // The review's own history lists both agreements after its start, with the reasoning.
+    const events = (await call('reviews.get', { id: review.id })).events;
+    expect(events.map((e) => e.kind)).toEqual(['started', 'agreed', 'agreed']);
+    expect(events.slice(1)).toEqual([
+      {
+        kind: 'agreed',
+        at: '2026-07-10T10:00:00.000Z',
+        byName: null,
+        reason: 'Evenings lack cover.',
+        agreed: { indicatorKey: key, number: '1.1', rating: 3, earlier: 4 },
+      },
+      {
+        kind: 'agreed',
+        at: '2026-07-10T10:00:00.000Z',
+        byName: null,
+        reason: 'Re-rated.',
+        agreed: { indicatorKey: key, number: '1.1', rating: 2, earlier: 3 },
+      },
+    ]);
   });
 });
