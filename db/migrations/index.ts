@@ -7,6 +7,7 @@ import figuresV2 from './0006_figures_v2.sql';
 import strictTables from './0007_strict_tables.sql';
 import team from './0008_team.sql';
 import voice from './0009_voice.sql';
+import anonymousSheets from './0010_anonymous_sheets.sql';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   { version: 7, name: 'strict-tables', sql: strictTables },
   { version: 8, name: 'team', sql: team },
   { version: 9, name: 'voice', sql: voice },
+  { version: 10, name: 'anonymous-sheets', sql: anonymousSheets },
 ];
