@@ -99,6 +99,9 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   await mode.getByRole('button', { name: 'Record agreed rating' }).click();
   await expect(mode.getByText('Agreed rating recorded: Good.')).toBeVisible();
   await expect(mode.getByText(/^Agreed: Good \(the review had Outstanding\)\./)).toBeVisible();
+  await expect(
+    mode.getByText('Rating agreed by the team on 10 July 2026. The team’s ratings spread widely'),
+  ).toBeVisible();
   const after = await callApp(request, app, 'reviews.get', { id: review.id });
   expect(after.indicators[0]!.rating).toBe(3);
 

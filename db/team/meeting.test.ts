@@ -104,7 +104,10 @@ describe('the team meeting', () => {
       reasoning: 'Re-rated.',
     });
     expect((await call('reviews.get', { id: review.id })).indicators[0]!.rating).toBe(2);
-    const history = after.items.find((i) => i.id === `indicator:${key}`)!.indicator!.agreed;
+    const agreedItem = after.items.find((i) => i.id === `indicator:${key}`)!;
+    // The agenda says the team agreed it, rather than listing it with no reason.
+    expect(agreedItem.reasons).toEqual(['agreed']);
+    const history = agreedItem.indicator!.agreed;
     expect(history.map((h) => [h.earlier, h.rating])).toEqual([
       [4, 3],
       [3, 2],
