@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorReasons, orderAgenda, type AgendaCandidate } from './agenda-rules';
+import { reasonWords, type AgendaItem } from './team-meeting';
 import { spreadOf } from './team-rules';
 
 const item = (key: string, extra: Partial<AgendaCandidate> = {}): AgendaCandidate => ({
@@ -7,6 +8,7 @@ const item = (key: string, extra: Partial<AgendaCandidate> = {}): AgendaCandidat
   discuss: false,
   rating: 3,
   previous: 3,
+  agreed: null,
   spread: null,
   ...extra,
 });
@@ -28,6 +30,43 @@ describe('agenda selection', () => {
       d: ['spread'],
       f: ['discuss', 'changed', 'spread'],
     });
+  });
+
+  it('says a rating the team agreed was agreed, not changed, until the manager changes it again', () => {
+    const found = indicatorReasons([
+      item('agreed-in-meeting', { rating: 3, previous: 4, agreed: 3 }),
+      item('agreed-unchanged', { rating: 3, previous: 3, agreed: 3 }),
+      item('changed-after', { rating: 2, previous: 4, agreed: 3 }),
+      item('flagged-and-agreed', { discuss: true, rating: 1, previous: 3, agreed: 1 }),
+    ]);
+    expect(Object.fromEntries(found)).toEqual({
+      'agreed-in-meeting': ['agreed'],
+      'agreed-unchanged': ['agreed'],
+      'changed-after': ['changed'],
+      'flagged-and-agreed': ['discuss', 'agreed'],
+    });
+  });
+
+  it('words an agreed rating with the home’s date the team agreed it', () => {
+    const agreedItem = (agreedAt: string): AgendaItem => ({
+      id: 'indicator:a',
+      reasons: ['agreed', 'spread'],
+      title: '1.1 Visible',
+      indicator: {
+        agreed: [
+          { rating: 2, earlier: 4, reasoning: 'First', agreedAt: '2026-07-01T09:00:00Z' },
+          { rating: 3, earlier: 2, reasoning: 'Later', agreedAt },
+        ],
+      } as AgendaItem['indicator'],
+    });
+    expect(reasonWords(agreedItem('2026-11-12T10:00:00Z'))).toEqual([
+      'Rating agreed by the team on 12 November 2026',
+      'The team’s ratings spread widely',
+    ]);
+    // 23:30 UTC in summer is 00:30 the next day in the home.
+    expect(reasonWords(agreedItem('2026-07-10T23:30:00Z'))[0]).toBe(
+      'Rating agreed by the team on 11 July 2026',
+    );
   });
 
   it('keeps only the five widest spreads, widest first', () => {

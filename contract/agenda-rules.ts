@@ -7,6 +7,8 @@ export interface AgendaCandidate {
   discuss: boolean;
   rating: Rating | null;
   previous: Rating | null;
+  /** The rating the team last agreed in a meeting, if any. */
+  agreed: Rating | null;
   /** Null when the spread may not be shown. */
   spread: Spread | null;
 }
@@ -17,7 +19,8 @@ export const WIDEST_SPREADS = 5;
 /**
  * Which indicators the meeting should discuss, and why: flagged "discuss with the team", rated
  * differently from the last completed review, or among the widest spreads (a range of two grades or
- * more). In the review's order.
+ * more). In the review's order. A rating the team has agreed says so instead of "changed": the change
+ * is the team's own, already discussed (until the manager changes it again).
  */
 export function indicatorReasons(candidates: readonly AgendaCandidate[]): Map<string, AgendaReason[]> {
   const range = (c: AgendaCandidate) =>
@@ -35,7 +38,9 @@ export function indicatorReasons(candidates: readonly AgendaCandidate[]): Map<st
   for (const c of candidates) {
     const reasons: AgendaReason[] = [];
     if (c.discuss) reasons.push('discuss');
-    if (c.previous !== null && c.rating !== null && c.previous !== c.rating) reasons.push('changed');
+    const teams = c.agreed !== null && c.agreed === c.rating;
+    if (teams) reasons.push('agreed');
+    else if (c.previous !== null && c.rating !== null && c.previous !== c.rating) reasons.push('changed');
     if (widest.has(c.key)) reasons.push('spread');
     if (reasons.length > 0) found.set(c.key, reasons);
   }

@@ -160,10 +160,13 @@ export interface SccifAnswer {
 }
 
 export interface ReviewEvent {
-  kind: 'started' | 'completed' | 'reopened';
+  kind: 'started' | 'completed' | 'reopened' | 'agreed';
   at: string;
   byName: string | null;
+  /** Why it was reopened, or the team's reasoning for an agreed rating. */
   reason: string | null;
+  /** Only for 'agreed': the indicator, numbered as in the review, and the rating the team's replaced. */
+  agreed?: { indicatorKey: string; number: string; rating: Rating; earlier: Rating | null };
 }
 
 export interface ReviewDetail extends ReviewSummary {

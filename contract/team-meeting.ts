@@ -1,18 +1,30 @@
 import { z } from 'zod';
+import { formatTimestampDate } from './dates';
 import type { Rating } from './framework';
 import { homeDate, text, TEXT_MAX } from './home-date';
 import { id } from './review';
 import type { TeamRound } from './team-rating';
 import type { ManagerFlag, Spread } from './team-rules';
 
-export type AgendaReason = 'overdue' | 'discuss' | 'changed' | 'spread' | 'added';
+export type AgendaReason = 'overdue' | 'discuss' | 'changed' | 'agreed' | 'spread' | 'added';
 export const REASON_WORDS: Record<AgendaReason, string> = {
   overdue: 'Overdue action',
   discuss: 'Flagged to discuss with the team',
   changed: 'Rating changed since the last completed review',
+  agreed: 'Rating agreed by the team',
   spread: 'The team’s ratings spread widely',
   added: 'Added by the manager',
 };
+
+/** Why an item is on the agenda, in words: an agreed rating says when the team agreed it. */
+export function reasonWords(item: AgendaItem): string[] {
+  const last = item.indicator?.agreed.at(-1);
+  return item.reasons.map((r) =>
+    r === 'agreed' && last
+      ? `Rating agreed by the team on ${formatTimestampDate(last.agreedAt)}`
+      : REASON_WORDS[r],
+  );
+}
 
 export interface AgreedRating {
   rating: Rating;

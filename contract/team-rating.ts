@@ -12,6 +12,11 @@ export interface TeamRound {
   /** Finished sheets, on screen and from paper. Counts only: no sheet is ever shown on its own. */
   sheets: number;
   fromPaper: number;
+  /**
+   * Who rated on screen and gave their name, alphabetically. Kept apart from the sheets: nothing links
+   * a name to the ratings given.
+   */
+  named: string[];
 }
 
 /** What a rater needs to rate: the indicators, numbered as in the review, and who may be named. */
@@ -37,7 +42,10 @@ export const openRoundInput = z.strictObject({
 
 export const submitSheetInput = z.strictObject({
   roundId: id,
-  /** Null: the rater stays anonymous. */
+  /**
+   * Who is rating, kept only as someone who took part (never with the sheet); null: rather not say.
+   * Paper sheets carry no name.
+   */
   staffId: id.nullable(),
   fromPaper: z.boolean(),
   ratings: z

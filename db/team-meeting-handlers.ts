@@ -64,6 +64,7 @@ export function createTeamMeetingHandlers(
         discuss: i.discuss,
         rating: i.manager,
         previous: i.previous,
+        agreed: i.agreed.at(-1)?.rating ?? null,
         spread: i.spread,
       })),
     );

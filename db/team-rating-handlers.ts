@@ -92,6 +92,9 @@ export function createTeamRatingHandlers(
           'Answers from paper are typed in by the manager, not on this screen.',
         );
       }
+      if (input.fromPaper && input.staffId !== null) {
+        throw new ServiceError('invalid_input', 'A paper sheet carries no name: leave it anonymous.');
+      }
       const round = rounds.get(input.roundId);
       const sheet = sheetFor(round);
       if (input.staffId !== null && !sheet.staff.some((m) => m.id === input.staffId)) {

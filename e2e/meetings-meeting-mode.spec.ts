@@ -99,6 +99,9 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   await mode.getByRole('button', { name: 'Record agreed rating' }).click();
   await expect(mode.getByText('Agreed rating recorded: Good.')).toBeVisible();
   await expect(mode.getByText(/^Agreed: Good \(the review had Outstanding\)\./)).toBeVisible();
+  await expect(
+    mode.getByText('Rating agreed by the team on 10 July 2026. The team’s ratings spread widely'),
+  ).toBeVisible();
   const after = await callApp(request, app, 'reviews.get', { id: review.id });
   expect(after.indicators[0]!.rating).toBe(3);
 
@@ -120,6 +123,18 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Meeting mode' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: /^Team meeting/ })).toBeVisible();
+
+  // The review's history keeps the rating the team's replaced, with the team's reasoning.
+  await page.goto(`${app.url.split('#')[0]}#/reviews/${review.id}`);
+  const history = page.getByRole('region', { name: 'History' });
+  const agreedLine = history.getByRole('listitem').last();
+  await expect(agreedLine.getByText(/^Agreed in the team meeting/)).toHaveText(
+    'Agreed in the team meeting on 10 July 2026: indicator 1.1 is Good (was Outstanding)',
+  );
+  await expect(agreedLine.getByText(/^Reason:/)).toHaveText(
+    'Reason: “Weekends are covered; evenings are not yet.”',
+  );
+  await checkAtBothWidths(page, 'Review overview with an agreed rating in its history', 'review-history');
 });
 
 test('meeting mode shows no spread when only two people rated', async ({ page, app, request }) => {

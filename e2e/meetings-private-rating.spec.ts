@@ -102,10 +102,18 @@ test('three staff rate in private in turn: none sees another’s ratings, nor th
   await expect(page.getByRole('heading', { level: 1, name: /^Review for/ })).toBeVisible();
   await page.goto(`${app.url.split('#')[0]}#/team/meeting/${review.id}`);
   await expect(page.getByText('3 people have rated.')).toBeVisible();
+  // Who gave a name is listed apart from the ratings, alphabetically, never in the order they rated.
+  await expect(page.getByText(/^Gave their name when they rated:/)).toHaveText(
+    'Gave their name when they rated: Jo Turner, Sam Patel. Names are kept apart from the ratings: nothing shows who gave which.',
+  );
+  await checkAtBothWidths(page, 'Team meeting after private rating', 'team-meeting-rated');
 
   // A printed sheet typed in by the manager is marked as from paper.
   await page.getByRole('link', { name: 'Type in a paper rating sheet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Type in a paper rating sheet/ })).toBeVisible();
+  // The printed sheet says "Do not write your name", so the form asks for none.
+  await expect(page.getByText('Paper sheets carry no name')).toBeVisible();
+  await expect(page.getByRole('combobox')).toHaveCount(0);
   await rateAll(page, 'Good');
   await checkAtBothWidths(page, 'Paper rating sheet', 'paper');
   await page.getByRole('button', { name: 'Save this paper sheet' }).click();

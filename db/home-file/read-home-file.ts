@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { HOME_FILE_FORMAT, HOME_FILE_FORMAT_VERSION, type HomeFile } from '../../contract/home-file';
 import { ServiceError } from '../../contract/result';
 import { schemaVersion } from '../migrate';
+import { upgradeTables } from './file-upgrades';
 import { checksumOf } from './home-file';
 import type { HomeTable } from './home-tables';
 
@@ -41,10 +42,12 @@ export function readHomeFile(db: Database, tables: HomeTable[], text: string): H
   if (body.format !== HOME_FILE_FORMAT) throw NOT_OURS;
   if (typeof checksum !== 'string' || checksum !== checksumOf(body as Omit<HomeFile, 'checksum'>))
     throw DAMAGED;
-  const file = { ...body, checksum } as HomeFile;
-  if (typeof file.formatVersion !== 'number' || file.formatVersion > HOME_FILE_FORMAT_VERSION) throw NEWER;
-  if (typeof file.schemaVersion !== 'number' || file.schemaVersion > schemaVersion(db)) throw NEWER;
-  if (file.tables === null || typeof file.tables !== 'object') throw DAMAGED;
+  const sealed = { ...body, checksum } as HomeFile;
+  if (typeof sealed.formatVersion !== 'number' || sealed.formatVersion > HOME_FILE_FORMAT_VERSION)
+    throw NEWER;
+  if (typeof sealed.schemaVersion !== 'number' || sealed.schemaVersion > schemaVersion(db)) throw NEWER;
+  if (sealed.tables === null || typeof sealed.tables !== 'object') throw DAMAGED;
+  const file = { ...sealed, tables: upgradeTables(sealed) };
   for (const [name, table] of Object.entries(file.tables)) {
     const known = tables.find((t) => t.name === name);
     const unknownColumn = table.columns?.find((c) => !known?.columns.includes(c));

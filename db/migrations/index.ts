@@ -8,6 +8,7 @@ import strictTables from './0007_strict_tables.sql';
 import team from './0008_team.sql';
 import voice from './0009_voice.sql';
 import reg45Drafts from './0010_reg45_drafts.sql';
+import anonymousSheets from './0011_anonymous_sheets.sql';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { version: 8, name: 'team', sql: team },
   { version: 9, name: 'voice', sql: voice },
   { version: 10, name: 'reg45-drafts', sql: reg45Drafts },
+  { version: 11, name: 'anonymous-sheets', sql: anonymousSheets },
 ];

@@ -1,5 +1,6 @@
 import type { Framework } from '../../contract/framework';
 import type { IndicatorAnswer, ReviewDetail, ReviewSummary, SccifAnswer } from '../../contract/review';
+import { reviewEvents } from './review-events';
 import type { JudgementRow } from './sccif-judgements';
 import type { IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
 import type { ReviewsRepository } from './reviews-repository';
@@ -90,9 +91,7 @@ export function buildReviewDetail(
       rationale: d.rationale,
       previousJudgement: previousDomains.get(d.domain_key)?.judgement ?? null,
     })),
-    events: repo.events
-      .all(row.id)
-      .map((e) => ({ kind: e.kind, at: e.at, byName: e.by_name, reason: e.reason })),
+    events: reviewEvents(repo.events.all(row.id), repo.agreed.all(row.id), rows, own),
     previousQuarter: previous?.quarter ?? null,
     sccif: own.sccif
       ? sccifAnswers(repo.judgements.all(row.id), previous ? repo.judgements.all(previous.id) : [])

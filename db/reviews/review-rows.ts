@@ -52,3 +52,12 @@ export interface EventRow {
   by_name: string | null;
   reason: string | null;
 }
+
+/** A rating agreed in a team meeting (table agreed_ratings, issue 10), with the rating it replaced. */
+export interface AgreedRow {
+  indicator_key: string;
+  rating: Rating;
+  earlier_rating: Rating | null;
+  reasoning: string;
+  agreed_at: string;
+}

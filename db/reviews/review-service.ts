@@ -90,7 +90,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
         );
     }
     if (framework.sccif) for (const area of SCCIF_AREAS) repo.insertJudgement.run(reviewId, area);
-    repo.addEvent.run(reviewId, 'started', null, null);
+    repo.addEvent.run(reviewId, 'started', null, null, now().toISOString());
     return reviewId;
   });
 
@@ -142,7 +142,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
         throw new ServiceError('invalid_input', completionRefusal(missing.length), undefined, missing);
       }
       repo.complete.run(input);
-      repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null);
+      repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null, now().toISOString());
       return detail(input.reviewId);
     }),
 
@@ -151,7 +151,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
         throw new ServiceError('conflict', 'This review is still a draft, so there is nothing to reopen.');
       }
       repo.reopen.run(input.reviewId);
-      repo.addEvent.run(input.reviewId, 'reopened', input.byName, input.reason);
+      repo.addEvent.run(input.reviewId, 'reopened', input.byName, input.reason, now().toISOString());
       return detail(input.reviewId);
     }),
 

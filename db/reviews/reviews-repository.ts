@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DomainRow, EventRow, IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
+import type { AgreedRow, DomainRow, EventRow, IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
 import { createJudgementsRepository } from './sccif-judgements';
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
@@ -40,8 +40,13 @@ export function createReviewsRepository(db: Database) {
     events: db.prepare<[number], EventRow>(
       'SELECT kind, at, by_name, reason FROM review_events WHERE review_id = ? ORDER BY id',
     ),
-    addEvent: db.prepare<[number, string, string | null, string | null]>(
-      'INSERT INTO review_events (review_id, kind, by_name, reason) VALUES (?, ?, ?, ?)',
+    agreed: db.prepare<[number], AgreedRow>(
+      `SELECT indicator_key, rating, earlier_rating, reasoning, agreed_at FROM agreed_ratings
+        WHERE review_id = ? ORDER BY id`,
+    ),
+    // Stamped with the app's clock, like the ratings agreed in team meetings that share the history.
+    addEvent: db.prepare<[number, string, string | null, string | null, string]>(
+      'INSERT INTO review_events (review_id, kind, by_name, reason, at) VALUES (?, ?, ?, ?, ?)',
     ),
     complete: db.prepare(
       `UPDATE reviews SET status = 'completed', signed_by_name = @signedByName, signed_by_role = @signedByRole,

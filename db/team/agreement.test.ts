@@ -31,7 +31,7 @@ function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): Agree
       }) as unknown as ReviewDetail,
     roundFor: (id) => {
       const q = quarters.find((r) => r.id === id)!;
-      return { id: id * 10, reviewId: id, domainKeys: [], sheets: q.sheets.length, fromPaper: 0 };
+      return { id: id * 10, reviewId: id, domainKeys: [], sheets: q.sheets.length, fromPaper: 0, named: [] };
     },
     sheets: (roundId) => {
       const q = quarters.find((r) => r.id * 10 === roundId)!;

@@ -104,10 +104,32 @@ describe('the team meeting', () => {
       reasoning: 'Re-rated.',
     });
     expect((await call('reviews.get', { id: review.id })).indicators[0]!.rating).toBe(2);
-    const history = after.items.find((i) => i.id === `indicator:${key}`)!.indicator!.agreed;
+    const agreedItem = after.items.find((i) => i.id === `indicator:${key}`)!;
+    // The agenda says the team agreed it, rather than listing it with no reason.
+    expect(agreedItem.reasons).toEqual(['agreed']);
+    const history = agreedItem.indicator!.agreed;
     expect(history.map((h) => [h.earlier, h.rating])).toEqual([
       [4, 3],
       [3, 2],
+    ]);
+    // The review's own history lists both agreements after its start, with the reasoning.
+    const events = (await call('reviews.get', { id: review.id })).events;
+    expect(events.map((e) => e.kind)).toEqual(['started', 'agreed', 'agreed']);
+    expect(events.slice(1)).toEqual([
+      {
+        kind: 'agreed',
+        at: '2026-07-10T10:00:00.000Z',
+        byName: null,
+        reason: 'Evenings lack cover.',
+        agreed: { indicatorKey: key, number: '1.1', rating: 3, earlier: 4 },
+      },
+      {
+        kind: 'agreed',
+        at: '2026-07-10T10:00:00.000Z',
+        byName: null,
+        reason: 'Re-rated.',
+        agreed: { indicatorKey: key, number: '1.1', rating: 2, earlier: 3 },
+      },
     ]);
   });
 });

@@ -70,7 +70,26 @@ describe('private rating', () => {
       ratings: all(2),
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await call('teamRound.get', { reviewId: review.id })).toMatchObject({ sheets: 2, fromPaper: 1 });
+    expect(await call('teamRound.get', { reviewId: review.id })).toMatchObject({
+      sheets: 2,
+      fromPaper: 1,
+      named: ['Sam'],
+    });
+  });
+
+  it('keeps who took part apart from the sheets: nothing links a name to the ratings given', async () => {
+    const { store, attempt, call, round, all, samId } = await setUp();
+    await call('rating.submit', { roundId: round.id, staffId: samId, fromPaper: false, ratings: all(2) });
+    await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: false, ratings: all(4) });
+    const columns = (table: string) =>
+      (store.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('team_sheets')).toEqual(['id', 'round_id', 'from_paper', 'finished_at']);
+    expect(columns('team_ratings')).toEqual(['sheet_id', 'indicator_key', 'rating']);
+    expect(columns('team_round_raters')).toEqual(['round_id', 'staff_id']);
+    // A paper sheet carries no name, as the printed sheet says.
+    expect(
+      await attempt('rating.submit', { roundId: round.id, staffId: samId, fromPaper: true, ratings: all(1) }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /carries no name/ } });
   });
 
   it('on the locked screen, accepts only this round’s on-screen sheets and refuses the rest, changing nothing', async () => {

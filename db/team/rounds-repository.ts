@@ -8,6 +8,7 @@ interface RoundRow {
   domain_keys: string;
   sheets: number;
   from_paper: number;
+  named: string;
 }
 
 export interface RoundRecord {
@@ -16,6 +17,8 @@ export interface RoundRecord {
   domainKeys: string[];
   sheets: number;
   fromPaper: number;
+  /** Who rated and gave their name, alphabetically: never which sheet was theirs. */
+  named: string[];
 }
 
 const toRound = (r: RoundRow): RoundRecord => ({
@@ -24,11 +27,15 @@ const toRound = (r: RoundRow): RoundRecord => ({
   domainKeys: JSON.parse(r.domain_keys) as string[],
   sheets: r.sheets,
   fromPaper: r.from_paper,
+  named: JSON.parse(r.named) as string[],
 });
 
 const SELECT = `SELECT r.id, r.review_id, r.domain_keys,
     (SELECT count(*) FROM team_sheets s WHERE s.round_id = r.id) AS sheets,
-    (SELECT count(*) FROM team_sheets s WHERE s.round_id = r.id AND s.from_paper = 1) AS from_paper
+    (SELECT count(*) FROM team_sheets s WHERE s.round_id = r.id AND s.from_paper = 1) AS from_paper,
+    (SELECT json_group_array(name) FROM (
+      SELECT m.name FROM team_round_raters tr JOIN staff m ON m.id = tr.staff_id
+       WHERE tr.round_id = r.id ORDER BY m.name COLLATE NOCASE, m.id)) AS named
   FROM team_rounds r`;
 
 /** Rating rounds, their finished sheets and the ratings in them (read back only as tallies). */
@@ -39,11 +46,12 @@ export function createRoundsRepository(db: Database) {
     `INSERT INTO team_rounds (review_id, domain_keys) VALUES (?, ?)
      ON CONFLICT (review_id) DO UPDATE SET domain_keys = excluded.domain_keys`,
   );
-  const staffRated = db.prepare<[number, number], { n: number }>(
-    'SELECT count(*) AS n FROM team_sheets WHERE round_id = ? AND staff_id = ?',
+  // Who took part is kept apart from the sheets, with nothing that links a name to a sheet.
+  const addRater = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO team_round_raters (round_id, staff_id) VALUES (?, ?)',
   );
   const insertSheet = db.prepare(
-    'INSERT INTO team_sheets (round_id, staff_id, from_paper, finished_at) VALUES (?, ?, ?, ?)',
+    'INSERT INTO team_sheets (round_id, from_paper, finished_at) VALUES (?, ?, ?)',
   );
   const insertRating = db.prepare(
     'INSERT INTO team_ratings (sheet_id, indicator_key, rating) VALUES (?, ?, ?)',
@@ -73,13 +81,13 @@ export function createRoundsRepository(db: Database) {
       return toRound(byReview.get(reviewId)!);
     },
     addSheet: db.transaction((input: SubmitSheetInput, finishedAt: string) => {
-      if (input.staffId !== null && staffRated.get(input.roundId, input.staffId)!.n > 0) {
+      if (input.staffId !== null && addRater.run(input.roundId, input.staffId).changes === 0) {
         throw new ServiceError('conflict', 'This person has already rated for this meeting.', {
           staffId: 'This person has already rated. Choose someone else, or “Rather not say”.',
         });
       }
       const sheetId = Number(
-        insertSheet.run(input.roundId, input.staffId, input.fromPaper ? 1 : 0, finishedAt).lastInsertRowid,
+        insertSheet.run(input.roundId, input.fromPaper ? 1 : 0, finishedAt).lastInsertRowid,
       );
       for (const r of input.ratings) insertRating.run(sheetId, r.indicatorKey, r.rating);
     }),

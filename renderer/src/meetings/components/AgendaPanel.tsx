@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { REASON_WORDS, type TeamMeeting } from '@contract/team-meeting';
+import { reasonWords, type TeamMeeting } from '@contract/team-meeting';
 import { messageOf } from '@shared/api/ApiError';
 import { handler, inBackground } from '@shared/lib/background';
 import { TextField } from '@shared/ui/TextField';
@@ -61,7 +61,7 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
           {meeting.items.map((item, index) => (
             <li key={item.id} className="agenda-list__item">
               <p className="agenda-list__title">{item.title}</p>
-              <p className="hint">{item.reasons.map((r) => REASON_WORDS[r]).join('. ')}</p>
+              <p className="hint">{reasonWords(item).join('. ')}</p>
               <div className="button-group">
                 {index > 0 && (
                   <button

@@ -51,6 +51,12 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
             }.`
           : 'Nobody has rated yet.'}
       </p>
+      {round && round.named.length > 0 && (
+        <p>
+          Gave their name when they rated: {round.named.join(', ')}. Names are kept apart from the ratings:
+          nothing shows who gave which.
+        </p>
+      )}
       <fieldset className="choice-group">
         <legend className="choice-group__legend">Domains to rate</legend>
         {domains.map((d) => (

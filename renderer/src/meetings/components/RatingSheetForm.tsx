@@ -36,7 +36,9 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
     try {
       await submit.mutateAsync({
         roundId: sheet.roundId,
-        staffId: who ? Number(who) : null,
+        // A paper sheet carries no name (the printed sheet says so); on screen, a name is only a record
+        // that this person took part, never kept with their ratings.
+        staffId: who && !fromPaper ? Number(who) : null,
         fromPaper,
         ratings: Object.entries(values).map(([indicatorKey, rating]) => ({ indicatorKey, rating })),
       });
@@ -62,30 +64,36 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
       aria-label={fromPaper ? 'Paper rating sheet' : 'Your ratings'}
     >
       {summary.length > 0 && <ErrorSummary items={summary} attempt={attempt} />}
-      <FormGroup
-        id={`${p}-who`}
-        label={fromPaper ? 'Whose sheet is this? (optional)' : 'Your name (optional)'}
-        hint="Nobody sees anyone’s own ratings: the meeting shows only how the team’s ratings spread."
-        error={errors.staffId}
-      >
-        {(control) => (
-          <select
-            id={`${p}-who`}
-            name={`${p}-who`}
-            className="select"
-            value={who}
-            onChange={(e) => setWho(e.target.value)}
-            {...control}
-          >
-            <option value="">Rather not say</option>
-            {sheet.staff.map((m) => (
-              <option key={m.id} value={String(m.id)}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormGroup>
+      {fromPaper ? (
+        <p className="inset-text">
+          Paper sheets carry no name: type in the grades exactly as they are on the sheet.
+        </p>
+      ) : (
+        <FormGroup
+          id={`${p}-who`}
+          label="Your name (optional)"
+          hint="Only so the manager knows who has rated: your name is never kept with your ratings. Nobody sees anyone’s own ratings; the meeting shows only how the team’s ratings spread."
+          error={errors.staffId}
+        >
+          {(control) => (
+            <select
+              id={`${p}-who`}
+              name={`${p}-who`}
+              className="select"
+              value={who}
+              onChange={(e) => setWho(e.target.value)}
+              {...control}
+            >
+              <option value="">Rather not say</option>
+              {sheet.staff.map((m) => (
+                <option key={m.id} value={String(m.id)}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormGroup>
+      )}
       <RatingTable
         sheet={sheet}
         idPrefix={p}

@@ -1,7 +1,7 @@
 import '../meetings.css';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { REASON_WORDS, type AgendaItem, type TeamMeeting } from '@contract/team-meeting';
+import { reasonWords, type AgendaItem, type TeamMeeting } from '@contract/team-meeting';
 import { FLAG_WORDS, GRADE_WORDS } from '@contract/team-rules';
 import { AddActionForm } from '@shared/actions/AddActionForm';
 import { formatIsoDate } from '@contract/dates';
@@ -97,7 +97,7 @@ function ItemView({ meeting, item }: { meeting: TeamMeeting; item: AgendaItem })
       <h1 className="meeting-mode__title" id="meeting-item-heading" tabIndex={-1}>
         {item.title}
       </h1>
-      <p className="meeting-mode__reasons">{item.reasons.map((r) => REASON_WORDS[r]).join('. ')}</p>
+      <p className="meeting-mode__reasons">{reasonWords(item).join('. ')}</p>
       {item.action && (
         <p>
           Owner: {item.action.owner || 'not recorded'}. Was due {formatIsoDate(item.action.dueOn)}.

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatIsoDate } from '@contract/dates';
 import { ratingLabel } from '@contract/judgements';
 import { quarterLabel } from '@contract/quarters';
-import { REASON_WORDS, type AgendaItem } from '@contract/team-meeting';
+import { reasonWords, type AgendaItem } from '@contract/team-meeting';
 import { invoke } from '@shared/api/client';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { useReviews } from '@shared/api/useReviews';
@@ -19,7 +19,7 @@ function Item({ item, minutes }: { item: AgendaItem; minutes: boolean }) {
   return (
     <li className="report-keep">
       <h3 className="report-h3 report-text">{item.title}</h3>
-      <p>Why it is on the agenda: {item.reasons.map((r) => REASON_WORDS[r]).join('; ')}.</p>
+      <p>Why it is on the agenda: {reasonWords(item).join('; ')}.</p>
       {item.action && (
         <p>
           Action owner {item.action.owner}, due {formatIsoDate(item.action.dueOn)}.

@@ -1,16 +1,12 @@
+import type { Rating } from '@contract/framework';
 import type { ReviewEvent } from '@contract/review';
-import { formatTimestamp } from '@contract/dates';
+import { describeEvent } from '../lib/reviewEventText';
 
-function describe(event: ReviewEvent): string {
-  const by = event.byName ? ` by ${event.byName}` : '';
-  const when = formatTimestamp(event.at);
-  if (event.kind === 'started') return `Started on ${when}`;
-  if (event.kind === 'completed') return `Completed${by} on ${when}`;
-  return `Reopened${by} on ${when}`;
-}
-
-/** Everything that has happened to the review, oldest first, with the reasons given for reopening. */
-export function ReviewHistory({ events }: { events: ReviewEvent[] }) {
+/**
+ * Everything that has happened to the review, oldest first: the reasons given for reopening, and each
+ * rating a team meeting agreed with the rating it replaced and the team's reasoning.
+ */
+export function ReviewHistory({ events, labels }: { events: ReviewEvent[]; labels: Record<Rating, string> }) {
   return (
     <section className="section" aria-labelledby="history-title">
       <h2 className="heading-l" id="history-title">
@@ -19,8 +15,12 @@ export function ReviewHistory({ events }: { events: ReviewEvent[] }) {
       <ol className="history">
         {events.map((event, index) => (
           <li className="history__item" key={`${event.at}-${index}`}>
-            <p className="history__what">{describe(event)}</p>
-            {event.reason && <p className="history__reason">Because: “{event.reason}”</p>}
+            <p className="history__what">{describeEvent(event, labels)}</p>
+            {event.reason && (
+              <p className="history__reason">
+                {event.kind === 'agreed' ? 'Reason' : 'Because'}: “{event.reason}”
+              </p>
+            )}
           </li>
         ))}
       </ol>

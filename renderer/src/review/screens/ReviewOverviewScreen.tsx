@@ -119,7 +119,7 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
           onReopened={() => setReopened(true)}
         />
       )}
-      <ReviewHistory events={review.events} />
+      <ReviewHistory events={review.events} labels={framework.ratingLabels} />
     </>
   );
 }
