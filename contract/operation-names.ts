@@ -57,6 +57,7 @@ export const operationNames = [
   'duties.overview',
   'duties.save',
   'qualifications.save',
+  'appraisals.record',
   'voice.questions',
   'voice.saveQuestion',
   'voice.retireQuestion',

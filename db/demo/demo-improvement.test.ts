@@ -38,10 +38,15 @@ describe('the sample home’s improvement work', () => {
     expect(inspection?.calibration?.rows[0]?.home).not.toBeNull();
   });
 
-  it('puts every built-in duty and two named staff on the calendar', () => {
+  it('puts every built-in duty and two members of staff on the calendar', () => {
     const { h, homeId } = seed();
-    const { duties, qualifications } = h['duties.overview']({ homeId });
+    const { duties, qualifications, appraisals } = h['duties.overview']({ homeId });
     expect(duties.every((d) => d.state !== 'not-recorded')).toBe(true);
+    expect(appraisals.map((a) => [a.name, a.state])).toEqual([
+      ['Chris Lowe', 'ok'],
+      [expect.any(String), 'ok'],
+    ]);
+    expect(qualifications.every((q) => q.staffId !== null)).toBe(true);
     expect(qualifications.map((q) => [q.level, q.state])).toEqual([
       [3, 'due-soon'],
       [5, 'ok'],

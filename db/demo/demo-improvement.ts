@@ -210,14 +210,13 @@ function actions(handlers: Handlers, homeId: number, today: string, reviewId: nu
   });
 }
 
-/** The recurring duties' last dates and two named staff with qualification deadlines. */
+/** The recurring duties' last dates, and two members of staff with qualification deadlines and appraisals. */
 function duties(handlers: Handlers, homeId: number, today: string) {
   const builtin = (builtinKey: string, lastDoneOn: string | null, dueOn: string | null = null) =>
     handlers['duties.save']({ homeId, builtinKey, title: '', everyMonths: null, lastDoneOn, dueOn });
   builtin('statement-of-purpose', addMonths(addDays(today, 20), -12));
   builtin('childrens-guide', addMonths(today, -7));
   builtin('location-assessment', addMonths(addDays(today, -9), -12));
-  builtin('staff-appraisals', addMonths(today, -4));
   builtin('manager-registration', addMonths(today, -20));
   handlers['duties.save']({
     homeId,
@@ -226,20 +225,29 @@ function duties(handlers: Handlers, homeId: number, today: string) {
     lastDoneOn: addMonths(today, -3),
     dueOn: null,
   });
+  // Qualification deadlines and appraisals name people from the staff list.
+  const staff = (name: string, role: string, startedOn: string) =>
+    handlers['staff.save']({ homeId, name, role, startedOn, status: 'active', leftOn: null }).find(
+      (m) => m.name === name,
+    )!.id;
+  const chris = staff('Chris Lowe', 'Residential support worker', addMonths(addDays(today, 25), -24));
+  const manager = staff(MANAGER, 'Registered manager', addMonths(today, -26));
   handlers['qualifications.save']({
     homeId,
-    person: 'Chris Lowe',
+    staffId: chris,
     level: 3,
     startedOn: addMonths(addDays(today, 25), -24),
     achievedOn: null,
   });
   handlers['qualifications.save']({
     homeId,
-    person: MANAGER,
+    staffId: manager,
     level: 5,
     startedOn: addMonths(today, -26),
     achievedOn: null,
   });
+  for (const staffId of [chris, manager])
+    handlers['appraisals.record']({ homeId, staffId, appraisedOn: addMonths(today, -4) });
 }
 
 /** The sample home's improvement work and inspection records, dated relative to `now`. */

@@ -7,6 +7,7 @@ import figuresV2 from './0006_figures_v2.sql';
 import strictTables from './0007_strict_tables.sql';
 import team from './0008_team.sql';
 import voice from './0009_voice.sql';
+import staffCompliance from './0012_staff_compliance.sql';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,6 @@ export const migrations: Migration[] = [
   { version: 7, name: 'strict-tables', sql: strictTables },
   { version: 8, name: 'team', sql: team },
   { version: 9, name: 'voice', sql: voice },
+  // Numbered 0012 because 0010 and 0011 are reserved for other branches; its version follows on from here.
+  { version: 10, name: 'staff-compliance', sql: staffCompliance },
 ];
