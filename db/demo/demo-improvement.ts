@@ -4,9 +4,9 @@ import type { Handlers as AllHandlers } from '../../contract/operations';
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
 import { addDays, addMonths, todayIso } from '../../contract/dates';
 import { SECOND_MANAGER } from './demo-story';
+import { addDemoStaff, DEPUTY } from './demo-staff';
 
 const MANAGER = SECOND_MANAGER;
-const DEPUTY = 'Sam Reid';
 
 /** Reg 44 visits for the last six months, with the third most recent month missing. */
 function reg44(handlers: Handlers, homeId: number, today: string) {
@@ -210,7 +210,7 @@ function actions(handlers: Handlers, homeId: number, today: string, reviewId: nu
   });
 }
 
-/** The recurring duties' last dates, and two members of staff with qualification deadlines and appraisals. */
+/** The recurring duties' last dates, the staff list with appraisals, and two qualification deadlines. */
 function duties(handlers: Handlers, homeId: number, today: string) {
   const builtin = (builtinKey: string, lastDoneOn: string | null, dueOn: string | null = null) =>
     handlers['duties.save']({ homeId, builtinKey, title: '', everyMonths: null, lastDoneOn, dueOn });
@@ -225,29 +225,23 @@ function duties(handlers: Handlers, homeId: number, today: string) {
     lastDoneOn: addMonths(today, -3),
     dueOn: null,
   });
-  // Qualification deadlines and appraisals name people from the staff list.
-  const staff = (name: string, role: string, startedOn: string) =>
-    handlers['staff.save']({ homeId, name, role, startedOn, status: 'active', leftOn: null }).find(
-      (m) => m.name === name,
-    )!.id;
-  const chris = staff('Chris Lowe', 'Residential support worker', addMonths(addDays(today, 25), -24));
-  const manager = staff(MANAGER, 'Registered manager', addMonths(today, -26));
+  // Qualification deadlines name people from the staff list.
+  const staff = addDemoStaff(handlers, homeId, today);
+  const chris = staff.get('Chris Lowe')!;
   handlers['qualifications.save']({
     homeId,
     staffId: chris,
     level: 3,
-    startedOn: addMonths(addDays(today, 25), -24),
+    startedOn: handlers['staff.list']({ homeId }).find((m) => m.id === chris)!.startedOn!,
     achievedOn: null,
   });
   handlers['qualifications.save']({
     homeId,
-    staffId: manager,
+    staffId: staff.get(MANAGER)!,
     level: 5,
-    startedOn: addMonths(today, -26),
+    startedOn: addMonths(today, -17),
     achievedOn: null,
   });
-  for (const staffId of [chris, manager])
-    handlers['appraisals.record']({ homeId, staffId, appraisedOn: addMonths(today, -4) });
 }
 
 /** The sample home's improvement work and inspection records, dated relative to `now`. */

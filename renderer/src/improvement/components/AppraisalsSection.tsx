@@ -38,10 +38,8 @@ export function AppraisalsSection({
       <ul className="record-list plain-list" aria-label="Appraisals">
         {appraisals.map((a) => (
           <li key={a.staffId} className="card record-card long-text">
-            <h3 className="heading-s">
-              {a.name}
-              {a.role && <span className="hint"> {a.role}</span>}
-            </h3>
+            <h3 className="heading-s">{a.name}</h3>
+            {a.role && <p className="hint">{a.role}</p>}
             <p>
               <DutyStateTag state={a.state} /> {when(a)}
             </p>
