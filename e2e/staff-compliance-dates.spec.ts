@@ -63,21 +63,25 @@ test('qualification deadlines and appraisals come from the staff list, and a lea
   await who.selectOption({ label: 'Jo 🌟 <b>Reid</b> (Deputy manager)' });
   await expect(started).toHaveValue('01/06/2026');
 
-  // Appraisals: one per person, due a year after they started until one is recorded.
-  const appraisals = page.getByRole('list', { name: 'Appraisals' });
-  await expect(appraisals.getByRole('listitem')).toHaveCount(2);
-  const sam = appraisals.getByRole('listitem').filter({ hasText: 'Sam Patel' });
-  await expect(sam).toContainText('Late No appraisal recorded. Next due 2 September 2024.');
+  // Appraisals: one row per person, due a year after they started until one is recorded.
+  const appraisals = page.getByRole('region', { name: 'Staff appraisals' });
+  await expect(appraisals.getByRole('row')).toHaveCount(3);
+  const sam = appraisals.getByRole('row', { name: /Sam Patel/ });
+  await expect(sam).toContainText('None recorded');
+  await expect(sam).toContainText('Late 2 September 2024');
   await sam.getByRole('button', { name: 'Record appraisal for Sam Patel' }).click();
-  const appraisal = sam.getByLabel('Date of their latest appraisal');
+  const appraisalForm = page.getByRole('form', { name: 'Appraisal of Sam Patel' });
+  const appraisal = appraisalForm.getByLabel('Date of their latest appraisal');
+  await expect(appraisal).toBeFocused();
   await appraisal.fill('21/11/2026');
-  await sam.getByRole('button', { name: 'Save' }).click();
+  await appraisal.press('Enter');
   await expect(appraisal).toHaveAccessibleDescription(/Enter a date that is today or earlier/);
   await appraisal.fill('30/11/2025');
-  await sam.getByRole('button', { name: 'Save' }).click();
-  await expect(sam).toContainText(
-    'Due within 30 days Last appraisal 30 November 2025. Next due 30 November 2026.',
-  );
+  await appraisal.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: Sam Patel’s appraisal.' })).toBeVisible();
+  await expect(sam).toContainText('30 November 2025');
+  await expect(sam).toContainText('Due within 30 days 30 November 2026');
+  await expect(sam.getByRole('button', { name: 'Record appraisal for Sam Patel' })).toBeFocused();
   await expect(main).not.toContainText('Record dates for Staff appraisals');
   await checkAtBothWidths(page, 'Dates that must not slip', 'staffpick-calendar');
 
@@ -97,7 +101,7 @@ test('qualification deadlines and appraisals come from the staff list, and a lea
     'deadline 1 September 2026 Left the home Left on 15 November 2026, so no longer counted as due.',
   );
   await expect(deadlines).not.toContainText('Late');
-  await expect(appraisals.getByRole('listitem')).toHaveCount(1);
+  await expect(appraisals.getByRole('row')).toHaveCount(2);
   await expect(appraisals).not.toContainText('Sam Patel');
   await expect(form.getByLabel('Member of staff').locator('option')).toHaveText([
     'Choose someone',

@@ -191,4 +191,21 @@ describe('appraisals for each member of staff', () => {
     expect(await fields(sam, '2026-02-30')).toMatchObject({ appraisedOn: expect.any(String) });
     expect((await call('staff.list', { homeId })).every((m) => m.lastAppraisalOn === null)).toBe(true);
   });
+
+  it('takes the home’s date, not UTC’s, between midnight and 1 am in summer time', async () => {
+    const h = openHarness(tempFolder(), '2026-06-14T23:30:00Z');
+    const [jo] = await h.call('staff.save', member(h.homeId, 'Jo', { startedOn: '2025-06-15' }));
+    const overview = await h.call('appraisals.record', {
+      homeId: h.homeId,
+      staffId: jo!.id,
+      appraisedOn: '2026-06-15',
+    });
+    expect(overview.appraisals[0]).toMatchObject({ nextDueOn: '2027-06-15', state: 'ok' });
+    const tomorrow = await h.attempt('appraisals.record', {
+      homeId: h.homeId,
+      staffId: jo!.id,
+      appraisedOn: '2026-06-16',
+    });
+    expect(tomorrow.ok).toBe(false);
+  });
 });
