@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { homeDate, personName } from './home-date';
+import { homeDate } from './home-date';
 import { id } from './review';
 
 export const saveDutyInput = z.strictObject({
@@ -18,16 +18,34 @@ export const saveDutyInput = z.strictObject({
   dueOn: homeDate('the date it is due').nullable(),
 });
 
+/** A member of the home's staff list, as a form picks them. */
+const staffId = z
+  .number({ error: 'Choose someone from the staff list' })
+  .int({ error: 'Choose someone from the staff list' })
+  .positive({ error: 'Choose someone from the staff list' });
+
 export const saveQualificationInput = z.strictObject({
   homeId: id,
   id: id.optional(),
-  person: personName('The name').refine((s) => s.trim().length > 0, { error: 'Enter the person’s name' }),
+  /**
+   * Who it is for, from the staff list. Null only when changing a deadline recorded before the staff list
+   * existed, which keeps the name typed then.
+   */
+  staffId: staffId.nullable(),
   level: z.union([z.literal(3), z.literal(5)], { error: 'Choose Level 3 or Level 5' }),
   startedOn: homeDate('the date they started in the role'),
   achievedOn: homeDate('the date they achieved it').nullable(),
 });
 
-export type DutyState = 'not-recorded' | 'ok' | 'due-soon' | 'late' | 'done';
+/** The date of a member of staff's latest appraisal (Reg 33(4): at least once a year). */
+export const recordAppraisalInput = z.strictObject({
+  homeId: id,
+  staffId,
+  appraisedOn: homeDate('the date of their latest appraisal'),
+});
+
+/** `left`: the person has left the home, so the date is no longer theirs to meet. */
+export type DutyState = 'not-recorded' | 'ok' | 'due-soon' | 'late' | 'done' | 'left';
 
 export interface DutyStatus {
   /** "builtin:statement-of-purpose" or "own:12". */
@@ -45,7 +63,11 @@ export interface DutyStatus {
 
 export interface QualificationStatus {
   id: number;
+  /** Null for a deadline recorded with a typed name before the staff list. */
+  staffId: number | null;
+  /** The staff list's current name, or the name typed for an older deadline. */
   person: string;
+  leftOn: string | null;
   level: 3 | 5;
   startedOn: string;
   achievedOn: string | null;
@@ -53,7 +75,21 @@ export interface QualificationStatus {
   state: DutyState;
 }
 
+/** One member of staff's appraisals: due a year after the last one, or a year after they started. */
+export interface AppraisalStatus {
+  staffId: number;
+  name: string;
+  role: string;
+  startedOn: string | null;
+  lastAppraisalOn: string | null;
+  nextDueOn: string | null;
+  state: DutyState;
+}
+
 export interface DutiesOverview {
+  /** With anyone on the staff list, the built-in "Staff appraisals" duty gives way to `appraisals`. */
   duties: DutyStatus[];
   qualifications: QualificationStatus[];
+  /** One for each member of staff who works here now. */
+  appraisals: AppraisalStatus[];
 }

@@ -61,6 +61,7 @@ export const operationNames = [
   'duties.overview',
   'duties.save',
   'qualifications.save',
+  'appraisals.record',
   'voice.questions',
   'voice.saveQuestion',
   'voice.retireQuestion',

@@ -43,7 +43,7 @@ import {
   updateActionInput,
   type ActionItem,
 } from './actions';
-import { saveDutyInput, saveQualificationInput, type DutiesOverview } from './duties';
+import { recordAppraisalInput, saveDutyInput, saveQualificationInput, type DutiesOverview } from './duties';
 import {
   saveInspectionInput,
   saveInspectionItemInput,
@@ -204,6 +204,7 @@ export const operations = {
   'duties.overview': op<DutiesOverview>()(z.strictObject({ homeId: id })),
   'duties.save': op<DutiesOverview>()(saveDutyInput),
   'qualifications.save': op<DutiesOverview>()(saveQualificationInput),
+  'appraisals.record': op<DutiesOverview>()(recordAppraisalInput),
   'voice.questions': op<VoiceQuestion[]>()(z.strictObject({ homeId: id })),
   'voice.saveQuestion': op<Saved<VoiceQuestion[]>>()(saveQuestionInput),
   'voice.retireQuestion': op<VoiceQuestion[]>()(retireQuestionInput),

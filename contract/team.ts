@@ -14,6 +14,8 @@ export interface StaffMember {
   startedOn: string | null;
   status: StaffStatus;
   leftOn: string | null;
+  /** Their latest appraisal, recorded on the calendar of dates that must not slip. */
+  lastAppraisalOn: string | null;
 }
 
 export const saveStaffInput = z.strictObject({

@@ -311,9 +311,17 @@ describe('dates that must not slip', () => {
       lastDoneOn: '2026-03-01',
       dueOn: null,
     });
+    const [chris] = await call('staff.save', {
+      homeId,
+      name: 'Chris',
+      role: '',
+      startedOn: null,
+      status: 'active',
+      leftOn: null,
+    });
     const overview = await call('qualifications.save', {
       homeId,
-      person: 'Chris',
+      staffId: chris!.id,
       level: 3,
       startedOn: '2024-11-01',
       achievedOn: null,

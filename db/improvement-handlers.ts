@@ -5,7 +5,7 @@ import type { createHomesRepository } from './homes';
 import { BUILTIN_DUTIES } from './improvement/builtin-duties';
 import { createActionsRepository } from './improvement/actions-repository';
 import { createRecordsService } from './improvement/records-service';
-import { todayIso } from '../contract/dates';
+import { formatIsoDate, todayIso } from '../contract/dates';
 
 type ImprovementOperations =
   | 'app.today'
@@ -24,7 +24,8 @@ type ImprovementOperations =
   | 'ofsted.saveItem'
   | 'duties.overview'
   | 'duties.save'
-  | 'qualifications.save';
+  | 'qualifications.save'
+  | 'appraisals.record';
 
 export function notInFuture(date: string | null, today: string, field: string, what: string) {
   if (date && date > today) {
@@ -141,9 +142,36 @@ export function createImprovementHandlers(
       }
       return records.dutiesOverview(homeId, today());
     },
-    'qualifications.save': ({ homeId, id, ...fields }) => {
+    'qualifications.save': ({ homeId, id, staffId, ...fields }) => {
+      home(homeId);
       notInFuture(fields.achievedOn, today(), 'achievedOn', 'date it was achieved');
-      records.duties.saveQualification(home(homeId), id, fields);
+      const existing = id === undefined ? undefined : records.duties.qualification(homeId, id);
+      let person: string;
+      if (staffId === null) {
+        // Only a deadline from before the staff list keeps its typed name; anything new names a member of staff.
+        if (!existing || existing.staff_id !== null) {
+          throw new ServiceError('invalid_input', 'Choose who the deadline is for.', {
+            staffId: 'Choose someone from the staff list',
+          });
+        }
+        person = existing.person;
+      } else {
+        // Recording that someone achieved it stays possible after they leave.
+        person = records.staff.picked(homeId, staffId, existing?.staff_id === staffId).name;
+      }
+      records.duties.saveQualification(homeId, id, { ...fields, staffId, person });
+      return records.dutiesOverview(homeId, today());
+    },
+    'appraisals.record': ({ homeId, staffId, appraisedOn }) => {
+      home(homeId);
+      const member = records.staff.picked(homeId, staffId);
+      notInFuture(appraisedOn, today(), 'appraisedOn', 'date of the appraisal');
+      if (member.startedOn && appraisedOn < member.startedOn) {
+        throw new ServiceError('invalid_input', 'The appraisal is dated before they started.', {
+          appraisedOn: `Enter a date on or after ${formatIsoDate(member.startedOn)}, when they started`,
+        });
+      }
+      records.staff.recordAppraisal(staffId, appraisedOn);
       return records.dutiesOverview(homeId, today());
     },
   };

@@ -38,10 +38,22 @@ describe('the sample home’s improvement work', () => {
     expect(inspection?.calibration?.rows[0]?.home).not.toBeNull();
   });
 
-  it('puts every built-in duty and two named staff on the calendar', () => {
+  it('puts every built-in duty and two members of staff on the calendar', () => {
     const { h, homeId } = seed();
-    const { duties, qualifications } = h['duties.overview']({ homeId });
+    const { duties, qualifications, appraisals } = h['duties.overview']({ homeId });
     expect(duties.every((d) => d.state !== 'not-recorded')).toBe(true);
+    // Everyone still here has an appraisal line; one is late; the first manager has left.
+    expect(appraisals).toHaveLength(8);
+    expect(appraisals.filter((a) => a.state === 'late').map((a) => a.name)).toEqual(['Tom Baker']);
+    const team = h['staff.list']({ homeId });
+    expect(team.filter((m) => m.status === 'left').map((m) => m.name)).toEqual(['Jo Turner']);
+    const owners = new Set(
+      h['actions.list']({ homeId })
+        .map((a) => a.owner)
+        .filter(Boolean),
+    );
+    for (const owner of owners) expect(team.map((m) => m.name)).toContain(owner);
+    expect(qualifications.every((q) => q.staffId !== null)).toBe(true);
     expect(qualifications.map((q) => [q.level, q.state])).toEqual([
       [3, 'due-soon'],
       [5, 'ok'],

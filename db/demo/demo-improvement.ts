@@ -4,9 +4,9 @@ import type { Handlers as AllHandlers } from '../../contract/operations';
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
 import { addDays, addMonths, todayIso } from '../../contract/dates';
 import { SECOND_MANAGER } from './demo-story';
+import { addDemoStaff, DEPUTY } from './demo-staff';
 
 const MANAGER = SECOND_MANAGER;
-const DEPUTY = 'Sam Reid';
 
 /** Reg 44 visits for the last six months, with the third most recent month missing. */
 function reg44(handlers: Handlers, homeId: number, today: string) {
@@ -210,14 +210,13 @@ function actions(handlers: Handlers, homeId: number, today: string, reviewId: nu
   });
 }
 
-/** The recurring duties' last dates and two named staff with qualification deadlines. */
+/** The recurring duties' last dates, the staff list with appraisals, and two qualification deadlines. */
 function duties(handlers: Handlers, homeId: number, today: string) {
   const builtin = (builtinKey: string, lastDoneOn: string | null, dueOn: string | null = null) =>
     handlers['duties.save']({ homeId, builtinKey, title: '', everyMonths: null, lastDoneOn, dueOn });
   builtin('statement-of-purpose', addMonths(addDays(today, 20), -12));
   builtin('childrens-guide', addMonths(today, -7));
   builtin('location-assessment', addMonths(addDays(today, -9), -12));
-  builtin('staff-appraisals', addMonths(today, -4));
   builtin('manager-registration', addMonths(today, -20));
   handlers['duties.save']({
     homeId,
@@ -226,18 +225,21 @@ function duties(handlers: Handlers, homeId: number, today: string) {
     lastDoneOn: addMonths(today, -3),
     dueOn: null,
   });
+  // Qualification deadlines name people from the staff list.
+  const staff = addDemoStaff(handlers, homeId, today);
+  const chris = staff.get('Chris Lowe')!;
   handlers['qualifications.save']({
     homeId,
-    person: 'Chris Lowe',
+    staffId: chris,
     level: 3,
-    startedOn: addMonths(addDays(today, 25), -24),
+    startedOn: handlers['staff.list']({ homeId }).find((m) => m.id === chris)!.startedOn!,
     achievedOn: null,
   });
   handlers['qualifications.save']({
     homeId,
-    person: MANAGER,
+    staffId: staff.get(MANAGER)!,
     level: 5,
-    startedOn: addMonths(today, -26),
+    startedOn: addMonths(today, -17),
     achievedOn: null,
   });
 }

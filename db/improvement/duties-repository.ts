@@ -13,10 +13,18 @@ export interface DutyRow {
 export interface QualificationRow {
   id: number;
   home_id: number;
+  /** The name typed before the staff list, or the staff member's name when it was last saved. */
   person: string;
+  staff_id: number | null;
   level: 3 | 5;
   started_on: string;
   achieved_on: string | null;
+}
+/** A deadline with its staff member's current name and whether they still work here. */
+export interface QualificationListRow extends QualificationRow {
+  staff_name: string | null;
+  staff_status: 'active' | 'left' | null;
+  staff_left_on: string | null;
 }
 
 export interface DutyFields {
@@ -27,6 +35,7 @@ export interface DutyFields {
 }
 export interface QualificationFields {
   person: string;
+  staffId: number | null;
   level: 3 | 5;
   startedOn: string;
   achievedOn: string | null;
@@ -50,19 +59,21 @@ export function createDutiesRepository(db: Database) {
     `UPDATE duties SET title = @title, every_months = @everyMonths, last_done_on = @lastDoneOn, due_on = @dueOn
      WHERE id = @id`,
   );
-  const qualifications = db.prepare<[number], QualificationRow>(
-    'SELECT * FROM staff_qualifications WHERE home_id = ? ORDER BY person, id',
+  const qualifications = db.prepare<[number], QualificationListRow>(
+    `SELECT q.*, s.name AS staff_name, s.status AS staff_status, s.left_on AS staff_left_on
+     FROM staff_qualifications q LEFT JOIN staff s ON s.id = q.staff_id
+     WHERE q.home_id = ? ORDER BY coalesce(s.name, q.person) COLLATE NOCASE, q.id`,
   );
   const qualification = db.prepare<[number], QualificationRow>(
     'SELECT * FROM staff_qualifications WHERE id = ?',
   );
   const insertQualification = db.prepare(
-    `INSERT INTO staff_qualifications (home_id, person, level, started_on, achieved_on)
-     VALUES (@homeId, @person, @level, @startedOn, @achievedOn)`,
+    `INSERT INTO staff_qualifications (home_id, person, staff_id, level, started_on, achieved_on)
+     VALUES (@homeId, @person, @staffId, @level, @startedOn, @achievedOn)`,
   );
   const updateQualification = db.prepare(
-    `UPDATE staff_qualifications SET person = @person, level = @level, started_on = @startedOn,
-       achieved_on = @achievedOn WHERE id = @id`,
+    `UPDATE staff_qualifications SET person = @person, staff_id = @staffId, level = @level,
+       started_on = @startedOn, achieved_on = @achievedOn WHERE id = @id`,
   );
 
   return {
@@ -77,11 +88,17 @@ export function createDutiesRepository(db: Database) {
         throw new ServiceError('not_found', 'That duty no longer exists.');
       } else updateOwn.run({ id, ...f });
     },
+    qualification(homeId: number, id: number): QualificationRow {
+      const row = qualification.get(id);
+      if (row?.home_id !== homeId) {
+        throw new ServiceError('not_found', 'That qualification record no longer exists.');
+      }
+      return row;
+    },
+    /** Callers check the record (`qualification`) and the staff member belong to the home first. */
     saveQualification(homeId: number, id: number | undefined, f: QualificationFields): void {
       if (id === undefined) insertQualification.run({ homeId, ...f });
-      else if (qualification.get(id)?.home_id !== homeId) {
-        throw new ServiceError('not_found', 'That qualification record no longer exists.');
-      } else updateQualification.run({ id, ...f });
+      else updateQualification.run({ id, ...f });
     },
   };
 }

@@ -7,7 +7,6 @@ import {
   calibrationSummary,
   dueState,
   dutyNextDue,
-  qualificationDeadline,
   reg44MissingMonths,
   reg45OfstedDeadline,
   reg45OfstedState,
@@ -18,6 +17,8 @@ import { createOfstedRepository } from './ofsted-repository';
 import { createReg44Repository } from './reg44-repository';
 import { createReg45Repository } from '../reg45';
 import { createSelfAssessmentJudgements } from './self-assessment-judgements';
+import { createStaffRepository } from '../team/staff-repository';
+import { appraisalStatuses, qualificationStatus } from './staff-dates';
 
 /** Reg 44, Reg 45, Ofsted and recurring duties, each with the rules applied for `today`. */
 export function createRecordsService(db: Database) {
@@ -26,6 +27,7 @@ export function createRecordsService(db: Database) {
   const ofsted = createOfstedRepository(db);
   const duties = createDutiesRepository(db);
   const selfAssessment = createSelfAssessmentJudgements(db);
+  const staff = createStaffRepository(db);
   const homeStart = db.prepare<[number], { created_at: string }>('SELECT created_at FROM homes WHERE id = ?');
 
   function reg44Overview(homeId: number, today: string): Reg44Overview {
@@ -117,22 +119,16 @@ export function createRecordsService(db: Database) {
           state: dueState(next, today, r.every_months === null && !!r.last_done_on),
         };
       });
+    const appraisals = appraisalStatuses(staff.list(homeId), today);
     return {
-      duties: [...builtins, ...own],
-      qualifications: duties.qualifications(homeId).map((q) => {
-        const deadline = qualificationDeadline(q.level, q.started_on);
-        return {
-          id: q.id,
-          person: q.person,
-          level: q.level,
-          startedOn: q.started_on,
-          achievedOn: q.achieved_on,
-          deadline,
-          state: dueState(deadline, today, q.achieved_on !== null),
-        };
-      }),
+      // Once anyone is on the staff list, appraisals are tracked person by person instead.
+      duties: [...builtins, ...own].filter(
+        (d) => !(appraisals.length > 0 && d.builtinKey === 'staff-appraisals'),
+      ),
+      qualifications: duties.qualifications(homeId).map((q) => qualificationStatus(q, today)),
+      appraisals,
     };
   }
 
-  return { reg44, reg45, ofsted, duties, reg44Overview, reg45Records, inspections, dutiesOverview };
+  return { reg44, reg45, ofsted, duties, staff, reg44Overview, reg45Records, inspections, dutiesOverview };
 }

@@ -6,7 +6,7 @@ const none: ImprovementFacts = {
   overdueActions: [],
   reg44MissingMonths: [],
   reg45: [],
-  duties: { duties: [], qualifications: [] },
+  duties: { duties: [], qualifications: [], appraisals: [] },
   overdueRequirements: [],
 };
 
@@ -82,11 +82,35 @@ describe('improvement alerts', () => {
         qualifications: [
           {
             id: 1,
+            staffId: 7,
             person: 'Chris',
+            leftOn: null,
             level: 3,
             startedOn: '2024-11-01',
             achievedOn: null,
             deadline: '2026-11-01',
+            state: 'late',
+          },
+          {
+            id: 2,
+            staffId: 8,
+            person: 'Gone',
+            leftOn: '2026-06-30',
+            level: 3,
+            startedOn: '2024-10-01',
+            achievedOn: null,
+            deadline: '2026-10-01',
+            state: 'left',
+          },
+        ],
+        appraisals: [
+          {
+            staffId: 7,
+            name: 'Chris',
+            role: '',
+            startedOn: '2024-11-01',
+            lastAppraisalOn: '2025-11-01',
+            nextDueOn: '2026-11-01',
             state: 'late',
           },
         ],
@@ -96,6 +120,7 @@ describe('improvement alerts', () => {
       ['duty-due', 'medium', 'Due soon: Review the statement of purpose'],
       ['duty-late', 'high', 'Late: Fire drill review'],
       ['duty-late', 'high', 'Late: Chris: Level 3'],
+      ['duty-late', 'high', 'Late: Chris: appraisal'],
     ]);
   });
 

@@ -75,6 +75,12 @@ function dutyAlerts(f: ImprovementFacts): NewAlert[] {
       date: q.deadline,
       state: q.state,
     })),
+    ...f.duties.appraisals.map((a) => ({
+      ref: `appraisal:${a.staffId}`,
+      title: `${a.name}: appraisal`,
+      date: a.nextDueOn,
+      state: a.state,
+    })),
   ];
   return due
     .filter((d) => d.date && (d.state === 'late' || d.state === 'due-soon'))

@@ -9,6 +9,7 @@ import team from './0008_team.sql';
 import voice from './0009_voice.sql';
 import reg45Drafts from './0010_reg45_drafts.sql';
 import anonymousSheets from './0011_anonymous_sheets.sql';
+import staffCompliance from './0012_staff_compliance.sql';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   { version: 9, name: 'voice', sql: voice },
   { version: 10, name: 'reg45-drafts', sql: reg45Drafts },
   { version: 11, name: 'anonymous-sheets', sql: anonymousSheets },
+  { version: 12, name: 'staff-compliance', sql: staffCompliance },
 ];

@@ -10,6 +10,7 @@ interface StaffRow {
   started_on: string | null;
   status: StaffStatus;
   left_on: string | null;
+  last_appraisal_on: string | null;
 }
 
 const toMember = (r: StaffRow): StaffMember => ({
@@ -20,7 +21,10 @@ const toMember = (r: StaffRow): StaffMember => ({
   startedOn: r.started_on,
   status: r.status,
   leftOn: r.left_on,
+  lastAppraisalOn: r.last_appraisal_on,
 });
+
+const NOT_ON_LIST = 'That member of staff is not on this home’s staff list.';
 
 /** The home's staff list: current staff first, then those who have left, each by name. */
 export function createStaffRepository(db: Database) {
@@ -38,12 +42,35 @@ export function createStaffRepository(db: Database) {
        left_on = @leftOn WHERE id = @id AND home_id = @homeId`,
   );
 
+  const recordAppraisal = db.prepare('UPDATE staff SET last_appraisal_on = ? WHERE id = ?');
+
   return {
     list: (homeId: number): StaffMember[] => list.all(homeId).map(toMember),
     get(staffId: number): StaffMember {
       const row = one.get(staffId);
       if (!row) throw new ServiceError('not_found', 'That member of staff is no longer on the list.');
       return toMember(row);
+    },
+    /**
+     * The member of staff a form picked, refused (against the form's `staffId` field) when they are not on
+     * this home's list, or have left and `mayHaveLeft` is false.
+     */
+    picked(homeId: number, staffId: number, mayHaveLeft = false): StaffMember {
+      const row = one.get(staffId);
+      if (!row || row.home_id !== homeId) {
+        throw new ServiceError('invalid_input', NOT_ON_LIST, {
+          staffId: 'Choose someone from the staff list',
+        });
+      }
+      if (row.status === 'left' && !mayHaveLeft) {
+        throw new ServiceError('invalid_input', `${row.name} has left the home.`, {
+          staffId: 'Choose someone who still works here',
+        });
+      }
+      return toMember(row);
+    },
+    recordAppraisal(staffId: number, appraisedOn: string): void {
+      recordAppraisal.run(appraisedOn, staffId);
     },
     save(input: SaveStaffInput): number {
       checkDates(input);

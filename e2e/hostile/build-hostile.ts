@@ -233,11 +233,6 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
         { homeId, title: next(200), everyMonths: 12, lastDoneOn: daysAgo(100), dueOn: null },
         ['title'],
       );
-      await call(
-        'qualifications.save',
-        { homeId, person: next(200), level: n % 2 ? 3 : 5, startedOn: daysAgo(200), achievedOn: null },
-        ['person'],
-      );
     }
     const completedQuarters = [addQuarters(current, -1)];
     // The Reg 45 draft's own words, signed, so the print view shows both the words and who signed.
@@ -249,6 +244,15 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
     ]);
     await call('reg45Draft.sign', { ...period, signedBy: written(200), signedOn: daysAgo(0) }, ['signedBy']);
     await writeTeamPayloads(call, next, homeId, draft, daysAgo);
+    // Qualification deadlines and appraisals show the staff list's hostile names on the calendar.
+    for (const [n, member] of (await call('staff.list', { homeId }, [])).entries()) {
+      await call(
+        'qualifications.save',
+        { homeId, staffId: member.id, level: n % 2 ? 3 : 5, startedOn: daysAgo(200), achievedOn: null },
+        [],
+      );
+      await call('appraisals.record', { homeId, staffId: member.id, appraisedOn: daysAgo(10 + n * 50) }, []);
+    }
     await writeVoicePayloads(call, next, homeId, daysAgo);
     return {
       completed: [completed],

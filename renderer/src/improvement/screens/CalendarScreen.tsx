@@ -1,26 +1,20 @@
 import { useState } from 'react';
-import type { DutyState } from '@contract/duties';
+import type { QualificationStatus } from '@contract/duties';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
-import { DutyDateForm, OwnDutyForm, QualificationForm } from '../components/DutyForms';
+import { AppraisalsSection } from '../components/AppraisalsSection';
+import { DutyDateForm, OwnDutyForm } from '../components/DutyForms';
+import { DutyStateTag as StateTag } from '../components/DutyStateTag';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { QualificationAchievedForm } from '../components/QualificationAchievedForm';
+import { QualificationForm } from '../components/QualificationForm';
 
-const STATE: Record<DutyState, { label: string; tag: string }> = {
-  'not-recorded': { label: 'No date recorded', tag: 'status-open' },
-  ok: { label: 'In date', tag: 'ok' },
-  'due-soon': { label: 'Due within 30 days', tag: 'due-soon' },
-  late: { label: 'Late', tag: 'late' },
-  done: { label: 'Done', tag: 'ok' },
-};
-
-const StateTag = ({ state }: { state: DutyState }) => (
-  <span className={`tag tag--${STATE[state].tag}`}>{STATE[state].label}</span>
-);
+const leftNote = (q: QualificationStatus) =>
+  q.leftOn ? ` Left on ${formatIsoDate(q.leftOn)}, so no longer counted as due.` : '';
 
 /** The calendar of recurring duties and qualification deadlines, with what is due soon or late. */
 export function CalendarScreen() {
@@ -72,6 +66,15 @@ export function CalendarScreen() {
                 </li>
               ))}
             </ul>
+            {data.appraisals.length > 0 && (
+              <AppraisalsSection
+                homeId={home.id}
+                appraisals={data.appraisals}
+                editing={editing}
+                onEdit={setEditing}
+                onSaved={saved}
+              />
+            )}
             <section aria-labelledby="qualifications-heading">
               <h2 className="heading-m" id="qualifications-heading">
                 Qualification deadlines
@@ -84,7 +87,8 @@ export function CalendarScreen() {
                     <li key={q.id} className="long-text">
                       <strong>{q.person}</strong>: Level {q.level}, started {formatIsoDate(q.startedOn)},
                       deadline {formatIsoDate(q.deadline)} <StateTag state={q.state} />
-                      {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}{' '}
+                      {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}
+                      {!q.achievedOn && leftNote(q)}{' '}
                       {editing === `q${q.id}` ? (
                         <QualificationAchievedForm homeId={home.id} qualification={q} onSaved={saved} />
                       ) : (

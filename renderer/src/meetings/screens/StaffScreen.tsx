@@ -1,5 +1,6 @@
 import '../meetings.css';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { StaffMember } from '@contract/team';
 import { useStaff } from '@shared/api/staff';
 import { useHome } from '@shared/currentHomeContext';
@@ -33,8 +34,9 @@ export function StaffScreen() {
       <PageHeading caption={home.name}>Staff</PageHeading>
       <TeamNav />
       <p className="body-l">
-        Everyone who works in the home. Action owners are picked from this list, and team members rate the
-        self-assessment before a team meeting.
+        Everyone who works in the home. Action owners are picked from this list, team members rate the
+        self-assessment before a team meeting, and each person’s appraisal and qualification deadline is kept
+        on the <Link href="/inspections/calendar">dates that must not slip</Link>.
       </p>
       <p className="status-message" role="status">
         {message}

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from './client';
+import { improvementKeys } from '@shared/actions/improvementApi';
+import { trackingKeys } from './trackingKeys';
 
 export const staffKeys = {
   list: (homeId: number) => ['staff', homeId] as const,
@@ -15,6 +17,13 @@ export function useSaveStaff(homeId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<'staff.save'>) => invoke('staff.save', input),
-    onSuccess: (list) => queryClient.setQueryData(staffKeys.list(homeId), list),
+    onSuccess: async (list) => {
+      queryClient.setQueryData(staffKeys.list(homeId), list);
+      // Names, leaving dates and start dates change the calendar's deadlines and the dashboard's alerts.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: improvementKeys.duties(homeId) }),
+        queryClient.invalidateQueries({ queryKey: trackingKeys.dashboard(homeId) }),
+      ]);
+    },
   });
 }

@@ -1,0 +1,75 @@
+import type { Handlers as AllHandlers } from '../../contract/operations';
+import { addDays, addMonths } from '../../contract/dates';
+import { FIRST_MANAGER, MANAGER_ROLE, SECOND_MANAGER } from './demo-story';
+
+/** The deputy, who owns several of the sample actions. */
+export const DEPUTY = 'Sam Reid';
+
+type Handlers = Pick<AllHandlers, 'staff.save' | 'appraisals.record'>;
+
+interface SampleMember {
+  name: string;
+  role: string;
+  /** Months before today that they started, and (for those still here) their latest appraisal. */
+  startedMonthsAgo: number;
+  appraisedMonthsAgo: number | null;
+  leftMonthsAgo?: number;
+}
+
+/**
+ * The sample home's team: names match the actions' owners and the meetings' attendees; the first manager
+ * left when the second took over (the story's fourth quarter). One appraisal is late, as in many homes.
+ */
+const TEAM: SampleMember[] = [
+  { name: SECOND_MANAGER, role: MANAGER_ROLE, startedMonthsAgo: 17, appraisedMonthsAgo: 5 },
+  { name: DEPUTY, role: 'Deputy manager', startedMonthsAgo: 50, appraisedMonthsAgo: 4 },
+  {
+    name: 'Amira Hussain',
+    role: 'Senior residential support worker',
+    startedMonthsAgo: 38,
+    appraisedMonthsAgo: 7,
+  },
+  { name: 'Chris Lowe', role: 'Residential support worker', startedMonthsAgo: 24, appraisedMonthsAgo: 4 },
+  { name: 'Dan Okafor', role: 'Residential support worker', startedMonthsAgo: 30, appraisedMonthsAgo: 9 },
+  { name: 'Tom Baker', role: 'Waking night worker', startedMonthsAgo: 20, appraisedMonthsAgo: 13 },
+  { name: 'Grace Lee', role: 'Residential support worker', startedMonthsAgo: 14, appraisedMonthsAgo: 2 },
+  { name: 'Ellie Morgan', role: 'Residential support worker', startedMonthsAgo: 9, appraisedMonthsAgo: null },
+  {
+    name: FIRST_MANAGER,
+    role: MANAGER_ROLE,
+    startedMonthsAgo: 70,
+    appraisedMonthsAgo: null,
+    leftMonthsAgo: 17,
+  },
+];
+
+/**
+ * Puts the team on the staff list with their appraisals, and returns each person's id by name. Chris's
+ * start is 25 days short of two years, so his Level 3 deadline is coming up.
+ */
+export function addDemoStaff(handlers: Handlers, homeId: number, today: string): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const m of TEAM) {
+    const startedOn =
+      m.name === 'Chris Lowe' ? addMonths(addDays(today, 25), -24) : addMonths(today, -m.startedMonthsAgo);
+    const left = m.leftMonthsAgo !== undefined;
+    const list = handlers['staff.save']({
+      homeId,
+      name: m.name,
+      role: m.role,
+      startedOn,
+      status: left ? 'left' : 'active',
+      leftOn: left ? addDays(addMonths(today, -m.leftMonthsAgo!), -1) : null,
+    });
+    const id = list.find((s) => s.name === m.name)!.id;
+    ids.set(m.name, id);
+    if (m.appraisedMonthsAgo !== null) {
+      handlers['appraisals.record']({
+        homeId,
+        staffId: id,
+        appraisedOn: addMonths(today, -m.appraisedMonthsAgo),
+      });
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,51 @@
+import type { AppraisalStatus, QualificationStatus } from '../../contract/duties';
+import type { StaffMember } from '../../contract/team';
+import { addMonths } from '../../contract/dates';
+import { dueState, qualificationDeadline } from '../insights/deadline-rules';
+import { BUILTIN_DUTIES } from './builtin-duties';
+import type { QualificationListRow } from './duties-repository';
+
+/** Reg 33(4): an appraisal at least once a year, as the built-in duty says. */
+export const APPRAISAL_EVERY_MONTHS = BUILTIN_DUTIES.find((d) => d.key === 'staff-appraisals')!.everyMonths!;
+
+/**
+ * A qualification deadline and where it stands. Achieved is done; someone who has left no longer has a
+ * deadline here, so it reads "left" rather than late for ever.
+ */
+export function qualificationStatus(q: QualificationListRow, today: string): QualificationStatus {
+  const deadline = qualificationDeadline(q.level, q.started_on);
+  const left = q.staff_status === 'left';
+  return {
+    id: q.id,
+    staffId: q.staff_id,
+    person: q.staff_name ?? q.person,
+    leftOn: left ? q.staff_left_on : null,
+    level: q.level,
+    startedOn: q.started_on,
+    achievedOn: q.achieved_on,
+    deadline,
+    state: q.achieved_on !== null ? 'done' : left ? 'left' : dueState(deadline, today),
+  };
+}
+
+/**
+ * Appraisals for the staff who work here now: the next is due a year after the last one, or a year after
+ * they started if none is recorded. Someone who has left is not appraised, so they are not listed.
+ */
+export function appraisalStatuses(staff: StaffMember[], today: string): AppraisalStatus[] {
+  return staff
+    .filter((m) => m.status === 'active')
+    .map((m) => {
+      const from = m.lastAppraisalOn ?? m.startedOn;
+      const nextDueOn = from ? addMonths(from, APPRAISAL_EVERY_MONTHS) : null;
+      return {
+        staffId: m.id,
+        name: m.name,
+        role: m.role,
+        startedOn: m.startedOn,
+        lastAppraisalOn: m.lastAppraisalOn,
+        nextDueOn,
+        state: dueState(nextDueOn, today),
+      };
+    });
+}

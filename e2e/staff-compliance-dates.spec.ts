@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { checkAtBothWidths } from './meetings-helpers';
+import { setUpHome } from './set-up-home';
+
+const goTo = async (page: Page, main: string, sub?: string) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: main }).click();
+  if (sub) {
+    await page
+      .getByRole('navigation', { name: 'Inspection records' })
+      .getByRole('link', { name: sub })
+      .click();
+  }
+};
+
+async function addStaff(page: Page, name: string, role: string, started: string) {
+  await page.getByLabel('Name or initials').fill(name);
+  await page.getByLabel('Role (optional)').fill(role);
+  await page.getByLabel('Date they started (optional)').fill(started);
+  await page.getByRole('button', { name: 'Add to staff list' }).click();
+  await expect(page.getByRole('rowheader', { name })).toBeVisible();
+}
+
+test('qualification deadlines and appraisals come from the staff list, and a leaver stops counting as late', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  app.setClock('2026-11-20T10:00:00Z');
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const main = page.getByRole('main');
+
+  // With no one on the staff list, the calendar sends the manager there first.
+  await goTo(page, 'Inspections', 'Dates that must not slip');
+  const quals = page.getByRole('region', { name: 'Add a qualification deadline' });
+  await quals.getByRole('link', { name: 'Add them to the staff list first' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff' })).toBeVisible();
+  await addStaff(page, 'Sam Patel', 'Residential support worker', '02/09/2023');
+  await addStaff(page, 'Jo 🌟 <b>Reid</b>', 'Deputy manager', '01/06/2026');
+
+  await goTo(page, 'Inspections', 'Dates that must not slip');
+  const form = page.getByRole('form', { name: 'Add a qualification deadline' });
+  // Nothing chosen: the problem is beside the list.
+  await form.getByRole('button', { name: 'Add deadline' }).click();
+  const who = form.getByLabel('Member of staff');
+  await expect(who).toHaveAccessibleDescription(/Choose someone from the staff list/);
+  await expect(who).toBeFocused();
+  // Picking Sam fills in the start date from the staff list; it stays editable.
+  await who.selectOption({ label: 'Sam Patel (Residential support worker)' });
+  const started = form.getByLabel('Date they started in the role');
+  await expect(started).toHaveValue('02/09/2023');
+  await expect(started).toHaveAccessibleDescription(/Change it if they took on this role later/);
+  await started.fill('01/09/2024');
+  await form.getByRole('button', { name: 'Add deadline' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Level 3 deadline added for Sam Patel.' }),
+  ).toBeVisible();
+  const deadlines = page.getByRole('region', { name: 'Qualification deadlines' });
+  await expect(deadlines.getByRole('listitem')).toHaveText(
+    /Sam Patel: Level 3, started 1 September 2024, deadline 1 September 2026 Late/,
+  );
+  // A typed date wins over a later pick; a pick fills an empty date again.
+  await who.selectOption({ label: 'Jo 🌟 <b>Reid</b> (Deputy manager)' });
+  await expect(started).toHaveValue('01/06/2026');
+
+  // Appraisals: one row per person, due a year after they started until one is recorded.
+  const appraisals = page.getByRole('region', { name: 'Staff appraisals' });
+  await expect(appraisals.getByRole('row')).toHaveCount(3);
+  const sam = appraisals.getByRole('row', { name: /Sam Patel/ });
+  await expect(sam).toContainText('None recorded');
+  await expect(sam).toContainText('Late 2 September 2024');
+  await sam.getByRole('button', { name: 'Record appraisal for Sam Patel' }).click();
+  const appraisalForm = page.getByRole('form', { name: 'Appraisal of Sam Patel' });
+  const appraisal = appraisalForm.getByLabel('Date of their latest appraisal');
+  await expect(appraisal).toBeFocused();
+  await appraisal.fill('21/11/2026');
+  await appraisal.press('Enter');
+  await expect(appraisal).toHaveAccessibleDescription(/Enter a date that is today or earlier/);
+  await appraisal.fill('30/11/2025');
+  await appraisal.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: Sam Patel’s appraisal.' })).toBeVisible();
+  await expect(sam).toContainText('30 November 2025');
+  await expect(sam).toContainText('Due within 30 days 30 November 2026');
+  await expect(sam.getByRole('button', { name: 'Record appraisal for Sam Patel' })).toBeFocused();
+  await expect(main).not.toContainText('Record dates for Staff appraisals');
+  await checkAtBothWidths(page, 'Dates that must not slip', 'staffpick-calendar');
+
+  await goTo(page, 'Dashboard');
+  await expect(page.getByRole('region', { name: /^Alerts/ })).toContainText('Late: Sam Patel: Level 3');
+
+  // Sam leaves: the late deadline reads as such, not late for ever, and Sam is no longer offered.
+  await goTo(page, 'Team');
+  await page.getByRole('button', { name: 'Change details: Sam Patel' }).click();
+  const change = page.getByRole('form', { name: 'Change details: Sam Patel' });
+  await change.getByLabel('Do they still work here?').selectOption('left');
+  await change.getByLabel('Date they left (optional)').fill('15/11/2026');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('row', { name: /Sam Patel/ })).toContainText('Left on 15 November 2026');
+  await goTo(page, 'Inspections', 'Dates that must not slip');
+  await expect(deadlines.getByRole('listitem')).toContainText(
+    'deadline 1 September 2026 Left the home Left on 15 November 2026, so no longer counted as due.',
+  );
+  await expect(deadlines).not.toContainText('Late');
+  await expect(appraisals.getByRole('row')).toHaveCount(2);
+  await expect(appraisals).not.toContainText('Sam Patel');
+  await expect(form.getByLabel('Member of staff').locator('option')).toHaveText([
+    'Choose someone',
+    'Jo 🌟 <b>Reid</b> (Deputy manager)',
+  ]);
+  // The dashboard raises no alert for the leaver's deadline.
+  await goTo(page, 'Dashboard');
+  await expect(page.getByRole('heading', { level: 1, name: 'Oak Lodge' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Alerts/ })).toBeVisible();
+  await expect(main).not.toContainText('Sam Patel: Level 3');
+  await checkAtBothWidths(page, 'Dashboard', 'staffpick-dashboard');
+  await goTo(page, 'Inspections', 'Dates that must not slip');
+  await checkAtBothWidths(page, 'Dates that must not slip after a leaver', 'staffpick-calendar-left');
+});
