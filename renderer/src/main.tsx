@@ -9,6 +9,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { createQueryClient } from '@shared/api/queryClient';
 import { seedStartupData } from '@shared/api/startupPrefetch';
+import { isPrintPath, preloadPrintApp } from '@reports';
 import { App } from './App';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
@@ -23,8 +24,10 @@ if (!element) throw new Error('The page has no #root element');
 const root: HTMLElement = element;
 
 // Render once the start-up read is in (it was sent before this module ran), so the first screen
-// appears with its data instead of a loading screen and a second round of requests.
-seedStartupData(queryClient, startupData).then(render, (error: unknown) => {
+// appears with its data instead of a loading screen and a second round of requests. A window opened on
+// a report's print view loads the print views first instead, so they render without suspending.
+const printViews = isPrintPath(window.location.hash.replace(/^#/, '')) ? preloadPrintApp() : null;
+Promise.all([seedStartupData(queryClient, startupData), printViews]).then(render, (error: unknown) => {
   // The screens read what they need themselves; seeding only saves them the wait.
   reportError(error);
   render();
