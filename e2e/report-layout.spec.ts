@@ -1,9 +1,17 @@
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { addQuarters, quarterOf } from '../contract/quarters';
 import type { ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../web/print/render-report';
 import { expect, test } from './fixtures';
-import { pdfBodyLines, strandedTableStarts, wordsIntoNextColumn } from './report-layout';
+import { runReportCli } from './report-files';
+import {
+  colouredPixels,
+  pdfBodyLines,
+  pdfWords,
+  strandedTableStarts,
+  wordsIntoNextColumn,
+} from './report-layout';
 
 const latest = addQuarters(quarterOf(new Date()), -1);
 const ACTION_COLUMNS = ['Action', 'Owner', 'Due', 'From', 'Status'];
@@ -46,3 +54,40 @@ for (const report of ['action-plan', 'inspection-pack'] as ReportKey[]) {
     expect(strandedTableStarts(pages, captions, ACTION_COLUMNS)).toEqual([]);
   });
 }
+
+const EMOJI = ['🙂', '👍🏽', '🏠'];
+
+/**
+ * Headless Chromium has no emoji font of its own: without one installed (Debian's fonts-noto-color-emoji,
+ * which .ci/run installs) an emoji prints as an empty box, and some drop out of the PDF's text.
+ */
+test('an emoji in an evidence note prints in colour and stays in the PDF text', async ({
+  page,
+  app,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  const db = new Database(app.dbFile);
+  db.pragma('busy_timeout = 5000');
+  const reviewId = (db.prepare('SELECT id FROM reviews WHERE quarter = ?').get(latest) as { id: number }).id;
+  db.prepare(
+    `UPDATE review_indicators SET note = ? WHERE review_id = ? AND indicator_key =
+       (SELECT indicator_key FROM review_indicators WHERE review_id = ? ORDER BY position LIMIT 1)`,
+  ).run(`The children chose ${EMOJI.join(' ')} for the board.`, reviewId, reviewId);
+  db.close();
+
+  const file = testInfo.outputPath('emoji.pdf');
+  const args = ['--db', app.dbFile, '--home', '1', '--report', 'quarterly-review', '--period', latest];
+  const run = runReportCli([...args, '--out', file]);
+  expect(run.code, run.output).toBe(0);
+  const words = pdfWords(file).flatMap((p) => p.words);
+  for (const emoji of EMOJI) {
+    const word = words.find((w) => w.text === emoji);
+    expect(word, `${emoji} in the PDF's text`).toBeDefined();
+    expect(colouredPixels(file, word!), `${emoji} printed in colour, not as an empty box`).toBeGreaterThan(
+      20,
+    );
+  }
+});

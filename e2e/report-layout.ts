@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 export interface PdfLine {
   page: number;
   y: number;
-  words: { text: string; xMin: number; xMax: number }[];
+  words: PdfWord[];
   text: string;
 }
 
@@ -15,11 +15,18 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'
 const unescape = (text: string) =>
   text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ENTITIES[name]!);
 
-/**
- * The body lines of every page (without the running header and footer), top to bottom, read from
- * `pdftotext -bbox`: words whose tops are within a point of each other are one line.
- */
-export function pdfBodyLines(file: string): PdfLine[][] {
+/** A word of a PDF page and its box, in points from the page's top left. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of every page, with its box and the page's height, read with `pdftotext -bbox`. */
+export function pdfWords(file: string): { height: number; words: PdfWord[] }[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -27,28 +34,67 @@ export function pdfBodyLines(file: string): PdfLine[][] {
   return html
     .split('<page ')
     .slice(1)
-    .map((pageHtml, page) => {
-      const height = Number(/height="([\d.]+)"/.exec(pageHtml)?.[1]);
-      const words = [
+    .map((pageHtml, i) => ({
+      height: Number(/height="([\d.]+)"/.exec(pageHtml)?.[1]),
+      words: [
         ...pageHtml.matchAll(
           /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/word>/g,
         ),
-      ]
-        .map((m) => ({ xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: unescape(m[5]!) }))
-        .filter((w) => w.yMin > MARGIN_PT - 2 && w.yMax < height - MARGIN_PT + 2)
-        .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
-      const lines: PdfLine[] = [];
-      for (const word of words) {
-        const line = lines.at(-1);
-        if (line && Math.abs(line.y - word.yMin) < 1) line.words.push(word);
-        else lines.push({ page: page + 1, y: word.yMin, words: [word], text: '' });
-      }
-      for (const line of lines) {
-        line.words.sort((a, b) => a.xMin - b.xMin);
-        line.text = line.words.map((w) => w.text).join(' ');
-      }
-      return lines;
-    });
+      ].map((m) => ({
+        page: i + 1,
+        xMin: +m[1]!,
+        yMin: +m[2]!,
+        xMax: +m[3]!,
+        yMax: +m[4]!,
+        text: unescape(m[5]!),
+      })),
+    }));
+}
+
+/**
+ * The body lines of every page (without the running header and footer), top to bottom: words whose
+ * tops are within a point of each other are one line.
+ */
+export function pdfBodyLines(file: string): PdfLine[][] {
+  return pdfWords(file).map(({ height, words }, page) => {
+    const body = words
+      .filter((w) => w.yMin > MARGIN_PT - 2 && w.yMax < height - MARGIN_PT + 2)
+      .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    const lines: PdfLine[] = [];
+    for (const word of body) {
+      const line = lines.at(-1);
+      if (line && Math.abs(line.y - word.yMin) < 1) line.words.push(word);
+      else lines.push({ page: page + 1, y: word.yMin, words: [word], text: '' });
+    }
+    for (const line of lines) {
+      line.words.sort((a, b) => a.xMin - b.xMin);
+      line.text = line.words.map((w) => w.text).join(' ');
+    }
+    return lines;
+  });
+}
+
+/**
+ * How many pixels of a word's box, rendered at 100 dpi, are clearly coloured (not black, white or
+ * grey): an emoji drawn from a colour emoji font has many; the empty box drawn without one has none.
+ */
+export function colouredPixels(file: string, word: PdfWord): number {
+  const dpi = 100;
+  const px = (pt: number) => Math.round((pt / 72) * dpi);
+  const ppm = execFileSync('pdftoppm', [
+    ...['-r', String(dpi), '-f', String(word.page), '-l', String(word.page)],
+    ...['-x', String(px(word.xMin)), '-y', String(px(word.yMin))],
+    ...['-W', String(px(word.xMax - word.xMin)), '-H', String(px(word.yMax - word.yMin)), file],
+  ]);
+  // Binary PPM: "P6", width, height, maximum value, then RGB bytes.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PPM image');
+  let coloured = 0;
+  for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
+    const [r, g, b] = [ppm[i]!, ppm[i + 1]!, ppm[i + 2]!];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+  }
+  return coloured;
 }
 
 /** Whether a line is a table's header row with exactly these column headings. */
