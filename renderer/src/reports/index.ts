@@ -25,5 +25,6 @@ export function PrintApp() {
 }
 
 export const isPrintPath = (location: string): boolean => location.startsWith('/print/');
+export { seedPrintData } from './lib/seedPrintData';
 export { CsvDownloads } from './parts/CsvDownloads';
 export { ReportList } from './parts/ReportList';
