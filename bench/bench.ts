@@ -16,16 +16,31 @@ const QUARTERS = 40;
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 async function main() {
-  commandLineOrExit({
+  const options = commandLineOrExit({
     command: 'npm run bench --',
     summary:
       `Builds ${HOMES} homes x ${QUARTERS} quarters of reviews in a temporary data file, then prints each speed and\n` +
-      'size figure beside its baseline: dashboard and provider data, loading the dashboard in Chromium, and\n' +
-      'the JavaScript the first screen needs. Set BENCH_SKIP_BROWSER=1 to leave out the Chromium load.',
-    options: [],
+      'size figure beside its baseline: dashboard and provider data, loading the dashboard in Chromium, the\n' +
+      "inspection pack's PDF and the JavaScript the first screen needs. Set BENCH_SKIP_BROWSER=1 to leave\n" +
+      'out Chromium.',
+    options: [
+      {
+        name: 'pdf-only',
+        description: "Measure only the inspection pack's PDF against its static page (no 50-home data).",
+      },
+    ],
   });
   const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-bench-'));
   try {
+    if (options['pdf-only']) {
+      const browser = await launchChromium();
+      try {
+        console.log(await benchInspectionPackPdf(browser, folder, RENDERER_DIR));
+      } finally {
+        await browser.close();
+      }
+      return;
+    }
     const dbFile = path.join(folder, 'large.sqlite');
     const store = openStore({ file: dbFile, appVersion: 'bench' });
     const fillStart = performance.now();

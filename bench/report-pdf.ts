@@ -5,20 +5,21 @@ import { addQuarters, quarterOf } from '../contract/quarters';
 import { openStore } from '../db/store';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../web/print/render-report';
 import { startWebServer } from '../web/server';
-import { median, report } from './timing';
+import { STATIC_COPY } from './static-snapshot';
+import { median, quartiles, report } from './timing';
 
-const RUNS = 7;
+/** Timed pairs (one PDF of each); odd pairs print the static page first, so drift hits both alike. */
+const PAIRS = 11;
 
-/** The print view's rendered document without its scripts: a static page of exactly the same content. */
-const STATIC_COPY = `(() => {
-  const root = document.documentElement.cloneNode(true);
-  root.querySelectorAll('script, link[rel="modulepreload"]').forEach((n) => n.remove());
-  return '<!doctype html>\\n' + root.outerHTML;
-})()`;
+const fixed = (n: number) => n.toFixed(2);
 
 /**
  * The inspection pack's PDF for the sample home's eight quarters, against printing a static page of
- * the same length (the pack's own rendered HTML without its scripts) in the same browser and run.
+ * the same length (the pack's own rendered HTML without its scripts, with the same stylesheets) in the
+ * same browser, page and run. Both go through the same renderReportPdf: open the address, wait for the
+ * view's ready signal and fonts, print to a tagged A4 PDF with the running header and footer. One
+ * untimed print of each warms the caches; then PAIRS alternating pairs, and the figure is the ratio of
+ * the two medians, with the spread of the pairs' own ratios so a noisy run shows as one.
  */
 export async function benchInspectionPackPdf(
   browser: Browser,
@@ -39,7 +40,7 @@ export async function benchInspectionPackPdf(
   try {
     const url = printViewUrl(app.url, { report: 'inspection-pack', homeId, quarter });
     await renderReportPdf(page, url);
-    const html = (await page.evaluate(STATIC_COPY)) as string;
+    const { html } = (await page.evaluate(STATIC_COPY)) as { html: string };
     writeFileSync(path.join(staticDir, 'index.html'), html);
     const copy = await startWebServer({
       dbFile: path.join(folder, 'pack-static.sqlite'),
@@ -47,23 +48,35 @@ export async function benchInspectionPackPdf(
       appVersion: 'bench',
     });
     servers.push(copy);
-    const times: Record<'app' | 'static', number[]> = { app: [], static: [] };
-    for (let run = 0; run < RUNS; run++) {
-      for (const [label, target] of [
-        ['app', url],
-        ['static', copy.url],
-      ] as const) {
-        const start = performance.now();
-        await renderReportPdf(page, target);
-        times[label].push(performance.now() - start);
+    await renderReportPdf(page, copy.url);
+    const timed = async (target: string) => {
+      const start = performance.now();
+      await renderReportPdf(page, target);
+      return performance.now() - start;
+    };
+    const times = { app: [] as number[], static: [] as number[] };
+    for (let pair = 0; pair < PAIRS; pair++) {
+      if (pair % 2 === 0) {
+        times.app.push(await timed(url));
+        times.static.push(await timed(copy.url));
+      } else {
+        times.static.push(await timed(copy.url));
+        times.app.push(await timed(url));
       }
     }
-    return report(
-      `Inspection pack PDF, 8 quarters (${(html.length / 1024).toFixed(0)} KB of HTML), against printing a static page of the same HTML`,
-      median(times.app),
-      median(times.static),
-      1.5,
-    );
+    const pairRatios = quartiles(times.app.map((t, i) => t / times.static[i]!));
+    const appQ = quartiles(times.app);
+    const staticQ = quartiles(times.static);
+    return [
+      report(
+        `Inspection pack PDF, 8 quarters (${(html.length / 1024).toFixed(0)} KB of HTML), against printing a static page of the same HTML (medians of ${PAIRS} alternating pairs)`,
+        median(times.app),
+        median(times.static),
+        1.5,
+      ),
+      `  spread: pack ${appQ.q1.toFixed(0)}–${appQ.q3.toFixed(0)} ms, static ${staticQ.q1.toFixed(0)}–${staticQ.q3.toFixed(0)} ms (interquartile); ` +
+        `ratio per pair ${fixed(pairRatios.min)} to ${fixed(pairRatios.max)}, interquartile ${fixed(pairRatios.q1)}–${fixed(pairRatios.q3)}`,
+    ].join('\n');
   } finally {
     await page.close();
     await Promise.all(servers.map((s) => s.close()));

@@ -5,6 +5,7 @@
 export const operationNames = [
   'app.info',
   'app.start',
+  'reports.inspectionPack',
   'homes.list',
   'homes.get',
   'homes.create',

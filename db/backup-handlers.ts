@@ -26,6 +26,7 @@ export interface LiveDatabase {
 const READS = new Set([
   'app.info',
   'app.start',
+  'reports.inspectionPack',
   'homes.list',
   'homes.get',
   'framework.get',

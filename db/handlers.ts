@@ -74,6 +74,14 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
         current.currentHomeId === null ? null : handlers['dashboard.get']({ homeId: current.currentHomeId });
       return { info: current, homes: homes.list(), dashboard };
     },
+    'reports.inspectionPack': ({ homeId }) => ({
+      home: homes.get(homeId),
+      dashboard: handlers['dashboard.get']({ homeId }),
+      actions: handlers['actions.list']({ homeId }),
+      reg44: handlers['reg44.overview']({ homeId }),
+      reg45: handlers['reg45.records']({ homeId }),
+      ofsted: handlers['ofsted.overview']({ homeId }),
+    }),
     'homes.list': () => homes.list(),
     'homes.get': ({ id }) => homes.get(id),
     'homes.create': (values) =>

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { PrintFurniture } from '../contract/reports';
 import { parseReportPath, reportFileName } from '../contract/reports';
 import { headerFooter, parseFurniture } from '../web/print/page-furniture';
+import { WAIT_FOR_REPORT, type ReportOutcome } from '../web/print/wait-for-report';
 import { writeFileAtomically } from '../web/print/write-atomically';
 
 /** Only what Save as PDF needs of a hidden BrowserWindow, so the logic is tested in Node. */
@@ -25,25 +26,6 @@ export interface SavePdfDeps {
   showError(message: string): void;
   now?: () => Date;
 }
-
-/**
- * Waits, inside the page, for the print view to say it is ready or that it failed, then for its fonts.
- * Resolves with what the view published; never polls on a timer.
- */
-export const WAIT_FOR_REPORT = `new Promise((resolve) => {
-  const check = () => {
-    const main = document.querySelector('main[data-report-ready], main[data-report-failed]');
-    if (!main) return false;
-    const alert = document.querySelector('[role="alert"]');
-    resolve({ failed: main.dataset.reportFailed === 'true', furniture: main.dataset.furniture ?? null,
-      message: alert ? alert.textContent : '' });
-    return true;
-  };
-  if (!check()) {
-    const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-    observer.observe(document, { subtree: true, childList: true, attributes: true });
-  }
-}).then((result) => document.fonts.ready.then(() => result))`;
 
 export function printToPdfOptions(furniture: PrintFurniture, now: Date): Record<string, unknown> {
   return {
@@ -77,11 +59,7 @@ export async function saveReportAsPdf(
   deps.setBusy(true);
   try {
     await win.webContents.loadURL(`${appIndexUrl}#${hash}`);
-    const result = (await win.webContents.executeJavaScript(WAIT_FOR_REPORT)) as {
-      failed: boolean;
-      furniture: string | null;
-      message: string;
-    };
+    const result = (await win.webContents.executeJavaScript(WAIT_FOR_REPORT)) as ReportOutcome;
     if (result.failed) throw new Error(result.message || 'The report could not be prepared.');
     const furniture = parseFurniture(result.furniture);
     deps.setBusy(false);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { reportPath, type ReportKey } from '../../contract/reports';
 import { headerFooter, parseFurniture } from './page-furniture';
+import { WAIT_FOR_REPORT, type ReportOutcome } from './wait-for-report';
 
 export interface ReportRequest {
   report: ReportKey;
@@ -16,6 +17,9 @@ export function printViewUrl(appUrl: string, request: ReportRequest): string {
   return `${appUrl.split('#')[0]}#${reportPath(request.report, request.homeId, request.quarter)}`;
 }
 
+/** How long a print view may take to get its data before the PDF is given up. */
+const READY_TIMEOUT_MS = 30_000;
+
 /**
  * Opens a report's print view, waits until it says it is ready (data in, fonts loaded) and prints it
  * to a tagged A4 PDF with the running header and footer. Throws the view's own message when it could
@@ -23,13 +27,12 @@ export function printViewUrl(appUrl: string, request: ReportRequest): string {
  */
 export async function renderReportPdf(page: Page, url: string, now = new Date()): Promise<Buffer> {
   await page.goto(url);
-  const report = page.locator('main[data-report-ready], main[data-report-failed]');
-  await report.waitFor({ timeout: 30_000 });
-  if ((await report.getAttribute('data-report-failed')) === 'true') {
-    throw new Error((await page.getByRole('alert').innerText()).replace(/\s+/g, ' ').trim());
-  }
-  await page.evaluate('document.fonts.ready.then(() => true)');
-  const furniture = parseFurniture(await report.getAttribute('data-furniture'));
+  const outcome = (await page.evaluate(
+    `Promise.race([${WAIT_FOR_REPORT}, new Promise((resolve, reject) => setTimeout(() => reject(new Error(` +
+      `'The report was not ready after ${READY_TIMEOUT_MS / 1000} seconds.')), ${READY_TIMEOUT_MS}))])`,
+  )) as ReportOutcome;
+  if (outcome.failed) throw new Error(outcome.message || 'The report could not be prepared.');
+  const furniture = parseFurniture(outcome.furniture);
   return page.pdf({
     format: 'A4',
     preferCSSPageSize: true,

@@ -20,11 +20,11 @@ const EVERYTHING: ReportNeeds = { review: true, framework: true };
  * Everything a printed report of one home and quarter may need, read through the same contract as the
  * screens. The review is the quarter's completed one; `review` is null when there is none. A report that
  * needs no review (the inspection pack, the action plan) does not wait for one: the review's answers are
- * the largest read, and the framework would otherwise wait for it.
+ * the largest read, and the framework would otherwise wait for it; nor does it read the list of reviews.
  */
 export function useReportData(homeId: number, quarter: string, needs: ReportNeeds = EVERYTHING) {
   const home = useQuery({ queryKey: homeKeys.detail(homeId), queryFn: () => invoke('homes.get', { id: homeId }) });
-  const reviews = useReviews(homeId);
+  const reviews = useReviews(homeId, needs.review);
   const summary = reviews.data?.find((r) => r.quarter === quarter && r.status === 'completed') ?? null;
   const review = useReview(needs.review ? (summary?.id ?? 0) : 0);
   const dashboard = useDashboard(homeId);
@@ -40,7 +40,7 @@ export function useReportData(homeId: number, quarter: string, needs: ReportNeed
   const framework = useFramework(needs.framework ? (frameworkVersion ?? current.data?.frameworkVersion) : undefined);
   const queries = [
     home,
-    reviews,
+    ...(needs.review ? [reviews] : []),
     dashboard,
     ...(needs.framework ? [framework] : []),
     ...(needs.review && summary ? [review] : []),
@@ -51,7 +51,6 @@ export function useReportData(homeId: number, quarter: string, needs: ReportNeed
     error,
     loading,
     home: home.data,
-    reviews: reviews.data ?? [],
     review: needs.review && summary ? review.data : null,
     dashboard: dashboard.data,
     framework: framework.data,

@@ -71,7 +71,7 @@ export function ActionsTable({ actions, caption, history = false }: Props) {
                 {history && <History action={action} />}
               </td>
               <td className="report-text">{action.owner || 'Not set'}</td>
-              <td className="report-nowrap">{formatIsoDate(action.dueOn)}</td>
+              <td>{formatIsoDate(action.dueOn)}</td>
               <td>{SOURCE_LABELS[action.source]}</td>
               <td>
                 <StatusCell action={action} />

@@ -2,7 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from './client';
 import { reviewKeys } from './reviewKeys';
 
-/** The home's reviews, newest quarter first. */
-export function useReviews(homeId: number) {
-  return useQuery({ queryKey: reviewKeys.list(homeId), queryFn: () => invoke('reviews.list', { homeId }) });
+/** The home's reviews, newest quarter first; not read while `enabled` is false. */
+export function useReviews(homeId: number, enabled = true) {
+  return useQuery({
+    queryKey: reviewKeys.list(homeId),
+    queryFn: () => invoke('reviews.list', { homeId }),
+    enabled,
+  });
 }

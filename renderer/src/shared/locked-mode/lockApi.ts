@@ -8,13 +8,16 @@ export const lockKeys = {
   pin: ['locked-mode', 'pin'] as const,
 };
 
+/** The lock status's query; main.tsx prefetches it with a report's print views (see App). */
+export const lockStatusQuery = {
+  queryKey: lockKeys.status,
+  queryFn: () => invoke('lock.status', {}),
+  staleTime: Infinity,
+};
+
 /** Whether the app is locked, and for what: the server keeps this, so a reload or restart stays locked. */
 export function useLockStatus() {
-  return useQuery({
-    queryKey: lockKeys.status,
-    queryFn: () => invoke('lock.status', {}),
-    staleTime: Infinity,
-  });
+  return useQuery(lockStatusQuery);
 }
 
 export function usePinStatus() {
