@@ -3,6 +3,7 @@ import type { Grade } from './framework';
 import { homeDate, text } from './home-date';
 import { id } from './review';
 import { MIN_ANSWERS_CEILING, MIN_ANSWERS_FLOOR, type ViewsOfHallmark } from './voice-rules';
+import type { TalkPrompt } from './voice-safety';
 import { SCALES, type Scale } from './voice-scales';
 
 export const QUESTION_SETS = ['young', 'easy', 'parents', 'placing', 'staff'] as const;
@@ -121,6 +122,8 @@ export interface SurveyQuestion {
   versionId: number;
   wording: string;
   scale: Scale;
+  /** A low answer shows who the young person can talk to before the next question (voice-safety.ts). */
+  talk: TalkPrompt | null;
 }
 
 export interface StartedSession {
@@ -169,6 +172,11 @@ export interface QuarterResults {
   sessions: number;
   fromPaper: number;
   shown: boolean;
+  /**
+   * The worries at least one young person raised (a low answer to feeling safe, or to having an adult to
+   * trust), never who; empty while the quarter's results are hidden.
+   */
+  worries: TalkPrompt[];
   questions: QuestionResult[];
   hallmarks: HallmarkResult[];
 }

@@ -5,6 +5,7 @@ import type { createHomesRepository } from './homes';
 import { currentFramework } from './framework';
 import { notInFuture } from './improvement-handlers';
 import { todayIso } from '../contract/dates';
+import { talkPromptOf } from '../contract/voice-safety';
 import { surveyOfSubject, type ChildSet } from '../contract/voice';
 import { outsideLock, refuseOutsideLock } from './locked-mode/lock-store';
 import { createFeedbackRepository } from './voice/feedback-repository';
@@ -83,6 +84,7 @@ export function createVoiceHandlers(
           versionId: q.current.id,
           wording: q.current.wording,
           scale: q.current.scale,
+          talk: talkPromptOf(q.set, q.builtinKey, q.current.domainKey),
         })),
       };
     },
@@ -158,6 +160,7 @@ export function createVoiceHandlers(
               sessions: 0,
               fromPaper: 0,
               shown: false,
+              worries: [],
               questions: [],
               hallmarks: [],
             });
