@@ -68,6 +68,7 @@ export const operationNames = [
   'voice.saveSettings',
   'voice.feedback',
   'voice.saveFeedback',
+  'voice.deleteFeedback',
   'voice.youSaid',
   'voice.saveYouSaid',
   'voice.triangulation',

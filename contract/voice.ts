@@ -62,18 +62,26 @@ export const savePaperSurveyInput = z.strictObject({
   answers: z.array(answerInput).max(100),
 });
 
-export const saveFeedbackInput = z.strictObject({
-  homeId: id,
-  id: id.optional(),
-  group: z.enum(FEEDBACK_GROUPS, { error: 'Choose who the feedback is from' }),
-  role: z.string().max(200, { error: 'Their role must be 200 characters or fewer' }),
-  receivedOn: homeDate('the date you received it'),
-  how: z.enum(FEEDBACK_HOW, { error: 'Choose how it came' }),
-  said: text('what was said', false),
-  domains: z.array(z.string().min(1).max(80)).max(20),
-  indicators: z.array(z.string().min(1).max(80)).max(100),
-  answers: z.array(answerInput).max(100),
-});
+export const saveFeedbackInput = z
+  .strictObject({
+    homeId: id,
+    /** Absent: new feedback. Present: a correction of that feedback, replacing what was saved. */
+    id: id.optional(),
+    group: z.enum(FEEDBACK_GROUPS, { error: 'Choose who the feedback is from' }),
+    role: z.string().max(200, { error: 'Their role must be 200 characters or fewer' }),
+    receivedOn: homeDate('the date you received it'),
+    how: z.enum(FEEDBACK_HOW, { error: 'Choose how it came' }),
+    said: text('what was said', false),
+    domains: z.array(z.string().min(1).max(80)).max(20),
+    indicators: z.array(z.string().min(1).max(80)).max(100),
+    answers: z.array(answerInput).max(100),
+  })
+  .refine((f) => f.said.trim() !== '' || f.answers.length > 0, {
+    error: 'Enter what was said',
+    path: ['said'],
+  });
+
+export const deleteFeedbackInput = z.strictObject({ homeId: id, id });
 
 export const saveYouSaidInput = z.strictObject({
   homeId: id,
@@ -202,7 +210,13 @@ export interface Feedback {
   said: string;
   domains: string[];
   indicators: string[];
-  answers: { wording: string; scale: Scale; choice: number | null; comment: string }[];
+  answers: {
+    questionVersionId: number;
+    wording: string;
+    scale: Scale;
+    choice: number | null;
+    comment: string;
+  }[];
 }
 
 export interface YouSaid {

@@ -132,6 +132,10 @@ export function createVoiceHandlers(
       const savedId = feedback.save(homeId, id, fields);
       return { savedId, value: feedback.list(homeId) };
     },
+    'voice.deleteFeedback': ({ homeId, id }) => {
+      feedback.remove(home(homeId), id);
+      return feedback.list(homeId);
+    },
     'voice.youSaid': ({ homeId }) => {
       refuseOtherSurvey(homeId);
       return feedback.youSaid(home(homeId));
