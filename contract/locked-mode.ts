@@ -19,6 +19,20 @@ export interface LockStatus {
   lockedAt: string;
 }
 
+/**
+ * Whether a request the mode allows stays inside the lock: unlocked, anything goes; locked, only the mode,
+ * home and subject (when `sameSubject` is given) the lock was made for. A locked screen for one home never
+ * reads or writes another's, however the request was made.
+ */
+export function insideLock(
+  lock: LockStatus | null,
+  mode: LockMode,
+  homeId: number,
+  sameSubject: (subjectId: number | null) => boolean = () => true,
+): boolean {
+  return lock === null || (lock.mode === mode && lock.homeId === homeId && sameSubject(lock.subjectId));
+}
+
 export interface PinStatus {
   isSet: boolean;
 }

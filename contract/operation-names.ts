@@ -74,6 +74,7 @@ export const operationNames = [
   'voice.saveSettings',
   'voice.feedback',
   'voice.saveFeedback',
+  'voice.deleteFeedback',
   'voice.youSaid',
   'voice.saveYouSaid',
   'voice.triangulation',

@@ -68,6 +68,7 @@ import {
   retireQuestionInput,
   saveAnswerInput,
   saveFeedbackInput,
+  deleteFeedbackInput,
   savePaperSurveyInput,
   saveQuestionInput,
   saveVoiceSettingsInput,
@@ -231,6 +232,7 @@ export const operations = {
   'voice.saveSettings': op<VoiceSettings>()(saveVoiceSettingsInput),
   'voice.feedback': op<Feedback[]>()(z.strictObject({ homeId: id })),
   'voice.saveFeedback': op<Saved<Feedback[]>>()(saveFeedbackInput),
+  'voice.deleteFeedback': op<Feedback[]>()(deleteFeedbackInput),
   // Survey mode ends with "You said, we did".
   'voice.youSaid': op<YouSaid[]>()(z.strictObject({ homeId: id }), ['voice']),
   'voice.saveYouSaid': op<Saved<YouSaid[]>>()(saveYouSaidInput),

@@ -3,6 +3,7 @@ import type { Grade } from './framework';
 import { homeDate, text } from './home-date';
 import { id } from './review';
 import { MIN_ANSWERS_CEILING, MIN_ANSWERS_FLOOR, type ViewsOfHallmark } from './voice-rules';
+import type { TalkPrompt } from './voice-safety';
 import { SCALES, type Scale } from './voice-scales';
 
 export const QUESTION_SETS = ['young', 'easy', 'parents', 'placing', 'staff'] as const;
@@ -61,18 +62,26 @@ export const savePaperSurveyInput = z.strictObject({
   answers: z.array(answerInput).max(100),
 });
 
-export const saveFeedbackInput = z.strictObject({
-  homeId: id,
-  id: id.optional(),
-  group: z.enum(FEEDBACK_GROUPS, { error: 'Choose who the feedback is from' }),
-  role: z.string().max(200, { error: 'Their role must be 200 characters or fewer' }),
-  receivedOn: homeDate('the date you received it'),
-  how: z.enum(FEEDBACK_HOW, { error: 'Choose how it came' }),
-  said: text('what was said', false),
-  domains: z.array(z.string().min(1).max(80)).max(20),
-  indicators: z.array(z.string().min(1).max(80)).max(100),
-  answers: z.array(answerInput).max(100),
-});
+export const saveFeedbackInput = z
+  .strictObject({
+    homeId: id,
+    /** Absent: new feedback. Present: a correction of that feedback, replacing what was saved. */
+    id: id.optional(),
+    group: z.enum(FEEDBACK_GROUPS, { error: 'Choose who the feedback is from' }),
+    role: z.string().max(200, { error: 'Their role must be 200 characters or fewer' }),
+    receivedOn: homeDate('the date you received it'),
+    how: z.enum(FEEDBACK_HOW, { error: 'Choose how it came' }),
+    said: text('what was said', false),
+    domains: z.array(z.string().min(1).max(80)).max(20),
+    indicators: z.array(z.string().min(1).max(80)).max(100),
+    answers: z.array(answerInput).max(100),
+  })
+  .refine((f) => f.said.trim() !== '' || f.answers.length > 0, {
+    error: 'Enter what was said',
+    path: ['said'],
+  });
+
+export const deleteFeedbackInput = z.strictObject({ homeId: id, id });
 
 export const saveYouSaidInput = z.strictObject({
   homeId: id,
@@ -121,6 +130,8 @@ export interface SurveyQuestion {
   versionId: number;
   wording: string;
   scale: Scale;
+  /** A low answer shows who the young person can talk to before the next question (voice-safety.ts). */
+  talk: TalkPrompt | null;
 }
 
 export interface StartedSession {
@@ -169,6 +180,11 @@ export interface QuarterResults {
   sessions: number;
   fromPaper: number;
   shown: boolean;
+  /**
+   * The worries at least one young person raised (a low answer to feeling safe, or to having an adult to
+   * trust), never who; empty while the quarter's results are hidden.
+   */
+  worries: TalkPrompt[];
   questions: QuestionResult[];
   hallmarks: HallmarkResult[];
 }
@@ -194,7 +210,13 @@ export interface Feedback {
   said: string;
   domains: string[];
   indicators: string[];
-  answers: { wording: string; scale: Scale; choice: number | null; comment: string }[];
+  answers: {
+    questionVersionId: number;
+    wording: string;
+    scale: Scale;
+    choice: number | null;
+    comment: string;
+  }[];
 }
 
 export interface YouSaid {

@@ -5,6 +5,9 @@ import type { createHomesRepository } from './homes';
 import { currentFramework } from './framework';
 import { notInFuture } from './improvement-handlers';
 import { todayIso } from '../contract/dates';
+import { talkPromptOf } from '../contract/voice-safety';
+import { surveyOfSubject, type ChildSet } from '../contract/voice';
+import { outsideLock, refuseOutsideLock } from './locked-mode/lock-store';
 import { createFeedbackRepository } from './voice/feedback-repository';
 import { createQuestionsRepository } from './voice/questions-repository';
 import { createVoiceResults } from './voice/results';
@@ -36,12 +39,20 @@ export function createVoiceHandlers(
   now: () => Date = () => new Date(),
 ): Pick<Handlers, VoiceOperation> {
   const questions = createQuestionsRepository(db);
-  const surveys = createSurveysRepository(db);
+  const surveys = createSurveysRepository(db, now);
   const feedback = createFeedbackRepository(db);
   const results = createVoiceResults(db);
   const triangulate = createTriangulation(db);
   const today = () => todayIso(now());
   const home = (homeId: number) => homes.get(homeId).id;
+  /** On the survey's locked screen: only the home and survey it was locked for. */
+  const refuseOtherSurvey = (homeId: number, set?: ChildSet) =>
+    refuseOutsideLock(
+      db,
+      'voice',
+      homeId,
+      (subject) => set === undefined || surveyOfSubject(subject) === set,
+    );
   const checkDomain = (key: string | null) => {
     if (key !== null && !domainKeys.has(key)) {
       throw new ServiceError('invalid_input', 'Choose a hallmark from the list.', {
@@ -63,6 +74,7 @@ export function createVoiceHandlers(
       return questions.list(row.home_id);
     },
     'voice.startSession': ({ homeId, set }) => {
+      refuseOtherSurvey(homeId, set);
       const list = questions.inUse(home(homeId), set);
       const sessionId = surveys.start(homeId, set, today(), false, 'alone');
       return {
@@ -72,10 +84,18 @@ export function createVoiceHandlers(
           versionId: q.current.id,
           wording: q.current.wording,
           scale: q.current.scale,
+          talk: talkPromptOf(q.set, q.builtinKey, q.current.domainKey),
         })),
       };
     },
     'voice.saveAnswer': ({ sessionId, ...answer }) => {
+      const session = surveys.sessionOf(sessionId);
+      const lock = refuseOtherSurvey(session.home_id, session.question_set);
+      // Locked, a young person may add only to the sitting they started on this screen: never to a paper
+      // survey, a sitting from before the lock, or the young person's before them.
+      if (lock && (session.from_paper === 1 || session.created_at < lock.lockedAt || session.newest === 0)) {
+        throw outsideLock();
+      }
       surveys.answer(sessionId, answer);
       return { saved: true };
     },
@@ -112,7 +132,14 @@ export function createVoiceHandlers(
       const savedId = feedback.save(homeId, id, fields);
       return { savedId, value: feedback.list(homeId) };
     },
-    'voice.youSaid': ({ homeId }) => feedback.youSaid(home(homeId)),
+    'voice.deleteFeedback': ({ homeId, id }) => {
+      feedback.remove(home(homeId), id);
+      return feedback.list(homeId);
+    },
+    'voice.youSaid': ({ homeId }) => {
+      refuseOtherSurvey(homeId);
+      return feedback.youSaid(home(homeId));
+    },
     'voice.saveYouSaid': ({ homeId, id, ...fields }) => {
       home(homeId);
       notInFuture(fields.suggestedOn, today(), 'suggestedOn', 'date they said it');
@@ -137,6 +164,7 @@ export function createVoiceHandlers(
               sessions: 0,
               fromPaper: 0,
               shown: false,
+              worries: [],
               questions: [],
               hallmarks: [],
             });

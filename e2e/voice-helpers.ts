@@ -1,7 +1,9 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { BrowserModeApp } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { expect } from './fixtures';
-import { callApp } from './review-helpers';
+import { callApp, openScreen } from './review-helpers';
+import { setUpHome } from './set-up-home';
 
 /** Today in the home's time, as the manager types it (dd/mm/yyyy). */
 export function todayTyped(): string {
@@ -51,4 +53,34 @@ export async function saveSurveys(
       answers: questions.map((q) => ({ questionVersionId: q.current.id, choice, comment: '' })),
     });
   }
+}
+
+/** A survey-mode screen: screenshot to /tmp (to be looked at), axe, and no sideways scrolling. */
+export async function checkSurveyScreen(page: Page, name: string) {
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  await page.screenshot({ path: `/tmp/voice-survey-${name}.png`, fullPage: true });
+  await expectNoSeriousViolations(page, `survey mode: ${name}`);
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(sideways, `survey mode ${name} scrolls sideways`).toBe(false);
+}
+
+/** A new home, Oak House, set up through the screens, with the manager's PIN set: returns the home. */
+export async function homeWithPin(page: Page, app: BrowserModeApp, request: APIRequestContext, pin: string) {
+  await setUpHome(page, app.url, { name: 'Oak House' });
+  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
+  await callApp(request, app, 'pin.set', { newPin: pin });
+  return home;
+}
+
+/** Starts the young people's survey on this computer at 1280×800; returns the welcome heading, focused. */
+export async function openSurveyMode(page: Page, app: BrowserModeApp) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openScreen(page, app, '#/voice');
+  await page.getByRole('radio', { name: /Young people/ }).check();
+  await page.getByRole('button', { name: 'Start the survey' }).click();
+  const hello = page.getByRole('heading', { level: 1, name: 'Hello!' });
+  await expect(hello).toBeFocused();
+  return hello;
 }

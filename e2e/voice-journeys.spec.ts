@@ -62,7 +62,11 @@ test('feedback from a placing authority is recorded and linked to an indicator',
   await page.getByLabel('Indicators it concerns (optional)').selectOption('edu.schools');
   await page.getByRole('button', { name: 'Link this indicator' }).click();
   await page.getByRole('button', { name: 'Save these views' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Feedback from placing authority' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Feedback recorded: Placing authority (social worker or IRO), Social worker.' }),
+  ).toBeVisible();
   const item = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: /Social worker/ }) });

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { callApp, openScreen, tabTo } from './review-helpers';
-import { setUpHome } from './set-up-home';
+import { checkSurveyScreen as shot, homeWithPin, openSurveyMode } from './voice-helpers';
 
 const PIN = '2468';
 
@@ -20,25 +19,13 @@ async function answerByKeyboard(page: Page, comment: string) {
   await page.keyboard.press('Enter');
 }
 
-async function shot(page: Page, name: string) {
-  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-  await page.screenshot({ path: `/tmp/voice-survey-${name}.png`, fullPage: true });
-  await expectNoSeriousViolations(page, `survey mode: ${name}`);
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
-  expect(sideways, `survey mode ${name} scrolls sideways`).toBe(false);
-}
-
 test('a young person completes the survey by keyboard and cannot leave it without the PIN', async ({
   page,
   app,
   request,
 }) => {
   test.setTimeout(180_000);
-  await setUpHome(page, app.url, { name: 'Oak House' });
-  const home = (await callApp(request, app, 'homes.list', {}))[0]!;
-  await callApp(request, app, 'pin.set', { newPin: PIN });
+  const home = await homeWithPin(page, app, request, PIN);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   await callApp(request, app, 'voice.saveYouSaid', {
     homeId: home.id,
@@ -48,12 +35,7 @@ test('a young person completes the survey by keyboard and cannot leave it withou
     doneOn: today,
   });
 
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await openScreen(page, app, '#/voice');
-  await page.getByRole('radio', { name: /Young people/ }).check();
-  await page.getByRole('button', { name: 'Start the survey' }).click();
-  const hello = page.getByRole('heading', { level: 1, name: 'Hello!' });
-  await expect(hello).toBeFocused();
+  const hello = await openSurveyMode(page, app);
   await shot(page, 'welcome-1280x800');
 
   // Escape, browser back, a reload and typing another address all leave the survey on screen.

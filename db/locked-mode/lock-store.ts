@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { LockMode, LockStatus } from '../../contract/locked-mode';
+import { insideLock, type LockMode, type LockStatus } from '../../contract/locked-mode';
+import { ServiceError } from '../../contract/result';
 import type { PinHash } from './pin-hash';
 
 interface LockRow {
@@ -18,6 +19,24 @@ export function readLock(db: Database): LockStatus | null {
     ? { mode: row.mode, homeId: row.home_id, subjectId: row.subject_id, lockedAt: row.locked_at }
     : null;
 }
+
+/**
+ * Refuses, while locked, a request for another mode, home or subject than the lock's: the store's gate
+ * only knows which operations a mode allows, not what they are about. Returns the lock (null if none).
+ */
+export function refuseOutsideLock(
+  db: Database,
+  mode: LockMode,
+  homeId: number,
+  sameSubject?: (subjectId: number | null) => boolean,
+): LockStatus | null {
+  const lock = readLock(db);
+  if (!insideLock(lock, mode, homeId, sameSubject)) throw outsideLock();
+  return lock;
+}
+
+export const outsideLock = () =>
+  new ServiceError('locked', 'This locked screen is for something else. Nothing has been saved.');
 
 /** The PIN hash, the lock row and the count of wrong PINs. */
 export function createLockStore(db: Database) {

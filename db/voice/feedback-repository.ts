@@ -37,9 +37,16 @@ export function createFeedbackRepository(db: Database) {
   );
   const answers = db.prepare<
     [number],
-    { feedback_id: number; wording: string; scale: Scale; choice: number | null; comment: string }
+    {
+      feedback_id: number;
+      question_version_id: number;
+      wording: string;
+      scale: Scale;
+      choice: number | null;
+      comment: string;
+    }
   >(
-    `SELECT a.feedback_id, v.wording, v.scale, a.choice, a.comment FROM voice_feedback_answers a
+    `SELECT a.feedback_id, a.question_version_id, v.wording, v.scale, a.choice, a.comment FROM voice_feedback_answers a
      JOIN voice_feedback f ON f.id = a.feedback_id
      JOIN voice_question_versions v ON v.id = a.question_version_id
      JOIN voice_questions q ON q.id = v.question_id
@@ -51,6 +58,7 @@ export function createFeedbackRepository(db: Database) {
   const update = db.prepare<[string, string, string, string, string, number]>(
     'UPDATE voice_feedback SET from_group = ?, from_role = ?, received_on = ?, how = ?, said = ? WHERE id = ?',
   );
+  const deleteRow = db.prepare<[number, number]>('DELETE FROM voice_feedback WHERE id = ? AND home_id = ?');
   const clearLinks = db.prepare<[number]>('DELETE FROM voice_feedback_links WHERE feedback_id = ?');
   const clearAnswers = db.prepare<[number]>('DELETE FROM voice_feedback_answers WHERE feedback_id = ?');
   const insertLink = db.prepare<[number, string, string]>(
@@ -90,7 +98,13 @@ export function createFeedbackRepository(db: Database) {
           .map((l) => l.link_key),
         answers: answerRows
           .filter((a) => a.feedback_id === r.id)
-          .map(({ wording, scale, choice, comment }) => ({ wording, scale, choice, comment })),
+          .map((a) => ({
+            questionVersionId: a.question_version_id,
+            wording: a.wording,
+            scale: a.scale,
+            choice: a.choice,
+            comment: a.comment,
+          })),
       }));
     },
     save: db.transaction((homeId: number, id: number | undefined, f: FeedbackFields): number => {
@@ -110,6 +124,12 @@ export function createFeedbackRepository(db: Database) {
       for (const a of f.answers) insertAnswer.run(feedbackId, a.questionVersionId, a.choice, a.comment);
       return feedbackId;
     }),
+    /** Deletes one piece of feedback with its links and answers (they cascade). */
+    remove(homeId: number, id: number) {
+      if (deleteRow.run(id, homeId).changes === 0) {
+        throw new ServiceError('not_found', 'That feedback no longer exists.');
+      }
+    },
     youSaid: (homeId: number): YouSaid[] => youSaidRows.all(homeId).map(toYouSaid),
     saveYouSaid(homeId: number, id: number | undefined, y: Omit<YouSaid, 'id'>): number {
       if (id === undefined) {

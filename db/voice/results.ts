@@ -8,6 +8,7 @@ import type {
   VoiceSettings,
 } from '../../contract/voice';
 import { canShowResult } from '../../contract/voice-rules';
+import { isLowerAnswer, TALK_PROMPTS, talkPromptOf } from '../../contract/voice-safety';
 import { answerScore, SCALE_CHOICES, scoreAsGrade, type Scale } from '../../contract/voice-scales';
 
 interface AnswerRow {
@@ -17,11 +18,22 @@ interface AnswerRow {
   choice: number | null;
   comment: string;
   question_id: number;
+  builtin_key: string | null;
   wording: string;
   version: number;
   scale: Scale;
   domain_key: string | null;
 }
+
+/** Which worries any answer in the quarter raised: a low answer to a question that prompts a talk. */
+const worriesIn = (rows: AnswerRow[]) =>
+  TALK_PROMPTS.filter((prompt) =>
+    rows.some(
+      (r) =>
+        talkPromptOf(r.question_set, r.builtin_key, r.domain_key) === prompt &&
+        isLowerAnswer(r.scale, r.choice),
+    ),
+  );
 
 const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
@@ -96,7 +108,7 @@ function hallmarkResults(
 export function createVoiceResults(db: Database) {
   const answerRows = db.prepare<[number], AnswerRow>(
     `SELECT s.quarter, s.id AS session_id, s.question_set, a.choice, a.comment,
-            v.question_id, v.wording, v.version, v.scale, v.domain_key
+            v.question_id, q.builtin_key, v.wording, v.version, v.scale, v.domain_key
      FROM voice_answers a
      JOIN voice_sessions s ON s.id = a.session_id
      JOIN voice_question_versions v ON v.id = a.question_version_id
@@ -125,6 +137,7 @@ export function createVoiceResults(db: Database) {
           sessions: n,
           fromPaper: paper,
           shown,
+          worries: shown ? worriesIn(inQuarter) : [],
           questions: questionResults(inQuarter, settings, shown),
           hallmarks: hallmarkResults(inQuarter, settings, shown),
         };

@@ -10,14 +10,28 @@ export interface AnswerFields {
   comment: string;
 }
 
+export interface SessionRow {
+  id: number;
+  home_id: number;
+  question_set: ChildSet;
+  from_paper: 0 | 1;
+  /** When it was started, by the app's clock (ISO, UTC). */
+  created_at: string;
+  /** 1 when no later sitting of the same survey was started on screen in the home. */
+  newest: 0 | 1;
+}
+
 /** Survey sittings and their answers, and the home's voice settings. */
-export function createSurveysRepository(db: Database) {
-  const insertSession = db.prepare<[number, ChildSet, string, string, number, string]>(
-    `INSERT INTO voice_sessions (home_id, question_set, taken_on, quarter, from_paper, how)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+export function createSurveysRepository(db: Database, now: () => Date) {
+  const insertSession = db.prepare<[number, ChildSet, string, string, number, string, string]>(
+    `INSERT INTO voice_sessions (home_id, question_set, taken_on, quarter, from_paper, how, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const session = db.prepare<[number], { id: number; home_id: number; question_set: ChildSet }>(
-    'SELECT id, home_id, question_set FROM voice_sessions WHERE id = ?',
+  const session = db.prepare<[number], SessionRow>(
+    `SELECT id, home_id, question_set, from_paper, created_at,
+       id = (SELECT max(id) FROM voice_sessions n WHERE n.home_id = s.home_id
+             AND n.question_set = s.question_set AND n.from_paper = 0) AS newest
+     FROM voice_sessions s WHERE id = ?`,
   );
   const versionOf = db.prepare<[number], { home_id: number; question_set: string }>(
     `SELECT q.home_id, q.question_set FROM voice_question_versions v
@@ -35,6 +49,8 @@ export function createSurveysRepository(db: Database) {
      ON CONFLICT (home_id) DO UPDATE SET min_answers = excluded.min_answers, margin = excluded.margin`,
   );
 
+  const stamp = () => now().toISOString();
+
   function checkVersion(homeId: number, set: string, versionId: number) {
     const v = versionOf.get(versionId);
     if (!v || v.home_id !== homeId || v.question_set !== set) {
@@ -42,9 +58,14 @@ export function createSurveysRepository(db: Database) {
     }
   }
 
-  function answer(sessionId: number, a: AnswerFields) {
+  function sessionOf(sessionId: number): SessionRow {
     const s = session.get(sessionId);
     if (!s) throw new ServiceError('not_found', 'That survey no longer exists.');
+    return s;
+  }
+
+  function answer(sessionId: number, a: AnswerFields) {
+    const s = sessionOf(sessionId);
     checkVersion(s.home_id, s.question_set, a.questionVersionId);
     upsertAnswer.run(sessionId, a.questionVersionId, a.choice, a.comment);
   }
@@ -52,16 +73,17 @@ export function createSurveysRepository(db: Database) {
   return {
     start(homeId: number, set: ChildSet, takenOn: string, fromPaper: boolean, how: string): number {
       return Number(
-        insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), fromPaper ? 1 : 0, how)
+        insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), fromPaper ? 1 : 0, how, stamp())
           .lastInsertRowid,
       );
     },
+    sessionOf,
     answer,
     /** A paper survey: the sitting and every answer in one transaction. */
     savePaper: db.transaction(
       (homeId: number, set: ChildSet, takenOn: string, how: string, answers: AnswerFields[]): number => {
         const id = Number(
-          insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), 1, how).lastInsertRowid,
+          insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), 1, how, stamp()).lastInsertRowid,
         );
         for (const a of answers) answer(id, a);
         return id;

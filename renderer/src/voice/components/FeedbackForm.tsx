@@ -1,7 +1,16 @@
-import { useState, type FormEvent } from 'react';
-import { FEEDBACK_GROUPS, FEEDBACK_HOW, type FeedbackGroup, type VoiceQuestion } from '@contract/voice';
+import { useEffect, useState, type FormEvent } from 'react';
+import { typedFromIso } from '@contract/dates';
+import {
+  FEEDBACK_GROUPS,
+  FEEDBACK_HOW,
+  saveFeedbackInput,
+  type Feedback,
+  type FeedbackGroup,
+  type VoiceQuestion,
+} from '@contract/voice';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { checkWith, viewOf } from '@shared/lib/formProblems';
+import { DateField } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
 import { TextField } from '@shared/ui/TextField';
@@ -16,55 +25,62 @@ import { LinkPicker } from './LinkPicker';
 export function FeedbackForm({
   homeId,
   questions,
+  entry,
   onSaved,
+  onCancel,
 }: {
   homeId: number;
   questions: VoiceQuestion[];
+  /** The feedback to correct; new feedback when absent. */
+  entry?: Feedback;
   onSaved: (message: string) => void;
+  onCancel?: () => void;
 }) {
-  const p = 'feedback';
-  const [group, setGroup] = useState<FeedbackGroup>('parents');
-  const [role, setRole] = useState('');
-  const [receivedOn, setReceivedOn] = useState('');
-  const [how, setHow] = useState<(typeof FEEDBACK_HOW)[number]>('call');
-  const [said, setSaid] = useState('');
-  const [domains, setDomains] = useState<string[]>([]);
-  const [indicators, setIndicators] = useState<string[]>([]);
-  const [answers, setAnswers] = useState<Record<number, TypedAnswer>>({});
+  const p = entry ? `feedback-${entry.id}` : 'feedback';
+  const [group, setGroup] = useState<FeedbackGroup>(entry?.group ?? 'parents');
+  const [role, setRole] = useState(entry?.role ?? '');
+  const [receivedOn, setReceivedOn] = useState(typedFromIso(entry?.receivedOn));
+  const [how, setHow] = useState<(typeof FEEDBACK_HOW)[number]>(entry?.how ?? 'call');
+  const [said, setSaid] = useState(entry?.said ?? '');
+  const [domains, setDomains] = useState<string[]>(entry?.domains ?? []);
+  const [indicators, setIndicators] = useState<string[]>(entry?.indicators ?? []);
+  const [answers, setAnswers] = useState<Record<number, TypedAnswer>>(() =>
+    Object.fromEntries((entry?.answers ?? []).map((a) => [a.questionVersionId, a])),
+  );
+  const editing = entry !== undefined;
+  useEffect(() => {
+    if (editing) document.getElementById(`${p}-heading`)?.focus();
+  }, [editing, p]);
   const { domains: hallmarks } = useHallmarks();
   const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveFeedback', homeId);
   const groupQuestions = questions.filter((q) => q.set === group && q.retiredOn === null);
-  const typed = answersList(groupQuestions, answers);
+  const typed = [...answersList(groupQuestions, answers), ...earlierAnswers(entry, group, groupQuestions)];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    const d = form.readDates(
-      { receivedOn: { text: receivedOn, what: 'the date you received it' } },
-      said.trim() === '' && typed.length === 0 ? { said: 'Enter what was said' } : {},
-    );
+    const fields = { homeId, id: entry?.id, group, role, how, said, domains, indicators, answers: typed };
+    // The contract's own checks, worded as the app words them; the date is read as typed, below.
+    const { receivedOn: _date, ...found } = viewOf(
+      checkWith(saveFeedbackInput, { ...fields, receivedOn: '' }),
+    ).errors;
+    if (said.trim() === '' && typed.length === 0) found.said = 'Enter what was said';
+    const d = form.readDates({ receivedOn: { text: receivedOn, what: 'the date you received it' } }, found);
     if (!d) return;
     try {
-      await save.mutateAsync({
-        homeId,
-        group,
-        role,
-        receivedOn: d.receivedOn!,
-        how,
-        said,
-        domains,
-        indicators,
-        answers: typed,
-      });
+      await save.mutateAsync({ ...fields, receivedOn: d.receivedOn! });
       form.clear();
-      setRole('');
-      setReceivedOn('');
-      setSaid('');
-      setDomains([]);
-      setIndicators([]);
-      setAnswers({});
-      onSaved(`Feedback from ${GROUP_NAMES[group].toLowerCase()} recorded.`);
+      if (!editing) {
+        setRole('');
+        setReceivedOn('');
+        setSaid('');
+        setDomains([]);
+        setIndicators([]);
+        setAnswers({});
+      }
+      const from = `${GROUP_NAMES[group]}${role.trim() ? `, ${role.trim()}` : ''}`;
+      onSaved(editing ? `Changes saved: ${from}.` : `Feedback recorded: ${from}.`);
     } catch (failure) {
       form.failWith(failure);
     }
@@ -73,8 +89,8 @@ export function FeedbackForm({
   const e = form.errors;
   return (
     <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
-      <h2 className="heading-m" id={`${p}-heading`}>
-        Record someone’s views
+      <h2 className="heading-m" id={`${p}-heading`} tabIndex={-1}>
+        {editing ? 'Change these views' : 'Record someone’s views'}
       </h2>
       {form.general && <p className="error-message">{form.general}</p>}
       <SelectField
@@ -146,7 +162,28 @@ export function FeedbackForm({
           </div>
         </details>
       )}
-      <SubmitButton pending={save.isPending}>Save these views</SubmitButton>
+      <div className="button-group">
+        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+          {editing ? 'Save changes' : 'Save these views'}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
+}
+
+/**
+ * Answers given to an earlier wording of the group's questions: the form cannot show them against
+ * today's wording, so a correction keeps them as they were (unless it changes who the feedback is from).
+ */
+function earlierAnswers(entry: Feedback | undefined, group: FeedbackGroup, current: VoiceQuestion[]) {
+  if (!entry || entry.group !== group) return [];
+  const shown = new Set(current.map((q) => q.current.id));
+  return entry.answers
+    .filter((a) => !shown.has(a.questionVersionId))
+    .map(({ questionVersionId, choice, comment }) => ({ questionVersionId, choice, comment }));
 }

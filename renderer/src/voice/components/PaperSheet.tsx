@@ -1,3 +1,4 @@
+import { CHILDLINE_NUMBER } from '@contract/voice-safety';
 import type { VoiceQuestion } from '@contract/voice';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { Face } from './Face';
@@ -21,7 +22,9 @@ export function PaperSheet({ questions, easy }: { questions: VoiceQuestion[]; ea
           : 'Tick one box for each question. You can miss out any question. You do not need to write your name.'}
       </p>
       <p className="paper-sheet__intro">
-        If you say you do not feel safe, a grown-up will talk with you about it, to help.
+        {easy
+          ? `If you do not feel safe, you can talk to someone: a grown-up you like here, your social worker, or Childline. Call Childline free on ${CHILDLINE_NUMBER}, any time.`
+          : `If you do not feel safe, or something is worrying you, you can talk to an adult you trust here, your social worker, an advocate, or Childline: call ${CHILDLINE_NUMBER}, free, any time of the day or night.`}
       </p>
       <ol className="paper-sheet__questions">
         {questions.map((q) => (

@@ -2,6 +2,7 @@ import type { QuarterResults } from '@contract/voice';
 import { quarterLabel } from '@contract/quarters';
 import { onGradeLineText } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
+import { WorriesNotice } from './WorriesNotice';
 
 /** One quarter's answers per hallmark and per question; hidden below the threshold, with the reason. */
 export function QuarterResultsTable({ quarter, threshold }: { quarter: QuarterResults; threshold: number }) {
@@ -28,6 +29,7 @@ export function QuarterResultsTable({ quarter, threshold }: { quarter: QuarterRe
       <h3 className="heading-s" id={`q-${quarter.quarter}`}>
         {label}: {surveys}
       </h3>
+      <WorriesNotice worries={quarter.worries} quarter={quarter.quarter} label={label} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={`Hallmarks, ${label}`}>
         <table className="table">
           <caption className="visually-hidden">Young people’s answers per hallmark, {label}</caption>

@@ -3,12 +3,9 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
-import { SCALE_CHOICES } from '@contract/voice-scales';
 import { FeedbackForm } from '../components/FeedbackForm';
 import { VoiceNav } from '../components/VoiceNav';
-import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
-import { useHallmarks } from '../lib/useHallmarks';
+import { FeedbackItem } from '../components/FeedbackItem';
 import { useVoiceList } from '@shared/voice/voiceApi';
 
 /** Views from parents, placing authorities, staff, Reg 44 visitors and others (Reg 45(5)). */
@@ -17,8 +14,13 @@ export function FeedbackScreen() {
   const { home } = useHome();
   const feedback = useVoiceList('voice.feedback', home.id);
   const questions = useVoiceList('voice.questions', home.id);
-  const { title, indicator } = useHallmarks();
   const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<number | null>(null);
+  const [returnTo, setReturnTo] = useState<number | null>(null);
+  const stopEditing = (id: number) => {
+    setEditing(null);
+    setReturnTo(id);
+  };
   return (
     <div className="voice-page">
       <PageHeading caption={home.name}>Others’ views</PageHeading>
@@ -31,45 +33,43 @@ export function FeedbackScreen() {
       <p className="status-message" role="status">
         {message}
       </p>
-      <h2 className="heading-m">Views recorded, newest first</h2>
+      <h2 className="heading-m" id="feedback-list-heading" tabIndex={-1}>
+        Views recorded, newest first
+      </h2>
       {feedback.data === undefined ? (
         <LoadingOrError error={feedback.error} onRetry={() => feedback.refetch()} />
       ) : feedback.data.length === 0 ? (
         <p>No views recorded yet.</p>
       ) : (
         <ul className="voice-feedback">
-          {feedback.data.map((f) => (
-            <li key={f.id} className="voice-feedback__item">
-              <h3 className="heading-s">
-                {GROUP_NAMES[f.group]}
-                {f.role ? `: ${f.role}` : ''}
-              </h3>
-              <p className="hint">
-                {formatIsoDate(f.receivedOn)} · {HOW_NAMES[f.how]}
-              </p>
-              {f.said && <p className="voice-feedback__said">{f.said}</p>}
-              {f.answers.length > 0 && (
-                <ul className="voice-feedback__answers">
-                  {f.answers.map((a, i) => (
-                    <li key={i}>
-                      {a.wording}{' '}
-                      <strong>
-                        {a.choice === null
-                          ? a.comment
-                          : SCALE_CHOICES[a.scale].find((c) => c.value === a.choice)?.label}
-                      </strong>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {(f.domains.length > 0 || f.indicators.length > 0) && (
-                <p>
-                  Concerns:{' '}
-                  {[...f.domains.map((d) => title(d)), ...f.indicators.map((i) => indicator(i))].join('; ')}
-                </p>
-              )}
-            </li>
-          ))}
+          {feedback.data.map((f) =>
+            editing === f.id && questions.data ? (
+              <li key={f.id} className="voice-feedback__item">
+                <FeedbackForm
+                  homeId={home.id}
+                  questions={questions.data}
+                  entry={f}
+                  onSaved={(m) => {
+                    stopEditing(f.id);
+                    setMessage(m);
+                  }}
+                  onCancel={() => stopEditing(f.id)}
+                />
+              </li>
+            ) : (
+              <FeedbackItem
+                key={f.id}
+                homeId={home.id}
+                feedback={f}
+                returnFocus={returnTo === f.id}
+                onChange={() => setEditing(f.id)}
+                onDeleted={(m) => {
+                  setMessage(m);
+                  document.getElementById('feedback-list-heading')?.focus();
+                }}
+              />
+            ),
+          )}
         </ul>
       )}
     </div>

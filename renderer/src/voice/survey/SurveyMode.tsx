@@ -2,14 +2,21 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { LockStatus } from '@contract/locked-mode';
 import { surveyOfSubject, type StartedSession } from '@contract/voice';
+import { isLowerAnswer, type TalkPrompt } from '@contract/voice-safety';
 import { invoke } from '@shared/api/client';
 import { messageOf } from '@shared/api/ApiError';
 import { handler } from '@shared/lib/background';
 import { YouSaidList } from '../components/YouSaidList';
 import { SurveyQuestionStep } from './SurveyQuestionStep';
+import { TalkToSomeone } from './TalkToSomeone';
 import './survey.css';
 
-type Step = { kind: 'welcome' } | { kind: 'question'; index: number } | { kind: 'end' };
+type Step =
+  | { kind: 'welcome' }
+  | { kind: 'question'; index: number }
+  /** Who they can talk to, after a low answer to feeling safe or to having an adult to trust. */
+  | { kind: 'talk'; prompt: TalkPrompt; then: Step }
+  | { kind: 'end' };
 
 /**
  * Survey mode: the locked screen a young person sees. One question at a time; at the end, thanks and
@@ -64,7 +71,21 @@ export function SurveyMode({ lock }: { lock: LockStatus }) {
       }
     }
     setError('');
-    setStep(index + 1 < session.questions.length ? { kind: 'question', index: index + 1 } : { kind: 'end' });
+    const then: Step =
+      index + 1 < session.questions.length ? { kind: 'question', index: index + 1 } : { kind: 'end' };
+    setStep(
+      question.talk && isLowerAnswer(question.scale, choice)
+        ? { kind: 'talk', prompt: question.talk, then }
+        : then,
+    );
+  }
+
+  if (step.kind === 'talk') {
+    return (
+      <div className={`survey survey--${set}`}>
+        <TalkToSomeone set={set} prompt={step.prompt} onContinue={() => setStep(step.then)} />
+      </div>
+    );
   }
 
   if (step.kind === 'question' && session) {
@@ -121,7 +142,10 @@ export function SurveyMode({ lock }: { lock: LockStatus }) {
         <li>There are a few short questions.</li>
         <li>You can skip any question.</li>
         <li>You don’t need to put your name.</li>
-        <li>If you tell us you don’t feel safe, a grown-up will talk with you about it, to help.</li>
+        <li>
+          If you tell us you don’t feel safe, we will show you who you can talk to. The manager will check
+          that everyone here feels safe.
+        </li>
       </ul>
       {error && (
         <p className="error-message" role="alert">

@@ -1,0 +1,76 @@
+import { expectNoSeriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { openScreen, tabTo } from './review-helpers';
+import { checkSurveyScreen, homeWithPin, openSurveyMode, saveSurveys } from './voice-helpers';
+
+const PIN = '2468';
+
+test('a young person who never feels safe is told who they can talk to, and the manager is told to act', async ({
+  page,
+  app,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const home = await homeWithPin(page, app, request, PIN);
+  // Two surveys already typed in from paper, all "Always": the third young person makes results show.
+  await saveSurveys(request, app, home.id, 2, 0);
+
+  await openSurveyMode(page, app);
+  await tabTo(page, page.getByRole('button', { name: 'Start' }));
+  await page.keyboard.press('Enter');
+
+  // "Never" to feeling safe, with the keyboard alone.
+  await expect(page.getByRole('heading', { level: 1, name: 'I feel safe living here.' })).toBeFocused();
+  await tabTo(page, page.getByRole('radio').first());
+  for (let n = 0; n < 3; n++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Never' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Next' }));
+  await page.keyboard.press('Enter');
+
+  // Before the next question: calm words, who they can talk to, and the way on.
+  const thanks = page.getByRole('heading', { level: 1, name: 'Thank you for telling us' });
+  await expect(thanks).toBeFocused();
+  await expect(page.getByText('Question 2 of 11')).toHaveCount(0);
+  const talk = page.getByRole('region', { name: 'Thank you for telling us' });
+  await expect(talk).toContainText('An adult you trust here in the home.');
+  await expect(talk).toContainText('Your social worker.');
+  await expect(talk).toContainText('An advocate: someone on your side');
+  await expect(talk).toContainText('Childline: call 0800 1111. It is free, any time of the day or night');
+  await expect(talk).toContainText('You do not have to tell anyone what you answered here.');
+  await expect(talk).not.toContainText(/danger|urgent|emergency|report/i);
+  await checkSurveyScreen(page, 'talk-1280x800');
+  await page.setViewportSize({ width: 640, height: 800 });
+  await checkSurveyScreen(page, 'talk-640x800');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Escape does not skip past it or out of the survey.
+  await page.keyboard.press('Escape');
+  await expect(thanks).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Carry on with the survey' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Question 2 of 11')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'The adults here listen to me.' })).toBeFocused();
+  // A higher answer goes straight on to the next question.
+  await tabTo(page, page.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Next' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Question 3 of 11')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Exit (manager’s PIN)' }).click();
+  await page.getByLabel('Manager’s PIN').fill(PIN);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+  // The manager: three young people answered, so the results show, with what to do and never who.
+  await openScreen(page, app, '#/voice');
+  const notice = page.getByRole('group', { name: /^Act on this:/ });
+  await expect(notice).toContainText(
+    'At least one young person said they feel safe here only sometimes, or not at all.',
+  );
+  await expect(notice).toContainText('What to do next: Talk with each young person, in private');
+  await expect(notice).toContainText('do not try to work out who answered');
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/voice-safety-manager-1280.png' });
+  await expectNoSeriousViolations(page, 'children’s views with a safety notice');
+});
