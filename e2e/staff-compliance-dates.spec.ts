@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
 import { checkAtBothWidths } from './meetings-helpers';
 import { setUpHome } from './set-up-home';
@@ -115,4 +116,42 @@ test('qualification deadlines and appraisals come from the staff list, and a lea
   await checkAtBothWidths(page, 'Dashboard', 'staffpick-dashboard');
   await goTo(page, 'Inspections', 'Dates that must not slip');
   await checkAtBothWidths(page, 'Dates that must not slip after a leaver', 'staffpick-calendar-left');
+});
+
+test('a deadline typed before the staff list keeps its name, and can be tied to the person on the list', async ({
+  page,
+  app,
+}) => {
+  app.setClock('2026-11-20T10:00:00Z');
+  await setUpHome(page, app.url, { name: 'Elm House' });
+  await goTo(page, 'Team');
+  await addStaff(page, 'Alex Smith', 'Residential support worker', '01/02/2025');
+  // As saved by an earlier version of Hallmarks, when the name was typed.
+  const db = new Database(app.dbFile);
+  db.prepare(
+    `INSERT INTO staff_qualifications (home_id, person, level, started_on)
+     SELECT id, 'A. Smith <i>typed</i>', 3, '2025-02-01' FROM homes WHERE name = 'Elm House'`,
+  ).run();
+  db.close();
+
+  await goTo(page, 'Inspections', 'Dates that must not slip');
+  const deadlines = page.getByRole('region', { name: 'Qualification deadlines' });
+  const typed = deadlines.getByRole('listitem');
+  await expect(typed).toContainText('A. Smith <i>typed</i>: Level 3, started 1 February 2025');
+  await expect(typed).toContainText('Name typed before the staff list.');
+  await typed
+    .getByRole('button', { name: 'Choose them on the staff list for A. Smith <i>typed</i>' })
+    .click();
+  const form = page.getByRole('form', { name: 'Staff list entry for A. Smith <i>typed</i>' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  const who = form.getByLabel('Who this is on the staff list');
+  await expect(who).toHaveAccessibleDescription(/Choose someone from the staff list/);
+  await checkAtBothWidths(page, 'Dates that must not slip, tying a typed name', 'staffpick-link');
+  await who.selectOption({ label: 'Alex Smith (Residential support worker)' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'now follows Alex Smith on the staff list' }),
+  ).toBeVisible();
+  await expect(typed).toContainText('Alex Smith: Level 3, started 1 February 2025');
+  await expect(typed).not.toContainText('typed before the staff list');
 });

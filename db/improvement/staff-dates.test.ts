@@ -147,6 +147,28 @@ describe('deadlines typed before the staff list', () => {
       achievedOn: '2026-06-01',
     });
     expect(after.qualifications[0]).toMatchObject({ person: '<b>Typed</b> 🌟', state: 'done' });
+    // The manager ties the ambiguous "Jo" to the right person; from then on it follows them.
+    const jo = qualifications.find((q) => q.person === 'Jo')!;
+    const [firstJo] = store.handlers['staff.list']({ homeId: 1 }).filter((m) => m.name === 'Jo');
+    const linked = store.handlers['qualifications.save']({
+      homeId: 1,
+      id: jo.id,
+      staffId: firstJo!.id,
+      level: 3,
+      startedOn: jo.startedOn,
+      achievedOn: null,
+    });
+    expect(linked.qualifications.find((q) => q.id === jo.id)).toMatchObject({ staffId: firstJo!.id });
+    expect(() =>
+      store.handlers['qualifications.save']({
+        homeId: 1,
+        id: jo.id,
+        staffId: null,
+        level: 3,
+        startedOn: jo.startedOn,
+        achievedOn: null,
+      }),
+    ).toThrow('Choose who the deadline is for.');
   });
 });
 

@@ -9,6 +9,7 @@ import { handler } from '@shared/lib/background';
 import { ChoiceRadios, type Choice } from '@shared/ui/ChoiceRadios';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { SelectField } from '@shared/ui/SelectField';
+import { currentStaffOptions } from '../lib/staffOptions';
 
 const LEVELS: Choice<3 | 5>[] = [
   { value: 3, label: 'Level 3' },
@@ -98,10 +99,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
         id={`${p}-staffId`}
         label="Member of staff"
         value={staffId}
-        options={[
-          { value: '', label: 'Choose someone' },
-          ...current.map((m) => ({ value: String(m.id), label: m.role ? `${m.name} (${m.role})` : m.name })),
-        ]}
+        options={currentStaffOptions(current)}
         onChange={pick}
         error={form.errors.staffId}
       />

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { QualificationStatus } from '@contract/duties';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
@@ -7,14 +6,11 @@ import { formatIsoDate } from '@contract/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { AppraisalsSection } from '../components/AppraisalsSection';
 import { DutyDateForm, OwnDutyForm } from '../components/DutyForms';
-import { DutyStateTag as StateTag } from '../components/DutyStateTag';
+import { DutyStateTag } from '../components/DutyStateTag';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
-import { QualificationAchievedForm } from '../components/QualificationAchievedForm';
 import { QualificationForm } from '../components/QualificationForm';
-
-const leftNote = (q: QualificationStatus) =>
-  q.leftOn ? ` Left on ${formatIsoDate(q.leftOn)}, so no longer counted as due.` : '';
+import { QualificationsSection } from '../components/QualificationsSection';
 
 /** The calendar of recurring duties and qualification deadlines, with what is due soon or late. */
 export function CalendarScreen() {
@@ -47,7 +43,7 @@ export function CalendarScreen() {
                   <h2 className="heading-s">{d.title}</h2>
                   {d.basis && <p className="hint">{d.basis}</p>}
                   <p>
-                    <StateTag state={d.state} />{' '}
+                    <DutyStateTag state={d.state} />{' '}
                     {d.lastDoneOn ? `Last done ${formatIsoDate(d.lastDoneOn)}. ` : ''}
                     {d.nextDueOn ? `Next due ${formatIsoDate(d.nextDueOn)}.` : ''}
                     {d.everyMonths ? ` Every ${d.everyMonths} months.` : ''}
@@ -75,32 +71,13 @@ export function CalendarScreen() {
                 onSaved={saved}
               />
             )}
-            <section aria-labelledby="qualifications-heading">
-              <h2 className="heading-m" id="qualifications-heading">
-                Qualification deadlines
-              </h2>
-              {data.qualifications.length === 0 ? (
-                <p>No one added yet.</p>
-              ) : (
-                <ul className="plain-list">
-                  {data.qualifications.map((q) => (
-                    <li key={q.id} className="long-text">
-                      <strong>{q.person}</strong>: Level {q.level}, started {formatIsoDate(q.startedOn)},
-                      deadline {formatIsoDate(q.deadline)} <StateTag state={q.state} />
-                      {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}
-                      {!q.achievedOn && leftNote(q)}{' '}
-                      {editing === `q${q.id}` ? (
-                        <QualificationAchievedForm homeId={home.id} qualification={q} onSaved={saved} />
-                      ) : (
-                        <button type="button" className="button-link" onClick={() => setEditing(`q${q.id}`)}>
-                          Record it achieved<span className="visually-hidden"> for {q.person}</span>
-                        </button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <QualificationsSection
+              homeId={home.id}
+              qualifications={data.qualifications}
+              editing={editing}
+              onEdit={setEditing}
+              onSaved={saved}
+            />
             <QualificationForm homeId={home.id} onSaved={setMessage} />
             <OwnDutyForm homeId={home.id} onSaved={setMessage} />
           </>

@@ -1,0 +1,65 @@
+import type { QualificationStatus } from '@contract/duties';
+import { formatIsoDate } from '@contract/dates';
+import { DutyStateTag } from './DutyStateTag';
+import { LinkToStaffForm } from './LinkToStaffForm';
+import { QualificationAchievedForm } from './QualificationAchievedForm';
+
+const leftNote = (q: QualificationStatus) =>
+  q.leftOn ? ` Left on ${formatIsoDate(q.leftOn)}, so no longer counted as due.` : '';
+
+/** Each Level 3 or Level 5 deadline, with where it stands and the way to record it achieved. */
+export function QualificationsSection({
+  homeId,
+  qualifications,
+  editing,
+  onEdit,
+  onSaved,
+}: {
+  homeId: number;
+  qualifications: QualificationStatus[];
+  editing: string | null;
+  onEdit: (ref: string) => void;
+  onSaved: (message: string) => void;
+}) {
+  return (
+    <section aria-labelledby="qualifications-heading">
+      <h2 className="heading-m" id="qualifications-heading">
+        Qualification deadlines
+      </h2>
+      {qualifications.length === 0 ? (
+        <p>No one added yet.</p>
+      ) : (
+        <ul className="plain-list">
+          {qualifications.map((q) => (
+            <li key={q.id} className="long-text">
+              <strong>{q.person}</strong>: Level {q.level}, started {formatIsoDate(q.startedOn)}, deadline{' '}
+              {formatIsoDate(q.deadline)} <DutyStateTag state={q.state} />
+              {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}
+              {!q.achievedOn && leftNote(q)}{' '}
+              {editing === `q${q.id}` ? (
+                <QualificationAchievedForm homeId={homeId} qualification={q} onSaved={onSaved} />
+              ) : (
+                <button type="button" className="button-link" onClick={() => onEdit(`q${q.id}`)}>
+                  Record it achieved<span className="visually-hidden"> for {q.person}</span>
+                </button>
+              )}
+              {q.staffId === null && (
+                <>
+                  {' '}
+                  <span className="hint">Name typed before the staff list.</span>{' '}
+                  {editing === `link${q.id}` ? (
+                    <LinkToStaffForm homeId={homeId} qualification={q} onSaved={onSaved} />
+                  ) : (
+                    <button type="button" className="button-link" onClick={() => onEdit(`link${q.id}`)}>
+                      Choose them on the staff list<span className="visually-hidden"> for {q.person}</span>
+                    </button>
+                  )}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
