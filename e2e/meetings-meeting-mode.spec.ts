@@ -60,6 +60,24 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   const agenda = page.getByRole('region', { name: 'Agenda' });
   await expect(agenda.getByRole('listitem').first()).toContainText('1.1 The manager is seen');
   await expect(agenda.getByRole('listitem').first()).toContainText('The team’s ratings spread widely');
+  // An empty item is refused beside the field, which takes the focus.
+  await agenda.getByRole('button', { name: 'Add to agenda' }).click();
+  const addField = agenda.getByLabel('Add an item to the agenda');
+  await expect(addField).toHaveAccessibleDescription(/Enter the agenda item/);
+  await expect(addField).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  // So is a threshold below three, with the contract's wording.
+  const settings = page.getByRole('form', { name: 'Meeting settings' });
+  const minRaters = settings.getByLabel(/at least this many people rated/);
+  await minRaters.fill('2');
+  await settings.getByRole('button', { name: 'Save meeting settings' }).click();
+  await expect(minRaters).toHaveAccessibleDescription(/Enter 3 or more: fewer raters could be identified/);
+  await expect(minRaters).toBeFocused();
+  await checkAtBothWidths(page, 'Team meeting with form errors', 'meeting-errors');
+  await minRaters.fill('3');
+  await settings.getByRole('button', { name: 'Save meeting settings' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Meeting settings saved.');
+  await expect(minRaters).not.toHaveAccessibleDescription(/Enter 3 or more/);
   await agenda.getByLabel('Add an item to the agenda').fill('Night staff handover <script>');
   await agenda.getByRole('button', { name: 'Add to agenda' }).click();
   await expect(agenda.getByRole('listitem')).toHaveCount(2);
@@ -93,6 +111,13 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
     mode.getByText('Possible blind spot: the manager’s rating is well above the team’s'),
   ).toBeVisible();
 
+  // Agreeing needs a rating and the reasoning: each is asked for beside its field.
+  await mode.getByRole('button', { name: 'Record agreed rating' }).click();
+  await expect(mode.getByLabel('Agreed rating')).toHaveAccessibleDescription(/Choose the agreed rating/);
+  await expect(mode.getByLabel('Agreed rating')).toBeFocused();
+  await expect(mode.getByLabel('Why the team agreed this')).toHaveAccessibleDescription(
+    /Enter the reasoning for the agreed rating/,
+  );
   // Agree: Good, with the reasoning; the review's rating changes and the earlier one is kept.
   await mode.getByLabel('Agreed rating').selectOption({ label: 'Good' });
   await mode.getByLabel('Why the team agreed this').fill('Weekends are covered; evenings are not yet.');

@@ -47,6 +47,14 @@ test('three staff rate in private in turn: none sees another’s ratings, nor th
   for (const box of await domains.all()) {
     if (!((await box.getAttribute('id')) ?? '').endsWith('leadership')) await box.uncheck();
   }
+  // With no domain chosen, it says so in the group and takes the person to its first box.
+  await page.getByRole('checkbox', { name: '1. Leadership, vision and visibility' }).uncheck();
+  await page.getByRole('button', { name: 'Start private rating on this computer' }).click();
+  await expect(page.getByRole('group', { name: 'Domains to rate' })).toHaveAccessibleDescription(
+    /Choose at least one domain to rate/,
+  );
+  await expect(page.getByRole('checkbox', { name: '1. Leadership, vision and visibility' })).toBeFocused();
+  await page.getByRole('checkbox', { name: '1. Leadership, vision and visibility' }).check();
   await checkAtBothWidths(page, 'Team meeting', 'team-meeting');
   await page.getByRole('button', { name: 'Start private rating on this computer' }).click();
 

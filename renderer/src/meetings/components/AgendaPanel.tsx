@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { reasonWords, type TeamMeeting } from '@contract/team-meeting';
-import { messageOf } from '@shared/api/ApiError';
+import { reasonWords, saveAgendaInput, type TeamMeeting } from '@contract/team-meeting';
+import { FormProblem } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler, inBackground } from '@shared/lib/background';
+import { checkWith, problemsFrom, type FormProblems } from '@shared/lib/formProblems';
 import { TextField } from '@shared/ui/TextField';
 import { useMeetingSave } from '../api';
 
@@ -10,17 +12,25 @@ import { useMeetingSave } from '../api';
 export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
   const save = useMeetingSave('meeting.saveAgenda', meeting.reviewId);
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
   const [message, setMessage] = useState('');
+  const form = useFormProblems('agenda');
   const order = meeting.items.map((i) => i.id);
   const added = meeting.items.filter((i) => i.reasons.includes('added')).map((i) => i.title);
+  // The contract names each added item by its place ("added.3"); on this page only the new one is typed.
+  const onAddField = (problems: FormProblems) =>
+    problems.map((p) => (p.field?.startsWith('added') ? { ...p, field: 'add' } : p));
 
   async function store(nextOrder: string[], nextAdded: string[], done: string) {
+    const input = { reviewId: meeting.reviewId, order: nextOrder, added: nextAdded };
     try {
-      await save.mutateAsync({ reviewId: meeting.reviewId, order: nextOrder, added: nextAdded });
+      await save.mutateAsync(input);
+      form.clear();
       setMessage(done);
+      return true;
     } catch (failure) {
-      setError(messageOf(failure));
+      setMessage('');
+      form.fail(onAddField(problemsFrom(failure)));
+      return false;
     }
   }
 
@@ -36,10 +46,16 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return setError('Enter the agenda item');
-    setError('');
-    await store([...order, `added:${added.length}`], [...added, text.trim()], 'Item added to the agenda.');
-    setText('');
+    if (save.isPending) return;
+    const nextOrder = [...order, `added:${added.length}`];
+    const nextAdded = [...added, text.trim()];
+    const invalid = checkWith(saveAgendaInput, {
+      reviewId: meeting.reviewId,
+      order: nextOrder,
+      added: nextAdded,
+    });
+    if (invalid.length > 0) return form.fail(onAddField(invalid));
+    if (await store(nextOrder, nextAdded, 'Item added to the agenda.')) setText('');
   }
 
   return (
@@ -54,6 +70,7 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
       <p className="status-message" role="status">
         {message}
       </p>
+      <FormProblem message={form.general} />
       {meeting.items.length === 0 ? (
         <p>Nothing is suggested yet. Add items below.</p>
       ) : (
@@ -94,7 +111,7 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
           label="Add an item to the agenda"
           value={text}
           onChange={setText}
-          error={error}
+          error={form.errors.add}
         />
         <div className="button-group">
           <button type="submit" className="button button--secondary">

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Rating } from '@contract/framework';
-import type { AgendaIndicator } from '@contract/team-meeting';
+import { agreeRatingInput, type AgendaIndicator } from '@contract/team-meeting';
 import { GRADE_WORDS } from '@contract/team-rules';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { FormProblem } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
+import { checkWith } from '@shared/lib/formProblems';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { TextArea } from '@shared/ui/TextArea';
 import { useMeetingSave } from '../api';
@@ -15,34 +17,33 @@ export function AgreeForm({ reviewId, indicator }: { reviewId: number; indicator
   const p = `agree-${indicator.key}`;
   const [rating, setRating] = useState('');
   const [reasoning, setReasoning] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
+  const form = useFormProblems(p);
+  const errors = form.errors;
   const save = useMeetingSave('meeting.agree', reviewId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    const found: Record<string, string> = {};
-    if (rating === '') found.rating = 'Choose the agreed rating';
-    if (!reasoning.trim()) found.reasoning = 'Enter the reasoning for the agreed rating';
-    setErrors(found);
-    if (Object.keys(found).length > 0)
-      return document.getElementById(`${p}-${Object.keys(found)[0]}`)?.focus();
+    const input = {
+      reviewId,
+      indicatorKey: indicator.key,
+      rating: rating === '' ? undefined : (Number(rating) as Rating),
+      reasoning,
+    };
+    const invalid = checkWith(agreeRatingInput, input);
+    if (invalid.length > 0) {
+      setMessage('');
+      return form.fail(invalid);
+    }
     try {
-      await save.mutateAsync({
-        reviewId,
-        indicatorKey: indicator.key,
-        rating: Number(rating) as Rating,
-        reasoning,
-      });
-      setMessage(`Agreed rating recorded: ${GRADE_WORDS[Number(rating) as Rating]}.`);
+      await save.mutateAsync({ ...input, rating: input.rating! });
+      form.clear();
+      setMessage(`Agreed rating recorded: ${GRADE_WORDS[input.rating!]}.`);
       setReasoning('');
     } catch (failure) {
-      setErrors(
-        failure instanceof ApiError && Object.keys(failure.fields).length > 0
-          ? failure.fields
-          : { general: messageOf(failure) },
-      );
+      setMessage('');
+      form.failWith(failure);
     }
   }
 
@@ -60,7 +61,7 @@ export function AgreeForm({ reviewId, indicator }: { reviewId: number; indicator
           {latest.earlier !== null && ` (the review had ${GRADE_WORDS[latest.earlier]})`}. {latest.reasoning}
         </p>
       )}
-      {errors.general && <p className="error-message">{errors.general}</p>}
+      <FormProblem message={form.general} />
       <FormGroup id={`${p}-rating`} label="Agreed rating" error={errors.rating}>
         {(control) => (
           <select

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { MeetingSettings } from '@contract/team-meeting';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { meetingSettingsInput, type MeetingSettings } from '@contract/team-meeting';
+import { FormProblem } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
+import { checkWith } from '@shared/lib/formProblems';
 import { TextField } from '@shared/ui/TextField';
 import { useSaveMeetingSettings } from '../api';
 
@@ -11,25 +13,26 @@ export function MeetingSettingsForm({ settings }: { settings: MeetingSettings })
     minRaters: String(settings.minRaters),
     flagMargin: String(settings.flagMargin),
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
+  const form = useFormProblems('meeting');
+  const errors = form.errors;
   const save = useSaveMeetingSettings();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const minRaters = Number(text.minRaters.trim());
-    const flagMargin = Number(text.flagMargin.trim());
+    if (save.isPending) return;
+    // An empty box is no number at all (Number('') would read it as 0).
+    const numberIn = (typed: string) => (typed.trim() === '' ? Number.NaN : Number(typed.trim()));
+    const input = { minRaters: numberIn(text.minRaters), flagMargin: numberIn(text.flagMargin) };
+    const invalid = checkWith(meetingSettingsInput, input);
+    setMessage('');
+    if (invalid.length > 0) return form.fail(invalid);
     try {
-      await save.mutateAsync({ minRaters, flagMargin });
-      setErrors({});
+      await save.mutateAsync(input);
+      form.clear();
       setMessage('Meeting settings saved.');
     } catch (failure) {
-      setMessage('');
-      setErrors(
-        failure instanceof ApiError && Object.keys(failure.fields).length > 0
-          ? failure.fields
-          : { general: messageOf(failure) },
-      );
+      form.failWith(failure);
     }
   }
 
@@ -43,7 +46,7 @@ export function MeetingSettingsForm({ settings }: { settings: MeetingSettings })
       <h2 className="heading-l" id="meeting-settings-title">
         Meeting settings
       </h2>
-      {errors.general && <p className="error-message">{errors.general}</p>}
+      <FormProblem message={form.general} />
       <TextField
         id="meeting-minRaters"
         label="Show how ratings spread only when at least this many people rated"

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { TeamRound } from '@contract/team-rating';
-import { messageOf } from '@shared/api/ApiError';
+import { FormProblem } from '@shared/actions/FormBits';
 import { useHome } from '@shared/currentHomeContext';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { inBackground } from '@shared/lib/background';
 import { useEnterLock, usePinStatus } from '@shared/locked-mode/lockApi';
 import { useOpenRound } from '../api';
@@ -22,10 +23,15 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
   const [chosen, setChosen] = useState<string[]>(
     round && round.domainKeys.length > 0 ? round.domainKeys : domains.map((d) => d.key),
   );
-  const [error, setError] = useState('');
+  const form = useFormProblems();
+  const domainsError = form.errors.domainKeys;
 
   async function start() {
-    if (chosen.length === 0) return setError('Choose at least one domain to rate');
+    if (chosen.length === 0) {
+      form.show({ domainKeys: 'Choose at least one domain to rate' });
+      return document.getElementById(`rate-domain-${domains[0]?.key}`)?.focus();
+    }
+    form.clear();
     try {
       const saved = await open.mutateAsync({
         reviewId,
@@ -33,7 +39,7 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
       });
       await lock.mutateAsync({ mode: 'rating', homeId: home.id, subjectId: saved.id });
     } catch (failure) {
-      setError(messageOf(failure));
+      form.failWith(failure);
     }
   }
 
@@ -57,8 +63,17 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
           nothing shows who gave which.
         </p>
       )}
-      <fieldset className="choice-group">
+      <fieldset
+        className={`choice-group${domainsError ? ' form-group--error' : ''}`}
+        aria-describedby={domainsError ? 'rate-domains-error' : undefined}
+      >
         <legend className="choice-group__legend">Domains to rate</legend>
+        {domainsError && (
+          <p className="error-message" id="rate-domains-error">
+            <span className="visually-hidden">Error: </span>
+            {domainsError}
+          </p>
+        )}
         {domains.map((d) => (
           <div className="checkbox" key={d.key}>
             <input
@@ -74,11 +89,7 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
           </div>
         ))}
       </fieldset>
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
+      <FormProblem message={form.general} />
       {pin.data?.isSet === false ? (
         <p className="inset-text">
           To rate on this computer, first <Link href="/settings">set a manager’s PIN in Settings</Link>: only

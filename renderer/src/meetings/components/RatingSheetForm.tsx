@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Rating } from '@contract/framework';
 import type { RatingSheet } from '@contract/team-rating';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
+import { summaryItems } from '@shared/lib/formProblems';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { useSubmitSheet } from '../api';
@@ -19,20 +20,15 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
   const p = fromPaper ? 'paper' : 'rate';
   const [who, setWho] = useState('');
   const [values, setValues] = useState<Record<string, Rating>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormProblems();
+  const errors = form.errors;
   const submit = useSubmitSheet();
-
-  function show(found: Record<string, string>) {
-    setErrors(found);
-    setAttempt((n) => n + 1);
-  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (submit.isPending) return;
     const missing = missingRatings(sheet, values);
-    if (Object.keys(missing).length > 0) return show(missing);
+    if (Object.keys(missing).length > 0) return form.show(missing);
     try {
       await submit.mutateAsync({
         roundId: sheet.roundId,
@@ -44,18 +40,13 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
       });
       onFinished();
     } catch (failure) {
-      show(
-        failure instanceof ApiError && Object.keys(failure.fields).length > 0
-          ? failure.fields
-          : { general: messageOf(failure) },
-      );
+      form.failWith(failure);
     }
   }
 
-  const summary = Object.entries(errors).map(([key, message]) => ({
-    message,
-    fieldId: key === 'general' ? undefined : key === 'staffId' ? `${p}-who` : `${p}-${key}`,
-  }));
+  // Where each problem is put right, in page order: the name, then each indicator's row.
+  const ids: Record<string, string> = fromPaper ? {} : { staffId: `${p}-who` };
+  for (const d of sheet.domains) for (const i of d.indicators) ids[i.key] = `${p}-${i.key}`;
   return (
     <form
       className="form"
@@ -63,7 +54,7 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
       onSubmit={handler(save)}
       aria-label={fromPaper ? 'Paper rating sheet' : 'Your ratings'}
     >
-      {summary.length > 0 && <ErrorSummary items={summary} attempt={attempt} />}
+      {form.problems && <ErrorSummary items={summaryItems(form.problems, ids)} attempt={form.attempt} />}
       {fromPaper ? (
         <p className="inset-text">
           Paper sheets carry no name: type in the grades exactly as they are on the sheet.

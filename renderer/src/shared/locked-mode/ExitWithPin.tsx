@@ -1,33 +1,31 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { FormProblem } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
 import { PinField } from './PinField';
 import { useExitLock } from './lockApi';
 
-const FIELD = 'locked-exit-pin';
-const focusField = () => document.getElementById(FIELD)?.focus();
+// The contract names the field `pin`; the shared form model finds it at `${PREFIX}-pin`.
+const PREFIX = 'locked-exit';
+const FIELD = `${PREFIX}-pin`;
 
 /** The manager types their PIN to leave locked mode; a wrong one says so beside the field. */
 export function ExitWithPin({ onCancel }: { onCancel: () => void }) {
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useFormProblems(PREFIX);
   const exit = useExitLock();
-  useEffect(focusField, []);
+  useEffect(() => document.getElementById(FIELD)?.focus(), []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (exit.isPending) return;
-    if (!pin) {
-      setError('Enter the manager’s PIN');
-      focusField();
-      return;
-    }
+    if (!pin) return form.show({ pin: 'Enter the manager’s PIN' });
     try {
       await exit.mutateAsync(pin);
     } catch (failure) {
       setPin('');
-      setError(failure instanceof ApiError ? (failure.fields.pin ?? failure.message) : messageOf(failure));
-      focusField();
+      // A wrong PIN, or a wait, is said beside the field, which takes the focus to try again.
+      form.failWith(failure);
     }
   }
 
@@ -37,7 +35,8 @@ export function ExitWithPin({ onCancel }: { onCancel: () => void }) {
         Unlock Hallmarks
       </h1>
       <p>Only the manager can do this.</p>
-      <PinField id={FIELD} label="Manager’s PIN" value={pin} onChange={setPin} error={error} />
+      <FormProblem message={form.general} />
+      <PinField id={FIELD} label="Manager’s PIN" value={pin} onChange={setPin} error={form.errors.pin} />
       <div className="button-group">
         <button type="submit" className="button" aria-disabled={exit.isPending || undefined}>
           Unlock

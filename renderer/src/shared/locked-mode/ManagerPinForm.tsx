@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { PIN_PATTERN } from '@contract/locked-mode';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { setPinInput } from '@contract/locked-mode';
+import { FormProblem } from '@shared/actions/FormBits';
+import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { checkWith, type FormProblems } from '@shared/lib/formProblems';
 import { handler } from '@shared/lib/background';
 import { PinField } from './PinField';
 import { useSetPin } from './lockApi';
@@ -10,36 +12,30 @@ const EMPTY = { currentPin: '', newPin: '', again: '' };
 /** Sets the manager's PIN, or changes it (which needs the current one). The PIN is checked by the app. */
 export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (message: string) => void }) {
   const [text, setText] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useFormProblems('pin');
   const save = useSetPin();
   const field = (key: keyof typeof EMPTY) => (value: string) => setText({ ...text, [key]: value });
-
-  function show(found: Record<string, string>) {
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) document.getElementById(`pin-${first}`)?.focus();
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    const found: Record<string, string> = {};
-    if (isSet && !text.currentPin) found.currentPin = 'Enter the current PIN';
-    if (!PIN_PATTERN.test(text.newPin)) found.newPin = 'Enter a PIN of 4 to 12 digits, using numbers only';
-    else if (text.again !== text.newPin) found.again = 'Type the same PIN again';
-    if (Object.keys(found).length > 0) return show(found);
+    const input = { newPin: text.newPin, ...(isSet ? { currentPin: text.currentPin } : {}) };
+    // The contract's own rules word the PIN's problems; the page adds what only it knows.
+    const found: FormProblems = [];
+    if (isSet && !text.currentPin) found.push({ field: 'currentPin', message: 'Enter the current PIN' });
+    found.push(...checkWith(setPinInput, input).filter((p) => p.field !== 'currentPin'));
+    if (!found.some((p) => p.field === 'newPin') && text.again !== text.newPin) {
+      found.push({ field: 'again', message: 'Type the same PIN again' });
+    }
+    if (found.length > 0) return form.fail(found);
     try {
-      await save.mutateAsync({ newPin: text.newPin, ...(isSet ? { currentPin: text.currentPin } : {}) });
+      await save.mutateAsync(input);
       setText(EMPTY);
-      setErrors({});
+      form.clear();
       onSaved(isSet ? 'The manager’s PIN has been changed.' : 'The manager’s PIN has been set.');
     } catch (failure) {
       setText({ ...text, currentPin: '' });
-      show(
-        failure instanceof ApiError && Object.keys(failure.fields).length > 0
-          ? failure.fields
-          : { general: messageOf(failure) },
-      );
+      form.failWith(failure);
     }
   }
 
@@ -48,14 +44,14 @@ export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (m
       <h3 className="heading-m" id="pin-form-heading">
         {isSet ? 'Change the PIN' : 'Set a PIN'}
       </h3>
-      {errors.general && <p className="error-message">{errors.general}</p>}
+      <FormProblem message={form.general} />
       {isSet && (
         <PinField
           id="pin-currentPin"
           label="Current PIN"
           value={text.currentPin}
           onChange={field('currentPin')}
-          error={errors.currentPin}
+          error={form.errors.currentPin}
         />
       )}
       <PinField
@@ -64,14 +60,14 @@ export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (m
         hint="4 to 12 digits. Choose one others could not guess, not a birthday or 1234."
         value={text.newPin}
         onChange={field('newPin')}
-        error={errors.newPin}
+        error={form.errors.newPin}
       />
       <PinField
         id="pin-again"
         label={isSet ? 'Type the new PIN again' : 'Type the PIN again'}
         value={text.again}
         onChange={field('again')}
-        error={errors.again}
+        error={form.errors.again}
       />
       <div className="button-group">
         <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
