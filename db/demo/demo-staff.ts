@@ -49,9 +49,13 @@ const TEAM: SampleMember[] = [
  */
 export function addDemoStaff(handlers: Handlers, homeId: number, today: string): Map<string, number> {
   const ids = new Map<string, number>();
-  for (const m of TEAM) {
+  for (const [index, m] of TEAM.entries()) {
+    // A few days' spread, so not everyone started and was appraised on the same day of the month.
+    const spread = -((index * 7) % 19);
     const startedOn =
-      m.name === 'Chris Lowe' ? addMonths(addDays(today, 25), -24) : addMonths(today, -m.startedMonthsAgo);
+      m.name === 'Chris Lowe'
+        ? addMonths(addDays(today, 25), -24)
+        : addDays(addMonths(today, -m.startedMonthsAgo), spread);
     const left = m.leftMonthsAgo !== undefined;
     const list = handlers['staff.save']({
       homeId,
@@ -67,7 +71,7 @@ export function addDemoStaff(handlers: Handlers, homeId: number, today: string):
       handlers['appraisals.record']({
         homeId,
         staffId: id,
-        appraisedOn: addMonths(today, -m.appraisedMonthsAgo),
+        appraisedOn: addDays(addMonths(today, -m.appraisedMonthsAgo), spread),
       });
     }
   }
