@@ -84,4 +84,13 @@ test('a young person who never feels safe is told who they can talk to, and the 
   await notice.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/voice-safety-manager-1280.png' });
   await expectNoSeriousViolations(page, 'children’s views with a safety notice');
+
+  // The dashboard says so too, and leads to what to do next.
+  await openScreen(page, app, '#/');
+  const panel = page.getByRole('region', { name: 'Children’s views' });
+  await expect(panel).toContainText(
+    'At least one young person said they feel safe here only sometimes, or not at all.',
+  );
+  await panel.getByRole('link', { name: 'What to do next' }).click();
+  await expect(page.getByRole('group', { name: /^Act on this:/ })).toBeVisible();
 });
