@@ -39,11 +39,11 @@ export async function saveSurveys(
   homeId: number,
   count: number,
   choice: number,
+  takenOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
 ) {
   const questions = (await callApp(request, app, 'voice.questions', { homeId })).filter(
     (q) => q.set === 'young' && q.current.scale !== 'open',
   );
-  const takenOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   for (let i = 0; i < count; i++) {
     await callApp(request, app, 'voice.savePaperSurvey', {
       homeId,

@@ -14,6 +14,11 @@ test('a young person who never feels safe is told who they can talk to, and the 
   const home = await homeWithPin(page, app, request, PIN);
   // Two surveys already typed in from paper, all "Always": the third young person makes results show.
   await saveSurveys(request, app, home.id, 2, 0);
+  // And three in an earlier quarter, all "Always", to compare with.
+  const earlier = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+    new Date(Date.now() - 100 * 86_400_000),
+  );
+  await saveSurveys(request, app, home.id, 3, 0, earlier);
 
   await openSurveyMode(page, app);
   await tabTo(page, page.getByRole('button', { name: 'Start' }));
@@ -70,7 +75,22 @@ test('a young person who never feels safe is told who they can talk to, and the 
   );
   await expect(notice).toContainText('What to do next: Talk with each young person, in private');
   await expect(notice).toContainText('do not try to work out who answered');
+  // One young person's "Never" against an earlier "Always" from everyone is not called a change.
+  const safeRow = page.getByRole('row', { name: /^I feel safe living here\./ }).first();
+  await expect(safeRow).toContainText('Always: 2, Most of the time: 0, Sometimes: 0, Never: 1');
+  await expect(safeRow).toContainText(
+    /Differs from \w+ to \w+ \d{4} by no more than one young person’s answers: too few to call it a change/,
+  );
   await notice.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/voice-safety-manager-1280.png' });
   await expectNoSeriousViolations(page, 'children’s views with a safety notice');
+
+  // The dashboard says so too, and leads to what to do next.
+  await openScreen(page, app, '#/');
+  const panel = page.getByRole('region', { name: 'Children’s views' });
+  await expect(panel).toContainText(
+    'At least one young person said they feel safe here only sometimes, or not at all.',
+  );
+  await panel.getByRole('link', { name: 'What to do next' }).click();
+  await expect(page.getByRole('group', { name: /^Act on this:/ })).toBeVisible();
 });

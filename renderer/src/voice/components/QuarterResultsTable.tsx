@@ -1,11 +1,21 @@
-import type { QuarterResults } from '@contract/voice';
+import type { QuarterResults, QuestionResult } from '@contract/voice';
+import { answersChange, changeWords } from '@contract/voice-change';
 import { quarterLabel } from '@contract/quarters';
 import { onGradeLineText } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { WorriesNotice } from './WorriesNotice';
 
 /** One quarter's answers per hallmark and per question; hidden below the threshold, with the reason. */
-export function QuarterResultsTable({ quarter, threshold }: { quarter: QuarterResults; threshold: number }) {
+export function QuarterResultsTable({
+  quarter,
+  previous,
+  threshold,
+}: {
+  quarter: QuarterResults;
+  /** The survey before it, if any: each question's movement since then is worded by the one-child rule. */
+  previous?: QuarterResults;
+  threshold: number;
+}) {
   const { title, domains } = useHallmarks();
   const order = (key: string) => domains.findIndex((d) => d.key === key);
   const label = quarterLabel(quarter.quarter);
@@ -24,6 +34,12 @@ export function QuarterResultsTable({ quarter, threshold }: { quarter: QuarterRe
     );
   }
   const scaled = quarter.questions.filter((q) => q.scale !== 'open');
+  const since = previous?.shown ? quarterLabel(previous.quarter) : null;
+  const sinceWords = (q: QuestionResult) => {
+    const before = previous?.questions.find((p) => p.questionId === q.questionId && p.scale === q.scale);
+    if (!since || !before?.shown || !q.shown) return 'Nothing to compare';
+    return changeWords(answersChange(q.scale, before.counts, q.counts), since);
+  };
   return (
     <section className="voice-quarter" aria-labelledby={`q-${quarter.quarter}`}>
       <h3 className="heading-s" id={`q-${quarter.quarter}`}>
@@ -62,6 +78,7 @@ export function QuarterResultsTable({ quarter, threshold }: { quarter: QuarterRe
             <tr>
               <th scope="col">Question</th>
               <th scope="col">Answers</th>
+              {since && <th scope="col">Since {since}</th>}
             </tr>
           </thead>
           <tbody>
@@ -78,6 +95,7 @@ export function QuarterResultsTable({ quarter, threshold }: { quarter: QuarterRe
                     ? q.counts.map((c) => `${c.label}: ${c.count}`).join(', ')
                     : `Hidden: ${q.answered} answered`}
                 </td>
+                {since && <td>{sinceWords(q)}</td>}
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import { quarterLabel } from '@contract/quarters';
 import { useHome } from '@shared/currentHomeContext';
 import { screenPaths } from '@shared/paths/screenPaths';
 import { useVoiceList } from '@shared/voice/voiceApi';
+import { WORRY_FOR_MANAGER } from '@contract/voice-safety';
 import { betweenWords } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { YouSaidList } from './YouSaidList';
@@ -12,6 +13,8 @@ export function VoiceDashboardPanel() {
   const { home } = useHome();
   const triangulation = useVoiceList('voice.triangulation', home.id).data;
   const youSaid = useVoiceList('voice.youSaid', home.id).data;
+  // Safety first: the newest quarter whose results may be shown, if a young person raised a worry in it.
+  const worried = useVoiceList('voice.results', home.id).data?.quarters.find((q) => q.shown);
   const { title } = useHallmarks();
   const flagged = triangulation?.rows.filter((r) => r.flagged) ?? [];
   return (
@@ -19,6 +22,14 @@ export function VoiceDashboardPanel() {
       <h2 className="heading-m" id="voice-dashboard-heading">
         Children’s views
       </h2>
+      {worried && worried.worries.length > 0 && (
+        <p className="warning-text">
+          <strong>
+            {quarterLabel(worried.quarter)}: {worried.worries.map((w) => WORRY_FOR_MANAGER[w].said).join(' ')}
+          </strong>{' '}
+          <Link href={screenPaths.voice}>What to do next</Link>
+        </p>
+      )}
       {triangulation?.quarter && flagged.length > 0 && (
         <>
           <p>

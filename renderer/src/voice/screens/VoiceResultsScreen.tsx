@@ -47,8 +47,13 @@ export function VoiceResultsScreen() {
             in.
           </p>
         ) : (
-          results.data.quarters.map((q) => (
-            <QuarterResultsTable key={q.quarter} quarter={q} threshold={results.data.settings.minAnswers} />
+          results.data.quarters.map((q, i, all) => (
+            <QuarterResultsTable
+              key={q.quarter}
+              quarter={q}
+              previous={all[i + 1]}
+              threshold={results.data.settings.minAnswers}
+            />
           ))
         )}
       </section>
