@@ -182,7 +182,8 @@ export interface QuarterResults {
   shown: boolean;
   /**
    * The worries at least one young person raised (a low answer to feeling safe, or to having an adult to
-   * trust), never who; empty while the quarter's results are hidden.
+   * trust), never who or how many. Reported even while the quarter's results are hidden: keeping a child
+   * safe comes before the threshold, and the wording ("at least one young person") gives no count.
    */
   worries: TalkPrompt[];
   questions: QuestionResult[];

@@ -137,7 +137,8 @@ export function createVoiceResults(db: Database) {
           sessions: n,
           fromPaper: paper,
           shown,
-          worries: shown ? worriesIn(inQuarter) : [],
+          // Safeguarding comes before the threshold: a worry always reaches the manager, never with who or how many.
+          worries: worriesIn(inQuarter),
           questions: questionResults(inQuarter, settings, shown),
           hallmarks: hallmarkResults(inQuarter, settings, shown),
         };

@@ -30,12 +30,14 @@ describe('telling the manager about worries', () => {
     expect(talk['The adults here listen to me.']).toBeNull();
   });
 
-  it('says a young person does not always feel safe only once the results may be shown, and never who', async () => {
+  it('tells the manager a young person does not always feel safe even below the threshold, never who', async () => {
     const t = openHarness(tempFolder());
     await sitting(t, 3, 0); // "Never" to feeling safe
     await sitting(t, 0, 0);
     const hidden = (await t.call('voice.results', { homeId: t.homeId })).quarters[0]!;
-    expect(hidden).toMatchObject({ shown: false, worries: [] });
+    // The answers stay hidden (two sittings), but the worry is safeguarding: it is never held back.
+    expect(hidden).toMatchObject({ shown: false, worries: ['safe'] });
+    expect(hidden.questions.every((q) => !q.shown)).toBe(true);
 
     await sitting(t, 1, 2); // "Most of the time" is not a worry; "Sometimes" to a trusted adult is
     const shown = (await t.call('voice.results', { homeId: t.homeId })).quarters[0]!;

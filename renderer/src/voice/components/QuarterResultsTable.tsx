@@ -26,6 +26,7 @@ export function QuarterResultsTable({
         <h3 className="heading-s" id={`q-${quarter.quarter}`}>
           {label}: {surveys}
         </h3>
+        <WorriesNotice worries={quarter.worries} quarter={quarter.quarter} label={label} />
         <p>
           Results stay hidden until at least {threshold} young people have answered, so no child can be
           identified.

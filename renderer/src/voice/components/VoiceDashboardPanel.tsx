@@ -13,8 +13,9 @@ export function VoiceDashboardPanel() {
   const { home } = useHome();
   const triangulation = useVoiceList('voice.triangulation', home.id).data;
   const youSaid = useVoiceList('voice.youSaid', home.id).data;
-  // Safety first: the newest quarter whose results may be shown, if a young person raised a worry in it.
-  const worried = useVoiceList('voice.results', home.id).data?.quarters.find((q) => q.shown);
+  // Safety first: the newest quarter with surveys, if a young person raised a worry in it (even while its
+  // answers are hidden below the threshold: the worry never says who or how many).
+  const worried = useVoiceList('voice.results', home.id).data?.quarters[0];
   const { title } = useHallmarks();
   const flagged = triangulation?.rows.filter((r) => r.flagged) ?? [];
   return (
