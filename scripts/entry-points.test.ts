@@ -66,7 +66,7 @@ const COMMANDS: Record<Entry, string> = {
   seed: 'npm run seed:demo -- [options]',
   export: 'npm run export -- [options]',
   import: 'npm run import -- [options]',
-  bench: 'npm run bench --',
+  bench: 'npm run bench -- [options]',
   profile: 'npm run bench:profile --',
   start: 'npm start -- [options]',
   build: 'node scripts/build-node.mjs',

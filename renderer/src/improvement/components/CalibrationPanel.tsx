@@ -1,9 +1,7 @@
-import { SCCIF_LABELS } from '@contract/actions';
 import { ratingLabel } from '@contract/judgements';
 import { quarterLabel } from '@contract/quarters';
 import type { CalibrationSummary, Inspection } from '@contract/records';
-
-const AGREEMENT = { agreed: 'Agreed', higher: 'You rated higher', lower: 'You rated lower' };
+import { CalibrationCells } from '@shared/records/CalibrationCells';
 
 /** The home's own latest judgements beside Ofsted's for one inspection. */
 export function CalibrationPanel({ inspection }: { inspection: Inspection }) {
@@ -23,24 +21,7 @@ export function CalibrationPanel({ inspection }: { inspection: Inspection }) {
           </p>
           <div className="table-scroll">
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Judgement</th>
-                  <th scope="col">Your self-assessment</th>
-                  <th scope="col">Ofsted</th>
-                  <th scope="col">Agreement</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{SCCIF_LABELS[r.key]}</th>
-                    <td>{r.home ? ratingLabel(r.home) : 'Not recorded (made before version 2)'}</td>
-                    <td>{r.ofsted ? ratingLabel(r.ofsted) : 'Not recorded'}</td>
-                    <td>{r.direction ? AGREEMENT[r.direction] : 'Cannot compare'}</td>
-                  </tr>
-                ))}
-              </tbody>
+              <CalibrationCells rows={c.rows} audience="screen" grade={ratingLabel} />
             </table>
           </div>
         </>

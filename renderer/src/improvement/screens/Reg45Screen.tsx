@@ -1,24 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Reg45Record } from '@contract/records';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
+import { Reg45Cells, Reg45HeadingCells } from '@shared/records/Reg45Cells';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { Reg45RecordForm } from '../components/Reg45RecordForm';
-
-const OFSTED_STATE: Record<Reg45Record['ofstedState'], { label: string; tag: string }> = {
-  sent: { label: 'Sent in time', tag: 'ok' },
-  'sent-late': { label: 'Sent late', tag: 'late' },
-  waiting: { label: 'Not sent yet', tag: 'status-open' },
-  'due-soon': { label: 'Send now', tag: 'due-soon' },
-  late: { label: 'Late: not sent', tag: 'late' },
-};
-
-const PLACING = { unknown: 'Not recorded', sent: 'Sent', not_sent: 'Not sent' };
 
 /** The six-monthly Reg 45 reviews, and whether each report went to Ofsted within 28 days. */
 export function Reg45Screen() {
@@ -65,10 +55,7 @@ export function Reg45Screen() {
                 <caption className="heading-m">Reg 45 reviews, newest first</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Completed</th>
-                    <th scope="col">Period</th>
-                    <th scope="col">Report to Ofsted</th>
-                    <th scope="col">Placing authorities</th>
+                    <Reg45HeadingCells />
                     <th scope="col">
                       <span className="visually-hidden">Change</span>
                     </th>
@@ -77,24 +64,7 @@ export function Reg45Screen() {
                 <tbody>
                   {list.map((r) => (
                     <tr key={r.id}>
-                      <th scope="row">{formatIsoDate(r.completedOn)}</th>
-                      <td>
-                        {r.periodStart && r.periodEnd
-                          ? `${formatIsoDate(r.periodStart)} to ${formatIsoDate(r.periodEnd)}`
-                          : 'Not recorded'}
-                      </td>
-                      <td>
-                        <span className={`tag tag--${OFSTED_STATE[r.ofstedState].tag}`}>
-                          {OFSTED_STATE[r.ofstedState].label}
-                        </span>{' '}
-                        {r.sentToOfstedOn
-                          ? `on ${formatIsoDate(r.sentToOfstedOn)}`
-                          : `due by ${formatIsoDate(r.ofstedDeadline)}`}
-                      </td>
-                      <td>
-                        {PLACING[r.placingAuthorities]}
-                        {r.placingAuthoritiesSentOn ? ` on ${formatIsoDate(r.placingAuthoritiesSentOn)}` : ''}
-                      </td>
+                      <Reg45Cells record={r} tagged />
                       <td>
                         <button type="button" className="button-link" onClick={() => setEditing(r.id)}>
                           Change

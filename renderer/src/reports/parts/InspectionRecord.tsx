@@ -3,10 +3,10 @@ import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from '@contr
 import { quarterLabel } from '@contract/quarters';
 import type { Inspection } from '@contract/records';
 import { formatIsoDate } from '@contract/dates';
+import { CalibrationCells } from '@shared/records/CalibrationCells';
 import { GradeBadge, ScrollRegion } from '@tracking';
 
 const KIND = { full: 'Full inspection', interim: 'Interim inspection', monitoring: 'Monitoring visit', other: 'Inspection' };
-const AGREEMENT = { agreed: 'Agreed', higher: 'The home rated higher', lower: 'The home rated lower' };
 
 /** One Ofsted inspection: its judgements, requirements and recommendations with their status, calibration. */
 export function InspectionRecord({ inspection, actions }: { inspection: Inspection; actions: ActionItem[] }) {
@@ -66,24 +66,7 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
             <caption id={calibrationId}>
               Calibration: the home&apos;s review of {quarterLabel(c.reviewQuarter)} beside Ofsted&apos;s judgements
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Judgement</th>
-                <th scope="col">Self-assessment</th>
-                <th scope="col">Ofsted</th>
-                <th scope="col">Agreement</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{SCCIF_LABELS[r.key]}</th>
-                  <td>{r.home ? <GradeBadge grade={r.home} /> : 'Not recorded (made before version 2)'}</td>
-                  <td>{r.ofsted ? <GradeBadge grade={r.ofsted} /> : 'Not given'}</td>
-                  <td>{r.direction ? AGREEMENT[r.direction] : 'Cannot compare'}</td>
-                </tr>
-              ))}
-            </tbody>
+            <CalibrationCells rows={c.rows} audience="paper" grade={(g) => <GradeBadge grade={g} />} />
           </table>
         </ScrollRegion>
       )}
