@@ -11,6 +11,7 @@ import { createQueryClient } from '@shared/api/queryClient';
 import { seedStartupData } from '@shared/api/startupPrefetch';
 import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
+import { carryOnWithoutLazyStylesheets } from '@shared/lib/lazyStylesheets';
 import { App } from './App';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
@@ -19,6 +20,7 @@ import '@shared/styles/forms.css';
 import './tracking/tracking.css';
 import './voice/voice.css';
 
+carryOnWithoutLazyStylesheets(window);
 const queryClient = createQueryClient();
 const element = document.getElementById('root');
 if (!element) throw new Error('The page has no #root element');
