@@ -63,6 +63,15 @@ describe('the sample home’s team meetings', () => {
       const agreement = h['meeting.agreement']({ homeId });
       expect(agreement.quarters).toEqual(met.map((r) => r.quarter));
       expect(agreement.domains.length).toBeGreaterThan(5);
+      // The team was apart on staffing in the first meeting and has come together since.
+      const [first, second, third] = agreement.quarters;
+      expect(agreement.domains.find((d) => d.key === 'staffing')!.labels).toEqual({
+        [first!]: 'mixed',
+        [second!]: 'agreed',
+        [third!]: 'agreed',
+      });
+      const labels = agreement.domains.flatMap((d) => Object.values(d.labels));
+      expect(labels.filter((l) => l !== 'agreed')).toEqual(['mixed']);
       expect(ms).toBeLessThan(5000);
       store.close();
     },

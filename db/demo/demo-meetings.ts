@@ -36,8 +36,14 @@ export const SAMPLE_MEETINGS: Record<number, SampleMeeting> = {
     attendees: [MANAGER, DEPUTY, 'Amira Hussain', 'Chris Lowe', 'Grace Lee', 'Tom Baker'],
     notes:
       'First meeting with private rating beforehand. Agency cover split the team: day staff see familiar faces on most shifts, but nights still rely on agency at weekends, which is where the low ratings came from. On recruitment the team felt two good appointments do not yet make it Outstanding. Tom to bring the night staff’s views to the next meeting.',
+    // Staffing splits the team as a whole (Mixed on the dashboard): one rater a grade below the manager on
+    // most of it, another a grade above, though only agency cover spreads widely on its own.
     spreads: {
+      'staff.turnover': [2, 3, 3, 3, 3],
       'staff.own-cover': [1, 2, 4, 3, 2],
+      'staff.keyworker': [3, 3, 4, 3, 3],
+      'staff.vacancies': [2, 3, 3, 3, 3],
+      'staff.routines': [3, 3, 4, 3, 3],
       'work.recruit': [3, 3, 4, 3, 2],
     },
     agreed: [
