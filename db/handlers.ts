@@ -2,9 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
 import type { QuarterNumbering } from '../contract/quarters';
 import { ServiceError } from '../contract/result';
-import { backdateDemoHistory } from './demo/backdate-history';
+import { backdateDemoHistory, backdateDemoMeetings } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { addDemoImprovement } from './demo/demo-improvement';
+import { addDemoMeeting } from './demo/demo-meetings';
 import { addDemoVoice } from './demo/demo-voice';
 import { currentFramework, frameworkByVersion } from './framework';
 import { hallmarksV1 } from './framework/hallmarks-v1';
@@ -140,10 +141,14 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'demo.create': () =>
       db.transaction(() => {
         const now = (context.now ?? (() => new Date()))();
-        const home = createDemoHome(handlers, now, (homeId, quarter) =>
-          version1Reviews.start(homeId, quarter),
+        const home = createDemoHome(
+          handlers,
+          now,
+          (homeId, quarter) => version1Reviews.start(homeId, quarter),
+          (homeId, reviewId, index) => addDemoMeeting(handlers, homeId, reviewId, index, now),
         );
         backdateDemoHistory(db, home.id);
+        backdateDemoMeetings(db, home.id);
         addDemoImprovement(handlers, home.id, now);
         addDemoVoice(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));

@@ -19,3 +19,43 @@ export function backdateDemoHistory(db: Database, homeId: number): void {
      WHERE home_id = ? AND status = 'completed'`,
   ).run(homeId);
 }
+
+/** SQL for the date of the sample home's recorded meeting on the review `reviewId` (an SQL expression). */
+const heldOn = (
+  reviewId: string,
+) => `(SELECT m.held_on FROM team_meetings m JOIN reviews r ON r.id = m.review_id
+  WHERE r.home_id = @home AND m.review_id = ${reviewId})`;
+
+/**
+ * The sample meetings are also written today: date the sheets a few days before each meeting, and the
+ * agreed ratings and the actions added in it on the meeting's own date.
+ */
+export function backdateDemoMeetings(db: Database, homeId: number): void {
+  const update = (table: string, column: string, value: string, reviewId: string, where = '') =>
+    db
+      .prepare(
+        `UPDATE ${table} SET ${column} = ${value.replace('HELD', heldOn(reviewId))}
+        WHERE ${heldOn(reviewId)} IS NOT NULL ${where}`,
+      )
+      .run({ home: homeId });
+  update('agreed_ratings', 'agreed_at', "HELD || 'T15:30:00.000Z'", 'agreed_ratings.review_id');
+  const roundReview = '(SELECT t.review_id FROM team_rounds t WHERE t.id = team_sheets.round_id)';
+  update('team_sheets', 'finished_at', "date(HELD, '-3 days') || 'T18:00:00.000Z'", roundReview);
+  update('team_rounds', 'created_at', "date(HELD, '-10 days') || 'T09:00:00.000Z'", 'team_rounds.review_id');
+  update(
+    'actions',
+    'created_at',
+    "HELD || 'T15:30:00.000Z'",
+    'actions.review_id',
+    "AND source = 'team_meeting'",
+  );
+  const actionReview = '(SELECT a.review_id FROM actions a WHERE a.id = action_events.action_id)';
+  update(
+    'action_events',
+    'at',
+    "HELD || 'T15:30:00.000Z'",
+    actionReview,
+    `AND status = 'open'
+    AND (SELECT a.source FROM actions a WHERE a.id = action_events.action_id) = 'team_meeting'`,
+  );
+}

@@ -304,11 +304,17 @@ describe('sample history dates', () => {
     if (!result.ok) throw new Error(result.error.message);
     const [latest] = store.handlers['reviews.list']({ homeId: (result.value as { id: number }).id });
     const detail = store.handlers['reviews.get']({ id: latest!.id });
+    // The team agreed two ratings at its meeting, between the start and the sign-off.
+    const heldOn = store.handlers['meeting.get']({ reviewId: detail.id }).heldOn;
     expect(detail.events.map((e) => [e.kind, e.at.slice(0, 10)])).toEqual([
       ['started', expect.any(String)],
+      ['agreed', heldOn],
+      ['agreed', heldOn],
       ['completed', detail.signedOn],
     ]);
-    expect(detail.events[0]!.at < detail.events[1]!.at).toBe(true);
+    const times = detail.events.map((e) => e.at);
+    expect(times).toEqual([...times].sort());
+    expect(times[0]! < times[1]!).toBe(true);
     expect(detail.completedAt?.slice(0, 10)).toBe(detail.signedOn);
     store.close();
   });

@@ -47,7 +47,7 @@ export function signOffDate(quarter: string, index: number, now: Date): string {
 }
 
 /** A tiny seeded generator (mulberry32), so the sample is the same every time. */
-function seeded(text: string): () => number {
+export function seeded(text: string): () => number {
   let seed = 0;
   for (const ch of text) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
   return () => {
@@ -120,6 +120,12 @@ function judgementFor(domainKey: string, ratings: Rating[], index: number, v1: b
 /** Starts a review against framework version 1, as the sample's older quarters were. */
 export type StartVersion1 = (homeId: number, quarter: string) => ReviewDetail;
 
+/**
+ * Runs after the manager's ratings are in and before the judgements, while the review is a draft: the
+ * quarter's team meeting, whose agreed ratings become the review's.
+ */
+export type TeamMeetingStep = (homeId: number, reviewId: number, index: number) => void;
+
 /** The three SCCIF judgements: the suggestion, or the story's change with its reason. */
 function saveSccif(handlers: Handlers, reviewId: number, framework: Framework, index: number) {
   for (const area of ['protection', 'leadership', 'experiences'] as const) {
@@ -148,6 +154,7 @@ function writeReview(
   now: Date,
   history: Map<string, Grade[]>,
   startVersion1?: StartVersion1,
+  teamMeeting?: TeamMeetingStep,
 ) {
   const v1 = startVersion1 !== undefined && index < FRAMEWORK_V2_FROM;
   const review = v1 ? startVersion1(homeId, quarter) : handlers['reviews.start']({ homeId, quarter });
@@ -158,12 +165,19 @@ function writeReview(
     framework.domains.flatMap((d) => d.indicators.filter((i) => i.safeguarding).map((i) => i.key)),
   );
 
+  for (const indicator of review.indicators) {
+    handlers['reviews.saveIndicator']({
+      reviewId,
+      ...indicatorAnswer(indicator.domainKey, indicator.key, index, known),
+    });
+  }
+  teamMeeting?.(homeId, reviewId, index);
+
+  // The ratings as they stand after the meeting: an agreed rating replaces the manager's.
   const ratings = new Map<string, Rating[]>();
   const safeguardingRatings: Rating[] = [];
-  for (const indicator of review.indicators) {
-    const answer = indicatorAnswer(indicator.domainKey, indicator.key, index, known);
-    handlers['reviews.saveIndicator']({ reviewId, ...answer });
-    const rating = answer.rating as Rating;
+  for (const indicator of handlers['reviews.get']({ id: reviewId }).indicators) {
+    const rating = indicator.rating ?? 0;
     ratings.set(indicator.domainKey, [...(ratings.get(indicator.domainKey) ?? []), rating]);
     if (safeguarding.has(indicator.key)) safeguardingRatings.push(rating);
   }
@@ -206,9 +220,15 @@ function writeReview(
 /**
  * Creates "Rowan House (sample)" with eight completed quarterly reviews telling the story in
  * demo-story.ts, through the handlers alone. With `startVersion1`, the older quarters are reviewed against
- * framework version 1 and the last three against version 2. The caller wraps this in a transaction.
+ * framework version 1 and the last three against version 2; `teamMeeting` adds each quarter's team
+ * meeting before its review is completed. The caller wraps this in a transaction.
  */
-export function createDemoHome(handlers: Handlers, now: Date, startVersion1?: StartVersion1): Home {
+export function createDemoHome(
+  handlers: Handlers,
+  now: Date,
+  startVersion1?: StartVersion1,
+  teamMeeting?: TeamMeetingStep,
+): Home {
   const home = handlers['homes.create']({
     name: DEMO_HOME_NAME,
     urn: null,
@@ -217,7 +237,7 @@ export function createDemoHome(handlers: Handlers, now: Date, startVersion1?: St
   });
   const history = new Map<string, Grade[]>();
   demoQuarters(now).forEach((quarter, index) => {
-    writeReview(handlers, home.id, quarter, index, now, history, startVersion1);
+    writeReview(handlers, home.id, quarter, index, now, history, startVersion1, teamMeeting);
     handlers['metrics.save']({ homeId: home.id, quarter, ...demoFigures(index, quarter) });
   });
   return handlers['homes.get']({ id: home.id });

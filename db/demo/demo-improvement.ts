@@ -4,7 +4,7 @@ import type { Handlers as AllHandlers } from '../../contract/operations';
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
 import { addDays, addMonths, todayIso } from '../../contract/dates';
 import { SECOND_MANAGER } from './demo-story';
-import { addDemoStaff, DEPUTY } from './demo-staff';
+import { DEPUTY, ensureDemoStaff } from './demo-staff';
 
 const MANAGER = SECOND_MANAGER;
 
@@ -226,7 +226,7 @@ function duties(handlers: Handlers, homeId: number, today: string) {
     dueOn: null,
   });
   // Qualification deadlines name people from the staff list.
-  const staff = addDemoStaff(handlers, homeId, today);
+  const staff = ensureDemoStaff(handlers, homeId, today);
   const chris = staff.get('Chris Lowe')!;
   handlers['qualifications.save']({
     homeId,

@@ -5,7 +5,7 @@ import { FIRST_MANAGER, MANAGER_ROLE, SECOND_MANAGER } from './demo-story';
 /** The deputy, who owns several of the sample actions. */
 export const DEPUTY = 'Sam Reid';
 
-type Handlers = Pick<AllHandlers, 'staff.save' | 'appraisals.record'>;
+type Handlers = Pick<AllHandlers, 'staff.save' | 'staff.list' | 'appraisals.record'>;
 
 interface SampleMember {
   name: string;
@@ -76,4 +76,11 @@ export function addDemoStaff(handlers: Handlers, homeId: number, today: string):
     }
   }
   return ids;
+}
+
+/** The sample team's ids by name: the staff list as it is, or the team added to it when it is empty. */
+export function ensureDemoStaff(handlers: Handlers, homeId: number, today: string): Map<string, number> {
+  const existing = handlers['staff.list']({ homeId });
+  if (existing.length === 0) return addDemoStaff(handlers, homeId, today);
+  return new Map(existing.map((m) => [m.name, m.id]));
 }

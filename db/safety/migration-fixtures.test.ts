@@ -58,13 +58,18 @@ function fixtureAt(version: number, folder: string, donorFile: string): string {
   db.prepare('ATTACH ? AS donor').run(donorFile);
   const donorColumns = (table: string) =>
     db.prepare(`SELECT name FROM pragma_table_info(?, 'donor')`).pluck().all(table) as string[];
-  for (const [table, columns] of tablesOf(db)) {
-    // A later migration may have moved or dropped this table or column: copy what the donor still has.
-    const shared = columns.filter((c) => donorColumns(table).includes(c));
-    if (shared.length === 0) continue;
-    const list = shared.map((c) => `"${c}"`).join(', ');
-    db.exec(`INSERT INTO main."${table}" (${list}) SELECT ${list} FROM donor."${table}"`);
-  }
+  // Tables come in the order they were created, and a rebuilt table (0011 rebuilds team_sheets) comes after
+  // the tables that point at it: the keys are checked once every table is copied, at the commit.
+  db.transaction(() => {
+    db.pragma('defer_foreign_keys = ON');
+    for (const [table, columns] of tablesOf(db)) {
+      // A later migration may have moved or dropped this table or column: copy what the donor still has.
+      const shared = columns.filter((c) => donorColumns(table).includes(c));
+      if (shared.length === 0) continue;
+      const list = shared.map((c) => `"${c}"`).join(', ');
+      db.exec(`INSERT INTO main."${table}" (${list}) SELECT ${list} FROM donor."${table}"`);
+    }
+  })();
   db.exec('DETACH donor');
   db.close();
   return file;
