@@ -9,7 +9,8 @@ import type { createReviewService } from './reviews/review-service';
 import { createRoundsRepository, type RoundRecord } from './team/rounds-repository';
 import { createStaffRepository } from './team/staff-repository';
 
-type RatingOperations = 'teamRound.get' | 'teamRound.open' | 'rating.sheet' | 'rating.submit';
+type RatingOperations =
+  'teamRound.get' | 'teamRound.open' | 'teamRound.close' | 'rating.sheet' | 'rating.submit';
 
 /**
  * Private rating before a team meeting. On the locked screen only this round's sheet can be read and
@@ -80,6 +81,7 @@ export function createTeamRatingHandlers(
       }
       return toTeamRound(rounds.open(reviewId, [...new Set(domainKeys)]));
     },
+    'teamRound.close': ({ roundId }) => toTeamRound(rounds.close(roundId, now().toISOString())),
     'rating.sheet': ({ roundId }) => {
       checkLockedTo(roundId);
       return sheetFor(rounds.get(roundId));
