@@ -96,6 +96,9 @@ export function createRoundsRepository(db: Database) {
      WHERE s.round_id = ?`,
   );
 
+  const home = db.prepare<[number], { home_id: number }>(
+    'SELECT rv.home_id FROM team_rounds r JOIN reviews rv ON rv.id = r.review_id WHERE r.id = ?',
+  );
   const revealed = (roundId: number) => byId.get(roundId)?.closed === 1;
 
   function get(roundId: number): RoundRecord {
@@ -106,6 +109,8 @@ export function createRoundsRepository(db: Database) {
 
   return {
     get,
+    /** The home whose review the round belongs to; null if there is no such round. */
+    homeOf: (roundId: number): number | null => home.get(roundId)?.home_id ?? null,
     forReview: (reviewId: number): RoundRecord | null => {
       const row = byReview.get(reviewId);
       return row ? toRound(row) : null;
