@@ -33,6 +33,22 @@ describe('report names and routes', () => {
     );
   });
 
+  it('names a Reg 45 draft a review once it is signed, by the title its print view shows', () => {
+    expect(reportFileName('Rowan House', 'reg45-draft', '2026-Q4')).toBe(
+      'Rowan House - Reg 45 review draft - Oct to Dec 2026.pdf',
+    );
+    expect(reportFileName('Rowan House', 'reg45-draft', '2026-Q4', 'pdf', 'Reg 45 review draft')).toBe(
+      'Rowan House - Reg 45 review draft - Oct to Dec 2026.pdf',
+    );
+    expect(reportFileName('Rowan House', 'reg45-draft', '2026-Q4', 'pdf', 'Reg 45 review')).toBe(
+      'Rowan House - Reg 45 review - Oct to Dec 2026.pdf',
+    );
+    // Other reports keep their one name, whatever they are titled.
+    expect(reportFileName('Rowan House', 'team-meeting', '2026-Q4', 'pdf', 'Reg 45 review')).toBe(
+      'Rowan House - team meeting - Oct to Dec 2026.pdf',
+    );
+  });
+
   it('reads back only the print routes it writes', () => {
     expect(parseReportPath(reportPath('inspection-pack', 3, '2026-Q2'))).toEqual({
       report: 'inspection-pack',

@@ -87,6 +87,7 @@ export const operationNames = [
   'lock.exit',
   'teamRound.get',
   'teamRound.open',
+  'teamRound.close',
   'rating.sheet',
   'rating.submit',
   'meeting.get',

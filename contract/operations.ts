@@ -63,7 +63,13 @@ import {
   type MeetingSettings,
   type TeamMeeting,
 } from './team-meeting';
-import { openRoundInput, submitSheetInput, type RatingSheet, type TeamRound } from './team-rating';
+import {
+  closeRoundInput,
+  openRoundInput,
+  submitSheetInput,
+  type RatingSheet,
+  type TeamRound,
+} from './team-rating';
 import {
   retireQuestionInput,
   saveAnswerInput,
@@ -246,6 +252,7 @@ export const operations = {
   'lock.exit': op<null>()(exitLockInput, 'always'),
   'teamRound.get': op<TeamRound | null>()(z.strictObject({ reviewId: id })),
   'teamRound.open': op<TeamRound>()(openRoundInput),
+  'teamRound.close': op<TeamRound>()(closeRoundInput),
   'rating.sheet': op<RatingSheet>()(z.strictObject({ roundId: id }), ['rating']),
   'rating.submit': op<{ finished: true }>()(submitSheetInput, ['rating']),
   'meeting.get': op<TeamMeeting>()(z.strictObject({ reviewId: id })),

@@ -38,6 +38,8 @@ export const REPORTS = {
   'reg45-draft': {
     title: 'Reg 45 review draft',
     fileWords: 'Reg 45 review draft',
+    /** Once the registered person has signed it, it is the review itself, on paper and in its file name. */
+    signed: { title: 'Reg 45 review', fileWords: 'Reg 45 review' },
     summary:
       'A draft for the six months ending with the chosen quarter: judgements and their movement, each Quality Standard, the views of children, parents, placing authorities and staff, Reg 44 visits, inspections and the action plan.',
   },
@@ -76,15 +78,21 @@ export function parseReportPath(path: string): { report: ReportKey; homeId: numb
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
-/** "Rowan House - quarterly review - Oct to Dec 2026.pdf" */
+/**
+ * "Rowan House - quarterly review - Oct to Dec 2026.pdf". `shownTitle` is the title the print view shows
+ * (its furniture): a signed Reg 45 draft is titled, and so named, "Reg 45 review".
+ */
 export function reportFileName(
   homeName: string,
   report: ReportKey,
   quarter: string,
   extension = 'pdf',
+  shownTitle?: string,
 ): string {
   const home = homeName.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Home';
-  return `${home} - ${REPORTS[report].fileWords} - ${quarterLabel(quarter)}.${extension}`;
+  const entry: { fileWords: string; signed?: { title: string; fileWords: string } } = REPORTS[report];
+  const words = entry.signed && shownTitle === entry.signed.title ? entry.signed.fileWords : entry.fileWords;
+  return `${home} - ${words} - ${quarterLabel(quarter)}.${extension}`;
 }
 
 /** What the print view tells whoever prints it, for the running header and footer. */

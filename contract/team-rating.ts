@@ -17,6 +17,11 @@ export interface TeamRound {
    * a name to the ratings given.
    */
   named: string[];
+  /**
+   * Rating has ended (the manager ended it, the meeting was recorded or the review completed): only then
+   * is the spread shown, and no more sheets are taken.
+   */
+  closed: boolean;
 }
 
 /** What a rater needs to rate: the indicators, numbered as in the review, and who may be named. */
@@ -39,6 +44,8 @@ export const openRoundInput = z.strictObject({
   reviewId: id,
   domainKeys: z.array(domainKey).max(20),
 });
+
+export const closeRoundInput = z.strictObject({ roundId: id });
 
 export const submitSheetInput = z.strictObject({
   roundId: id,

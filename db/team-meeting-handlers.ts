@@ -13,6 +13,8 @@ import { teamAgreement } from './team/agreement';
 import { createMeetingStore } from './team/meeting-store';
 import { createRoundsRepository } from './team/rounds-repository';
 
+const inRound = (domainKeys: string[], key: string) => domainKeys.length === 0 || domainKeys.includes(key);
+
 type MeetingOperations =
   | 'meeting.get'
   | 'meeting.saveAgenda'
@@ -43,7 +45,9 @@ export function createTeamMeetingHandlers(
     const indicators = review.indicators.map((i) => {
       const domain = framework.domains.find((d) => d.key === i.domainKey);
       const position = review.indicators.filter((o) => o.domainKey === i.domainKey).indexOf(i) + 1;
+      // While rating is open the tallies are empty: only how many have rated is known.
       const ratings = (tallies.get(i.key) ?? []) as Rating[];
+      const rated = round && !round.closed && inRound(round.domainKeys, i.domainKey) ? round.sheets : 0;
       const spread = spreadShown(ratings.length, settings.minRaters) ? spreadOf(ratings) : null;
       return {
         key: i.key,
@@ -51,7 +55,7 @@ export function createTeamMeetingHandlers(
         statement: i.statement,
         manager: i.rating,
         previous: i.previous?.rating ?? null,
-        raters: ratings.length,
+        raters: round?.closed ? ratings.length : rated,
         spread,
         flag: managerFlag(i.rating, spread?.median ?? null, settings.flagMargin),
         agreed: agreed.get(i.key) ?? [],

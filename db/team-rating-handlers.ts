@@ -4,12 +4,13 @@ import { ServiceError } from '../contract/result';
 import type { RatingSheet, TeamRound } from '../contract/team-rating';
 import { frameworkByVersion } from './framework';
 import type { createHomesRepository } from './homes';
-import { readLock } from './locked-mode/lock-store';
+import { refuseOutsideLock } from './locked-mode/lock-store';
 import type { createReviewService } from './reviews/review-service';
 import { createRoundsRepository, type RoundRecord } from './team/rounds-repository';
 import { createStaffRepository } from './team/staff-repository';
 
-type RatingOperations = 'teamRound.get' | 'teamRound.open' | 'rating.sheet' | 'rating.submit';
+type RatingOperations =
+  'teamRound.get' | 'teamRound.open' | 'teamRound.close' | 'rating.sheet' | 'rating.submit';
 
 /**
  * Private rating before a team meeting. On the locked screen only this round's sheet can be read and
@@ -29,13 +30,13 @@ export function createTeamRatingHandlers(
     return { ...round, homeId: review.homeId, quarter: review.quarter };
   };
 
-  /** On the locked screen, only the round it was locked for. */
+  /**
+   * On the locked screen, only the round and home it was locked for (the shared check the voice handlers
+   * use). A round that does not exist belongs to no home, so a locked screen refuses it too.
+   */
   function checkLockedTo(roundId: number) {
-    const lock = readLock(db);
-    if (lock && (lock.mode !== 'rating' || lock.subjectId !== roundId)) {
-      throw new ServiceError('locked', 'This locked screen is for a different rating round.');
-    }
-    return lock !== null;
+    const homeId = rounds.homeOf(roundId) ?? 0;
+    return refuseOutsideLock(db, 'rating', homeId, (subjectId) => subjectId === roundId) !== null;
   }
 
   function sheetFor(round: RoundRecord): RatingSheet {
@@ -80,6 +81,7 @@ export function createTeamRatingHandlers(
       }
       return toTeamRound(rounds.open(reviewId, [...new Set(domainKeys)]));
     },
+    'teamRound.close': ({ roundId }) => toTeamRound(rounds.close(roundId, now().toISOString())),
     'rating.sheet': ({ roundId }) => {
       checkLockedTo(roundId);
       return sheetFor(rounds.get(roundId));

@@ -240,17 +240,23 @@ describe('triangulation', () => {
 
 type Rating = 0 | 1 | 2 | 3 | 4;
 
-/** Opens a team rating round on `domainKeys`; the function it gives finishes one sheet, every indicator alike. */
+/**
+ * Opens a team rating round on `domainKeys`; `rate` finishes sheets, every indicator alike, and `end` ends
+ * rating (only then do the team's ratings show).
+ */
 async function teamRound(call: Call, reviewId: number, domainKeys: string[]) {
   const round = await call('teamRound.open', { reviewId, domainKeys });
   const sheet = await call('rating.sheet', { roundId: round.id });
-  return async (...sheets: Rating[]) => {
-    for (const rating of sheets) {
-      const ratings = sheet.domains.flatMap((d) =>
-        d.indicators.map((i) => ({ indicatorKey: i.key, rating })),
-      );
-      await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: true, ratings });
-    }
+  return {
+    rate: async (...sheets: Rating[]) => {
+      for (const rating of sheets) {
+        const ratings = sheet.domains.flatMap((d) =>
+          d.indicators.map((i) => ({ indicatorKey: i.key, rating })),
+        );
+        await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: true, ratings });
+      }
+    },
+    end: () => call('teamRound.close', { roundId: round.id }),
   };
 }
 
@@ -258,20 +264,21 @@ describe('the staff team in triangulation', () => {
   it('shows the team only once 3 staff rated, averages their grades and flags the manager against it', async () => {
     const { call, homeId } = setUp();
     const review = await outstandingOnSafety(call, homeId);
-    // Two staff: one says Requires improvement (2) throughout, one Good (3). Too few to show.
-    const rate = await teamRound(call, review.id, ['safety']);
-    await rate(2, 3);
+    // Three staff: one says Requires improvement (2) throughout, one Good (3), one "don't know" (0).
+    const round = await teamRound(call, review.id, ['safety']);
+    await round.rate(2, 3, 0);
+    // While they are still rating nothing of theirs shows, not even how many rated this hallmark.
     let t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
     expect(t.teamMinRaters).toBe(3);
     expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({
       manager: 4,
       team: null,
-      teamRaters: 2,
-      teamHidden: true,
+      teamRaters: 0,
+      teamHidden: false,
       flagged: false,
     });
-    // A third says "don't know" (0): they count as a rater but not in the average, (2 + 3) / 2 = 2.5.
-    await rate(0);
+    // Rating ended: "don't know" counts as a rater but not in the average, (2 + 3) / 2 = 2.5.
+    await round.end();
     t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
     expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({
       manager: 4,
@@ -304,9 +311,9 @@ describe('the staff team in triangulation', () => {
     const { call, homeId } = setUp();
     const review = await call('reviews.start', { homeId, quarter: '2026-Q4' });
     // (3 + 4) / 2 = 3.5 from three staff, one of whom does not know; young people all answer 2.
-    await (
-      await teamRound(call, review.id, ['voice'])
-    )(3, 4, 0);
+    const round = await teamRound(call, review.id, ['voice']);
+    await round.rate(3, 4, 0);
+    await round.end();
     for (let i = 0; i < 3; i++) await survey(call, homeId, 2);
     const t = await call('voice.triangulation', { homeId });
     expect(t.quarter).toBe('2026-Q4');

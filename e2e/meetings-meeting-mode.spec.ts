@@ -12,6 +12,7 @@ async function ratedReview(
   homeId: number,
   grades: (1 | 2 | 3 | 4)[],
   discussFirst = false,
+  endRating = true,
 ) {
   const review = await callApp(request, app, 'reviews.start', { homeId, quarter: '2026-Q3' });
   await answerReview(request, app, review.id);
@@ -41,6 +42,7 @@ async function ratedReview(
       ratings,
     });
   }
+  if (endRating) await callApp(request, app, 'teamRound.close', { roundId: round.id });
   return review;
 }
 
@@ -53,11 +55,17 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   app.setClock('2026-07-10T09:00:00Z');
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
-  const review = await ratedReview(request, app, homeId, [2, 2, 4]);
+  const review = await ratedReview(request, app, homeId, [2, 2, 4], false, false);
   await page.goto(`${app.url.split('#')[0]}#/team/meeting/${review.id}`);
   await page.reload();
 
+  // While staff are still rating, only how many have rated shows: no spread to reason from.
   const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(page.getByText('3 people have rated (3 from paper).')).toBeVisible();
+  await expect(agenda.getByText('Nothing is suggested yet. Add items below.')).toBeVisible();
+  await page.getByRole('button', { name: 'End rating and show the spread' }).click();
+  await expect(page.getByText('Rating has ended. The team’s ratings show in meeting mode.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start private rating on this computer' })).toHaveCount(0);
   await expect(agenda.getByRole('listitem').first()).toContainText('1.1 The manager is seen');
   await expect(agenda.getByRole('listitem').first()).toContainText('The team’s ratings spread widely');
   // An empty item is refused beside the field, which takes the focus.
@@ -192,7 +200,7 @@ test('the dashboard shows team agreement by quarter only once enough people rate
   app.setClock('2026-07-10T09:00:00Z');
   await setUpHome(page, app.url, { name: 'Elm House' });
   const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
-  const review = await ratedReview(request, app, homeId, [1, 4]);
+  const review = await ratedReview(request, app, homeId, [1, 4], false, false);
   await page.goto(`${app.url.split('#')[0]}#/`);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Elm House' })).toBeVisible();
@@ -210,6 +218,11 @@ test('the dashboard shows team agreement by quarter only once enough people rate
     fromPaper: true,
     ratings,
   });
+  // Three have rated, but rating is still open: the labels would move with each sheet, so none show.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Elm House' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Team agreement by quarter' })).toHaveCount(0);
+  await callApp(request, app, 'teamRound.close', { roundId: round.id });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Team agreement by quarter' })).toBeVisible();
   const table = page.getByRole('region', { name: 'Team agreement by quarter, oldest on the left' });

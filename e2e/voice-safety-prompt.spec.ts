@@ -1,6 +1,6 @@
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { openScreen, tabTo } from './review-helpers';
+import { callApp, openScreen, tabTo } from './review-helpers';
 import { checkSurveyScreen, homeWithPin, openSurveyMode, saveSurveys } from './voice-helpers';
 
 const PIN = '2468';
@@ -93,4 +93,60 @@ test('a young person who never feels safe is told who they can talk to, and the 
   );
   await panel.getByRole('link', { name: 'What to do next' }).click();
   await expect(page.getByRole('group', { name: /^Act on this:/ })).toBeVisible();
+});
+
+test('a worry about feeling safe reaches the manager even while the quarter’s results stay hidden', async ({
+  page,
+  app,
+  request,
+}) => {
+  const home = await homeWithPin(page, app, request, PIN);
+  // Only two young people answer this quarter, below the threshold of three: one "Always" throughout,
+  // one "Never" (the fourth answer) to feeling safe and "Always" to the rest.
+  await saveSurveys(request, app, home.id, 1, 0);
+  const questions = (await callApp(request, app, 'voice.questions', { homeId: home.id })).filter(
+    (q) => q.set === 'young' && q.current.scale !== 'open',
+  );
+  const safe = questions.find((q) => q.current.wording === 'I feel safe living here.')!;
+  await callApp(request, app, 'voice.savePaperSurvey', {
+    homeId: home.id,
+    set: 'young',
+    takenOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
+    how: 'alone',
+    answers: questions.map((q) => ({
+      questionVersionId: q.current.id,
+      choice: q === safe ? 3 : 0,
+      comment: '',
+    })),
+  });
+
+  await openScreen(page, app, '#/voice');
+  const main = page.getByRole('main');
+  await expect(main).toContainText(
+    'Results stay hidden until at least 3 young people have answered, so no child can be identified.',
+  );
+  // No answers, counts or rows for the quarter: only the notice, which never says who or how many.
+  await expect(page.getByRole('row', { name: /^I feel safe living here\./ })).toHaveCount(0);
+  await expect(main).not.toContainText(/Always: \d|Never: \d/);
+  const notice = page.getByRole('group', { name: /^Act on this:/ });
+  await expect(notice).toContainText(
+    'At least one young person said they feel safe here only sometimes, or not at all.',
+  );
+  await expect(notice).toContainText('What to do next: Talk with each young person, in private');
+  // The words under the heading (the quarter) carry no number at all: no count of who answered.
+  await expect(notice.locator('p')).toHaveCount(2);
+  for (const text of await notice.locator('p').allTextContents()) expect(text).not.toMatch(/\d/);
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/voice-safety-hidden-1280.png' });
+  await expectNoSeriousViolations(page, 'children’s views with a safety notice and hidden results');
+
+  await openScreen(page, app, '#/');
+  const panel = page.getByRole('region', { name: 'Children’s views' });
+  await expect(panel).toContainText(
+    'At least one young person said they feel safe here only sometimes, or not at all.',
+  );
+  await expect(panel.locator('.warning-text')).not.toContainText(/\b[12]\b|two young/);
+  await expect(panel.getByRole('link', { name: 'What to do next' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/voice-safety-hidden-dashboard-1280.png' });
+  await expectNoSeriousViolations(page, 'dashboard with a safety notice below the results threshold');
 });

@@ -14,7 +14,9 @@ const FURNITURE = JSON.stringify({
   period: 'Oct to Dec 2026',
 });
 
-function setUp(options: { failed?: boolean; printFails?: boolean; cancel?: boolean } = {}) {
+function setUp(
+  options: { failed?: boolean; printFails?: boolean; cancel?: boolean; furniture?: string } = {},
+) {
   const folder = makeFolder();
   const window: HiddenReportWindow = {
     webContents: {
@@ -23,7 +25,7 @@ function setUp(options: { failed?: boolean; printFails?: boolean; cancel?: boole
         Promise.resolve(
           options.failed
             ? { failed: true, furniture: null, message: 'There is no completed review for Oct to Dec 2026.' }
-            : { failed: false, furniture: FURNITURE, message: '' },
+            : { failed: false, furniture: options.furniture ?? FURNITURE, message: '' },
         ),
       ),
       printToPDF: vi.fn(() =>
@@ -62,6 +64,22 @@ describe('File → Save as PDF', () => {
     expect(readFileSync(saved!, 'utf8')).toBe('%PDF-1.7 report');
     expect(window.destroy).toHaveBeenCalled();
     expect(vi.mocked(deps.setBusy).mock.calls.at(-1)).toEqual([false]);
+  });
+
+  it('suggests "Reg 45 review", not "draft", for a signed Reg 45 draft (its print view says so)', async () => {
+    const furniture = (title: string) =>
+      JSON.stringify({ home: 'Rowan House', urn: null, title, period: 'Jul to Dec 2026' });
+    const reg45 = `${APP}#/print/reg45-draft/1/2026-Q4`;
+    const signed = setUp({ furniture: furniture('Reg 45 review') });
+    await saveReportAsPdf(signed.deps, APP, reg45);
+    expect(signed.deps.askWhereToSave).toHaveBeenCalledWith(
+      '/home/manager/Documents/Rowan House - Reg 45 review - Oct to Dec 2026.pdf',
+    );
+    const draft = setUp({ furniture: furniture('Reg 45 review draft') });
+    await saveReportAsPdf(draft.deps, APP, reg45);
+    expect(draft.deps.askWhereToSave).toHaveBeenCalledWith(
+      '/home/manager/Documents/Rowan House - Reg 45 review draft - Oct to Dec 2026.pdf',
+    );
   });
 
   it('says so, and writes nothing, when the print fails or the view cannot prepare the report', async () => {

@@ -64,7 +64,10 @@ export async function saveReportAsPdf(
     const furniture = parseFurniture(result.furniture);
     deps.setBusy(false);
     const target = await deps.askWhereToSave(
-      path.join(deps.documentsFolder, reportFileName(furniture.home, route.report, route.quarter)),
+      path.join(
+        deps.documentsFolder,
+        reportFileName(furniture.home, route.report, route.quarter, 'pdf', furniture.title),
+      ),
     );
     if (!target) return null;
     deps.setBusy(true);

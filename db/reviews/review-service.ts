@@ -64,7 +64,10 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       });
     }
     const framework = currentFramework;
-    const reviewId = Number(repo.insert.run(homeId, quarter, framework.version).lastInsertRowid);
+    const startedAt = now().toISOString();
+    const reviewId = Number(
+      repo.insert.run(homeId, quarter, framework.version, startedAt, startedAt).lastInsertRowid,
+    );
     const homeCustom = custom.list(homeId);
     for (const domain of framework.domains) {
       repo.insertDomain.run(reviewId, domain.key);
@@ -90,11 +93,11 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
         );
     }
     if (framework.sccif) for (const area of SCCIF_AREAS) repo.insertJudgement.run(reviewId, area);
-    repo.addEvent.run(reviewId, 'started', null, null, now().toISOString());
+    repo.addEvent.run(reviewId, 'started', null, null, startedAt);
     return reviewId;
   });
 
-  const writes = createReviewWrites(db, frameworkByVersion);
+  const writes = createReviewWrites(db, frameworkByVersion, now);
 
   return {
     list: (homeId: number): ReviewSummary[] => repo.listForHome.all(homeId).map(listRowToSummary),
@@ -141,8 +144,9 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       if (missing.length > 0) {
         throw new ServiceError('invalid_input', completionRefusal(missing.length), undefined, missing);
       }
-      repo.complete.run(input);
-      repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null, now().toISOString());
+      const at = now().toISOString();
+      repo.complete.run({ ...input, at });
+      repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null, at);
       return detail(input.reviewId);
     }),
 
@@ -150,8 +154,9 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       if (row(input.reviewId).status !== 'completed') {
         throw new ServiceError('conflict', 'This review is still a draft, so there is nothing to reopen.');
       }
-      repo.reopen.run(input.reviewId);
-      repo.addEvent.run(input.reviewId, 'reopened', input.byName, input.reason, now().toISOString());
+      const at = now().toISOString();
+      repo.reopen.run(at, input.reviewId);
+      repo.addEvent.run(input.reviewId, 'reopened', input.byName, input.reason, at);
       return detail(input.reviewId);
     }),
 

@@ -4,7 +4,8 @@ import { ServiceError } from '../../contract/result';
 import type { SaveReceipt } from '../../contract/review';
 import type { Framework } from '../../contract/framework';
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/** The app's clock, passed in as @at (the test clock in e2e), never SQLite's own. */
+const NOW = '@at';
 const IS_DRAFT = "EXISTS (SELECT 1 FROM reviews WHERE id = @reviewId AND status = 'draft')";
 
 /**
@@ -12,11 +13,16 @@ const IS_DRAFT = "EXISTS (SELECT 1 FROM reviews WHERE id = @reviewId AND status 
  * review changes nothing, and only on that failure does a read find out why. Saving an indicator also
  * records it as the place the manager is working: one request, one transaction.
  */
-export function createReviewWrites(db: Database, frameworkByVersion: (version: number) => Framework) {
+export function createReviewWrites(
+  db: Database,
+  frameworkByVersion: (version: number) => Framework,
+  now: () => Date = () => new Date(),
+) {
+  const at = () => now().toISOString();
   const sql = {
     // The review's side of an indicator save: its time and the manager's place, only while a draft.
     touchForIndicator: db.prepare<
-      { reviewId: number; indicatorKey: string },
+      { reviewId: number; indicatorKey: string; at: string },
       { savedAt: string; frameworkVersion: number }
     >(
       `UPDATE reviews SET updated_at = ${NOW}, position_indicator = @indicatorKey,
@@ -36,10 +42,11 @@ export function createReviewWrites(db: Database, frameworkByVersion: (version: n
        WHERE review_id = @reviewId AND domain_key = @domainKey AND ${IS_DRAFT}
        RETURNING domain_key`,
     ),
-    touch: db.prepare<[number], { savedAt: string }>(
-      `UPDATE reviews SET updated_at = ${NOW} WHERE id = ? AND status = 'draft' RETURNING updated_at AS savedAt`,
+    touch: db.prepare<{ reviewId: number; at: string }, { savedAt: string }>(
+      `UPDATE reviews SET updated_at = ${NOW} WHERE id = @reviewId AND status = 'draft'
+       RETURNING updated_at AS savedAt`,
     ),
-    summary: db.prepare<ParsedInputOf<'reviews.saveSummary'>, { savedAt: string }>(
+    summary: db.prepare<ParsedInputOf<'reviews.saveSummary'> & { at: string }, { savedAt: string }>(
       `UPDATE reviews SET strengths = @strengths, improvements = @improvements, overall = @overall,
          updated_at = ${NOW}
        WHERE id = @reviewId AND status = 'draft' RETURNING updated_at AS savedAt`,
@@ -76,13 +83,19 @@ export function createReviewWrites(db: Database, frameworkByVersion: (version: n
 
   return {
     saveIndicator: db.transaction((input: ParsedInputOf<'reviews.saveIndicator'>): SaveReceipt => {
-      const review = sql.touchForIndicator.get(input);
+      const stamp = at();
+      const review = sql.touchForIndicator.get({
+        reviewId: input.reviewId,
+        indicatorKey: input.indicatorKey,
+        at: stamp,
+      });
       if (!review) throw refusal(input.reviewId, 'indicator');
       checkSources(input.sources, review.frameworkVersion);
       const saved = sql.indicator.get({
         ...input,
         sources: JSON.stringify([...new Set(input.sources)]),
         discuss: input.discuss ? 1 : 0,
+        at: stamp,
       });
       if (!saved) throw refusal(input.reviewId, 'indicator');
       return { savedAt: review.savedAt };
@@ -90,18 +103,18 @@ export function createReviewWrites(db: Database, frameworkByVersion: (version: n
 
     saveDomain: db.transaction((input: ParsedInputOf<'reviews.saveDomain'>): SaveReceipt => {
       if (!sql.domain.get(input)) throw refusal(input.reviewId, 'domain');
-      return { savedAt: sql.touch.get(input.reviewId)!.savedAt };
+      return { savedAt: sql.touch.get({ reviewId: input.reviewId, at: at() })!.savedAt };
     }),
 
     saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
-      const saved = sql.summary.get(input);
+      const saved = sql.summary.get({ ...input, at: at() });
       if (!saved) throw refusal(input.reviewId, 'review');
       return saved;
     },
 
     /** Marks a draft as changed now (a write elsewhere, such as an SCCIF judgement). */
     touch(reviewId: number): SaveReceipt {
-      const saved = sql.touch.get(reviewId);
+      const saved = sql.touch.get({ reviewId, at: at() });
       if (!saved) throw refusal(reviewId, 'review');
       return saved;
     },

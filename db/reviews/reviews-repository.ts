@@ -2,8 +2,6 @@ import type { Database } from 'better-sqlite3';
 import type { AgreedRow, DomainRow, EventRow, IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
 import { createJudgementsRepository } from './sccif-judgements';
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-
 /** Every SQL statement the reviews feature runs, prepared once. */
 export function createReviewsRepository(db: Database) {
   const judgements = createJudgementsRepository(db);
@@ -23,8 +21,9 @@ export function createReviewsRepository(db: Database) {
       `SELECT * FROM reviews WHERE home_id = ? AND quarter < ? AND status = 'completed'
         ORDER BY quarter DESC LIMIT 1`,
     ),
-    insert: db.prepare<[number, string, number]>(
-      'INSERT INTO reviews (home_id, quarter, framework_version) VALUES (?, ?, ?)',
+    // Times come from the app's clock (as the events do), never SQLite's: the test clock, one source of time.
+    insert: db.prepare<[number, string, number, string, string]>(
+      'INSERT INTO reviews (home_id, quarter, framework_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
     ),
     insertIndicator: db.prepare(
       `INSERT INTO review_indicators (review_id, indicator_key, domain_key, position, custom_statement)
@@ -48,13 +47,19 @@ export function createReviewsRepository(db: Database) {
     addEvent: db.prepare<[number, string, string | null, string | null, string]>(
       'INSERT INTO review_events (review_id, kind, by_name, reason, at) VALUES (?, ?, ?, ?, ?)',
     ),
-    complete: db.prepare(
+    complete: db.prepare<{
+      reviewId: number;
+      signedByName: string;
+      signedByRole: string;
+      signedOn: string;
+      at: string;
+    }>(
       `UPDATE reviews SET status = 'completed', signed_by_name = @signedByName, signed_by_role = @signedByRole,
-         signed_on = @signedOn, completed_at = ${NOW}, updated_at = ${NOW} WHERE id = @reviewId`,
+         signed_on = @signedOn, completed_at = @at, updated_at = @at WHERE id = @reviewId`,
     ),
-    reopen: db.prepare<[number]>(
+    reopen: db.prepare<[string, number]>(
       `UPDATE reviews SET status = 'draft', signed_by_name = NULL, signed_by_role = NULL, signed_on = NULL,
-         completed_at = NULL, updated_at = ${NOW} WHERE id = ?`,
+         completed_at = NULL, updated_at = ? WHERE id = ?`,
     ),
     draftsForHome: db.prepare<[number], { id: number }>(
       "SELECT id FROM reviews WHERE home_id = ? AND status = 'draft'",

@@ -31,7 +31,15 @@ function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): Agree
       }) as unknown as ReviewDetail,
     roundFor: (id) => {
       const q = quarters.find((r) => r.id === id)!;
-      return { id: id * 10, reviewId: id, domainKeys: [], sheets: q.sheets.length, fromPaper: 0, named: [] };
+      return {
+        id: id * 10,
+        reviewId: id,
+        domainKeys: [],
+        sheets: q.sheets.length,
+        fromPaper: 0,
+        named: [],
+        closed: true,
+      };
     },
     sheets: (roundId) => {
       const q = quarters.find((r) => r.id * 10 === roundId)!;
@@ -112,6 +120,9 @@ describe('team agreement over time', () => {
       );
       handlers['rating.submit']({ roundId: round.id, staffId: null, fromPaper: false, ratings });
     }
+    // Nothing while staff are still rating: the labels would change with each sheet.
+    expect(handlers['meeting.agreement']({ homeId })).toEqual({ quarters: [], domains: [] });
+    handlers['teamRound.close']({ roundId: round.id });
     const result = handlers['meeting.agreement']({ homeId });
     expect(result.quarters).toEqual(['2026-Q3']);
     expect(result.domains.find((d) => d.key === domain)!.labels).toEqual({ '2026-Q3': 'split' });

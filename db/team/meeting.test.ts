@@ -7,7 +7,7 @@ import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-async function setUp(raters: (0 | 1 | 2 | 3 | 4)[]) {
+async function setUp(raters: (0 | 1 | 2 | 3 | 4)[], { endRating = true } = {}) {
   const store = openStore({
     file: path.join(tempFolder(), 'h.sqlite'),
     appVersion: '1.0.0',
@@ -45,15 +45,10 @@ async function setUp(raters: (0 | 1 | 2 | 3 | 4)[]) {
     );
     await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: false, ratings });
   }
-  return { store, call, attempt, review, key };
-}
-
-describe('the team meeting', () => {
-  it('shows no spread with two raters, and nothing that could tell them apart', async () => {
-    const { call, review, key } = await setUp([1, 4]);
-    // Not on the agenda by spread: there is no spread to show.
-    expect((await call('meeting.get', { reviewId: review.id })).items).toEqual([]);
-    await call('reviews.saveIndicator', {
+  if (endRating) await call('teamRound.close', { roundId: round.id });
+  /** The manager flags the first indicator (rated Outstanding) to discuss, so it is on the agenda. */
+  const flagToDiscuss = () =>
+    call('reviews.saveIndicator', {
       reviewId: review.id,
       indicatorKey: key,
       rating: 4,
@@ -62,6 +57,15 @@ describe('the team meeting', () => {
       otherSource: '',
       discuss: true,
     });
+  return { store, call, attempt, review, key, round, sheet, flagToDiscuss };
+}
+
+describe('the team meeting', () => {
+  it('shows no spread with two raters, and nothing that could tell them apart', async () => {
+    const { call, review, key, flagToDiscuss } = await setUp([1, 4]);
+    // Not on the agenda by spread: there is no spread to show.
+    expect((await call('meeting.get', { reviewId: review.id })).items).toEqual([]);
+    await flagToDiscuss();
     const meeting = await call('meeting.get', { reviewId: review.id });
     const item = meeting.items.find((i) => i.id === `indicator:${key}`)!;
     expect(item.reasons).toEqual(['discuss']);
@@ -79,6 +83,41 @@ describe('the team meeting', () => {
     await call('meeting.saveSettings', { minRaters: 3, flagMargin: 3 });
     const calmer = await call('meeting.get', { reviewId: review.id });
     expect(calmer.items.find((i) => i.id === `indicator:${key}`)!.indicator!.flag).toBeNull();
+  });
+
+  it('while rating is open shows only how many rated, never a spread; ending it shows the spread', async () => {
+    const { call, attempt, review, round, sheet, flagToDiscuss } = await setUp([2, 4, 2], {
+      endRating: false,
+    });
+    const all = (rating: 1) =>
+      sheet.domains.flatMap((d) => d.indicators.map((i) => ({ indicatorKey: i.key, rating })));
+    const open = await call('meeting.get', { reviewId: review.id });
+    // Three have rated, but no spread, flag or "spread widely" reason that would move with the next sheet.
+    expect(open.round).toMatchObject({ sheets: 3, closed: false });
+    expect(open.items).toEqual([]);
+    await flagToDiscuss();
+    const flagged = (await call('meeting.get', { reviewId: review.id })).items[0]!;
+    expect(flagged.indicator).toMatchObject({ raters: 3, spread: null, flag: null });
+    expect(flagged.reasons).toEqual(['discuss']);
+    expect((await call('meeting.agreement', { homeId: review.homeId })).quarters).toEqual([]);
+
+    const ended = await call('teamRound.close', { roundId: round.id });
+    expect(ended).toMatchObject({ sheets: 3, closed: true });
+    const shown = (await call('meeting.get', { reviewId: review.id })).items[0]!;
+    expect(shown.indicator!.spread).toMatchObject({ counts: { 2: 2, 4: 1 }, median: 2 });
+    expect((await call('meeting.agreement', { homeId: review.homeId })).quarters).toEqual(['2026-Q3']);
+    // No sheet can follow, on screen or from paper, and the round cannot be opened again.
+    const before = await call('meeting.get', { reviewId: review.id });
+    for (const fromPaper of [false, true]) {
+      expect(
+        await attempt('rating.submit', { roundId: round.id, staffId: null, fromPaper, ratings: all(1) }),
+      ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    }
+    expect(await attempt('teamRound.open', { reviewId: review.id, domainKeys: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await call('meeting.get', { reviewId: review.id })).toEqual(before);
   });
 
   it('refuses a threshold below three', async () => {

@@ -115,4 +115,44 @@ describe('private rating', () => {
     });
     expect(digest(store)).toBe(before);
   });
+
+  it('on the locked screen, refuses another round or another home through the shared lock check, changing nothing', async () => {
+    const { store, attempt, call, round, all, homeId } = await setUp();
+    const otherHome = (
+      await call('homes.create', { name: 'Elm', urn: null, registeredManager: null, places: 2 })
+    ).id;
+    const otherReview = await call('reviews.start', { homeId: otherHome, quarter: '2026-Q3' });
+    const otherRound = await call('teamRound.open', { reviewId: otherReview.id, domainKeys: ['leadership'] });
+    await call('pin.set', { newPin: '2468' });
+    const refused = { ok: false, error: { code: 'locked' } };
+    let before = '';
+    const lock = async (input: InputOf<'lock.enter'>) => {
+      await call('lock.enter', input);
+      before = digest(store);
+    };
+    const unlock = async () => {
+      expect(digest(store)).toBe(before);
+      await call('lock.exit', { pin: '2468' });
+    };
+
+    // Locked for this home's round: another home's round is refused.
+    await lock({ mode: 'rating', homeId, subjectId: round.id });
+    const elsewhere = { roundId: otherRound.id, staffId: null, fromPaper: false, ratings: all(4) };
+    expect(await attempt('rating.submit', elsewhere)).toMatchObject(refused);
+    expect(await attempt('rating.sheet', { roundId: otherRound.id })).toMatchObject(refused);
+    await unlock();
+
+    // A lock made for another home refuses this round, though it names this round.
+    await lock({ mode: 'rating', homeId: otherHome, subjectId: round.id });
+    const here = { roundId: round.id, staffId: null, fromPaper: false, ratings: all(4) };
+    expect(await attempt('rating.submit', here)).toMatchObject(refused);
+    expect(await attempt('rating.sheet', { roundId: round.id })).toMatchObject(refused);
+    await unlock();
+
+    // A children's survey lock refuses rating altogether.
+    await lock({ mode: 'voice', homeId, subjectId: null });
+    expect(await attempt('rating.submit', here)).toMatchObject(refused);
+    await unlock();
+    expect((await call('teamRound.get', { reviewId: round.reviewId }))!.sheets).toBe(0);
+  });
 });

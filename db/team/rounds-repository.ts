@@ -9,6 +9,7 @@ interface RoundRow {
   sheets: number;
   from_paper: number;
   named: string;
+  closed: number;
 }
 
 export interface RoundRecord {
@@ -19,7 +20,23 @@ export interface RoundRecord {
   fromPaper: number;
   /** Who rated and gave their name, alphabetically: never which sheet was theirs. */
   named: string[];
+  /**
+   * Rating has ended: the manager ended it, the meeting was recorded as held, or the review was completed.
+   * Only then may the ratings be read back, even as a spread: while staff are still rating, a spread that
+   * changed after each sheet would give each rater's ratings away. Once ended, no sheet can be added.
+   */
+  closed: boolean;
 }
+
+/**
+ * Whether round `r` has ended, in SQL. Every fact in it stays true once true. The manager's ending is kept
+ * as a preference named after the round's id and creation time, so a later round given the same id is not
+ * taken as ended.
+ */
+export const ROUND_CLOSED = (r: string) => `(
+  EXISTS (SELECT 1 FROM preferences p WHERE p.key = 'teamRound.closed.' || ${r}.id || '.' || ${r}.created_at)
+  OR EXISTS (SELECT 1 FROM team_meetings m WHERE m.review_id = ${r}.review_id AND m.held_on IS NOT NULL)
+  OR EXISTS (SELECT 1 FROM review_events e WHERE e.review_id = ${r}.review_id AND e.kind = 'completed'))`;
 
 const toRound = (r: RoundRow): RoundRecord => ({
   id: r.id,
@@ -28,6 +45,7 @@ const toRound = (r: RoundRow): RoundRecord => ({
   sheets: r.sheets,
   fromPaper: r.from_paper,
   named: JSON.parse(r.named) as string[],
+  closed: r.closed === 1,
 });
 
 const SELECT = `SELECT r.id, r.review_id, r.domain_keys,
@@ -35,8 +53,15 @@ const SELECT = `SELECT r.id, r.review_id, r.domain_keys,
     (SELECT count(*) FROM team_sheets s WHERE s.round_id = r.id AND s.from_paper = 1) AS from_paper,
     (SELECT json_group_array(name) FROM (
       SELECT m.name FROM team_round_raters tr JOIN staff m ON m.id = tr.staff_id
-       WHERE tr.round_id = r.id ORDER BY m.name COLLATE NOCASE, m.id)) AS named
+       WHERE tr.round_id = r.id ORDER BY m.name COLLATE NOCASE, m.id)) AS named,
+    ${ROUND_CLOSED('r')} AS closed
   FROM team_rounds r`;
+
+export const ratingEnded = () =>
+  new ServiceError(
+    'conflict',
+    'Rating has ended for this meeting and the spread is shown, so no more ratings can be added.',
+  );
 
 /** Rating rounds, their finished sheets and the ratings in them (read back only as tallies). */
 export function createRoundsRepository(db: Database) {
@@ -61,26 +86,49 @@ export function createRoundsRepository(db: Database) {
      WHERE s.round_id = ?`,
   );
 
+  const close = db.prepare<[string, number]>(
+    `INSERT OR IGNORE INTO preferences (key, value)
+     SELECT 'teamRound.closed.' || id || '.' || created_at, ? FROM team_rounds WHERE id = ?`,
+  );
+
   const bySheet = db.prepare<[number], { sheet_id: number; indicator_key: string; rating: number }>(
     `SELECT t.sheet_id, t.indicator_key, t.rating FROM team_ratings t JOIN team_sheets s ON s.id = t.sheet_id
      WHERE s.round_id = ?`,
   );
 
+  const home = db.prepare<[number], { home_id: number }>(
+    'SELECT rv.home_id FROM team_rounds r JOIN reviews rv ON rv.id = r.review_id WHERE r.id = ?',
+  );
+  const revealed = (roundId: number) => byId.get(roundId)?.closed === 1;
+
+  function get(roundId: number): RoundRecord {
+    const row = byId.get(roundId);
+    if (!row) throw new ServiceError('not_found', 'That rating round no longer exists.');
+    return toRound(row);
+  }
+
   return {
-    get(roundId: number): RoundRecord {
-      const row = byId.get(roundId);
-      if (!row) throw new ServiceError('not_found', 'That rating round no longer exists.');
-      return toRound(row);
-    },
+    get,
+    /** The home whose review the round belongs to; null if there is no such round. */
+    homeOf: (roundId: number): number | null => home.get(roundId)?.home_id ?? null,
     forReview: (reviewId: number): RoundRecord | null => {
       const row = byReview.get(reviewId);
       return row ? toRound(row) : null;
     },
     open(reviewId: number, domainKeys: string[]): RoundRecord {
+      const existing = byReview.get(reviewId);
+      if (existing?.closed === 1) throw ratingEnded();
       upsert.run(reviewId, JSON.stringify(domainKeys));
       return toRound(byReview.get(reviewId)!);
     },
+    /** Ends rating for good: from now on the spread may show, and no sheet can be added. */
+    close(roundId: number, at: string): RoundRecord {
+      get(roundId);
+      close.run(at, roundId);
+      return get(roundId);
+    },
     addSheet: db.transaction((input: SubmitSheetInput, finishedAt: string) => {
+      if (get(input.roundId).closed) throw ratingEnded();
       if (input.staffId !== null && addRater.run(input.roundId, input.staffId).changes === 0) {
         throw new ServiceError('conflict', 'This person has already rated for this meeting.', {
           staffId: 'This person has already rated. Choose someone else, or “Rather not say”.',
@@ -91,18 +139,20 @@ export function createRoundsRepository(db: Database) {
       );
       for (const r of input.ratings) insertRating.run(sheetId, r.indicatorKey, r.rating);
     }),
-    /** Each sheet's ratings by indicator, keyed by an opaque sheet number (never who gave them). */
+    /** Each sheet's ratings by indicator (nothing while rating is open), keyed by an opaque sheet number (never who gave them). */
     sheets(roundId: number): Map<number, Map<string, number>> {
       const found = new Map<number, Map<string, number>>();
+      if (!revealed(roundId)) return found;
       for (const r of bySheet.all(roundId)) {
         const sheet = found.get(r.sheet_id) ?? new Map<string, number>();
         found.set(r.sheet_id, sheet.set(r.indicator_key, r.rating));
       }
       return found;
     },
-    /** Every rating in the round, by indicator, with no link to who gave it. */
+    /** Every rating in the round, by indicator, with no link to who gave it (nothing while rating is open). */
     tallies(roundId: number): Map<string, number[]> {
       const found = new Map<string, number[]>();
+      if (!revealed(roundId)) return found;
       for (const r of ratings.all(roundId)) {
         found.set(r.indicator_key, [...(found.get(r.indicator_key) ?? []), r.rating]);
       }

@@ -5,6 +5,7 @@ import type { QuarterResults, Triangulation, VoiceSettings } from '../../contrac
 import { disagreement } from '../../contract/voice-rules';
 import { currentFramework } from '../framework';
 import { createMeetingStore } from '../team/meeting-store';
+import { ROUND_CLOSED } from '../team/rounds-repository';
 
 interface TeamRow {
   domain_key: string;
@@ -24,7 +25,8 @@ export function createTriangulation(db: Database) {
     `SELECT d.domain_key, d.judgement FROM review_domains d JOIN reviews r ON r.id = d.review_id
      WHERE r.home_id = ? AND r.quarter = ?`,
   );
-  // Only counts and an average leave the database: no one rater's sheet.
+  // Only counts and an average leave the database: no one rater's sheet, and nothing while staff are
+  // still rating (an average that moved after each sheet would give each rater away).
   const teamRatings = db.prepare<[number, string], TeamRow>(
     `SELECT i.domain_key, count(DISTINCT s.id) AS raters,
        avg(CASE WHEN t.rating > 0 THEN t.rating END) AS mean
@@ -33,7 +35,7 @@ export function createTriangulation(db: Database) {
      JOIN team_rounds tr ON tr.id = s.round_id
      JOIN reviews r ON r.id = tr.review_id
      JOIN review_indicators i ON i.review_id = r.id AND i.indicator_key = t.indicator_key
-     WHERE r.home_id = ? AND r.quarter = ?
+     WHERE r.home_id = ? AND r.quarter = ? AND ${ROUND_CLOSED('tr')}
      GROUP BY i.domain_key`,
   );
   return (homeId: number, quarter: QuarterResults | undefined, settings: VoiceSettings): Triangulation => {

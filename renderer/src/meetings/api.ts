@@ -24,6 +24,15 @@ export function useOpenRound(reviewId: number) {
   });
 }
 
+/** Ends rating for good: the spread shows from now on, and no more sheets are taken. */
+export function useEndRating() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (roundId: number) => invoke('teamRound.close', { roundId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+  });
+}
+
 /** The sheet to rate; `roundId` null while there is no round yet. */
 export function useRatingSheet(roundId: number | null) {
   return useQuery({

@@ -7,6 +7,7 @@ import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { inBackground } from '@shared/lib/background';
 import { useEnterLock, usePinStatus } from '@shared/locked-mode/lockApi';
 import { useOpenRound } from '../api';
+import { EndRatingPanel } from './EndRatingPanel';
 
 interface Props {
   reviewId: number;
@@ -63,48 +64,58 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
           nothing shows who gave which.
         </p>
       )}
-      <fieldset
-        className={`choice-group${domainsError ? ' form-group--error' : ''}`}
-        aria-describedby={domainsError ? 'rate-domains-error' : undefined}
-      >
-        <legend className="choice-group__legend">Domains to rate</legend>
-        {domainsError && (
-          <p className="error-message" id="rate-domains-error">
-            <span className="visually-hidden">Error: </span>
-            {domainsError}
-          </p>
-        )}
-        {domains.map((d) => (
-          <div className="checkbox" key={d.key}>
-            <input
-              className="checkbox__input"
-              type="checkbox"
-              id={`rate-domain-${d.key}`}
-              checked={chosen.includes(d.key)}
-              onChange={(e) => toggle(d.key, e.target.checked)}
-            />
-            <label className="checkbox__label" htmlFor={`rate-domain-${d.key}`}>
-              {d.number}. {d.title}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <FormProblem message={form.general} />
-      {pin.data?.isSet === false ? (
-        <p className="inset-text">
-          To rate on this computer, first <Link href="/settings">set a manager’s PIN in Settings</Link>: only
-          the PIN ends the rating screen.
-        </p>
-      ) : (
-        <div className="button-group">
-          <button type="button" className="button" onClick={() => inBackground(start())}>
-            Start private rating on this computer
-          </button>
-        </div>
-      )}
-      <p>
-        <Link href={`/team/meeting/${reviewId}/paper`}>Type in a paper rating sheet</Link>
-      </p>
+      {round && <EndRatingPanel round={round} />}
+      {!round?.closed && chooseAndStart()}
     </section>
   );
+
+  // A plain function, not a component: a component made on each render would lose focus.
+  function chooseAndStart() {
+    return (
+      <>
+        <fieldset
+          className={`choice-group${domainsError ? ' form-group--error' : ''}`}
+          aria-describedby={domainsError ? 'rate-domains-error' : undefined}
+        >
+          <legend className="choice-group__legend">Domains to rate</legend>
+          {domainsError && (
+            <p className="error-message" id="rate-domains-error">
+              <span className="visually-hidden">Error: </span>
+              {domainsError}
+            </p>
+          )}
+          {domains.map((d) => (
+            <div className="checkbox" key={d.key}>
+              <input
+                className="checkbox__input"
+                type="checkbox"
+                id={`rate-domain-${d.key}`}
+                checked={chosen.includes(d.key)}
+                onChange={(e) => toggle(d.key, e.target.checked)}
+              />
+              <label className="checkbox__label" htmlFor={`rate-domain-${d.key}`}>
+                {d.number}. {d.title}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <FormProblem message={form.general} />
+        {pin.data?.isSet === false ? (
+          <p className="inset-text">
+            To rate on this computer, first <Link href="/settings">set a manager’s PIN in Settings</Link>:
+            only the PIN ends the rating screen.
+          </p>
+        ) : (
+          <div className="button-group">
+            <button type="button" className="button" onClick={() => inBackground(start())}>
+              Start private rating on this computer
+            </button>
+          </div>
+        )}
+        <p>
+          <Link href={`/team/meeting/${reviewId}/paper`}>Type in a paper rating sheet</Link>
+        </p>
+      </>
+    );
+  }
 }

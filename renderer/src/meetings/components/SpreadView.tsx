@@ -8,11 +8,21 @@ const ORDER: (Grade | 0)[] = [4, 3, 2, 1, 0];
 export function SpreadView({
   indicator,
   settings,
+  ratingOpen,
 }: {
   indicator: AgendaIndicator;
   settings: MeetingSettings;
+  /** Staff are still rating: the spread shows only once rating has ended. */
+  ratingOpen: boolean;
 }) {
   const { spread, raters } = indicator;
+  if (ratingOpen) {
+    return (
+      <p className="meeting-mode__note">
+        {raters} rated so far. The spread shows once rating has ended: end it on the team meeting page.
+      </p>
+    );
+  }
   if (!spread) {
     return (
       <p className="meeting-mode__note">

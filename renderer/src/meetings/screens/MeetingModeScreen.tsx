@@ -105,7 +105,11 @@ function ItemView({ meeting, item }: { meeting: TeamMeeting; item: AgendaItem })
       )}
       {indicator && (
         <>
-          <SpreadView indicator={indicator} settings={meeting.settings} />
+          <SpreadView
+            indicator={indicator}
+            settings={meeting.settings}
+            ratingOpen={meeting.round !== null && !meeting.round.closed}
+          />
           {revealed ? (
             <div className="meeting-mode__manager">
               <p>

@@ -8,6 +8,7 @@ import { QualityStandards } from '../parts/QualityStandards';
 import { Reg44Visits } from '../parts/Reg44Visits';
 import { ReportCover } from '../parts/ReportCover';
 import { closedOn, within } from '../lib/actionGroups';
+import { REPORTS } from '@contract/reports';
 import { furnitureFor } from '../lib/furniture';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
@@ -46,7 +47,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   return (
     <PrintFrame
       report="reg45-draft"
-      furniture={furnitureFor(home, 'reg45-draft', period, signed ? 'Reg 45 review' : undefined)}
+      furniture={furnitureFor(home, 'reg45-draft', period, signed ? REPORTS['reg45-draft'].signed.title : undefined)}
       loading={data.loading || records.loading || voice.loading || own.isPending}
       error={data.error ?? records.error ?? voice.error ?? own.error}
       unavailable={unavailable}

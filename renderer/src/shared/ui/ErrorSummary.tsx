@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent } from 'react';
 
 export interface SummaryItem {
   message: string;
@@ -12,6 +12,8 @@ export interface SummaryItem {
  */
 export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Its own id, so two summaries on one page each name their own heading.
+  const titleId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, [attempt]);
@@ -24,8 +26,8 @@ export function ErrorSummary({ items, attempt }: { items: SummaryItem[]; attempt
   }
 
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+      <h2 className="error-summary__title" id={titleId}>
         There is a problem
       </h2>
       <ul className="error-summary__list">
