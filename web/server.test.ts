@@ -15,6 +15,8 @@ async function start() {
   const rendererDir = path.join(folder, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Hallmarks</title>');
+  mkdirSync(path.join(rendererDir, 'assets'));
+  writeFileSync(path.join(rendererDir, 'assets', 'index-Abc123.js'), 'export {};');
   const server = await startWebServer({
     dbFile: path.join(folder, 'hallmarks.sqlite'),
     rendererDir,
@@ -73,6 +75,17 @@ describe('browser-mode server', () => {
     const response = await fetch(`${server.origin}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('lets the browser keep the hashed build files, but never the page, a missing file or an answer', async () => {
+    const server = await start();
+    const asset = await fetch(`${server.origin}/assets/index-Abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect((await fetch(`${server.origin}/`)).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${server.origin}/assets/gone.js`)).headers.get('cache-control')).toBe('no-store');
+    const answer = await call(server, { Origin: server.origin, 'X-Hallmarks-Key': 'k'.repeat(32) });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 
   it('explains a body that is not JSON', async () => {

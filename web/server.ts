@@ -36,8 +36,22 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-function send(res: ServerResponse, status: number, type: string, body: Buffer | string) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+/**
+ * The build names every file under /assets/ by a hash of its content, so a name never changes its
+ * content: the browser may keep them, and Chromium then also keeps the scripts compiled (its code
+ * cache) instead of parsing half a megabyte again for each window or report. The page itself and the
+ * API's answers are never kept.
+ */
+const IMMUTABLE = { 'Cache-Control': 'private, max-age=31536000, immutable' };
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer | string,
+  cache: Record<string, string> = {},
+) {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...cache, 'Content-Type': type });
   res.end(body);
 }
 
@@ -114,7 +128,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.headers.host !== new URL(origin).host)
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
     const file = await readStaticFile(options.rendererDir, path);
-    send(res, file.status, file.type, file.body);
+    send(
+      res,
+      file.status,
+      file.type,
+      file.body,
+      file.status === 200 && path.startsWith('/assets/') ? IMMUTABLE : {},
+    );
   }
 
   await new Promise<void>((resolve, reject) => {
