@@ -23,6 +23,14 @@ import type { ReportProps } from './reportProps';
 export const PACK_QUARTERS = 8;
 
 /**
+ * A trend chart's column when the pack is laid out at A4's width (A4_VIEWPORT, 794 px, as every PDF
+ * route opens it): the page's 10 px and the sheet's 1 px border and 15 px padding each side, then two
+ * columns with a 20 px gap. The charts draw at it first, so the PDF needs no second draw once they are
+ * measured; in a window of another width they are measured and drawn again at their own width.
+ */
+const A4_CHART_WIDTH = (794 - 2 * (10 + 1 + 15) - 20) / 2;
+
+/**
  * The home over the last eight quarters up to the one chosen: judgements over time, streaks and
  * stability, the figures with their trends, then the actions, Reg 44 visits, Reg 45 reviews and inspections.
  */
@@ -84,7 +92,11 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
               {rows.map((row) => (
                 <div className="report-keep" key={row.key}>
                   <h3 className="report-h3">{row.title}</h3>
-                  <GradeTrendChart title={row.title} series={gradeSeries(history, row.pick)} />
+                  <GradeTrendChart
+                    title={row.title}
+                    series={gradeSeries(history, row.pick)}
+                    expectedWidth={A4_CHART_WIDTH}
+                  />
                 </div>
               ))}
             </div>

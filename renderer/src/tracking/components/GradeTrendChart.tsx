@@ -13,10 +13,20 @@ const ROW = 40;
 
 /**
  * One domain's judgements across every quarter reviewed: grades in words up the side, quarters along the
- * bottom, a marker at each judgement and a break in the line where a quarter has none.
+ * bottom, a marker at each judgement and a break in the line where a quarter has none. `expectedWidth`
+ * is the width it is first drawn at (a print view knows its column on A4); it is then measured and drawn
+ * again only if the guess was wrong.
  */
-export function GradeTrendChart({ title, series }: { title: string; series: GradeAt[] }) {
-  const { ref, width } = useElementWidth<HTMLElement>(440);
+export function GradeTrendChart({
+  title,
+  series,
+  expectedWidth = 440,
+}: {
+  title: string;
+  series: GradeAt[];
+  expectedWidth?: number;
+}) {
+  const { ref, width } = useElementWidth<HTMLElement>(expectedWidth);
   const captionId = useId();
   const innerWidth = Math.max(width - MARGIN.left - MARGIN.right, 40);
   const innerHeight = ROW * 3;
