@@ -1,4 +1,7 @@
+import type { ActionItem } from './actions';
+import { SOURCE_LABELS, STATUS_LABELS } from './actions';
 import { toCsv } from './csv';
+import { todayIso } from './dates';
 import type { Framework } from './framework';
 import type { MetricValues } from './metric-fields';
 import { METRIC_FIELDS } from './metric-fields';
@@ -47,5 +50,36 @@ export function ratingsCsv(reviews: ReviewDetail[], frameworks: Map<number, Fram
 export function figuresCsv(metrics: { quarter: string; values: MetricValues }[]): string {
   const header = ['Quarter', ...METRIC_FIELDS.map((f) => f.label)];
   const rows = metrics.map((m) => [m.quarter, ...METRIC_FIELDS.map((f) => m.values[f.key] ?? null)]);
+  return toCsv(header, rows);
+}
+
+/** One row per action, in the order given: what, linked to, who, when due, where it stands, where from. */
+export function actionsCsv(actions: ActionItem[]): string {
+  const header = [
+    'Action',
+    'Linked to',
+    'Owner',
+    'Due on',
+    'Status',
+    'Overdue',
+    'Completed on',
+    'Evidence of completion',
+    'Reason dropped',
+    'Source',
+    'Added on',
+  ];
+  const rows = actions.map((a) => [
+    a.title,
+    a.linkLabel,
+    a.owner,
+    a.dueOn,
+    STATUS_LABELS[a.status],
+    a.overdue ? 'Yes' : 'No',
+    a.completedOn,
+    a.evidence,
+    a.dropReason,
+    SOURCE_LABELS[a.source],
+    todayIso(new Date(a.createdAt)), // the home's date it was added, not UTC's
+  ]);
   return toCsv(header, rows);
 }

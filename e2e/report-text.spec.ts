@@ -105,5 +105,24 @@ test('a 100,000-character note and HTML-looking text print as text, wrapped, and
       );
     });
   }
+
+  const actionsDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download actions (CSV)' }).click();
+  const [actionsHeader, ...actionRows] = parseCsv(readFileSync(await (await actionsDownload).path(), 'utf8'));
+  const actionCol = (name: string) => actionsHeader!.indexOf(name);
+  const storedActions = db
+    .prepare('SELECT title, owner, due_on, completed_on FROM actions WHERE home_id = 1 ORDER BY id')
+    .all() as { title: string; owner: string; due_on: string; completed_on: string | null }[];
+  expect(actionRows).toHaveLength(storedActions.length);
+  const csvActions = actionRows.map((r) => ({
+    title: csvText(r[actionCol('Action')]!),
+    owner: r[actionCol('Owner')]!,
+    due_on: r[actionCol('Due on')]!,
+    completed_on: r[actionCol('Completed on')] || null,
+  }));
+  const order = (a: { title: string; due_on: string }) => `${a.due_on}|${a.title}`;
+  const sorted = <T extends { title: string; due_on: string }>(list: T[]) =>
+    [...list].sort((a, b) => order(a).localeCompare(order(b)));
+  expect(sorted(csvActions)).toEqual(sorted(storedActions));
   db.close();
 });

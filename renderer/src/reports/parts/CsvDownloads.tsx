@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Framework } from '@contract/framework';
-import { figuresCsv, ratingsCsv } from '@contract/report-exports';
+import { actionsCsv, figuresCsv, ratingsCsv } from '@contract/report-exports';
 import { invoke } from '@shared/api/client';
 import { messageOf } from '@shared/api/ApiError';
 import { inBackground } from '@shared/lib/background';
@@ -32,13 +32,19 @@ async function figuresFile(homeId: number): Promise<string> {
   return figuresCsv((await invoke('dashboard.get', { homeId })).metrics);
 }
 
-/** Spreadsheet copies of the ratings and figures, in a form Excel opens cleanly. */
+async function actionsFile(homeId: number): Promise<string> {
+  return actionsCsv(await invoke('actions.list', { homeId }));
+}
+
+const FILES = { ratings: ratingsFile, actions: actionsFile, figures: figuresFile };
+
+/** Spreadsheet copies of the ratings, actions and figures, in a form Excel opens cleanly. */
 export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: string }) {
   const [status, setStatus] = useState<{ busy: boolean; message: string; failed?: boolean }>({ busy: false, message: '' });
-  async function save(what: 'ratings' | 'figures') {
+  async function save(what: keyof typeof FILES) {
     setStatus({ busy: true, message: `Preparing the ${what}…` });
     try {
-      const text = what === 'ratings' ? await ratingsFile(homeId) : await figuresFile(homeId);
+      const text = await FILES[what](homeId);
       download(text, `${homeName} - ${what}.csv`);
       setStatus({ busy: false, message: `The ${what} file has been saved to your downloads.` });
     } catch (error) {
@@ -51,12 +57,15 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
         Spreadsheets
       </h2>
       <p>
-        Every indicator&apos;s rating in every review, or every quarter&apos;s figures, as a CSV file that opens in
-        Excel.
+        Every indicator&apos;s rating in every review, every action, or every quarter&apos;s figures, as a CSV file
+        that opens in Excel.
       </p>
       <div className="button-group">
         <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => inBackground(save('ratings'))}>
           Download ratings (CSV)
+        </button>
+        <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => inBackground(save('actions'))}>
+          Download actions (CSV)
         </button>
         <button type="button" className="button button--secondary" disabled={status.busy} onClick={() => inBackground(save('figures'))}>
           Download figures (CSV)
