@@ -31,5 +31,5 @@ export const Reg45AnalysisScreen = lazyScreen(
 
 export const isPrintPath = (location: string): boolean => location.startsWith('/print/');
 export { seedPrintData } from './lib/seedPrintData';
-export { CsvDownloads } from './parts/CsvDownloads';
+export { CsvDownloads } from './parts/csv/CsvDownloads';
 export { ReportList } from './parts/ReportList';
