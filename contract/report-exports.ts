@@ -6,6 +6,7 @@ import type { Framework } from './framework';
 import type { MetricValues } from './metric-fields';
 import { METRIC_FIELDS } from './metric-fields';
 import type { ReviewDetail } from './review';
+import { homeDateOf, REVIEW_STATUS_WORDS } from './review-exports';
 
 /** One row per indicator per review: the ratings as stored (0 = not enough evidence yet, blank = unrated). */
 export function ratingsCsv(reviews: ReviewDetail[], frameworks: Map<number, Framework>): string {
@@ -31,8 +32,8 @@ export function ratingsCsv(reviews: ReviewDetail[], frameworks: Map<number, Fram
     const sourceLabel = (key: string) => framework?.evidenceSources.find((s) => s.key === key)?.label ?? key;
     return review.indicators.map((answer) => [
       review.quarter,
-      review.status,
-      review.completedAt?.slice(0, 10) ?? null,
+      REVIEW_STATUS_WORDS[review.status],
+      homeDateOf(review.completedAt),
       domainTitle(answer.domainKey),
       answer.key,
       answer.statement,

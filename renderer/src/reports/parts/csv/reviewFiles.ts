@@ -1,9 +1,12 @@
 import type { Framework } from '@contract/framework';
 import { actionsCsv, figuresCsv, ratingsCsv } from '@contract/report-exports';
+import type { ReviewDetail } from '@contract/review';
+import { indicatorsCsv, judgementsCsv, reviewSummariesCsv } from '@contract/review-exports';
 import { invoke } from '@shared/api/client';
 import type { CsvGroup } from './csvFile';
 
-async function ratingsFile(homeId: number): Promise<string> {
+/** Every review of the home, oldest first, with the frameworks they were made against. */
+async function everyReview(homeId: number): Promise<{ reviews: ReviewDetail[]; frameworks: Map<number, Framework> }> {
   const summaries = await invoke('reviews.list', { homeId });
   const reviews = await Promise.all(
     [...summaries].sort((a, b) => a.quarter.localeCompare(b.quarter)).map((r) => invoke('reviews.get', { id: r.id })),
@@ -12,17 +15,38 @@ async function ratingsFile(homeId: number): Promise<string> {
   for (const version of new Set(reviews.map((r) => r.frameworkVersion))) {
     frameworks.set(version, await invoke('framework.get', { version }));
   }
-  return ratingsCsv(reviews, frameworks);
+  return { reviews, frameworks };
 }
 
-/** The quarterly reviews' ratings, the action plan and the quarterly figures. */
+async function indicatorsFile(): Promise<string> {
+  const { frameworkVersion } = await invoke('app.info', {});
+  return indicatorsCsv(await invoke('framework.get', { version: frameworkVersion }));
+}
+
+/** The quarterly reviews (what the quarterly review report prints), the action plan and the figures. */
 export const REVIEW_FILES: CsvGroup = {
   title: 'Reviews, actions and figures',
   files: [
     {
       noun: 'ratings',
       holds: 'Every indicator’s rating and evidence note in every review.',
-      load: ratingsFile,
+      load: async (homeId) => {
+        const { reviews, frameworks } = await everyReview(homeId);
+        return ratingsCsv(reviews, frameworks);
+      },
+    },
+    {
+      noun: 'judgements',
+      holds: 'The three SCCIF judgements, each domain’s and the overall, in every review, with the movement.',
+      load: async (homeId) => {
+        const { reviews, frameworks } = await everyReview(homeId);
+        return judgementsCsv(reviews, frameworks);
+      },
+    },
+    {
+      noun: 'review summaries',
+      holds: 'Each review’s sign-off, strengths and areas to improve, one row a review.',
+      load: async (homeId) => reviewSummariesCsv((await everyReview(homeId)).reviews),
     },
     {
       noun: 'actions',
@@ -33,6 +57,11 @@ export const REVIEW_FILES: CsvGroup = {
       noun: 'figures',
       holds: 'Every quarter’s figures, one row a quarter.',
       load: async (homeId) => figuresCsv((await invoke('dashboard.get', { homeId })).metrics),
+    },
+    {
+      noun: 'indicators',
+      holds: 'The framework’s indicators as the rating sheets number them, with their Quality Standards.',
+      load: indicatorsFile,
     },
   ],
 };

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { csvText, parseCsv } from '../contract/csv';
+
+export interface DownloadedCsv {
+  header: string[];
+  rows: string[][];
+  /** The cell under a heading, as typed (the apostrophe before formula-like text taken off). */
+  cell: (row: string[], heading: string) => string;
+}
+
+/**
+ * Presses "Download <noun> (CSV)" on the Reports page, waits for the file and the saved message, checks
+ * the byte-order mark Excel needs, and reads the file back.
+ */
+export async function downloadCsv(page: Page, noun: string): Promise<DownloadedCsv> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download ${noun} (CSV)` }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  await expect(page.getByRole('status').filter({ hasText: `The ${noun} file has been saved` })).toBeVisible();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text);
+  expect(header, `the ${noun} file's header row`).toBeDefined();
+  return {
+    header: header!,
+    rows,
+    cell: (row, heading) => {
+      const index = header!.indexOf(heading);
+      expect(index, `a "${heading}" column in the ${noun} file`).toBeGreaterThanOrEqual(0);
+      return csvText(row[index]!);
+    },
+  };
+}
