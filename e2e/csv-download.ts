@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import type { BrowserModeApp } from './fixtures';
 import { csvText, parseCsv } from '../contract/csv';
 
 export interface DownloadedCsv {
@@ -30,4 +31,13 @@ export async function downloadCsv(page: Page, noun: string): Promise<DownloadedC
       return csvText(row[index]!);
     },
   };
+}
+
+/** Creates the sample home from the first-run screen and opens the Reports page at its spreadsheets. */
+export async function openSampleSpreadsheets(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Spreadsheets' })).toBeVisible();
 }
