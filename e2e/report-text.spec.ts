@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { csvText, parseCsv } from '../contract/csv';
+import { downloadCsv } from './csv-download';
 import { METRIC_FIELDS } from '../contract/metric-fields';
 import { addQuarters, quarterOf } from '../contract/quarters';
 import { expect, test } from './fixtures';
@@ -67,31 +66,25 @@ test('a 100,000-character note and HTML-looking text print as text, wrapped, and
 
   // CSV: what Excel opens is what the database holds.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
-  const ratingsDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download ratings (CSV)' }).click();
-  const ratings = readFileSync(await (await ratingsDownload).path(), 'utf8');
-  await expect(page.getByRole('status').filter({ hasText: 'The ratings file has been saved' })).toBeVisible();
-  expect(ratings.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = parseCsv(ratings);
-  const col = (name: string) => header!.indexOf(name);
+  const ratings = await downloadCsv(page, 'ratings');
   const stored = db
     .prepare(
       `SELECT r.quarter, i.indicator_key AS key, i.rating, i.note FROM review_indicators i
          JOIN reviews r ON r.id = i.review_id ORDER BY r.quarter, i.position`,
     )
     .all() as { quarter: string; key: string; rating: number | null; note: string }[];
-  expect(rows).toHaveLength(stored.length);
-  const byKey = new Map(rows.map((row) => [`${row[col('Quarter')]}|${row[col('Indicator key')]}`, row]));
+  expect(ratings.rows).toHaveLength(stored.length);
+  const byKey = new Map(
+    ratings.rows.map((row) => [`${ratings.cell(row, 'Quarter')}|${ratings.cell(row, 'Indicator key')}`, row]),
+  );
   for (const s of stored) {
     const row = byKey.get(`${s.quarter}|${s.key}`);
     expect(row, `${s.quarter} ${s.key}`).toBeDefined();
-    expect(row![col('Rating')]).toBe(s.rating === null ? '' : String(s.rating));
-    expect(csvText(row![col('Evidence note')]!)).toBe(s.note);
+    expect(ratings.cell(row!, 'Rating')).toBe(s.rating === null ? '' : String(s.rating));
+    expect(ratings.cell(row!, 'Evidence note')).toBe(s.note);
   }
 
-  const figuresDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download figures (CSV)' }).click();
-  const [figuresHeader, ...figureRows] = parseCsv(readFileSync(await (await figuresDownload).path(), 'utf8'));
+  const { header: figuresHeader, rows: figureRows } = await downloadCsv(page, 'figures');
   expect(figuresHeader).toEqual(['Quarter', ...METRIC_FIELDS.map((f) => f.label)]);
   const metrics = db
     .prepare('SELECT * FROM quarterly_metrics WHERE home_id = 1 ORDER BY quarter')
@@ -106,19 +99,16 @@ test('a 100,000-character note and HTML-looking text print as text, wrapped, and
     });
   }
 
-  const actionsDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download actions (CSV)' }).click();
-  const [actionsHeader, ...actionRows] = parseCsv(readFileSync(await (await actionsDownload).path(), 'utf8'));
-  const actionCol = (name: string) => actionsHeader!.indexOf(name);
+  const actions = await downloadCsv(page, 'actions');
   const storedActions = db
     .prepare('SELECT title, owner, due_on, completed_on FROM actions WHERE home_id = 1 ORDER BY id')
     .all() as { title: string; owner: string; due_on: string; completed_on: string | null }[];
-  expect(actionRows).toHaveLength(storedActions.length);
-  const csvActions = actionRows.map((r) => ({
-    title: csvText(r[actionCol('Action')]!),
-    owner: r[actionCol('Owner')]!,
-    due_on: r[actionCol('Due on')]!,
-    completed_on: r[actionCol('Completed on')] || null,
+  expect(actions.rows).toHaveLength(storedActions.length);
+  const csvActions = actions.rows.map((r) => ({
+    title: actions.cell(r, 'Action'),
+    owner: actions.cell(r, 'Owner'),
+    due_on: actions.cell(r, 'Due on'),
+    completed_on: actions.cell(r, 'Completed on') || null,
   }));
   const order = (a: { title: string; due_on: string }) => `${a.due_on}|${a.title}`;
   const sorted = <T extends { title: string; due_on: string }>(list: T[]) =>
