@@ -261,6 +261,8 @@ export const operations = {
   'meeting.agree': op<TeamMeeting>()(agreeRatingInput),
   'meeting.record': op<TeamMeeting>()(recordMeetingInput),
   'meeting.agreement': op<TeamAgreement>()(z.strictObject({ homeId: id })),
+  /** Every review's team meeting, oldest quarter first: what meeting.get gives, for the spreadsheets. */
+  'meeting.list': op<TeamMeeting[]>()(z.strictObject({ homeId: id })),
 } as const;
 
 export type Operations = typeof operations;
