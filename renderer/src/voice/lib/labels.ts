@@ -1,30 +1,8 @@
-import type { FeedbackGroup, QuestionSet, TriangulationRow } from '@contract/voice';
+import type { TriangulationRow } from '@contract/voice';
 import { nearestGrade } from '@contract/voice-scales';
 
-export const SET_NAMES: Record<QuestionSet, string> = {
-  young: 'Young people',
-  easy: 'Easy read (younger children, or any child who finds reading hard)',
-  parents: 'Parents and family',
-  placing: 'Placing authorities',
-  staff: 'Staff',
-};
-
-export const GROUP_NAMES: Record<FeedbackGroup, string> = {
-  parents: 'Parent or family member',
-  placing: 'Placing authority (social worker or IRO)',
-  staff: 'Staff member',
-  reg44: 'Reg 44 independent visitor',
-  other: 'Someone else',
-};
-
-export const HOW_NAMES = {
-  survey: 'Survey or questionnaire',
-  meeting: 'Meeting or visit',
-  email: 'Email',
-  call: 'Phone call',
-  letter: 'Letter or card',
-  other: 'Another way',
-} as const;
+// The group and survey names live in the contract, so the spreadsheets use the screens' words.
+export { GROUP_NAMES, HOW_NAMES, SET_NAMES } from '@contract/voice-labels';
 
 export const ANSWERED_HOW_NAMES = {
   alone: 'On their own',
