@@ -5,9 +5,9 @@
  * come only where the screens show them, and never with a looser threshold.
  */
 import { toCsv } from './csv';
-import { todayIso } from './dates';
 import type { Framework } from './framework';
 import { ratingLabel } from './judgements';
+import { homeDateOf } from './review-exports';
 import type { TeamAgreement } from './team-agreement';
 import { AGREEMENT_WORDS } from './team-agreement';
 import type { TeamMeeting } from './team-meeting';
@@ -73,7 +73,7 @@ export function agreedRatingsCsv(meetings: TeamMeeting[]): string {
       .map(({ i, a }) => [
         m.heldOn,
         m.quarter,
-        todayIso(new Date(a.agreedAt)), // the home's day it was agreed, not UTC's
+        homeDateOf(a.agreedAt), // the home's day it was agreed, not UTC's
         i.number,
         i.key,
         i.statement,

@@ -1,28 +1,20 @@
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { csvText, parseCsv } from '../contract/csv';
 import { quarterOf } from '../contract/quarters';
 import { OUTSIDE_MEETING_MIN_RATERS } from '../contract/team-views-exports';
 import { SCALE_CHOICES, type Scale } from '../contract/voice-scales';
+import { downloadCsv, openSampleSpreadsheets } from './csv-download';
 import { expect, test } from './fixtures';
-import { callApp, openSampleHome } from './review-helpers';
+import { callApp } from './review-helpers';
 
 const HOSTILE = '=SUM(A1) <b>not bold</b> <script>alert("x")</script> 🙂';
 
 /** Downloads one of the Reports page's spreadsheets and reads it back as objects keyed by column. */
 async function download(page: Page, noun: string) {
-  const saved = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Download ${noun} (CSV)` }).click();
-  const file = await saved;
-  expect(file.suggestedFilename()).toBe(`Rowan House (sample) - ${noun}.csv`);
-  const text = readFileSync(await file.path(), 'utf8');
-  await expect(page.getByRole('status').filter({ hasText: `The ${noun} file has been saved` })).toBeVisible();
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = parseCsv(text);
+  const file = await downloadCsv(page, noun);
   return {
-    text,
-    rows: rows.map((row) => Object.fromEntries(header!.map((h, n) => [h, csvText(row[n] ?? '')]))),
+    text: file.rows.flat().join('\n'),
+    rows: file.rows.map((row) => Object.fromEntries(file.header.map((h) => [h, file.cell(row, h)]))),
   };
 }
 
@@ -32,7 +24,10 @@ test('the team meetings and views spreadsheets hold what the database holds, and
   request,
 }) => {
   test.setTimeout(120_000);
-  const homeId = await openSampleHome(page, app, request);
+  await openSampleSpreadsheets(page, app);
+  const homeId = (await callApp(request, app, 'homes.list', {})).find((h) =>
+    h.name.startsWith('Rowan House'),
+  )!.id;
   // Hostile text in two records, and a rating round still open this quarter: its spread must not appear.
   await callApp(request, app, 'voice.saveYouSaid', {
     homeId,
@@ -86,7 +81,6 @@ test('the team meetings and views spreadsheets hold what the database holds, and
   const db = new Database(app.dbFile, { readonly: true });
   const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Team meetings and views' })).toBeVisible();
 
   // Team meetings: one row per recorded meeting, oldest first.
