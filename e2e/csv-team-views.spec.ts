@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { quarterOf } from '../contract/quarters';
 import { OUTSIDE_MEETING_MIN_RATERS } from '../contract/team-views-exports';
 import { SCALE_CHOICES, type Scale } from '../contract/voice-scales';
+import { expectNoSeriousViolations } from './axe';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';
 import { expect, test } from './fixtures';
 import { callApp } from './review-helpers';
@@ -251,5 +252,6 @@ test('the team meetings and views spreadsheets hold what the database holds, and
     youSaid.map((y) => [y.suggestion, y.we_did]),
   );
   expect(youSaidFile.rows[0]).toMatchObject({ 'You said': HOSTILE, 'Where it stands': 'Still to do' });
+  await expectNoSeriousViolations(page, 'the Reports page with the team and views spreadsheets');
   db.close();
 });
