@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { messageOf } from '@shared/api/ApiError';
 import { inBackground } from '@shared/lib/background';
 import { type CsvFile, type CsvGroup, downloadCsv } from './csvFile';
@@ -52,16 +52,16 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
         Spreadsheets
       </h2>
       <p>The data behind the reports, as CSV files that open in Excel: one header row, dates as 2026-11-28.</p>
-      {GROUPS.map((group) => (
-        <div key={group.title}>
-          <h3 className="heading-m">{group.title}</h3>
-          <ul className="csv-files">
-            {group.files.map((file) => (
-              <FileRow key={file.noun} file={file} busy={status.busy} onSave={(f) => inBackground(save(f))} />
-            ))}
-          </ul>
-        </div>
-      ))}
+        {GROUPS.map((group) => (
+          <Fragment key={group.title}>
+            <h3 className="heading-m">{group.title}</h3>
+            <ul className="csv-files">
+              {group.files.map((file) => (
+                <FileRow key={file.noun} file={file} busy={status.busy} onSave={(f) => inBackground(save(f))} />
+              ))}
+            </ul>
+          </Fragment>
+        ))}
       <p role={status.failed ? 'alert' : 'status'}>{status.message}</p>
     </section>
   );
