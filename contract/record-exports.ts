@@ -1,6 +1,5 @@
 import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from './actions';
 import { type CsvCell, toCsv } from './csv';
-import { todayIso } from './dates';
 import { ratingLabel } from './judgements';
 import {
   INSPECTION_ITEM_LABELS,
@@ -11,6 +10,7 @@ import {
 } from './record-labels';
 import type { Inspection, Reg44Visit, Reg45Record } from './records';
 import { QUALITY_STANDARDS, type Reg45Draft, reg45Period, REG45_REGULATIONS } from './reg45-draft';
+import { homeDateOf } from './review-exports';
 
 /**
  * One row per child record, each carrying its parent's cells; a parent with no children still gets one
@@ -163,7 +163,7 @@ export function reg45AnalysisCsv(drafts: Reg45Draft[]): string {
         draft.standards[String(reg)] ?? '',
       ]),
     ];
-    const saved = draft.updatedAt === null ? null : todayIso(new Date(draft.updatedAt));
+    const saved = homeDateOf(draft.updatedAt);
     return parts
       .filter(([, words]) => words.trim() !== '')
       .map(([part, words]) => [start, end, part, words, draft.signedBy, draft.signedOn, saved]);

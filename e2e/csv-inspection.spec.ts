@@ -1,31 +1,24 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { csvText, parseCsv } from '../contract/csv';
 import { todayIso } from '../contract/dates';
 import { ratingLabel } from '../contract/judgements';
 import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
 import { QUALITY_STANDARDS, reg45Period } from '../contract/reg45-draft';
 import type { Rating } from '../contract/framework';
 import { expect, test } from './fixtures';
-import { openSampleHome } from './review-helpers';
+import { downloadCsv, openSampleSpreadsheets } from './csv-download';
 
 const latest = addQuarters(quarterOf(new Date()), -1);
 // Formula-looking, HTML-looking, with an emoji and a line break: the file must give it back as typed.
 const ANALYSIS = '=SUM(A1) Children told us they feel safe <b>and listened to</b> 🙂\nMissing episodes fell.';
 const STANDARD = '+Regulation 7: the children’s meeting now sets the menu, "every week".';
 
-/** Clicks a file's download button on the Reports page and reads the file back, one object per row. */
+/** A file from the Reports page, one object per row: { heading: cell as typed }. */
 async function download(page: Page, noun: string): Promise<Record<string, string>[]> {
-  const saved = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Download ${noun} (CSV)` }).click();
-  const text = readFileSync(await (await saved).path(), 'utf8');
-  await expect(
-    page.getByRole('status').filter({ hasText: `The ${noun} file has been saved to your downloads.` }),
-  ).toBeVisible();
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = parseCsv(text);
-  return rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, csvText(row[i] ?? '')])));
+  const file = await downloadCsv(page, noun);
+  return file.rows.map((row) =>
+    Object.fromEntries(file.header.map((heading) => [heading, file.cell(row, heading)])),
+  );
 }
 
 const sorted = (keys: string[]) => [...keys].sort();
@@ -34,15 +27,18 @@ const blank = (value: string | number | null | undefined) => (value == null ? ''
 test('the inspection records download as CSV files holding what the database holds', async ({
   page,
   app,
-  request,
 }) => {
   test.setTimeout(120_000);
-  const homeId = await openSampleHome(page, app, request);
+  await openSampleSpreadsheets(page, app);
+  const db = new Database(app.dbFile, { readonly: true });
+  db.pragma('busy_timeout = 5000');
+  const { id: homeId } = db.prepare("SELECT id FROM homes WHERE name = 'Rowan House (sample)'").get() as {
+    id: number;
+  };
   const reports = () =>
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
 
   // The sample home has no Reg 45 analysis written: write and sign one, as the registered person would.
-  await reports();
   await page
     .getByRole('link', {
       name: `Write your analysis and sign off the Reg 45 review ending ${quarterLabel(latest)}`,
@@ -56,9 +52,6 @@ test('the inspection records download as CSV files holding what the database hol
   await expect(page.getByText(/^Signed off by Alex Morgan on /)).toBeVisible();
   await reports();
   await expect(page.getByRole('heading', { level: 3, name: 'Inspection records' })).toBeVisible();
-
-  const db = new Database(app.dbFile, { readonly: true });
-  db.pragma('busy_timeout = 5000');
 
   // Reg 44: one row per recommendation, and one for each visit with none.
   const visits = db
