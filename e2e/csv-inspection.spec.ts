@@ -53,22 +53,34 @@ test('the inspection records download as CSV files holding what the database hol
   await reports();
   await expect(page.getByRole('heading', { level: 3, name: 'Inspection records' })).toBeVisible();
 
+  const actionTitle = (id: string | number | null | undefined) =>
+    id == null ? null : (db.prepare('SELECT title FROM actions WHERE id = ?').pluck().get(id) as string);
+
   // Reg 44: one row per recommendation, and one for each visit with none.
   const visits = db
     .prepare(
-      `SELECT v.visited_on, v.visitor, r.text, r.respond_by, r.responded_on, r.response FROM reg44_visits v
-         LEFT JOIN reg44_recommendations r ON r.visit_id = v.id WHERE v.home_id = ?`,
+      `SELECT v.visited_on, r.text, r.respond_by, r.responded_on,
+         (SELECT min(a.id) FROM actions a WHERE a.reg44_recommendation_id = r.id) AS action_id
+       FROM reg44_visits v LEFT JOIN reg44_recommendations r ON r.visit_id = v.id WHERE v.home_id = ?`,
     )
     .all(homeId) as Record<string, string | null>[];
-  expect(visits.some((v) => v.text === null)).toBe(true); // the sample has a visit with no recommendation
+  // The sample has a visit with no recommendation, and a recommendation made into an action.
+  expect(visits.some((v) => v.text === null)).toBe(true);
+  expect(visits.some((v) => v.action_id !== null)).toBe(true);
   const reg44 = await download(page, 'Reg 44 visits');
   expect(reg44).toHaveLength(visits.length);
   expect(
     sorted(
-      reg44.map((r) => [r['Visit date'], r.Recommendation, r['Respond by'], r['Responded on']].join('|')),
+      reg44.map((r) =>
+        [r['Visit date'], r.Recommendation, r['Respond by'], r['Responded on'], r.Action].join('|'),
+      ),
     ),
   ).toEqual(
-    sorted(visits.map((v) => [v.visited_on, v.text, v.respond_by, v.responded_on].map(blank).join('|'))),
+    sorted(
+      visits.map((v) =>
+        [v.visited_on, v.text, v.respond_by, v.responded_on, actionTitle(v.action_id)].map(blank).join('|'),
+      ),
+    ),
   );
   for (const row of reg44) {
     expect(row['Independent person']).toBe('Alex Morgan (independent person)');
@@ -80,11 +92,12 @@ test('the inspection records download as CSV files holding what the database hol
   const items = db
     .prepare(
       `SELECT o.inspected_on, o.experiences_and_progress AS ep, o.helped_and_protected AS hp, o.leaders_and_managers AS lm,
-         i.kind, i.text, i.comply_by FROM ofsted_inspections o LEFT JOIN ofsted_items i ON i.inspection_id = o.id
+         i.kind, i.text, i.comply_by, (SELECT min(a.id) FROM actions a WHERE a.ofsted_item_id = i.id) AS action_id
+       FROM ofsted_inspections o LEFT JOIN ofsted_items i ON i.inspection_id = o.id
        WHERE o.home_id = ?`,
     )
     .all(homeId) as Record<string, string | number | null>[];
-  expect(items.length).toBeGreaterThan(0);
+  expect(items.some((i) => i.action_id !== null)).toBe(true);
   const ofsted = await download(page, 'Ofsted inspections');
   expect(ofsted).toHaveLength(items.length);
   const word = (grade: string | number | null | undefined) =>
@@ -102,6 +115,7 @@ test('the inspection records download as CSV files holding what the database hol
           r['Requirement or recommendation'],
           r.Text,
           r['Comply by'],
+          r.Action,
         ].join('|'),
       ),
     ),
@@ -116,6 +130,7 @@ test('the inspection records download as CSV files holding what the database hol
           kind(i.kind),
           blank(i.text),
           blank(i.comply_by),
+          blank(actionTitle(i.action_id)),
         ].join('|'),
       ),
     ),
