@@ -53,6 +53,7 @@ export const operationNames = [
   'reg45.records',
   'reg45.save',
   'reg45Draft.get',
+  'reg45Draft.list',
   'reg45Draft.save',
   'reg45Draft.sign',
   'reg45Draft.unsign',

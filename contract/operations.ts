@@ -217,6 +217,7 @@ export const operations = {
   'reg45.records': op<Reg45Record[]>()(z.strictObject({ homeId: id })),
   'reg45.save': op<Reg45Record[]>()(saveReg45RecordInput),
   'reg45Draft.get': op<Reg45Draft>()(reg45DraftInput),
+  'reg45Draft.list': op<Reg45Draft[]>()(z.strictObject({ homeId: id })),
   'reg45Draft.save': op<Reg45Draft>()(saveReg45DraftInput),
   'reg45Draft.sign': op<Reg45Draft>()(signReg45DraftInput),
   'reg45Draft.unsign': op<Reg45Draft>()(reg45DraftInput),

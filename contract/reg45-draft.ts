@@ -6,6 +6,20 @@ import { id, NOTE_MAX, quarter } from './review';
 /** The regulations of the Quality Standards (5 to 14), each of which the draft has a section for. */
 export const REG45_REGULATIONS = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
 
+/** The Quality Standards of the Children's Homes (England) Regulations 2015, by regulation number. */
+export const QUALITY_STANDARDS: Record<number, string> = {
+  5: 'Engaging with the wider system to ensure children’s needs are met',
+  6: 'The quality and purpose of care standard',
+  7: 'The children’s views, wishes and feelings standard',
+  8: 'The education standard',
+  9: 'The enjoyment and achievement standard',
+  10: 'The health and well-being standard',
+  11: 'The positive relationships standard',
+  12: 'The protection of children standard',
+  13: 'The leadership and management standard',
+  14: 'The care planning standard',
+};
+
 /** A Quality Standard's comment is shorter than the analysis, but still generous. */
 export const STANDARD_COMMENT_MAX = 20_000;
 export const SIGNER_MAX = 200;

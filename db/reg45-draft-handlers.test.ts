@@ -153,9 +153,36 @@ describe('the Reg 45 review draft', () => {
     store.close();
   });
 
+  it("lists the home's saved drafts, oldest period first, and no other home's", async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-05T09:00:00Z');
+    expect(await call('reg45Draft.list', { homeId })).toEqual([]);
+    const other = await call('homes.create', {
+      name: 'Elm House',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    await call('reg45Draft.save', { homeId: other.id, quarter: '2026-Q1', analysis: 'Elm', standards: {} });
+    const later = await call('reg45Draft.save', {
+      homeId,
+      quarter: '2026-Q3',
+      analysis: 'Later',
+      standards: {},
+    });
+    const earlier = await call('reg45Draft.save', {
+      homeId,
+      quarter: '2025-Q4',
+      analysis: '',
+      standards: { '8': 'School attendance is up' },
+    });
+    expect(await call('reg45Draft.list', { homeId })).toEqual([earlier, later]);
+    store.close();
+  });
+
   it('refuses a home that does not exist', async () => {
     const { call, store } = openHarness(tempFolder());
     await expect(call('reg45Draft.get', { homeId: 999, quarter: '2026-Q3' })).rejects.toThrow();
+    await expect(call('reg45Draft.list', { homeId: 999 })).rejects.toThrow();
     store.close();
   });
 });

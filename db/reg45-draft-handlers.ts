@@ -29,6 +29,7 @@ export function createReg45DraftHandlers(
 
   return {
     'reg45Draft.get': ({ homeId, quarter }) => drafts.get(home(homeId), quarter),
+    'reg45Draft.list': ({ homeId }) => drafts.list(home(homeId)),
     'reg45Draft.save': db.transaction(({ homeId, quarter, analysis, standards }) => {
       if (drafts.get(home(homeId), quarter).signedBy !== null) throw SIGNED;
       // A standard with nothing but spaces is left out, so the print view shows only what was written.

@@ -26,6 +26,9 @@ export function createReg45Drafts(db: Database) {
   const byPeriod = db.prepare<[number, string], Row>(
     'SELECT * FROM reg45_drafts WHERE home_id = ? AND last_quarter = ?',
   );
+  const saved = db.prepare<[number], Row>(
+    'SELECT * FROM reg45_drafts WHERE home_id = ? ORDER BY last_quarter',
+  );
   const upsert = db.prepare(
     `INSERT INTO reg45_drafts (home_id, last_quarter, analysis, standards, updated_at)
      VALUES (@homeId, @quarter, @analysis, @standards, @at)
@@ -50,6 +53,10 @@ export function createReg45Drafts(db: Database) {
         signedOn: null,
         updatedAt: null,
       };
+    },
+    /** Every draft saved for the home, oldest period first. */
+    list(homeId: number): Reg45Draft[] {
+      return saved.all(homeId).map(toDraft);
     },
     save(homeId: number, quarter: string, analysis: string, standards: Record<string, string>, at: string) {
       upsert.run({ homeId, quarter, analysis, standards: JSON.stringify(standards), at });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS } from '@contract/actions';
 import { ratingLabel } from '@contract/judgements';
+import { INSPECTION_ITEM_LABELS, INSPECTION_KIND_LABELS } from '@contract/record-labels';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
@@ -12,13 +13,6 @@ import { InspectionItemForm } from '../components/InspectionItemForm';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { MakeActionButton } from '../components/MakeActionButton';
-
-const KIND = {
-  full: 'Full inspection',
-  interim: 'Interim inspection',
-  monitoring: 'Monitoring visit',
-  other: 'Inspection',
-};
 
 /** Ofsted inspections: judgements, requirements and recommendations, and how the home's own judgements compared. */
 export function OfstedScreen() {
@@ -54,7 +48,7 @@ export function OfstedScreen() {
               {data.inspections.map((i) => (
                 <article className="card record-card" key={i.id} aria-labelledby={`inspection-${i.id}`}>
                   <h3 className="heading-m" id={`inspection-${i.id}`}>
-                    {KIND[i.kind]}, {formatIsoDate(i.inspectedOn)}
+                    {INSPECTION_KIND_LABELS[i.kind]}, {formatIsoDate(i.inspectedOn)}
                   </h3>
                   {i.kind === 'full' && (
                     <dl className="summary-list">
@@ -81,7 +75,7 @@ export function OfstedScreen() {
                     {i.items.map((it, n) => (
                       <li key={it.id}>
                         <p className="long-text">
-                          <strong>{it.kind === 'requirement' ? 'Requirement' : 'Recommendation'}</strong>
+                          <strong>{INSPECTION_ITEM_LABELS[it.kind]}</strong>
                           {it.regulation && ` (${it.regulation})`}: {it.text}
                         </p>
                         {it.complyBy && <p className="hint">Compliance date: {formatIsoDate(it.complyBy)}</p>}

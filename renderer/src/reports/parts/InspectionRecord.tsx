@@ -2,11 +2,10 @@ import { useId } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
 import { quarterLabel } from '@contract/quarters';
 import type { Inspection } from '@contract/records';
+import { INSPECTION_ITEM_LABELS, INSPECTION_KIND_LABELS, INTERIM_OUTCOME_LABELS } from '@contract/record-labels';
 import { formatIsoDate } from '@contract/dates';
 import { CalibrationCells } from '@shared/records/CalibrationCells';
 import { GradeBadge, ScrollRegion } from '@tracking';
-
-const KIND = { full: 'Full inspection', interim: 'Interim inspection', monitoring: 'Monitoring visit', other: 'Inspection' };
 
 /** One Ofsted inspection: its judgements, requirements and recommendations with their status, calibration. */
 export function InspectionRecord({ inspection, actions }: { inspection: Inspection; actions: ActionItem[] }) {
@@ -19,7 +18,7 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
   return (
     <div className="report-record">
       <h3 className="report-h3">
-        {KIND[inspection.kind]} on {formatIsoDate(inspection.inspectedOn)}
+        {INSPECTION_KIND_LABELS[inspection.kind]} on {formatIsoDate(inspection.inspectedOn)}
       </h3>
       <dl className="report-facts">
         {SCCIF_KEYS.map((key) => (
@@ -31,7 +30,7 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
         {inspection.interimOutcome && (
           <div className="report-facts__row">
             <dt>Interim outcome</dt>
-            <dd>{inspection.interimOutcome[0]!.toUpperCase() + inspection.interimOutcome.slice(1)}</dd>
+            <dd>{INTERIM_OUTCOME_LABELS[inspection.interimOutcome]}</dd>
           </div>
         )}
         {inspection.reportUrl && (
@@ -47,7 +46,7 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
         <ol className="report-items">
           {inspection.items.map((item) => (
             <li key={item.id}>
-              <strong>{item.kind === 'requirement' ? 'Requirement' : 'Recommendation'}</strong>
+              <strong>{INSPECTION_ITEM_LABELS[item.kind]}</strong>
               {item.regulation && <span className="report-text"> ({item.regulation})</span>}:{' '}
               <span className="report-text">{item.text}</span>
               <span className="report-small">

@@ -1,7 +1,7 @@
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
 import { GradeBadge } from '@tracking';
-import { QUALITY_STANDARDS } from '../lib/qualityStandards';
+import { QUALITY_STANDARDS } from '@contract/reg45-draft';
 
 /**
  * One part per Quality Standard the framework maps to, in regulation order: each mapped domain's

@@ -1,8 +1,7 @@
-import { REG45_REGULATIONS, type Reg45Draft } from '@contract/reg45-draft';
+import { QUALITY_STANDARDS, REG45_REGULATIONS, type Reg45Draft } from '@contract/reg45-draft';
 import { inBackground } from '@shared/lib/background';
 import { TextArea } from '@shared/ui/TextArea';
 import { SaveStatus, type useAutosavedDraft } from '@review';
-import { QUALITY_STANDARDS } from '../lib/qualityStandards';
 
 export type AnalysisValues = Pick<Reg45Draft, 'analysis' | 'standards'>;
 

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'wouter';
 import { formatIsoDate } from '@contract/dates';
 import { addQuarters, QUARTER_PATTERN, quarterLabel } from '@contract/quarters';
-import { reg45Period, REG45_REGULATIONS, type Reg45Draft } from '@contract/reg45-draft';
+import { QUALITY_STANDARDS, reg45Period, REG45_REGULATIONS, type Reg45Draft } from '@contract/reg45-draft';
 import { reportPath } from '@contract/reports';
 import { useHome } from '@shared/currentHomeContext';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
@@ -9,7 +9,6 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useAutosavedDraft } from '@review';
-import { QUALITY_STANDARDS } from '../lib/qualityStandards';
 import { useReg45Draft, useSaveReg45Draft } from '../lib/useReg45Draft';
 import { Reg45AnalysisFields, type AnalysisValues } from '../parts/Reg45AnalysisFields';
 import { Reg45SignOff } from '../parts/Reg45SignOff';

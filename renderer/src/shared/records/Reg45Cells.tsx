@@ -1,19 +1,14 @@
 import type { Reg45Record } from '@contract/records';
 import { formatIsoDate } from '@contract/dates';
+import { PLACING_AUTHORITY_LABELS, REG45_OFSTED_STATE_LABELS } from '@contract/record-labels';
 
-/** Where a review's report to Ofsted stands: in words, and the tag the screen colours it with. */
-const OFSTED_STATE: Record<Reg45Record['ofstedState'], { label: string; tag: string }> = {
-  sent: { label: 'Sent in time', tag: 'ok' },
-  'sent-late': { label: 'Sent late', tag: 'late' },
-  waiting: { label: 'Not sent yet', tag: 'status-open' },
-  'due-soon': { label: 'Send now', tag: 'due-soon' },
-  late: { label: 'Late: not sent', tag: 'late' },
-};
-
-const PLACING: Record<Reg45Record['placingAuthorities'], string> = {
-  unknown: 'Not recorded',
-  sent: 'Sent',
-  not_sent: 'Not sent',
+/** The tag the screen colours a review's report-to-Ofsted state with. */
+const OFSTED_TAG: Record<Reg45Record['ofstedState'], string> = {
+  sent: 'ok',
+  'sent-late': 'late',
+  waiting: 'status-open',
+  'due-soon': 'due-soon',
+  late: 'late',
 };
 
 /** The column headings of a table of Reg 45 reviews, in the order Reg45Cells fills them. */
@@ -34,7 +29,7 @@ export function Reg45HeadingCells() {
  * On screen the Ofsted state is a coloured tag (`tagged`); on paper it is words.
  */
 export function Reg45Cells({ record: r, tagged }: { record: Reg45Record; tagged: boolean }) {
-  const state = OFSTED_STATE[r.ofstedState];
+  const state = { label: REG45_OFSTED_STATE_LABELS[r.ofstedState], tag: OFSTED_TAG[r.ofstedState] };
   return (
     <>
       <th scope="row">{formatIsoDate(r.completedOn)}</th>
@@ -50,7 +45,7 @@ export function Reg45Cells({ record: r, tagged }: { record: Reg45Record; tagged:
           : `(due by ${formatIsoDate(r.ofstedDeadline)})`}
       </td>
       <td>
-        {PLACING[r.placingAuthorities]}
+        {PLACING_AUTHORITY_LABELS[r.placingAuthorities]}
         {r.placingAuthoritiesSentOn ? ` on ${formatIsoDate(r.placingAuthoritiesSentOn)}` : ''}
       </td>
     </>

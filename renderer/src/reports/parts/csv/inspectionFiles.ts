@@ -1,7 +1,36 @@
+import { inspectionsCsv, reg44VisitsCsv, reg45AnalysisCsv, reg45RecordsCsv } from '@contract/record-exports';
+import { invoke } from '@shared/api/client';
 import type { CsvGroup } from './csvFile';
 
 /** Reg 44 visits, Ofsted inspections and Reg 45 records, as the inspection pack and Reg 45 draft print them. */
 export const INSPECTION_FILES: CsvGroup = {
   title: 'Inspection records',
-  files: [],
+  files: [
+    {
+      noun: 'Reg 44 visits',
+      holds: 'Every Reg 44 recommendation with its visit, the home’s response and any action; a visit with none, one row.',
+      load: async (homeId) => {
+        const pack = await invoke('reports.inspectionPack', { homeId });
+        return reg44VisitsCsv(pack.reg44.visits, pack.actions);
+      },
+    },
+    {
+      noun: 'Ofsted inspections',
+      holds: 'Every requirement and recommendation with its inspection’s date, type and judgements.',
+      load: async (homeId) => {
+        const pack = await invoke('reports.inspectionPack', { homeId });
+        return inspectionsCsv(pack.ofsted.inspections, pack.actions);
+      },
+    },
+    {
+      noun: 'Reg 45 reviews',
+      holds: 'Every Reg 45 review recorded: its period, when it was completed and where the report went.',
+      load: async (homeId) => reg45RecordsCsv(await invoke('reg45.records', { homeId })),
+    },
+    {
+      noun: 'Reg 45 analysis',
+      holds: 'Your analysis and Quality Standard comments in each Reg 45 draft, with its sign-off.',
+      load: async (homeId) => reg45AnalysisCsv(await invoke('reg45Draft.list', { homeId })),
+    },
+  ],
 };
