@@ -96,4 +96,5 @@ export const operationNames = [
   'meeting.agree',
   'meeting.record',
   'meeting.agreement',
+  'meeting.list',
 ] as const;

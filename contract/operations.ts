@@ -60,6 +60,7 @@ import {
   meetingSettingsInput,
   recordMeetingInput,
   saveAgendaInput,
+  type MeetingHeld,
   type MeetingSettings,
   type TeamMeeting,
 } from './team-meeting';
@@ -261,6 +262,7 @@ export const operations = {
   'meeting.agree': op<TeamMeeting>()(agreeRatingInput),
   'meeting.record': op<TeamMeeting>()(recordMeetingInput),
   'meeting.agreement': op<TeamAgreement>()(z.strictObject({ homeId: id })),
+  'meeting.list': op<MeetingHeld[]>()(z.strictObject({ homeId: id })),
 } as const;
 
 export type Operations = typeof operations;

@@ -37,6 +37,7 @@ const READS = new Set([
   'provider.overview',
   'metrics.get',
   'meeting.agreement',
+  'meeting.list',
 ]);
 /** "At most every 30 minutes of activity". */
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;

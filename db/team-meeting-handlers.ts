@@ -21,7 +21,8 @@ type MeetingOperations =
   | 'meeting.saveSettings'
   | 'meeting.agree'
   | 'meeting.record'
-  | 'meeting.agreement';
+  | 'meeting.agreement'
+  | 'meeting.list';
 
 /** The team meeting: its agenda, the spreads and flags per indicator, agreed ratings and the record. */
 export function createTeamMeetingHandlers(
@@ -138,6 +139,7 @@ export function createTeamMeetingHandlers(
         sheets: rounds.sheets,
         minRaters: store.settings().minRaters,
       }),
+    'meeting.list': ({ homeId }) => store.heldForHome(homeId),
     'meeting.record': ({ reviewId, heldOn, attendees, notes }) => {
       reviews.get(reviewId);
       if (heldOn > todayIso(now())) {
