@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { indicatorReasons, orderAgenda } from '../contract/agenda-rules';
+import { indicatorReasons, orderAgenda, overdueOn } from '../contract/agenda-rules';
 import type { Handlers } from '../contract/operations';
 import { ServiceError } from '../contract/result';
 import type { AgendaItem, TeamMeeting } from '../contract/team-meeting';
@@ -73,9 +73,11 @@ export function createTeamMeetingHandlers(
         spread: i.spread,
       })),
     );
+    // A meeting already held lists what was overdue on its day; one still to come, what is overdue today.
+    const heldOn = saved.heldOn;
     const overdue: AgendaItem[] = actions
       .list(review.homeId, todayIso(now()))
-      .filter((a) => a.overdue)
+      .filter((a) => (heldOn ? overdueOn(a, heldOn) : a.overdue))
       .map((a) => ({
         id: `action:${a.id}`,
         reasons: ['overdue'],
