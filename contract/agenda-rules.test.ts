@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorReasons, orderAgenda, type AgendaCandidate } from './agenda-rules';
+import type { ActionItem } from './actions';
+import { indicatorReasons, orderAgenda, overdueOn, type AgendaCandidate } from './agenda-rules';
 import { reasonWords, type AgendaItem } from './team-meeting';
 import { spreadOf } from './team-rules';
 
@@ -79,5 +80,64 @@ describe('agenda selection', () => {
   it('keeps the manager’s order and puts new items after it', () => {
     const items = ['x', 'y', 'z', 'new'].map((id) => ({ id }));
     expect(orderAgenda(items, ['z', 'gone', 'x']).map((i) => i.id)).toEqual(['z', 'x', 'y', 'new']);
+  });
+});
+
+describe('overdue on a past meeting’s date', () => {
+  const event = (status: ActionItem['status'], at: string) => ({ status, at, byName: '', note: '' });
+  const action = (extra: Partial<ActionItem>) => ({
+    dueOn: '2026-06-10',
+    status: 'open' as const,
+    completedOn: null,
+    events: [event('open', '2026-06-01T09:00:00Z')],
+    ...extra,
+  });
+
+  it('counts an action open when the day began and due before it, whatever its status now', () => {
+    expect(overdueOn(action({}), '2026-06-15')).toBe(true);
+    const doneLater = action({
+      status: 'done',
+      completedOn: '2026-06-20',
+      events: [event('open', '2026-06-01T09:00:00Z'), event('done', '2026-06-20T09:00:00Z')],
+    });
+    expect(overdueOn(doneLater, '2026-06-15')).toBe(true);
+    // Due on the day or later, or not yet added: not overdue then.
+    expect(overdueOn(action({ dueOn: '2026-06-15' }), '2026-06-15')).toBe(false);
+    expect(overdueOn(action({ events: [event('open', '2026-06-16T09:00:00Z')] }), '2026-06-15')).toBe(false);
+    // Added on the meeting's day, already past its due date, and done later that day: overdue then.
+    const addedThatDay = action({
+      status: 'done',
+      completedOn: '2026-06-15',
+      events: [event('open', '2026-06-15T08:00:00Z'), event('done', '2026-06-15T17:00:00Z')],
+    });
+    expect(overdueOn(addedThatDay, '2026-06-15')).toBe(true);
+  });
+
+  it('leaves out one done or dropped before the day, even if the completion was recorded later', () => {
+    const dropped = action({
+      status: 'dropped',
+      events: [event('open', '2026-06-01T09:00:00Z'), event('dropped', '2026-06-12T09:00:00Z')],
+    });
+    expect(overdueOn(dropped, '2026-06-15')).toBe(false);
+    const recordedLate = action({
+      status: 'done',
+      completedOn: '2026-06-11',
+      events: [event('open', '2026-06-01T09:00:00Z'), event('done', '2026-06-20T09:00:00Z')],
+    });
+    expect(overdueOn(recordedLate, '2026-06-15')).toBe(false);
+  });
+
+  it('reads the day in the home’s time: a change at 00:30 BST falls on the meeting’s day', () => {
+    // 23:30 UTC on 14 June is 00:30 on 15 June in London: the action was still open when the day began.
+    const droppedThatNight = action({
+      status: 'dropped',
+      events: [event('open', '2026-06-01T09:00:00Z'), event('dropped', '2026-06-14T23:30:00Z')],
+    });
+    expect(overdueOn(droppedThatNight, '2026-06-15')).toBe(true);
+    const droppedBefore = action({
+      status: 'dropped',
+      events: [event('open', '2026-06-01T09:00:00Z'), event('dropped', '2026-06-14T22:30:00Z')],
+    });
+    expect(overdueOn(droppedBefore, '2026-06-15')).toBe(false);
   });
 });

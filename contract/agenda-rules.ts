@@ -1,3 +1,5 @@
+import type { ActionItem } from './actions';
+import { todayIso } from './dates';
 import type { Rating } from './framework';
 import type { AgendaReason } from './team-meeting';
 import type { Spread } from './team-rules';
@@ -53,4 +55,21 @@ export function orderAgenda<T extends { id: string }>(items: readonly T[], saved
   const first = saved.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
   const rest = items.filter((i) => !saved.includes(i.id));
   return [...first, ...rest];
+}
+
+/**
+ * Whether an action was overdue on a day (a past meeting's date), from its history rather than its
+ * status now: added by that day, open or in progress when the day began (in the home's time) or when it
+ * was added that day, and due before the day. One done before the day counts as done, even if it was
+ * recorded later; one finished on the day itself was still overdue when the day began.
+ */
+export function overdueOn(
+  action: Pick<ActionItem, 'dueOn' | 'status' | 'completedOn' | 'events'>,
+  day: string,
+): boolean {
+  if (action.dueOn >= day) return false;
+  if (action.status === 'done' && action.completedOn !== null && action.completedOn < day) return false;
+  const known = action.events.filter((e) => todayIso(new Date(e.at)) <= day);
+  const then = known.filter((e) => todayIso(new Date(e.at)) < day).at(-1) ?? known[0];
+  return then !== undefined && (then.status === 'open' || then.status === 'in_progress');
 }

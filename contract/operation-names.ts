@@ -98,4 +98,5 @@ export const operationNames = [
   'meeting.record',
   'meeting.agreement',
   'meeting.list',
+  'meeting.held',
 ] as const;

@@ -60,6 +60,7 @@ import {
   meetingSettingsInput,
   recordMeetingInput,
   saveAgendaInput,
+  type MeetingHeld,
   type MeetingSettings,
   type TeamMeeting,
 } from './team-meeting';
@@ -264,6 +265,8 @@ export const operations = {
   'meeting.agreement': op<TeamAgreement>()(z.strictObject({ homeId: id })),
   /** Every review's team meeting, oldest quarter first: what meeting.get gives, for the spreadsheets. */
   'meeting.list': op<TeamMeeting[]>()(z.strictObject({ homeId: id })),
+  /** Each review with the day its team meeting was held, or null: for the Team meetings list. */
+  'meeting.held': op<MeetingHeld[]>()(z.strictObject({ homeId: id })),
 } as const;
 
 export type Operations = typeof operations;

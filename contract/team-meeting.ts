@@ -74,6 +74,13 @@ export interface TeamMeeting {
   notes: string;
 }
 
+/** Whether a review's team meeting has been recorded, for the list of meetings. */
+export interface MeetingHeld {
+  reviewId: number;
+  /** The home's date the meeting was held, or null while none is recorded. */
+  heldOn: string | null;
+}
+
 export const saveAgendaInput = z.strictObject({
   reviewId: id,
   order: z.array(z.string().max(120)).max(300),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceCount } from './voice';
-import { answersChange, changeWords } from './voice-change';
+import type { ChoiceCount, QuarterResults, QuestionResult } from './voice';
+import { answersChange, changeWords, movementSince } from './voice-change';
 
 /** f4 counts: Always, Most of the time, Sometimes, Never. */
 const f4 = (...n: number[]): ChoiceCount[] =>
@@ -32,5 +32,22 @@ describe('movement between two surveys of a question', () => {
     const a5 = (...n: number[]) => n.map((count, value) => ({ value, label: String(value), count }));
     expect(answersChange('a5', a5(2, 1, 0, 0, 0), a5(2, 1, 0, 0, 2))).toBe('about-the-same');
     expect(answersChange('a5', a5(2, 1, 0, 0, 0), a5(2, 1, 0, 0, 1))).toBe('one-young-person');
+  });
+});
+
+describe('movement since the survey before', () => {
+  const question = (counts: ChoiceCount[], shown = true) =>
+    ({ questionId: 1, scale: 'f4', counts, shown }) as unknown as QuestionResult;
+  const quarter = (q: string, shown: boolean, questions: QuestionResult[]) =>
+    ({ quarter: q, shown, questions }) as unknown as QuarterResults;
+
+  it('is measured from the survey before when its results may be shown, and from nothing otherwise', () => {
+    const before = quarter('2026-Q2', true, [question(f4(3, 0, 0, 0))]);
+    const { since, words } = movementSince(before);
+    expect(since).toBe('Apr to Jun 2026');
+    expect(words(question(f4(1, 0, 0, 2)))).toBe('Less positive than Apr to Jun 2026');
+    expect(words(question(f4(1, 0, 0, 2), false))).toBe('Nothing to compare');
+    expect(movementSince(quarter('2026-Q2', false, [])).since).toBeNull();
+    expect(movementSince(undefined).since).toBeNull();
   });
 });

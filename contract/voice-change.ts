@@ -3,7 +3,8 @@
  * of young people, a difference one young person's answers could make (one arrived, one left, or one
  * answered differently) is not a trend and is never worded as one; only bigger differences are.
  */
-import type { ChoiceCount } from './voice';
+import { quarterLabel } from './quarters';
+import type { ChoiceCount, QuarterResults, QuestionResult } from './voice';
 import { answerScore, type Scale } from './voice-scales';
 
 export type AnswersChange =
@@ -53,4 +54,24 @@ export function changeWords(change: AnswersChange, since: string): string {
     case 'about-the-same':
       return `About the same as ${since}`;
   }
+}
+
+/**
+ * Each question's movement since the survey before (`previous`, if any), as the Children's views screen
+ * and the Reg 45 draft word it: the quarter it is measured from, or null when there is nothing shown to
+ * compare with, and the words for one question.
+ */
+export function movementSince(previous: QuarterResults | undefined): {
+  since: string | null;
+  words: (q: QuestionResult) => string;
+} {
+  const since = previous?.shown ? quarterLabel(previous.quarter) : null;
+  return {
+    since,
+    words: (q) => {
+      const before = previous?.questions.find((p) => p.questionId === q.questionId && p.scale === q.scale);
+      if (!since || !before?.shown || !q.shown) return 'Nothing to compare';
+      return changeWords(answersChange(q.scale, before.counts, q.counts), since);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLowerAnswer, talkPromptOf } from './voice-safety';
+import { isLowerAnswer, REG45_WORRY_FOLLOW_UP, talkPromptOf, worriesIn } from './voice-safety';
 
 describe('the answers that prompt a talk', () => {
   it('are the two lowest on each scale, never a skip or "don’t know"', () => {
@@ -22,5 +22,24 @@ describe('the answers that prompt a talk', () => {
     expect(talkPromptOf('young', 'Y7', 'relationships')).toBeNull();
     // Adults' questionnaires never prompt a child's message.
     expect(talkPromptOf('parents', 'P1', 'safety')).toBeNull();
+  });
+});
+
+describe('the worries a Reg 45 review reports', () => {
+  it('are those raised in any quarter of the period, in a fixed order, and only those', () => {
+    const quarters = [
+      { quarter: '2026-Q3', worries: ['trusted-adult' as const] },
+      { quarter: '2026-Q2', worries: ['safe' as const, 'trusted-adult' as const] },
+      { quarter: '2026-Q1', worries: ['safe' as const] },
+    ];
+    expect(worriesIn(quarters, ['2026-Q2', '2026-Q3'])).toEqual(['safe', 'trusted-adult']);
+    expect(worriesIn(quarters, ['2026-Q3', '2026-Q4'])).toEqual(['trusted-adult']);
+    expect(worriesIn(quarters, ['2025-Q4', '2025-Q3'])).toEqual([]);
+  });
+
+  it('ask the registered person to confirm the follow-up, never claiming it happened or saying who', () => {
+    expect(REG45_WORRY_FOLLOW_UP).toMatch(/analysis should confirm/);
+    expect(REG45_WORRY_FOLLOW_UP).toMatch(/safeguarding procedures/);
+    expect(REG45_WORRY_FOLLOW_UP).not.toMatch(/\d/);
   });
 });

@@ -57,3 +57,28 @@ export const WORRY_FOR_MANAGER: Record<TalkPrompt, { said: string; next: string 
       'about how each young person gets time with an adult they choose.',
   },
 };
+
+/** What the Reg 45 review says, per worry, when a young person raised it in the six months. */
+export const REG45_WORRY_SAID: Record<TalkPrompt, string> = {
+  safe: 'In this period, at least one young person said in a survey that they feel safe here only sometimes, or not at all.',
+  'trusted-adult':
+    'In this period, at least one young person said in a survey that there is not always an adult here they trust and can talk to.',
+};
+
+/**
+ * Hallmarks knows that a worry was raised, never who raised it nor what was done about it: the review
+ * asks the registered person to say so in their own analysis, rather than claiming it was done.
+ */
+export const REG45_WORRY_FOLLOW_UP =
+  'Hallmarks does not hold who said so, or what was done. The registered person’s analysis should confirm ' +
+  'that each young person was spoken with, and that any concern was followed up under the home’s ' +
+  'safeguarding procedures.';
+
+/** The worries raised in any of the period's quarters, in a fixed order; never who or how many. */
+export function worriesIn(
+  quarters: readonly { quarter: string; worries: readonly TalkPrompt[] }[],
+  period: readonly string[],
+): TalkPrompt[] {
+  const raised = new Set(quarters.filter((q) => period.includes(q.quarter)).flatMap((q) => q.worries));
+  return TALK_PROMPTS.filter((w) => raised.has(w));
+}

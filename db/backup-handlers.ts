@@ -38,6 +38,7 @@ const READS = new Set([
   'metrics.get',
   'meeting.agreement',
   'meeting.list',
+  'meeting.held',
 ]);
 /** "At most every 30 minutes of activity". */
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;

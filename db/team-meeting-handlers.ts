@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { indicatorReasons, orderAgenda } from '../contract/agenda-rules';
+import { indicatorReasons, orderAgenda, overdueOn } from '../contract/agenda-rules';
 import type { Handlers } from '../contract/operations';
 import { ServiceError } from '../contract/result';
 import type { AgendaItem, TeamMeeting } from '../contract/team-meeting';
@@ -22,7 +22,8 @@ type MeetingOperations =
   | 'meeting.agree'
   | 'meeting.record'
   | 'meeting.agreement'
-  | 'meeting.list';
+  | 'meeting.list'
+  | 'meeting.held';
 
 /** The team meeting: its agenda, the spreads and flags per indicator, agreed ratings and the record. */
 export function createTeamMeetingHandlers(
@@ -73,9 +74,11 @@ export function createTeamMeetingHandlers(
         spread: i.spread,
       })),
     );
+    // A meeting already held lists what was overdue on its day; one still to come, what is overdue today.
+    const heldOn = saved.heldOn;
     const overdue: AgendaItem[] = actions
       .list(review.homeId, todayIso(now()))
-      .filter((a) => a.overdue)
+      .filter((a) => (heldOn ? overdueOn(a, heldOn) : a.overdue))
       .map((a) => ({
         id: `action:${a.id}`,
         reasons: ['overdue'],
@@ -143,6 +146,7 @@ export function createTeamMeetingHandlers(
       [...reviews.list(homeId)]
         .sort((a, b) => a.quarter.localeCompare(b.quarter))
         .map((summary) => meeting(summary.id)),
+    'meeting.held': ({ homeId }) => store.heldForHome(homeId),
     'meeting.record': ({ reviewId, heldOn, attendees, notes }) => {
       reviews.get(reviewId);
       if (heldOn > todayIso(now())) {

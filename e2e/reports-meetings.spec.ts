@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { addDays, formatIsoDate } from '../contract/dates';
 import { quarterOf } from '../contract/quarters';
 import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
 import { expectNoSeriousViolations } from './axe';
@@ -24,6 +25,16 @@ test('a team meeting prints its agenda before the meeting and its minutes after 
     sources: [],
     otherSource: '',
     discuss: true,
+  });
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const doorAction = await callApp(request, app, 'actions.create', {
+    homeId,
+    title: 'Fix the fire door closer',
+    link: null,
+    owner: 'Sam Reid',
+    dueOn: addDays(today, -3),
+    source: 'review',
+    origin: null,
   });
   const before = await callApp(request, app, 'meeting.get', { reviewId: review.id });
   await callApp(request, app, 'meeting.saveAgenda', {
@@ -60,12 +71,19 @@ test('a team meeting prints its agenda before the meeting and its minutes after 
     rating: 3,
     reasoning: 'Evenings lack a familiar adult 🌙',
   });
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
   await callApp(request, app, 'meeting.record', {
     reviewId: review.id,
     heldOn: today,
     attendees: 'Priya Shah, Sam Reid',
     notes: 'Rota to be redone.',
+  });
+  // Done after the meeting, the overdue action stays in the minutes: it was overdue on the day.
+  await callApp(request, app, 'actions.setStatus', {
+    id: doorAction.id,
+    status: 'done',
+    completedOn: today,
+    evidence: 'New closer fitted',
+    byName: 'Sam Reid',
   });
   // One action made in meeting mode, and one given "Team meeting" on the Actions page the same day:
   // only the first was made in this meeting, so only it is in the minutes.
@@ -94,6 +112,10 @@ test('a team meeting prints its agenda before the meeting and its minutes after 
   flat = await printed('minutes');
   expect(flat).toContain('Team meeting minutes');
   expect(flat).toContain('Who attended Priya Shah, Sam Reid');
+  expect(flat).toContain(
+    `Overdue actions are listed as they stood on ${formatIsoDate(today)}, the day of the meeting.`,
+  );
+  expect(flat).toContain('Fix the fire door closer Why it is on the agenda: Overdue action.');
   expect(flat).toContain('Agreed rating: Good. Reasoning: Evenings lack a familiar adult');
   expect(flat).toContain('Rota to be redone.');
   expect(flat).toContain('Actions added in the meeting');

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../contract/quarters';
+import { movementSince } from '../contract/voice-change';
+import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID } from '../contract/voice-safety';
 import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -93,6 +95,20 @@ test('the Reg 45 draft prints the views of children, parents, placing authoritie
   expect(flat).toContain('A film night on Fridays');
   expect(flat).toContain('Film night started in the lounge');
   expect(flat).not.toContain('PRIVATE-COMMENT');
+  // A "Sometimes" to feeling safe and to a trusted adult: the review says at least one young person
+  // said so, and what the registered person's analysis should confirm; never who or how many.
+  expect(results.worries).toEqual(['safe', 'trusted-adult']);
+  for (const sentence of [...Object.values(REG45_WORRY_SAID), REG45_WORRY_FOLLOW_UP]) {
+    expect(flat).toContain(sentence);
+  }
+  // Each question's movement since the survey before, worded as on the Children's views screen.
+  const before = (await callApp(request, app, 'voice.results', { homeId })).quarters.find(
+    (q) => q.quarter === addQuarters(latest, -1),
+  )!;
+  const { since, words } = movementSince(before);
+  expect(since).toBe(quarterLabel(addQuarters(latest, -1)));
+  expect(flat).toContain(`Since ${since}`);
+  expect(flat).toContain(`${safe.counts.map((c) => `${c.label}: ${c.count}`).join(', ')} ${words(safe)}`);
 
   // Six months earlier: few surveys and no feedback, said plainly.
   await page.goto(page.url().replace(`/${latest}`, `/${addQuarters(latest, -1)}`));
@@ -106,4 +122,6 @@ test('the Reg 45 draft prints the views of children, parents, placing authoritie
   );
   expect(flat).toContain('No feedback from staff is recorded in this period.');
   expect(flat).not.toContain('PRIVATE-COMMENT');
+  // No young person raised a worry in those six months.
+  expect(flat).not.toContain('Young people’s safety');
 });

@@ -32,7 +32,21 @@ test('the sample home has team meetings: agreement by quarter, a recorded meetin
   // Team meetings lists the reviews; the latest one's meeting is recorded, with who rated and how.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await page.getByRole('link', { name: 'Team meetings' }).click();
-  await page.getByRole('link', { name: `${quarterLabel(latest.quarter)} review (completed)` }).click();
+  // Each review says whether its team meeting was recorded, and when.
+  const table = page.getByRole('table', { name: 'Reviews and their team meetings' });
+  for (const r of reviews) {
+    const { heldOn } = await callApp(request, app, 'meeting.get', { reviewId: r.id });
+    const words = heldOn
+      ? `Held on ${formatIsoDate(heldOn)}`
+      : r.status === 'completed'
+        ? 'None recorded'
+        : 'Not recorded yet';
+    await expect(
+      table.getByRole('row', { name: new RegExp(`^${quarterLabel(r.quarter)} review`) }),
+    ).toContainText(words);
+  }
+  await checkAtBothWidths(page, 'Team meetings of the sample home', 'sample-team-meetings');
+  await table.getByRole('link', { name: `${quarterLabel(latest.quarter)} review (completed)` }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Team meeting/ })).toBeVisible();
   await expect(page.getByText('4 people have rated (1 from paper).')).toBeVisible();
   await expect(page.getByLabel('Who attended')).toHaveValue(/^Priya Shah, Amira Hussain/);

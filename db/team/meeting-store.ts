@@ -43,6 +43,10 @@ export function createMeetingStore(db: Database) {
   const setRating = db.prepare(
     'UPDATE review_indicators SET rating = ?, updated_at = ? WHERE review_id = ? AND indicator_key = ?',
   );
+  const heldForHome = db.prepare<[number], { review_id: number; held_on: string | null }>(
+    `SELECT r.id AS review_id, m.held_on FROM reviews r
+     LEFT JOIN team_meetings m ON m.review_id = r.id WHERE r.home_id = ? ORDER BY r.id`,
+  );
   const touchReview = db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?');
 
   return {
@@ -56,6 +60,9 @@ export function createMeetingStore(db: Database) {
         notes: r?.notes ?? '',
       };
     },
+    /** Every review of the home, with the date its team meeting was held (null if none is recorded). */
+    heldForHome: (homeId: number) =>
+      heldForHome.all(homeId).map((r) => ({ reviewId: r.review_id, heldOn: r.held_on })),
     saveAgenda(reviewId: number, order: string[], added: string[]) {
       ensure.run(reviewId);
       saveAgenda.run(JSON.stringify(order), JSON.stringify(added), reviewId);

@@ -171,4 +171,21 @@ describe('the team meeting', () => {
       },
     ]);
   });
+
+  it('lists each review of the home with the date its meeting was held, or none yet', async () => {
+    const { call, review } = await setUp([]);
+    const earlier = await call('reviews.start', { homeId: review.homeId, quarter: '2026-Q2' });
+    const other = (await call('homes.create', { name: 'Elm', urn: null, registeredManager: null, places: 2 }))
+      .id;
+    await call('reviews.start', { homeId: other, quarter: '2026-Q3' });
+    expect(await call('meeting.held', { homeId: review.homeId })).toEqual([
+      { reviewId: review.id, heldOn: null },
+      { reviewId: earlier.id, heldOn: null },
+    ]);
+    await call('meeting.record', { reviewId: review.id, heldOn: '2026-07-09', attendees: 'A', notes: '' });
+    expect(await call('meeting.held', { homeId: review.homeId })).toEqual([
+      { reviewId: review.id, heldOn: '2026-07-09' },
+      { reviewId: earlier.id, heldOn: null },
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ export const meetingKeys = {
   all: ['meetings'] as const,
   round: (reviewId: number) => [...meetingKeys.all, 'round', reviewId] as const,
   sheet: (roundId: number) => [...meetingKeys.all, 'sheet', roundId] as const,
+  held: (homeId: number) => [...meetingKeys.all, 'held', homeId] as const,
 };
 
 export function useTeamRound(reviewId: number) {
@@ -67,6 +68,7 @@ export function useMeetingSave<K extends MeetingSave>(name: K, reviewId: number)
     mutationFn: (input: InputOf<K>) => invoke(name, input),
     onSuccess: async (meeting) => {
       queryClient.setQueryData([...meetingKeys.all, 'meeting', reviewId], meeting);
+      await queryClient.invalidateQueries({ queryKey: [...meetingKeys.all, 'held'] });
       await queryClient.invalidateQueries({ queryKey: reviewKeys.all });
     },
   });
@@ -85,5 +87,13 @@ export function useTeamAgreement(homeId: number) {
   return useQuery({
     queryKey: [...meetingKeys.all, 'agreement', homeId],
     queryFn: () => invoke('meeting.agreement', { homeId }),
+  });
+}
+
+/** Each review of the home with the date its team meeting was held, or null while none is recorded. */
+export function useMeetingsHeld(homeId: number) {
+  return useQuery({
+    queryKey: meetingKeys.held(homeId),
+    queryFn: () => invoke('meeting.held', { homeId }),
   });
 }

@@ -4,7 +4,8 @@ import { TextArea } from '@shared/ui/TextArea';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { readTypedDate, typedFromIso } from '@contract/dates';
-import { ByNameField, DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** A dated progress note on an action. */

@@ -4,7 +4,8 @@ import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records when a duty was last done (and, for a one-off, the date it must be done by). */

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Adds one recommendation from a Reg 44 report, with the visitor's timescale and the home's response. */

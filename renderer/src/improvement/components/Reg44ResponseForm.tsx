@@ -4,7 +4,8 @@ import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records the home's response to a Reg 44 recommendation, and when it was made. */

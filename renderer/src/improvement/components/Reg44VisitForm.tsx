@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records one Reg 44 visit: when, by whom, and when the report arrived. */

@@ -2,9 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Reg45Record } from '@contract/records';
 import { typedFromIso } from '@contract/dates';
 import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SelectField } from '@shared/ui/SelectField';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';
 
 /** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
@@ -19,23 +21,26 @@ export function Reg45RecordForm({
   onSaved: (message: string) => void;
 }) {
   const p = record ? `reg45-${record.id}` : 'reg45';
-  const [text, setText] = useState({
-    periodStart: typedFromIso(record?.periodStart),
-    periodEnd: typedFromIso(record?.periodEnd),
-    completedOn: typedFromIso(record?.completedOn),
-    sentToOfstedOn: typedFromIso(record?.sentToOfstedOn),
-    placingAuthoritiesSentOn: typedFromIso(record?.placingAuthoritiesSentOn),
-  });
+  const form = useFormProblems(p);
+  const { text, setText, bind } = useFieldTexts(
+    p,
+    {
+      periodStart: typedFromIso(record?.periodStart),
+      periodEnd: typedFromIso(record?.periodEnd),
+      completedOn: typedFromIso(record?.completedOn),
+      sentToOfstedOn: typedFromIso(record?.sentToOfstedOn),
+      placingAuthoritiesSentOn: typedFromIso(record?.placingAuthoritiesSentOn),
+    },
+    form.errors,
+  );
   const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>(
     record?.placingAuthorities ?? 'unknown',
   );
-  const form = useFormProblems(p);
   const editing = record !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-periodStart`)?.focus();
   }, [editing, p]);
   const save = useImprovementSave('reg45.save', homeId);
-  const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -77,7 +82,6 @@ export function Reg45RecordForm({
     }
   }
 
-  const e = form.errors;
   return (
     <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
@@ -85,34 +89,16 @@ export function Reg45RecordForm({
       </h2>
       <FormProblem message={form.general} />
       <DateField
-        id={`${p}-periodStart`}
         label="Period covered: from (optional)"
         hint="For example 01/04/2026"
-        value={text.periodStart}
-        onChange={field('periodStart')}
-        error={e.periodStart}
+        {...bind('periodStart')}
       />
+      <DateField label="Period covered: to (optional)" {...bind('periodEnd')} />
+      <DateField label="Date the review was completed" {...bind('completedOn')} />
       <DateField
-        id={`${p}-periodEnd`}
-        label="Period covered: to (optional)"
-        value={text.periodEnd}
-        onChange={field('periodEnd')}
-        error={e.periodEnd}
-      />
-      <DateField
-        id={`${p}-completedOn`}
-        label="Date the review was completed"
-        value={text.completedOn}
-        onChange={field('completedOn')}
-        error={e.completedOn}
-      />
-      <DateField
-        id={`${p}-sentToOfstedOn`}
         label="Date the report was sent to Ofsted (optional)"
         hint="It must reach Ofsted within 28 days of completing the review"
-        value={text.sentToOfstedOn}
-        onChange={field('sentToOfstedOn')}
-        error={e.sentToOfstedOn}
+        {...bind('sentToOfstedOn')}
       />
       <SelectField
         id={`${p}-placingAuthorities`}
@@ -127,11 +113,8 @@ export function Reg45RecordForm({
       />
       {placing === 'sent' && (
         <DateField
-          id={`${p}-placingAuthoritiesSentOn`}
           label="Date copies went to placing authorities (optional)"
-          value={text.placingAuthoritiesSentOn}
-          onChange={field('placingAuthoritiesSentOn')}
-          error={e.placingAuthoritiesSentOn}
+          {...bind('placingAuthoritiesSentOn')}
         />
       )}
       <SubmitButton pending={save.isPending}>{record ? 'Save changes' : 'Save Reg 45 review'}</SubmitButton>

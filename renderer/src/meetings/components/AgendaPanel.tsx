@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
+import { formatIsoDate } from '@contract/dates';
 import { reasonWords, saveAgendaInput, type TeamMeeting } from '@contract/team-meeting';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
@@ -66,6 +67,8 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
       <p>
         Suggested from overdue actions, indicators flagged to discuss, ratings changed since the last
         completed review, and where the team’s ratings spread widest.
+        {meeting.heldOn &&
+          ` The meeting was held on ${formatIsoDate(meeting.heldOn)}: overdue actions are listed as they stood that day.`}
       </p>
       <p className="status-message" role="status">
         {message}

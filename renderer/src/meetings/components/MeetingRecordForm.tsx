@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TeamMeeting } from '@contract/team-meeting';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
 import { handler } from '@shared/lib/background';

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StaffMember, StaffStatus } from '@contract/team';
-import { DateField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/dates';
 import { useSaveStaff } from '@shared/api/staff';
@@ -19,21 +21,23 @@ interface Props {
 /** Adds someone to the staff list, or changes their details (including that they have left). */
 export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
   const p = member ? `staff-${member.id}` : 'staff-new';
-  const blank = {
-    name: member?.name ?? '',
-    role: member?.role ?? '',
-    startedOn: typedFromIso(member?.startedOn),
-    leftOn: typedFromIso(member?.leftOn),
-  };
-  const [text, setText] = useState(blank);
-  const [status, setStatus] = useState<StaffStatus>(member?.status ?? 'active');
   const form = useFormProblems(p);
+  const { text, setText, bind } = useFieldTexts(
+    p,
+    {
+      name: member?.name ?? '',
+      role: member?.role ?? '',
+      startedOn: typedFromIso(member?.startedOn),
+      leftOn: typedFromIso(member?.leftOn),
+    },
+    form.errors,
+  );
+  const [status, setStatus] = useState<StaffStatus>(member?.status ?? 'active');
   const save = useSaveStaff(homeId);
   const editing = member !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-name`)?.focus();
   }, [editing, p]);
-  const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +74,6 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
     }
   }
 
-  const e = form.errors;
   return (
     <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
@@ -78,33 +81,21 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
       </h2>
       <FormProblem message={form.general} />
       <TextField
-        id={`${p}-name`}
         label="Name or initials"
         hint="Initials are enough if you prefer"
-        value={text.name}
-        onChange={field('name')}
-        error={e.name}
         width="medium"
         autoComplete="off"
+        {...bind('name')}
       />
       <TextField
-        id={`${p}-role`}
         label="Role (optional)"
         hint="For example residential support worker, deputy manager, night worker"
-        value={text.role}
-        onChange={field('role')}
-        error={e.role}
         width="medium"
         autoComplete="off"
+        {...bind('role')}
       />
-      <DateField
-        id={`${p}-startedOn`}
-        label="Date they started (optional)"
-        value={text.startedOn}
-        onChange={field('startedOn')}
-        error={e.startedOn}
-      />
-      <FormGroup id={`${p}-status`} label="Do they still work here?" error={e.status}>
+      <DateField label="Date they started (optional)" {...bind('startedOn')} />
+      <FormGroup id={`${p}-status`} label="Do they still work here?" error={form.errors.status}>
         {(control) => (
           <select
             id={`${p}-status`}
@@ -119,15 +110,7 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
           </select>
         )}
       </FormGroup>
-      {status === 'left' && (
-        <DateField
-          id={`${p}-leftOn`}
-          label="Date they left (optional)"
-          value={text.leftOn}
-          onChange={field('leftOn')}
-          error={e.leftOn}
-        />
-      )}
+      {status === 'left' && <DateField label="Date they left (optional)" {...bind('leftOn')} />}
       <SubmitButton pending={save.isPending}>{member ? 'Save changes' : 'Add to staff list'}</SubmitButton>
       {onCancel && (
         <button type="button" className="button button--secondary" onClick={onCancel}>

@@ -3,9 +3,10 @@ import { Link } from 'wouter';
 import { useReviews } from '@shared/api/useReviews';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { useQuarterText } from '@shared/hooks/useQuarterText';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
+import { useMeetingsHeld } from '../api';
+import { MeetingsHeldTable } from '../components/MeetingsHeldTable';
 import { TeamNav } from '../components/TeamNav';
 
 /** Which review the team meets about: one meeting per quarterly review. */
@@ -13,32 +14,27 @@ export function TeamMeetingsScreen() {
   usePageTitle('Team meetings');
   const { home } = useHome();
   const reviews = useReviews(home.id);
-  const quarterText = useQuarterText();
+  const held = useMeetingsHeld(home.id);
   return (
     <>
       <PageHeading caption={home.name}>Team meetings</PageHeading>
       <TeamNav />
       <p className="body-l">
         The team rates a quarter’s review in private, then meets to compare, discuss and agree. Choose the
-        review the meeting is about.
+        review the meeting is about; each says whether its team meeting was recorded.
       </p>
-      {reviews.data === undefined ? (
-        <LoadingOrError error={reviews.error} onRetry={() => reviews.refetch()} />
+      {reviews.data === undefined || held.data === undefined ? (
+        <LoadingOrError
+          error={reviews.error ?? held.error}
+          onRetry={() => Promise.all([reviews.refetch(), held.refetch()])}
+        />
       ) : reviews.data.length === 0 ? (
         <p>
           There is no review yet. <Link href="/reviews">Start this quarter’s review</Link> first: the team
           meeting is about it.
         </p>
       ) : (
-        <ul className="list">
-          {reviews.data.map((r) => (
-            <li key={r.id}>
-              <Link href={`/team/meeting/${r.id}`}>
-                {quarterText(r.quarter)} review ({r.status === 'draft' ? 'in progress' : 'completed'})
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <MeetingsHeldTable reviews={reviews.data} held={held.data} />
       )}
     </>
   );

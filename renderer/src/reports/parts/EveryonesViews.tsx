@@ -1,7 +1,7 @@
 import type { Feedback, FeedbackGroup, VoiceResults, YouSaid } from '@contract/voice';
-import { quarterLabel } from '@contract/quarters';
 import { formatIsoDate } from '@contract/dates';
 import { within } from '../lib/actionGroups';
+import { YoungPeoplesSurveys } from './YoungPeoplesSurveys';
 
 /** The Reg 45(5) groups, in the order the regulation names them, then anyone else who gave feedback. */
 const GROUPS: { group: FeedbackGroup; heading: string; none: string }[] = [
@@ -31,53 +31,12 @@ interface Props {
  * above the home's threshold, and their written comments never.
  */
 export function EveryonesViews({ quarters, start, end, results, feedback, youSaid }: Props) {
-  const threshold = results.settings.minAnswers;
   const inPeriod = feedback.filter((f) => within(f.receivedOn, start, end));
   const said = youSaid.filter((y) => within(y.suggestedOn, start, end) || (y.doneOn !== null && within(y.doneOn, start, end)));
   return (
     <>
       <h3 className="report-h3">Children and young people</h3>
-      {quarters.map((q) => {
-        const found = results.quarters.find((r) => r.quarter === q);
-        if (!found || found.sessions === 0) {
-          return <p key={q}>{quarterLabel(q)}: no young people’s survey is recorded.</p>;
-        }
-        const surveys = `${found.sessions} survey${found.sessions === 1 ? '' : 's'}`;
-        if (!found.shown) {
-          return (
-            <p key={q}>
-              {quarterLabel(q)}: {surveys}. The results are not printed: fewer than {threshold} young people answered,
-              and a smaller group could identify a child.
-            </p>
-          );
-        }
-        const scaled = found.questions.filter((r) => r.scale !== 'open');
-        return (
-          <table className="report-table" key={q}>
-            <caption>
-              {quarterLabel(q)}: {surveys}, answers per question
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Answers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scaled.map((r) => (
-                <tr key={`${r.questionId}-${r.scale}`}>
-                  <th scope="row">{r.wordings.at(-1)}</th>
-                  <td>
-                    {r.shown
-                      ? r.counts.map((c) => `${c.label}: ${c.count}`).join(', ')
-                      : `Not printed: fewer than ${threshold} answered`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        );
-      })}
+      <YoungPeoplesSurveys quarters={quarters} results={results} />
       <p className="report-note">Young people’s written comments are not printed: they are for the registered manager.</p>
 
       {GROUPS.map(({ group, heading, none }) => {

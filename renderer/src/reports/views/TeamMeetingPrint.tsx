@@ -89,6 +89,9 @@ export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="tm-items">
               {minutes ? 'What was discussed and agreed' : 'Agenda'}
             </h2>
+            {m.heldOn && m.items.some((i) => i.action) && (
+              <p>Overdue actions are listed as they stood on {formatIsoDate(m.heldOn)}, the day of the meeting.</p>
+            )}
             {m.items.length === 0 ? (
               <p>Nothing is on the agenda.</p>
             ) : (

@@ -1,7 +1,7 @@
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
 import { readTypedDate } from '@contract/dates';
-import { DateField } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
 import { useStaff } from '@shared/api/staff';
 import { useHome } from '@shared/currentHomeContext';
 

@@ -1,22 +1,15 @@
 import type { ReactNode } from 'react';
 import { TextField } from '@shared/ui/TextField';
 
-interface DateProps {
+interface NameProps {
   id: string;
-  label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  hint?: string;
-}
-
-/** A typed date (dd/mm/yyyy), short, with the usual example as its hint. */
-export function DateField({ hint = 'For example 14/09/2026', ...props }: DateProps) {
-  return <TextField {...props} hint={hint} width="short" autoComplete="off" />;
 }
 
 /** "Your name", recorded with a status change or a note. */
-export function ByNameField({ id, value, onChange, error }: Omit<DateProps, 'label' | 'hint'>) {
+export function ByNameField({ id, value, onChange, error }: NameProps) {
   return (
     <TextField
       id={id}

@@ -10,7 +10,7 @@ import {
 } from '@contract/voice';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { checkWith, viewOf } from '@shared/lib/formProblems';
-import { DateField } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
 import { TextField } from '@shared/ui/TextField';

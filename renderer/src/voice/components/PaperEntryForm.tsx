@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ANSWERED_HOW, type ChildSet, type VoiceQuestion } from '@contract/voice';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { handler } from '@shared/lib/background';
 import { ANSWERED_HOW_NAMES } from '../lib/labels';

@@ -1,5 +1,5 @@
-import type { QuarterResults, QuestionResult } from '@contract/voice';
-import { answersChange, changeWords } from '@contract/voice-change';
+import type { QuarterResults } from '@contract/voice';
+import { movementSince } from '@contract/voice-change';
 import { quarterLabel } from '@contract/quarters';
 import { onGradeLineText } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
@@ -35,12 +35,7 @@ export function QuarterResultsTable({
     );
   }
   const scaled = quarter.questions.filter((q) => q.scale !== 'open');
-  const since = previous?.shown ? quarterLabel(previous.quarter) : null;
-  const sinceWords = (q: QuestionResult) => {
-    const before = previous?.questions.find((p) => p.questionId === q.questionId && p.scale === q.scale);
-    if (!since || !before?.shown || !q.shown) return 'Nothing to compare';
-    return changeWords(answersChange(q.scale, before.counts, q.counts), since);
-  };
+  const { since, words: sinceWords } = movementSince(previous);
   return (
     <section className="voice-quarter" aria-labelledby={`q-${quarter.quarter}`}>
       <h3 className="heading-s" id={`q-${quarter.quarter}`}>

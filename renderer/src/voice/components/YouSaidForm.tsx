@@ -1,8 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { typedFromIso } from '@contract/dates';
 import type { YouSaid } from '@contract/voice';
+import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { DateField, SubmitButton } from '@shared/actions/FormBits';
+import { DateField } from '@shared/ui/DateField';
+import { SubmitButton } from '@shared/actions/FormBits';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
 import { useVoiceSave } from '@shared/voice/voiceApi';
@@ -19,18 +21,21 @@ export function YouSaidForm({
   onSaved: (message: string) => void;
 }) {
   const p = entry ? `you-said-${entry.id}` : 'you-said';
-  const [text, setText] = useState({
-    suggestion: entry?.suggestion ?? '',
-    suggestedOn: typedFromIso(entry?.suggestedOn),
-    weDid: entry?.weDid ?? '',
-    doneOn: typedFromIso(entry?.doneOn),
-  });
+  const form = useFormProblems(p);
+  const { text, setText, bind } = useFieldTexts(
+    p,
+    {
+      suggestion: entry?.suggestion ?? '',
+      suggestedOn: typedFromIso(entry?.suggestedOn),
+      weDid: entry?.weDid ?? '',
+      doneOn: typedFromIso(entry?.doneOn),
+    },
+    form.errors,
+  );
   const editing = entry !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-weDid`)?.focus();
   }, [editing, p]);
-  const field = (key: keyof typeof text) => (value: string) => setText({ ...text, [key]: value });
-  const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveYouSaid', homeId);
 
   async function submit(event: FormEvent) {
@@ -61,7 +66,6 @@ export function YouSaidForm({
     }
   }
 
-  const e = form.errors;
   return (
     <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
@@ -69,36 +73,14 @@ export function YouSaidForm({
       </h2>
       {form.general && <p className="error-message">{form.general}</p>}
       <TextArea
-        id={`${p}-suggestion`}
         label="You said"
         hint="Write it for the young people, for example: more say in where we go in the holidays."
-        value={text.suggestion}
-        onChange={field('suggestion')}
-        error={e.suggestion}
         rows={2}
+        {...bind('suggestion')}
       />
-      <DateField
-        id={`${p}-suggestedOn`}
-        label="Date they said it"
-        value={text.suggestedOn}
-        onChange={field('suggestedOn')}
-        error={e.suggestedOn}
-      />
-      <TextArea
-        id={`${p}-weDid`}
-        label="We did (leave empty until it is done)"
-        value={text.weDid}
-        onChange={field('weDid')}
-        error={e.weDid}
-        rows={2}
-      />
-      <DateField
-        id={`${p}-doneOn`}
-        label="Date it was done (optional)"
-        value={text.doneOn}
-        onChange={field('doneOn')}
-        error={e.doneOn}
-      />
+      <DateField label="Date they said it" {...bind('suggestedOn')} />
+      <TextArea label="We did (leave empty until it is done)" rows={2} {...bind('weDid')} />
+      <DateField label="Date it was done (optional)" {...bind('doneOn')} />
       <SubmitButton pending={save.isPending}>Save</SubmitButton>
     </form>
   );
