@@ -42,15 +42,16 @@ export function EveryonesViews({ quarters, start, end, results, feedback, youSai
         if (!found || found.sessions === 0) {
           return <p key={q}>{quarterLabel(q)}: no young people’s survey is recorded.</p>;
         }
-        const surveys = `${found.sessions} survey${found.sessions === 1 ? '' : 's'}`;
         if (!found.shown) {
+          // Nor how many surveys there were: below the threshold a count could point to a child.
           return (
             <p key={q}>
-              {quarterLabel(q)}: {surveys}. The results are not printed: fewer than {threshold} young people answered,
+              {quarterLabel(q)}: the results are not printed: fewer than {threshold} young people answered,
               and a smaller group could identify a child.
             </p>
           );
         }
+        const surveys = `${found.sessions} survey${found.sessions === 1 ? '' : 's'}`;
         const scaled = found.questions.filter((r) => r.scale !== 'open');
         return (
           <table className="report-table" key={q}>
