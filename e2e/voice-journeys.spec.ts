@@ -123,8 +123,9 @@ test('triangulation flags a hallmark the manager calls Outstanding when young pe
   await expect(safety).toContainText('Outstanding');
   await expect(safety).toContainText('Not rated by staff');
   await expect(safety).toContainText('Differ by 2 (you and the young people)');
-  // Staff are still rating, so nothing of theirs shows yet.
-  await expect(voice).toContainText('Not rated by staff');
+  // Staff are still rating, so nothing of theirs shows yet, and the column says so.
+  await expect(voice).toContainText('Staff still rating');
+  await expect(voice).not.toContainText('Not rated by staff');
   await expect(voice).toContainText('No');
   await expect(page.getByRole('main')).toContainText('1 hallmark differs by more than 1 grade');
 

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+// The children's views results screen: what its tables say, and never a count that could identify a child.
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QuarterResults } from '@contract/voice';
+import type { QuarterResults, Triangulation, TriangulationRow } from '@contract/voice';
 import { QuarterResultsTable } from './QuarterResultsTable';
+import { TriangulationTable } from './TriangulationTable';
 
 vi.mock('../lib/useHallmarks', () => ({
   useHallmarks: () => ({
@@ -57,5 +59,35 @@ describe('QuarterResultsTable', () => {
     const row = screen.getByRole('row', { name: /^I feel safe living here\./ });
     expect(row.textContent).toContain('Hidden: fewer than 5 answers');
     expect(row.textContent).not.toMatch(/Hidden: \d+ answered/);
+  });
+});
+
+const row = (domainKey: string, teamStillRating: boolean): TriangulationRow => ({
+  domainKey,
+  manager: 3,
+  team: null,
+  teamRaters: 0,
+  teamHidden: false,
+  teamStillRating,
+  youngPeople: null,
+  youngPeopleHidden: false,
+  flagged: false,
+  gap: 0,
+  between: null,
+});
+
+describe('TriangulationTable', () => {
+  it('says staff are still rating a hallmark in an open round, and not rated for one outside it', () => {
+    const data: Triangulation = {
+      quarter: '2026-Q3',
+      margin: 1,
+      teamMinRaters: 3,
+      rows: [row('voice', true), row('safety', false)],
+    };
+    render(<TriangulationTable data={data} />);
+    const cells = (name: string) => screen.getByRole('row', { name: new RegExp(`^${name}`) }).textContent;
+    expect(cells('voice')).toContain('Staff still rating');
+    expect(cells('voice')).not.toContain('Not rated by staff');
+    expect(cells('safety')).toContain('Not rated by staff');
   });
 });
