@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { withClock } from './clock';
 import { isOperationName, operations, type Handlers } from './operations';
 import { ServiceError, type AppError, type Result } from './result';
 import { normaliseInput, normaliseText } from './normalise-input';
@@ -17,6 +18,8 @@ export async function dispatch(
   input: unknown,
   /** Main and browser mode pass the app's log (db/log), which keeps codes and drops messages. */
   log: (error: unknown) => void = () => {},
+  /** The app's clock (the store's), which date checks in the contract read while the input is parsed. */
+  now: () => Date = () => new Date(),
 ): Promise<Result<unknown>> {
   if (typeof name !== 'string') return fail(NOT_IN_FORM);
   if (!isOperationName(name)) {
@@ -27,7 +30,8 @@ export async function dispatch(
   }
   const normalised = normaliseInput(input ?? {});
   if (!normalised) return fail(NOT_IN_FORM);
-  const parsed = operations[name].input.safeParse(normalised.value);
+  const schema = operations[name].input;
+  const parsed = withClock(now, () => schema.safeParse(normalised.value));
   if (!parsed.success) return fail(describeInvalidInput(parsed.error));
   try {
     const handler = handlers[name] as (input: unknown) => unknown;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Grade, Rating, SccifArea } from './framework';
+import { contractNow } from './clock';
 import { dateRangeProblem, QUARTER_PATTERN, quarterRangeProblem } from './quarters';
 
 export const NOTE_MAX = 100_000;
@@ -15,14 +16,14 @@ export const quarter = z
   .string({ error: 'Choose a quarter' })
   .regex(QUARTER_PATTERN, { error: 'Choose a quarter, for example 2026-Q3' })
   .check((ctx) => {
-    const problem = QUARTER_PATTERN.test(ctx.value) ? quarterRangeProblem(ctx.value) : null;
+    const problem = QUARTER_PATTERN.test(ctx.value) ? quarterRangeProblem(ctx.value, contractNow()) : null;
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 
 /** An ISO date no home could have: before 2000, or more than a year ahead, is refused. */
 export const plausibleDate = (error: string) =>
   z.iso.date({ error }).check((ctx) => {
-    const problem = dateRangeProblem(ctx.value);
+    const problem = dateRangeProblem(ctx.value, contractNow());
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   });
 

@@ -237,6 +237,8 @@ export interface TriangulationRow {
   teamRaters: number;
   /** Staff rated it, but fewer than the meetings' minimum, so their ratings stay hidden. */
   teamHidden: boolean;
+  /** The hallmark is in the review's rating round, which is still open: staff are still rating. */
+  teamStillRating: boolean;
   youngPeople: number | null;
   /** Young people's answers exist but stay hidden below the threshold. */
   youngPeopleHidden: boolean;

@@ -1,22 +1,17 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openConnection } from './connection';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
+import { databaseBeforeStep } from './test-support/before-step';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
-// Found by name, so the step keeps its test when it is renumbered.
-const step = migrations.findIndex((m) => m.name === 'anonymous-sheets');
 
 /** A database from before the step: two named sheets (one person twice in two rounds), one anonymous. */
 function databaseBefore() {
-  const { db } = openConnection(path.join(tempFolder(), 'old.sqlite'));
-  migrate(db, migrations.slice(0, step));
-  db.exec(`
-    INSERT INTO homes (id, name, places) VALUES (1, 'Oak', 3);
-    INSERT INTO reviews (id, home_id, quarter, framework_version) VALUES (7, 1, '2026-Q3', 2);
-    INSERT INTO reviews (id, home_id, quarter, framework_version) VALUES (8, 1, '2026-Q4', 2);
+  return databaseBeforeStep(
+    tempFolder(),
+    'anonymous-sheets',
+    `
     INSERT INTO staff (id, home_id, name) VALUES (3, 1, 'Sam Khan'), (4, 1, 'Alex Bell');
     INSERT INTO team_rounds (id, review_id, domain_keys) VALUES (20, 7, '["leadership"]'), (21, 8, '[]');
     INSERT INTO team_sheets (id, round_id, staff_id, from_paper, finished_at) VALUES
@@ -26,8 +21,8 @@ function databaseBefore() {
     INSERT INTO team_ratings (sheet_id, indicator_key, rating) VALUES
       (50, 'leadership.visible', 2), (50, 'leadership.purpose', 0),
       (51, 'leadership.visible', 4), (52, 'leadership.visible', 3);
-  `);
-  return db;
+  `,
+  );
 }
 
 describe('migration: anonymous rating sheets', () => {

@@ -42,7 +42,7 @@ export function createTrackingHandlers(
         });
       }
       acknowledgements.acknowledge(homeId, key, note);
-      return { savedAt: new Date().toISOString() };
+      return { savedAt: clock().toISOString() };
     },
     'metrics.get': ({ homeId, quarter }) => metrics.get(homes.get(homeId).id, quarter),
     'metrics.save': ({ homeId, quarter, values, managerStatus = null, saveAnyway = false }) => {

@@ -275,8 +275,11 @@ describe('the staff team in triangulation', () => {
       team: null,
       teamRaters: 0,
       teamHidden: false,
+      teamStillRating: true,
       flagged: false,
     });
+    // Only the hallmarks in the round are being rated.
+    expect(t.rows.find((r) => r.domainKey === 'voice')).toMatchObject({ teamStillRating: false });
     // Rating ended: "don't know" counts as a rater but not in the average, (2 + 3) / 2 = 2.5.
     await round.end();
     t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
@@ -285,6 +288,7 @@ describe('the staff team in triangulation', () => {
       team: 2.5,
       teamRaters: 3,
       teamHidden: false,
+      teamStillRating: false,
       flagged: true,
       gap: 1.5,
       between: ['manager', 'team'],

@@ -117,8 +117,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendResult(
         res,
         200,
-        await dispatch(store.handlers, request?.name, request?.input, (error) =>
-          log.error('operation_failed', { operation: String(request?.name) }, error),
+        await dispatch(
+          store.handlers,
+          request?.name,
+          request?.input,
+          (error) => log.error('operation_failed', { operation: String(request?.name) }, error),
+          options.now,
         ),
       );
     }

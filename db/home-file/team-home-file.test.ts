@@ -102,3 +102,34 @@ describe('a home file with a team’s ratings', () => {
     store.close();
   });
 });
+
+describe('a home file with a rating round the manager ended', () => {
+  it('keeps the round ended on the other computer, with its spread shown', () => {
+    const { store, homeId, text: open } = ratedHome();
+    const [review] = store.handlers['reviews.list']({ homeId });
+    const roundId = store.handlers['teamRound.get']({ reviewId: review!.id })!.id;
+    store.handlers['teamRound.close']({ roundId });
+    const ended = store.handlers['homes.export']({ id: homeId }).text;
+    expect(roundAfterImport(open).round.closed).toBe(false);
+    const { round, tallies } = roundAfterImport(ended);
+    expect(round).toMatchObject({ closed: true, sheets: 2 });
+    expect(tallies).toHaveLength(2);
+    store.close();
+  });
+
+  it('reads a file from before the ending was kept in the round: the round stays open', () => {
+    const { store, text } = ratedHome();
+    const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
+    body.schemaVersion = migrations.find((m) => m.name === 'round-ended')!.version - 1;
+    const rounds = body.tables.team_rounds!;
+    const at = rounds.columns.indexOf('ended_at');
+    expect(at).toBeGreaterThanOrEqual(0);
+    body.tables.team_rounds = {
+      columns: rounds.columns.filter((_, n) => n !== at),
+      rows: rounds.rows.map((row) => row.filter((_, n) => n !== at)),
+    };
+    const { round } = roundAfterImport(JSON.stringify({ ...body, checksum: checksumOf(body) }));
+    expect(round).toMatchObject({ closed: false, sheets: 2, named: ['Sam'] });
+    store.close();
+  });
+});

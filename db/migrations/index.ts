@@ -10,6 +10,7 @@ import voice from './0009_voice.sql';
 import reg45Drafts from './0010_reg45_drafts.sql';
 import anonymousSheets from './0011_anonymous_sheets.sql';
 import staffCompliance from './0012_staff_compliance.sql';
+import roundEnded from './0013_round_ended.sql';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   { version: 10, name: 'reg45-drafts', sql: reg45Drafts },
   { version: 11, name: 'anonymous-sheets', sql: anonymousSheets },
   { version: 12, name: 'staff-compliance', sql: staffCompliance },
+  { version: 13, name: 'round-ended', sql: roundEnded },
 ];

@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInputOf } from '../../contract/operations';
+import { todayIso } from '../../contract/dates';
 import { quarterLabel, quarterOf } from '../../contract/quarters';
 import { ServiceError } from '../../contract/result';
 import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
 import { createCustomIndicators } from '../custom-indicators';
+import { notInFuture } from '../improvement-handlers';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
 import { completionRefusal, missingForCompletion } from '../../contract/completion';
@@ -144,6 +146,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       if (missing.length > 0) {
         throw new ServiceError('invalid_input', completionRefusal(missing.length), undefined, missing);
       }
+      notInFuture(input.signedOn, todayIso(now()), 'signedOn', 'date of sign-off');
       const at = now().toISOString();
       repo.complete.run({ ...input, at });
       repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null, at);

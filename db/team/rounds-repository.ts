@@ -30,11 +30,10 @@ export interface RoundRecord {
 
 /**
  * Whether round `r` has ended, in SQL. Every fact in it stays true once true. The manager's ending is kept
- * as a preference named after the round's id and creation time, so a later round given the same id is not
- * taken as ended.
+ * in the round's own row (`ended_at`), so a home file carries it.
  */
 export const ROUND_CLOSED = (r: string) => `(
-  EXISTS (SELECT 1 FROM preferences p WHERE p.key = 'teamRound.closed.' || ${r}.id || '.' || ${r}.created_at)
+  ${r}.ended_at IS NOT NULL
   OR EXISTS (SELECT 1 FROM team_meetings m WHERE m.review_id = ${r}.review_id AND m.held_on IS NOT NULL)
   OR EXISTS (SELECT 1 FROM review_events e WHERE e.review_id = ${r}.review_id AND e.kind = 'completed'))`;
 
@@ -86,9 +85,9 @@ export function createRoundsRepository(db: Database) {
      WHERE s.round_id = ?`,
   );
 
+  // The first ending is the one kept.
   const close = db.prepare<[string, number]>(
-    `INSERT OR IGNORE INTO preferences (key, value)
-     SELECT 'teamRound.closed.' || id || '.' || created_at, ? FROM team_rounds WHERE id = ?`,
+    'UPDATE team_rounds SET ended_at = coalesce(ended_at, ?) WHERE id = ?',
   );
 
   const bySheet = db.prepare<[number], { sheet_id: number; indicator_key: string; rating: number }>(

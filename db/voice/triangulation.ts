@@ -38,6 +38,17 @@ export function createTriangulation(db: Database) {
      WHERE r.home_id = ? AND r.quarter = ? AND ${ROUND_CLOSED('tr')}
      GROUP BY i.domain_key`,
   );
+  // The domains of the quarter's round while staff are still rating it (an empty list is every domain).
+  const openRound = db.prepare<[number, string], { domain_keys: string }>(
+    `SELECT tr.domain_keys FROM team_rounds tr JOIN reviews r ON r.id = tr.review_id
+     WHERE r.home_id = ? AND r.quarter = ? AND NOT ${ROUND_CLOSED('tr')}`,
+  );
+  const stillRating = (homeId: number, quarter: string | undefined) => {
+    const round = quarter === undefined ? undefined : openRound.get(homeId, quarter);
+    if (!round) return () => false;
+    const keys = JSON.parse(round.domain_keys) as string[];
+    return (domainKey: string) => keys.length === 0 || keys.includes(domainKey);
+  };
   return (homeId: number, quarter: QuarterResults | undefined, settings: VoiceSettings): Triangulation => {
     const { minRaters } = meetings.settings();
     const manager = new Map(
@@ -46,6 +57,7 @@ export function createTriangulation(db: Database) {
     const team = new Map(
       quarter ? teamRatings.all(homeId, quarter.quarter).map((t) => [t.domain_key, t]) : [],
     );
+    const rating = stillRating(homeId, quarter?.quarter);
     const rows = currentFramework.domains.map((d) => {
       const young = quarter?.hallmarks.find((h) => h.domainKey === d.key);
       const staff = team.get(d.key);
@@ -61,6 +73,7 @@ export function createTriangulation(db: Database) {
         ...views,
         teamRaters: staff?.raters ?? 0,
         teamHidden: staff !== undefined && !teamShown,
+        teamStillRating: rating(d.key),
         youngPeopleHidden: young !== undefined && !young.shown,
         ...result,
       };

@@ -41,15 +41,16 @@ export function YoungPeoplesSurveys({ quarters, results }: Props) {
         if (!found || found.sessions === 0) {
           return <p key={q}>{quarterLabel(q)}: no young people’s survey is recorded.</p>;
         }
-        const surveys = `${found.sessions} survey${found.sessions === 1 ? '' : 's'}`;
         if (!found.shown) {
+          // Nor how many surveys there were: below the threshold a count could point to a child.
           return (
             <p key={q}>
-              {quarterLabel(q)}: {surveys}. The results are not printed: fewer than {threshold} young people
-              answered, and a smaller group could identify a child.
+              {quarterLabel(q)}: the results are not printed: fewer than {threshold} young people answered, and a
+              smaller group could identify a child.
             </p>
           );
         }
+        const surveys = `${found.sessions} survey${found.sessions === 1 ? '' : 's'}`;
         const { since, words } = movementSince(results.quarters[at + 1]);
         return (
           <table className="report-table" key={q}>

@@ -19,21 +19,19 @@ export function QuarterResultsTable({
   const { title, domains } = useHallmarks();
   const order = (key: string) => domains.findIndex((d) => d.key === key);
   const label = quarterLabel(quarter.quarter);
-  const surveys = `${quarter.sessions} survey${quarter.sessions === 1 ? '' : 's'}${quarter.fromPaper > 0 ? `, ${quarter.fromPaper} typed in from paper` : ''}`;
   if (!quarter.shown) {
+    // Not even how many surveys there were: below the threshold a count could point to a child.
     return (
       <section className="voice-quarter" aria-labelledby={`q-${quarter.quarter}`}>
         <h3 className="heading-s" id={`q-${quarter.quarter}`}>
-          {label}: {surveys}
+          {label}: results hidden until at least {threshold} young people have answered
         </h3>
         <WorriesNotice worries={quarter.worries} quarter={quarter.quarter} label={label} />
-        <p>
-          Results stay hidden until at least {threshold} young people have answered, so no child can be
-          identified.
-        </p>
+        <p>So that no child can be identified, how many surveys there are is not shown either.</p>
       </section>
     );
   }
+  const surveys = `${quarter.sessions} survey${quarter.sessions === 1 ? '' : 's'}${quarter.fromPaper > 0 ? `, ${quarter.fromPaper} typed in from paper` : ''}`;
   const scaled = quarter.questions.filter((q) => q.scale !== 'open');
   const { since, words: sinceWords } = movementSince(previous);
   return (
@@ -89,7 +87,7 @@ export function QuarterResultsTable({
                 <td>
                   {q.shown
                     ? q.counts.map((c) => `${c.label}: ${c.count}`).join(', ')
-                    : `Hidden: ${q.answered} answered`}
+                    : `Hidden: fewer than ${threshold} answers`}
                 </td>
                 {since && <td>{sinceWords(q)}</td>}
               </tr>

@@ -5,6 +5,7 @@ import { useHallmarks } from '../lib/useHallmarks';
 
 function teamText(r: TriangulationRow, minRaters: number): string {
   if (r.team !== null) return onGradeLineText(r.team);
+  if (r.teamStillRating) return 'Staff still rating';
   if (r.teamHidden) return `Fewer than ${minRaters} staff rated`;
   if (r.teamRaters > 0) return 'Staff said they don’t know';
   return 'Not rated by staff';
