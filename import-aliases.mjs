@@ -9,6 +9,8 @@ export const importAliases = {
   '@contract': at('./contract'),
   '@shared': at('./renderer/src/shared'),
   '@review': at('./renderer/src/review/index.ts'),
+  // Before '@tracking', so that this one is found first: what only lazily loaded code may import.
+  '@tracking/charts': at('./renderer/src/tracking/charts.ts'),
   '@tracking': at('./renderer/src/tracking/index.ts'),
   '@improvement': at('./renderer/src/improvement/index.ts'),
   '@reports': at('./renderer/src/reports/index.ts'),

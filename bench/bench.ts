@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { openStore } from '../db/store';
 import { commandLineOrExit } from '../scripts/command-line.cjs';
 import { autosaveFigure } from './autosave';
@@ -28,6 +29,11 @@ async function main() {
         name: 'pdf-only',
         description: "Measure only the inspection pack's PDF against its static page (no 50-home data).",
       },
+      {
+        name: 'dashboard-only',
+        description:
+          'Measure only loading the browser-mode dashboard (50-home data) against its two baselines.',
+      },
     ],
   });
   const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-bench-'));
@@ -48,6 +54,16 @@ async function main() {
     console.log(
       `Built ${HOMES} homes × ${QUARTERS} quarters (every indicator rated, figures filled) in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`,
     );
+    if (options['dashboard-only']) {
+      store.close();
+      const browser = await launchChromium();
+      try {
+        for (const line of await benchDashboardLoad(browser, folder, dbFile)) console.log(line);
+      } finally {
+        await browser.close();
+      }
+      return;
+    }
 
     // Baselines: the smallest hand-written SQL that reads the same judgements and figures.
     const judgements = store.db.prepare(
@@ -70,25 +86,10 @@ async function main() {
     store.close();
     console.log(await autosaveFigure(folder));
 
-    const bareDir = path.join(folder, 'bare');
-    await buildBareReactPage(bareDir);
     if (process.env.BENCH_SKIP_BROWSER) return;
     const browser = await launchChromium();
     try {
-      const app = { dbFile, rendererDir: RENDERER_DIR, selector: DASHBOARD_READY };
-      const snapshotDir = path.join(folder, 'snapshot');
-      const snapshot = await buildStaticSnapshot(browser, app, snapshotDir);
-      console.log(
-        `Static snapshot of the rendered dashboard: ${(snapshot.bytes / 1024).toFixed(1)} KB of HTML, ${snapshot.elements} elements, no script`,
-      );
-      const loads = await measureLoads(browser, [
-        { label: 'app', ...app },
-        { label: 'snapshot', ...app, dbFile: path.join(folder, 'snapshot.sqlite'), rendererDir: snapshotDir },
-        { label: 'bare', dbFile: path.join(folder, 'bare.sqlite'), rendererDir: bareDir, selector: 'h1' },
-      ]);
-      const label = 'Browser-mode dashboard, load to interactive in Chromium';
-      console.log(report(`${label}, against a bare React page`, loads.app!, loads.bare!, 1.5));
-      console.log(report(`${label}, against a static snapshot of it`, loads.app!, loads.snapshot!, 1.5));
+      for (const line of await benchDashboardLoad(browser, folder, dbFile)) console.log(line);
       console.log(await benchInspectionPackPdf(browser, folder, RENDERER_DIR));
     } finally {
       await browser.close();
@@ -102,6 +103,26 @@ async function main() {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Loading the browser-mode dashboard of `dbFile` against a bare React page and a static snapshot of it. */
+async function benchDashboardLoad(browser: Browser, folder: string, dbFile: string): Promise<string[]> {
+  const bareDir = path.join(folder, 'bare');
+  await buildBareReactPage(bareDir);
+  const app = { dbFile, rendererDir: RENDERER_DIR, selector: DASHBOARD_READY };
+  const snapshotDir = path.join(folder, 'snapshot');
+  const snapshot = await buildStaticSnapshot(browser, app, snapshotDir);
+  const loads = await measureLoads(browser, [
+    { label: 'app', ...app },
+    { label: 'snapshot', ...app, dbFile: path.join(folder, 'snapshot.sqlite'), rendererDir: snapshotDir },
+    { label: 'bare', dbFile: path.join(folder, 'bare.sqlite'), rendererDir: bareDir, selector: 'h1' },
+  ]);
+  const label = 'Browser-mode dashboard, load to interactive in Chromium';
+  return [
+    `Static snapshot of the rendered dashboard: ${(snapshot.bytes / 1024).toFixed(1)} KB of HTML, ${snapshot.elements} elements, no script`,
+    report(`${label}, against a bare React page`, loads.app!, loads.bare!, 1.5),
+    report(`${label}, against a static snapshot of it`, loads.app!, loads.snapshot!, 1.5),
+  ];
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeInvalidInput, dispatch } from './dispatch';
+import { dispatch } from './dispatch';
+import { describeInvalidInput } from './invalid-input';
 import type { Handlers } from './operations';
 import { ServiceError } from './result';
 

@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import { withClock } from './clock';
 import { isOperationName, operations, type Handlers } from './operations';
 import { ServiceError, type AppError, type Result } from './result';
 import { normaliseInput, normaliseText } from './normalise-input';
 import { describeFailedSave } from './storage-errors';
+import { describeInvalidInput } from './invalid-input';
 
 /** Largest request accepted, measured as JSON text; far above any real form, far below harm. */
 export const MAX_REQUEST_CHARS = 2_000_000;
@@ -59,25 +59,4 @@ const NOT_IN_FORM: AppError = {
 
 function fail(error: AppError): Result<never> {
   return { ok: false, error };
-}
-
-export function describeInvalidInput(error: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
-  const messages: string[] = [];
-  for (const issue of error.issues) {
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `The app does not accept ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')} here.`
-        : issue.path.length === 0 && issue.code === 'invalid_type'
-          ? 'The request was not in the form the app expects.'
-          : issue.message;
-    const field = issue.path.map(String).join('.');
-    if (field && !(field in fields)) fields[field] = message;
-    if (!messages.includes(message)) messages.push(message);
-  }
-  return {
-    code: 'invalid_input',
-    message: messages.join(' '),
-    fields: Object.keys(fields).length > 0 ? fields : undefined,
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeInvalidInput } from './dispatch';
+import { describeInvalidInput } from './invalid-input';
 import { recordAppraisalInput, saveQualificationInput } from './duties';
 
 const fieldsOf = (schema: typeof saveQualificationInput | typeof recordAppraisalInput, input: unknown) => {

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useLocation } from 'wouter';
 import { useCurrentHome } from '@shared/api/currentHome';
-import { LockedModeShell, type LockedScreens } from '@shared/locked-mode/LockedModeShell';
+import type { LockedScreens } from '@shared/locked-mode/LockedModeShell';
 import { useLockStatus } from '@shared/locked-mode/lockApi';
 import { RatingModeScreen } from '@meetings';
 import { AppRoutes } from './AppRoutes';
@@ -14,6 +14,8 @@ import { isPrintPath, PrintApp } from '@reports';
 import { SurveyModeScreen } from '@voice';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
+// Loaded only when the app is locked, like the locked screens themselves.
+const LockedModeShell = lazyScreen(() => import('@shared/locked-mode/LockedModeShell'), 'LockedModeShell');
 
 /** The screen each locked mode shows: private rating for team meetings, and children's surveys. */
 const lockedScreens: LockedScreens = { rating: RatingModeScreen, voice: SurveyModeScreen };

@@ -20,7 +20,7 @@ import {
   TeamMeetingScreen,
   TeamMeetingsScreen,
 } from '@meetings';
-import { Reg45AnalysisScreen } from '@reports';
+import { Reg45AnalysisScreen, ReportsScreen } from '@reports';
 import {
   FeedbackScreen,
   PaperSurveyScreen,
@@ -30,7 +30,6 @@ import {
 } from '@voice';
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
-const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
 
 /** Shown inside the layout while a screen's code loads (usually too briefly to see). */

@@ -1,7 +1,9 @@
 /**
- * Printed reports: the print views (whole-window routes under /print/) and the Reports screen's parts.
- * The print views load as their own chunk, only when a report is opened; the Reports screen's parts go
- * with that (lazy) screen, since the app's first screen imports only isPrintPath and PrintApp.
+ * Printed reports: the print views (whole-window routes under /print/) and the Reports screens.
+ * The print views load as their own chunk, only when a report is opened, and the screens load on first
+ * visit. Export nothing else from here: whatever this file exports loads with the app's first screen
+ * (main.tsx and App import it), so the Reports screen's parts (the spreadsheets bring the contract's
+ * schemas and zod) are imported by that screen directly.
  */
 import { createElement, type ComponentType } from 'react';
 import { lazyScreen } from '@shared/lib/lazyScreen';
@@ -24,6 +26,7 @@ export function PrintApp() {
   return createElement(loadedPrintApp ?? LazyPrintApp);
 }
 
+export const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
 export const Reg45AnalysisScreen = lazyScreen(
   () => import('./screens/Reg45AnalysisScreen'),
   'Reg45AnalysisScreen',
@@ -31,5 +34,3 @@ export const Reg45AnalysisScreen = lazyScreen(
 
 export const isPrintPath = (location: string): boolean => location.startsWith('/print/');
 export { seedPrintData } from './lib/seedPrintData';
-export { CsvDownloads } from './parts/csv/CsvDownloads';
-export { ReportList } from './parts/ReportList';

@@ -15,11 +15,10 @@ export const CompareReviewsScreen = lazyScreen(
 export const FiguresScreen = lazyScreen(() => import('./screens/FiguresScreen'), 'FiguresScreen');
 export const ProviderScreen = lazyScreen(() => import('./screens/ProviderScreen'), 'ProviderScreen');
 
-// For the printed reports (renderer/src/reports): the same tables and charts, on paper.
+// For the printed reports (renderer/src/reports): the same tables, on paper. The charts are in charts.ts.
 export { useDashboard } from './api/useDashboard';
 export { GradeHeatMap } from './components/GradeHeatMap';
 export { GradeLegend } from './components/GradeLegend';
-export { GradeTrendChart } from './components/GradeTrendChart';
 export { GradeBadge } from './components/GradeBadge';
 export { MovementText } from './components/MovementText';
 export { FiguresOverTime } from './components/FiguresOverTime';

@@ -4,11 +4,11 @@ import {
   FiguresOverTime,
   GradeHeatMap,
   GradeLegend,
-  GradeTrendChart,
   gradeSeries,
   pickSccif,
   SCCIF_ROWS,
 } from '@tracking';
+import { GradeTrendChart } from '@tracking/charts';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
 import { PackRecords } from '../parts/PackRecords';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { readTypedDate } from '@contract/dates';
-import { describeInvalidInput } from '@contract/dispatch';
+import { describeInvalidInput } from '@contract/invalid-input';
 import type { Problem } from '@contract/result';
 import { ApiError, messageOf } from '../api/ApiError';
 import type { SummaryItem } from '../ui/ErrorSummary';

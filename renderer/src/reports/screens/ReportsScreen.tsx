@@ -5,7 +5,8 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { Reg45Section, useDashboard } from '@tracking';
-import { CsvDownloads, ReportList } from '@reports';
+import { CsvDownloads } from '../parts/csv/CsvDownloads';
+import { ReportList } from '../parts/ReportList';
 
 /** The printed reports that exist, the spreadsheets, and where the other records are kept. */
 export function ReportsScreen() {
