@@ -88,12 +88,21 @@ describe('the printed action plan', () => {
 describe('the minutes of a team meeting', () => {
   it('list the actions made in that meeting, not others made the same day', () => {
     const sameDay = '2026-10-14T15:00:00Z';
-    const inMeeting = action({ title: 'in the meeting', source: 'team_meeting', origin: { kind: 'review', id: 7 } });
+    const inMeeting = action({
+      title: 'in the meeting',
+      source: 'team_meeting',
+      origin: { kind: 'review', id: 7 },
+    });
     const actions = [
       inMeeting,
       // Chosen "Team meeting" on the Actions page the same afternoon: not made in the meeting.
       action({ title: 'Actions page', source: 'team_meeting', origin: null, createdAt: sameDay }),
-      action({ title: 'review summary', source: 'review', origin: { kind: 'review', id: 7 }, createdAt: sameDay }),
+      action({
+        title: 'review summary',
+        source: 'review',
+        origin: { kind: 'review', id: 7 },
+        createdAt: sameDay,
+      }),
       action({ title: 'another meeting', source: 'team_meeting', origin: { kind: 'review', id: 8 } }),
     ];
     expect(meetingActions(actions, 7).map((a) => a.title)).toEqual(['in the meeting']);

@@ -30,7 +30,10 @@ export function closedOn(action: ActionItem): string | null {
 }
 
 /** The heading an action is filed under: its framework domain, its SCCIF judgement, or none. */
-function domainOf(action: ActionItem, framework: Framework | undefined): { key: string; title: string; order: number } {
+function domainOf(
+  action: ActionItem,
+  framework: Framework | undefined,
+): { key: string; title: string; order: number } {
   if (action.link?.kind === 'sccif') {
     return { key: action.link.key, title: SCCIF_LABELS[action.link.key], order: 0 };
   }

@@ -23,7 +23,10 @@ const EVERYTHING: ReportNeeds = { review: true, framework: true };
  * the largest read, and the framework would otherwise wait for it; nor does it read the list of reviews.
  */
 export function useReportData(homeId: number, quarter: string, needs: ReportNeeds = EVERYTHING) {
-  const home = useQuery({ queryKey: homeKeys.detail(homeId), queryFn: () => invoke('homes.get', { id: homeId }) });
+  const home = useQuery({
+    queryKey: homeKeys.detail(homeId),
+    queryFn: () => invoke('homes.get', { id: homeId }),
+  });
   const reviews = useReviews(homeId, needs.review);
   const summary = reviews.data?.find((r) => r.quarter === quarter && r.status === 'completed') ?? null;
   const review = useReview(needs.review ? (summary?.id ?? 0) : 0);
@@ -37,7 +40,9 @@ export function useReportData(homeId: number, quarter: string, needs: ReportNeed
     queryFn: () => invoke('app.info', {}),
     enabled: needs.framework,
   });
-  const framework = useFramework(needs.framework ? (frameworkVersion ?? current.data?.frameworkVersion) : undefined);
+  const framework = useFramework(
+    needs.framework ? (frameworkVersion ?? current.data?.frameworkVersion) : undefined,
+  );
   const queries = [
     home,
     ...(needs.review ? [reviews] : []),

@@ -67,7 +67,9 @@ export function ActionsTable({ actions, caption, history = false }: Props) {
             <tr key={action.id}>
               <td>
                 <span className="report-text">{action.title}</span>
-                {action.linkLabel && <span className="report-text report-small">For: {action.linkLabel}</span>}
+                {action.linkLabel && (
+                  <span className="report-text report-small">For: {action.linkLabel}</span>
+                )}
                 {history && <History action={action} />}
               </td>
               <td className="report-text">{action.owner || 'Not set'}</td>

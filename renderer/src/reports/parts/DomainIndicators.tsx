@@ -49,7 +49,10 @@ export function DomainIndicators({ framework, domain, answer, indicators }: Prop
           {indicators.map((indicator, i) => {
             const sources = [...indicator.sources.map(source), indicator.otherSource].filter(Boolean);
             return (
-              <tr key={indicator.key} className={indicator.note.length > LONG_NOTE ? 'report-row--long' : undefined}>
+              <tr
+                key={indicator.key}
+                className={indicator.note.length > LONG_NOTE ? 'report-row--long' : undefined}
+              >
                 <td>
                   {domain.number}.{i + 1}
                 </td>

@@ -5,7 +5,11 @@ import { YoungPeoplesSurveys } from './YoungPeoplesSurveys';
 
 /** The Reg 45(5) groups, in the order the regulation names them, then anyone else who gave feedback. */
 const GROUPS: { group: FeedbackGroup; heading: string; none: string }[] = [
-  { group: 'parents', heading: 'Parents and family', none: 'No feedback from parents or family is recorded in this period.' },
+  {
+    group: 'parents',
+    heading: 'Parents and family',
+    none: 'No feedback from parents or family is recorded in this period.',
+  },
   {
     group: 'placing',
     heading: 'Placing authorities',
@@ -32,15 +36,21 @@ interface Props {
  */
 export function EveryonesViews({ quarters, start, end, results, feedback, youSaid }: Props) {
   const inPeriod = feedback.filter((f) => within(f.receivedOn, start, end));
-  const said = youSaid.filter((y) => within(y.suggestedOn, start, end) || (y.doneOn !== null && within(y.doneOn, start, end)));
+  const said = youSaid.filter(
+    (y) => within(y.suggestedOn, start, end) || (y.doneOn !== null && within(y.doneOn, start, end)),
+  );
   return (
     <>
       <h3 className="report-h3">Children and young people</h3>
       <YoungPeoplesSurveys quarters={quarters} results={results} />
-      <p className="report-note">Young people’s written comments are not printed: they are for the registered manager.</p>
+      <p className="report-note">
+        Young people’s written comments are not printed: they are for the registered manager.
+      </p>
 
       {GROUPS.map(({ group, heading, none }) => {
-        const rows = inPeriod.filter((f) => f.group === group).sort((a, b) => a.receivedOn.localeCompare(b.receivedOn));
+        const rows = inPeriod
+          .filter((f) => f.group === group)
+          .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn));
         if (rows.length === 0 && none === '') return null;
         return (
           <div key={group}>

@@ -2,7 +2,11 @@ import { useId } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
 import { quarterLabel } from '@contract/quarters';
 import type { Inspection } from '@contract/records';
-import { INSPECTION_ITEM_LABELS, INSPECTION_KIND_LABELS, INTERIM_OUTCOME_LABELS } from '@contract/record-labels';
+import {
+  INSPECTION_ITEM_LABELS,
+  INSPECTION_KIND_LABELS,
+  INTERIM_OUTCOME_LABELS,
+} from '@contract/record-labels';
 import { formatIsoDate } from '@contract/dates';
 import { CalibrationCells } from '@shared/records/CalibrationCells';
 import { GradeBadge, ScrollRegion } from '@tracking';
@@ -24,7 +28,9 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
         {SCCIF_KEYS.map((key) => (
           <div className="report-facts__row" key={key}>
             <dt>{SCCIF_LABELS[key]}</dt>
-            <dd>{inspection.judgements[key] ? <GradeBadge grade={inspection.judgements[key]} /> : 'Not given'}</dd>
+            <dd>
+              {inspection.judgements[key] ? <GradeBadge grade={inspection.judgements[key]} /> : 'Not given'}
+            </dd>
           </div>
         ))}
         {inspection.interimOutcome && (
@@ -63,7 +69,8 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
         <ScrollRegion labelledBy={calibrationId}>
           <table className="report-table">
             <caption id={calibrationId}>
-              Calibration: the home&apos;s review of {quarterLabel(c.reviewQuarter)} beside Ofsted&apos;s judgements
+              Calibration: the home&apos;s review of {quarterLabel(c.reviewQuarter)} beside Ofsted&apos;s
+              judgements
             </caption>
             <CalibrationCells rows={c.rows} audience="paper" grade={(g) => <GradeBadge grade={g} />} />
           </table>

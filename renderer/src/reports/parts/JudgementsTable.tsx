@@ -25,30 +25,30 @@ export function JudgementsTable({ rows, caption, rowHeading = 'Domain' }: Props)
     <ScrollRegion labelledBy={captionId}>
       <table className="report-table judgements-table">
         <caption id={captionId}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{rowHeading}</th>
-          <th scope="col">This quarter</th>
-          <th scope="col">Last quarter</th>
-          <th scope="col">Movement</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          const moved = movement(row.previous, row.current);
-          return (
-            <tr key={row.key} className={row.key === 'overall' ? 'judgements-table__overall' : undefined}>
-              <th scope="row">{row.title}</th>
-              <td>
-                <GradeBadge grade={row.current} />
-              </td>
-              <td>{row.previous === null ? 'No judgement' : <GradeBadge grade={row.previous} />}</td>
-              <td>{moved ? <MovementText movement={moved} /> : 'Not compared'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeading}</th>
+            <th scope="col">This quarter</th>
+            <th scope="col">Last quarter</th>
+            <th scope="col">Movement</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const moved = movement(row.previous, row.current);
+            return (
+              <tr key={row.key} className={row.key === 'overall' ? 'judgements-table__overall' : undefined}>
+                <th scope="row">{row.title}</th>
+                <td>
+                  <GradeBadge grade={row.current} />
+                </td>
+                <td>{row.previous === null ? 'No judgement' : <GradeBadge grade={row.previous} />}</td>
+                <td>{moved ? <MovementText movement={moved} /> : 'Not compared'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </ScrollRegion>
   );
 }

@@ -29,7 +29,8 @@ export function PeriodJudgements({ dashboard, quarters }: Props) {
     <ScrollRegion labelledBy={captionId}>
       <table className="report-table period-table">
         <caption id={captionId}>
-          Judgements by quarter; movement from {quarterLabel(quarters[0]!)} to {quarterLabel(quarters.at(-1)!)}
+          Judgements by quarter; movement from {quarterLabel(quarters[0]!)} to{' '}
+          {quarterLabel(quarters.at(-1)!)}
         </caption>
         <thead>
           <tr>
@@ -51,7 +52,13 @@ export function PeriodJudgements({ dashboard, quarters }: Props) {
                 <th scope="row">{row.title}</th>
                 {points.map((p, i) => (
                   <td key={quarters[i]}>
-                    {!p ? 'No review' : row.sccif && p.sccif === null ? 'Not recorded (made before version 2)' : <GradeBadge grade={grades[i] ?? null} />}
+                    {!p ? (
+                      'No review'
+                    ) : row.sccif && p.sccif === null ? (
+                      'Not recorded (made before version 2)'
+                    ) : (
+                      <GradeBadge grade={grades[i] ?? null} />
+                    )}
                   </td>
                 ))}
                 <td>{moved ? <MovementText movement={moved} /> : 'Not compared'}</td>

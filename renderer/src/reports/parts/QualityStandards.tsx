@@ -39,7 +39,9 @@ export function QualityStandards({
                       Domain {d.number}: {d.title}
                     </strong>{' '}
                     <GradeBadge grade={answer?.judgement ?? null} />
-                    {answer?.rationale && <span className="report-text report-block">{answer.rationale}</span>}
+                    {answer?.rationale && (
+                      <span className="report-text report-block">{answer.rationale}</span>
+                    )}
                   </li>
                 );
               })}

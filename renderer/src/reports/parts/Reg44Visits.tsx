@@ -30,7 +30,8 @@ export function Reg44Visits({ visits, actions, missingMonths }: Props) {
         visits.map((visit) => (
           <div className="report-record" key={visit.id}>
             <h3 className="report-h3">
-              Visit on {formatIsoDate(visit.visitedOn)} by <span className="report-text">{visit.visitor}</span>
+              Visit on {formatIsoDate(visit.visitedOn)} by{' '}
+              <span className="report-text">{visit.visitor}</span>
             </h3>
             <p>
               {visit.reportReceivedOn
@@ -49,7 +50,9 @@ export function Reg44Visits({ visits, actions, missingMonths }: Props) {
                       {rec.respondBy ? `Respond by ${formatIsoDate(rec.respondBy)}. ` : ''}
                       {responseWords(rec, actions)}
                     </span>
-                    {rec.response && <span className="report-text report-small">Response: {rec.response}</span>}
+                    {rec.response && (
+                      <span className="report-text report-small">Response: {rec.response}</span>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -58,9 +61,7 @@ export function Reg44Visits({ visits, actions, missingMonths }: Props) {
         ))
       )}
       {missingMonths.length > 0 && (
-        <p>
-          Months with no visit recorded: {missingMonths.map(monthWords).join(', ')}.
-        </p>
+        <p>Months with no visit recorded: {missingMonths.map(monthWords).join(', ')}.</p>
       )}
     </>
   );

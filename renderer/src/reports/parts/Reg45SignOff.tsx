@@ -51,7 +51,9 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
     if (unsign.isPending) return;
     try {
       await unsign.mutateAsync();
-      setMessage('Sign-off withdrawn. This is a draft again: you can change the words, then sign it off again.');
+      setMessage(
+        'Sign-off withdrawn. This is a draft again: you can change the words, then sign it off again.',
+      );
     } catch (failure) {
       form.failWith(failure);
     }
@@ -66,7 +68,8 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
       {draft.signedBy ? (
         <>
           <p className="body-l">
-            Signed off by <span className="long-text">{draft.signedBy}</span> on {formatIsoDate(draft.signedOn!)}.
+            Signed off by <span className="long-text">{draft.signedBy}</span> on{' '}
+            {formatIsoDate(draft.signedOn!)}.
           </p>
           <p>
             The words are locked while the review is signed off. To change them, withdraw the sign-off: the

@@ -16,18 +16,23 @@ export function ReportList({ homeId, quarters }: { homeId: number; quarters: str
         Print or save a report
       </h2>
       {quarters.length > 0 && (
-      <div className="form-group">
-        <label className="label" htmlFor="report-quarter">
-          Quarter
-        </label>
-        <select id="report-quarter" className="select" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
-          {quarters.map((q) => (
-            <option key={q} value={q}>
-              {quarterLabel(q)}
-            </option>
-          ))}
-        </select>
-      </div>
+        <div className="form-group">
+          <label className="label" htmlFor="report-quarter">
+            Quarter
+          </label>
+          <select
+            id="report-quarter"
+            className="select"
+            value={quarter}
+            onChange={(e) => setQuarter(e.target.value)}
+          >
+            {quarters.map((q) => (
+              <option key={q} value={q}>
+                {quarterLabel(q)}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       <ul className="report-list">
         {(Object.keys(REPORTS) as ReportKey[])

@@ -45,8 +45,8 @@ export function YoungPeoplesSurveys({ quarters, results }: Props) {
           // Nor how many surveys there were: below the threshold a count could point to a child.
           return (
             <p key={q}>
-              {quarterLabel(q)}: the results are not printed: fewer than {threshold} young people answered, and a
-              smaller group could identify a child.
+              {quarterLabel(q)}: the results are not printed: fewer than {threshold} young people answered,
+              and a smaller group could identify a child.
             </p>
           );
         }

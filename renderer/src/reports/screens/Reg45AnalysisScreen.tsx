@@ -31,7 +31,17 @@ function SignedWords({ draft }: { draft: Reg45Draft }) {
   );
 }
 
-function Editor({ homeId, quarter, saved, defaultName }: { homeId: number; quarter: string; saved: Reg45Draft; defaultName: string }) {
+function Editor({
+  homeId,
+  quarter,
+  saved,
+  defaultName,
+}: {
+  homeId: number;
+  quarter: string;
+  saved: Reg45Draft;
+  defaultName: string;
+}) {
   const save = useSaveReg45Draft(homeId, quarter);
   const form = useFormProblems('reg45');
   const autosave = useAutosavedDraft<AnalysisValues>(
@@ -96,8 +106,8 @@ export function Reg45AnalysisScreen() {
       )}
       <p>
         Your words are saved as you type and printed in the{' '}
-        <Link href={reportPath('reg45-draft', home.id, quarter)}>Reg 45 review draft</Link>, after what Hallmarks
-        prepares from the home’s records. For another period, choose its last quarter on{' '}
+        <Link href={reportPath('reg45-draft', home.id, quarter)}>Reg 45 review draft</Link>, after what
+        Hallmarks prepares from the home’s records. For another period, choose its last quarter on{' '}
         <Link href="/reports">Reports</Link>.
       </p>
       {draft.data ? (

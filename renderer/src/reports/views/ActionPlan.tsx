@@ -48,12 +48,7 @@ export function ActionPlan({ homeId, quarter }: ReportProps) {
                 {group.title}
               </h2>
               {group.domains.map((domain) => (
-                <ActionsTable
-                  key={domain.key}
-                  actions={domain.actions}
-                  caption={domain.title}
-                  history
-                />
+                <ActionsTable key={domain.key} actions={domain.actions} caption={domain.title} history />
               ))}
             </section>
           ))}

@@ -1,13 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import { quarterDates, quarterLabel } from '@contract/quarters';
-import {
-  FiguresOverTime,
-  GradeHeatMap,
-  GradeLegend,
-  gradeSeries,
-  pickSccif,
-  SCCIF_ROWS,
-} from '@tracking';
+import { FiguresOverTime, GradeHeatMap, GradeLegend, gradeSeries, pickSccif, SCCIF_ROWS } from '@tracking';
 import { GradeTrendChart } from '@tracking/charts';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
@@ -40,9 +33,12 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
   const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
   const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
   const first = history[0]?.quarter;
-  const period = first && first !== quarter ? `${quarterLabel(first)} to ${quarterLabel(quarter)}` : quarterLabel(quarter);
+  const period =
+    first && first !== quarter ? `${quarterLabel(first)} to ${quarterLabel(quarter)}` : quarterLabel(quarter);
   const unavailable =
-    !data.loading && history.length === 0 ? `There are no completed reviews up to ${quarterLabel(quarter)}.` : null;
+    !data.loading && history.length === 0
+      ? `There are no completed reviews up to ${quarterLabel(quarter)}.`
+      : null;
   const rows = dashboard
     ? [
         ...SCCIF_ROWS.map((r) => ({ key: `sccif-${r.area}`, title: r.title, pick: pickSccif(r.area) })),
@@ -66,8 +62,8 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
       unavailable={unavailable}
     >
       {home && dashboard && (
-          <div className="report-numbered">
-<ReportCover
+        <div className="report-numbered">
+          <ReportCover
             home={home}
             title="Inspection pack"
             period={period}
@@ -83,9 +79,9 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
             </div>
             {history.some((p) => p.sccif === null) && (
               <p className="report-note">
-                The three SCCIF judgements are not recorded (made before version 2) for reviews made with version 1
-                of the framework, which recorded one overall judgement instead: those quarters are blank in their
-                charts.
+                The three SCCIF judgements are not recorded (made before version 2) for reviews made with
+                version 1 of the framework, which recorded one overall judgement instead: those quarters are
+                blank in their charts.
               </p>
             )}
             <div className="report-charts">

@@ -18,7 +18,9 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
   const { home, review, framework, dashboard } = data;
   const period = quarterLabel(quarter);
   const unavailable =
-    !data.loading && !review ? `There is no completed review for ${period}. Complete it, then print it.` : null;
+    !data.loading && !review
+      ? `There is no completed review for ${period}. Complete it, then print it.`
+      : null;
   const fromReview = (records.actions ?? [])
     .filter((a) => review && a.origin?.kind === 'review' && a.origin.id === review.id)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
@@ -31,8 +33,8 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
       unavailable={unavailable}
     >
       {home && review && framework && dashboard && (
-          <div className="report-numbered">
-<ReportCover
+        <div className="report-numbered">
+          <ReportCover
             home={home}
             title={`Quarterly review: ${period}`}
             period={period}
@@ -63,8 +65,9 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
               />
             ) : (
               <p>
-                Not recorded (made before version 2): this review was made with version {review.frameworkVersion}{' '}
-                of the framework, which recorded one overall judgement and not the three SCCIF judgements.
+                Not recorded (made before version 2): this review was made with version{' '}
+                {review.frameworkVersion} of the framework, which recorded one overall judgement and not the
+                three SCCIF judgements.
               </p>
             )}
             <h3 className="report-h3">Domain judgements</h3>
@@ -111,7 +114,10 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
             {fromReview.length === 0 ? (
               <p>No actions were recorded from this review.</p>
             ) : (
-              <ActionsTable actions={fromReview} caption="Actions recorded from this review, soonest due first" />
+              <ActionsTable
+                actions={fromReview}
+                caption="Actions recorded from this review, soonest due first"
+              />
             )}
           </section>
         </div>

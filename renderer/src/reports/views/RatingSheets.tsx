@@ -41,11 +41,13 @@ export function RatingSheets({ homeId, quarter }: ReportProps) {
                 {domain.number}. {domain.title}
               </h2>
               <p className="rating-sheet__how">
-                Tick one box for each indicator. Tick &quot;Don&apos;t know&quot; if you have not seen enough to
-                say. Do not write your name.
+                Tick one box for each indicator. Tick &quot;Don&apos;t know&quot; if you have not seen enough
+                to say. Do not write your name.
               </p>
               <table className="report-table rating-sheet__table">
-                <caption className="visually-hidden">Indicators for domain {domain.number}, a box per grade</caption>
+                <caption className="visually-hidden">
+                  Indicators for domain {domain.number}, a box per grade
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Indicator</th>

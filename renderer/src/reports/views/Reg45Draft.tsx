@@ -47,7 +47,12 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   return (
     <PrintFrame
       report="reg45-draft"
-      furniture={furnitureFor(home, 'reg45-draft', period, signed ? REPORTS['reg45-draft'].signed.title : undefined)}
+      furniture={furnitureFor(
+        home,
+        'reg45-draft',
+        period,
+        signed ? REPORTS['reg45-draft'].signed.title : undefined,
+      )}
       loading={data.loading || records.loading || voice.loading || own.isPending}
       error={data.error ?? records.error ?? voice.error ?? own.error}
       unavailable={unavailable}
@@ -93,7 +98,9 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="r45-standards">
               The Quality Standards
             </h2>
-            <p>From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.</p>
+            <p>
+              From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.
+            </p>
             <QualityStandards framework={framework} review={review} comments={words.standards} />
           </section>
 
@@ -120,7 +127,9 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
                 .filter((v) => within(v.visitedOn, start, end))
                 .sort((a, b) => b.visitedOn.localeCompare(a.visitedOn))}
               actions={actions}
-              missingMonths={reg44.missingMonths.filter((m) => m >= start.slice(0, 7) && m <= end.slice(0, 7))}
+              missingMonths={reg44.missingMonths.filter(
+                (m) => m >= start.slice(0, 7) && m <= end.slice(0, 7),
+              )}
             />
           </section>
 
@@ -148,7 +157,10 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
                   {earlier.filter((a) => a.status === 'dropped').length} were dropped and{' '}
                   {earlier.filter((a) => closedOn(a) === null).length} are still open.
                 </p>
-                <ActionsTable actions={earlier} caption="Actions recorded before this period, and where they stand" />
+                <ActionsTable
+                  actions={earlier}
+                  caption="Actions recorded before this period, and where they stand"
+                />
               </>
             )}
           </section>

@@ -45,7 +45,9 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
           </p>
           <h1 className="staff-room__title">How we are doing: {period}</h1>
           <table className="report-table staff-room__grades">
-            <caption className="visually-hidden">Our judgements for {period}, with the movement since last quarter</caption>
+            <caption className="visually-hidden">
+              Our judgements for {period}, with the movement since last quarter
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Domain</th>
@@ -57,9 +59,19 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
               {[
                 ...framework.domains.map((d) => {
                   const answer = review.domains.find((a) => a.key === d.key);
-                  return { key: d.key, title: `${d.number}. ${d.title}`, now: answer?.judgement ?? null, before: answer?.previousJudgement ?? null };
+                  return {
+                    key: d.key,
+                    title: `${d.number}. ${d.title}`,
+                    now: answer?.judgement ?? null,
+                    before: answer?.previousJudgement ?? null,
+                  };
                 }),
-                { key: 'overall', title: 'Overall', now: review.overall, before: previousOverall(dashboard.history, quarter) },
+                {
+                  key: 'overall',
+                  title: 'Overall',
+                  now: review.overall,
+                  before: previousOverall(dashboard.history, quarter),
+                },
               ].map((row) => {
                 const moved = movement(row.before, row.now);
                 return (
@@ -99,7 +111,8 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
                 {open.slice(0, ACTIONS_MAX).map((a) => (
                   <li key={a.id}>
                     <span className="report-text">{shorten(a.title, 90).text}</span>:{' '}
-                    <span className="report-text">{a.owner || 'no owner yet'}</span>, by {formatIsoDate(a.dueOn)}
+                    <span className="report-text">{a.owner || 'no owner yet'}</span>, by{' '}
+                    {formatIsoDate(a.dueOn)}
                     {a.overdue && ' (overdue)'}
                   </li>
                 ))}
@@ -110,7 +123,9 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
             )}
           </section>
           {(strengths.cut || improvements.cut) && (
-            <p className="report-note">Shortened to fit one page: the full text is in the quarterly review report.</p>
+            <p className="report-note">
+              Shortened to fit one page: the full text is in the quarterly review report.
+            </p>
           )}
         </div>
       )}

@@ -62,7 +62,9 @@ export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
     <PrintFrame
       report="team-meeting"
       furniture={furnitureFor(data.home, 'team-meeting', quarterLabel(quarter))}
-      loading={data.loading || reviews.isPending || (review !== null && meeting.isPending) || actions.isPending}
+      loading={
+        data.loading || reviews.isPending || (review !== null && meeting.isPending) || actions.isPending
+      }
       error={data.error ?? reviews.error ?? meeting.error ?? actions.error}
       unavailable={unavailable}
     >
@@ -90,7 +92,9 @@ export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
               {minutes ? 'What was discussed and agreed' : 'Agenda'}
             </h2>
             {m.heldOn && m.items.some((i) => i.action) && (
-              <p>Overdue actions are listed as they stood on {formatIsoDate(m.heldOn)}, the day of the meeting.</p>
+              <p>
+                Overdue actions are listed as they stood on {formatIsoDate(m.heldOn)}, the day of the meeting.
+              </p>
             )}
             {m.items.length === 0 ? (
               <p>Nothing is on the agenda.</p>

@@ -6,7 +6,9 @@ import { INSPECTION_FILES } from './inspectionFiles';
 import { REVIEW_FILES } from './reviewFiles';
 import { TEAM_AND_VIEWS_FILES } from './teamAndViewsFiles';
 
-const GROUPS: CsvGroup[] = [REVIEW_FILES, INSPECTION_FILES, TEAM_AND_VIEWS_FILES].filter((g) => g.files.length > 0);
+const GROUPS: CsvGroup[] = [REVIEW_FILES, INSPECTION_FILES, TEAM_AND_VIEWS_FILES].filter(
+  (g) => g.files.length > 0,
+);
 
 interface Status {
   busy: boolean;
@@ -43,7 +45,11 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
       downloadCsv(await file.load(homeId), `${homeName} - ${file.noun}.csv`);
       setStatus({ busy: false, message: `The ${file.noun} file has been saved to your downloads.` });
     } catch (error) {
-      setStatus({ busy: false, failed: true, message: `The ${file.noun} file could not be made: ${messageOf(error)}` });
+      setStatus({
+        busy: false,
+        failed: true,
+        message: `The ${file.noun} file could not be made: ${messageOf(error)}`,
+      });
     }
   }
   return (
@@ -51,17 +57,19 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
       <h2 className="heading-l" id="csv-title">
         Spreadsheets
       </h2>
-      <p>The data behind the reports, as CSV files that open in Excel: one header row, dates as 2026-11-28.</p>
-        {GROUPS.map((group) => (
-          <Fragment key={group.title}>
-            <h3 className="heading-m">{group.title}</h3>
-            <ul className="csv-files">
-              {group.files.map((file) => (
-                <FileRow key={file.noun} file={file} busy={status.busy} onSave={(f) => inBackground(save(f))} />
-              ))}
-            </ul>
-          </Fragment>
-        ))}
+      <p>
+        The data behind the reports, as CSV files that open in Excel: one header row, dates as 2026-11-28.
+      </p>
+      {GROUPS.map((group) => (
+        <Fragment key={group.title}>
+          <h3 className="heading-m">{group.title}</h3>
+          <ul className="csv-files">
+            {group.files.map((file) => (
+              <FileRow key={file.noun} file={file} busy={status.busy} onSave={(f) => inBackground(save(f))} />
+            ))}
+          </ul>
+        </Fragment>
+      ))}
       <p role={status.failed ? 'alert' : 'status'}>{status.message}</p>
     </section>
   );

@@ -8,7 +8,8 @@ export const INSPECTION_FILES: CsvGroup = {
   files: [
     {
       noun: 'Reg 44 visits',
-      holds: 'Every Reg 44 recommendation with its visit, the home’s response and any action; a visit with none, one row.',
+      holds:
+        'Every Reg 44 recommendation with its visit, the home’s response and any action; a visit with none, one row.',
       load: async (homeId) => {
         const pack = await invoke('reports.inspectionPack', { homeId });
         return reg44VisitsCsv(pack.reg44.visits, pack.actions);

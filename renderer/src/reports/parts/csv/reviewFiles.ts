@@ -6,10 +6,14 @@ import { invoke } from '@shared/api/client';
 import type { CsvGroup } from './csvFile';
 
 /** Every review of the home, oldest first, with the frameworks they were made against. */
-async function everyReview(homeId: number): Promise<{ reviews: ReviewDetail[]; frameworks: Map<number, Framework> }> {
+async function everyReview(
+  homeId: number,
+): Promise<{ reviews: ReviewDetail[]; frameworks: Map<number, Framework> }> {
   const summaries = await invoke('reviews.list', { homeId });
   const reviews = await Promise.all(
-    [...summaries].sort((a, b) => a.quarter.localeCompare(b.quarter)).map((r) => invoke('reviews.get', { id: r.id })),
+    [...summaries]
+      .sort((a, b) => a.quarter.localeCompare(b.quarter))
+      .map((r) => invoke('reviews.get', { id: r.id })),
   );
   const frameworks = new Map<number, Framework>();
   for (const version of new Set(reviews.map((r) => r.frameworkVersion))) {

@@ -48,7 +48,8 @@ export const TEAM_AND_VIEWS_FILES: CsvGroup = {
     },
     {
       noun: 'others’ views',
-      holds: 'Every view recorded from parents, placing authorities, staff and others: date, who, what was said.',
+      holds:
+        'Every view recorded from parents, placing authorities, staff and others: date, who, what was said.',
       load: othersViewsFile,
     },
     {
