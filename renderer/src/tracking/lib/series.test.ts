@@ -8,6 +8,7 @@ const point = (quarter: string, staffing: 1 | 2 | 3 | 4 | null): HistoryPoint =>
   frameworkVersion: 1,
   overall: 3,
   judgements: staffing === null ? {} : { staffing },
+  sccif: null,
 });
 
 describe('gradeSeries', () => {
