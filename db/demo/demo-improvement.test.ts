@@ -7,11 +7,11 @@ const tempFolder = useTempFolder();
 const NOW = new Date('2026-11-26T10:00:00Z');
 
 describe('the sample home’s improvement work', () => {
-  const seed = () => {
+  const seed = (now = NOW) => {
     const store = openStore({
       file: path.join(tempFolder(), 'h.sqlite'),
       appVersion: '1.0.0',
-      now: () => NOW,
+      now: () => now,
     });
     const home = store.handlers['demo.create']({});
     return { h: store.handlers, homeId: home.id };
@@ -27,6 +27,23 @@ describe('the sample home’s improvement work', () => {
       expect.arrayContaining(['actions-overdue', 'reg44-missing', 'requirement-overdue']),
     );
   });
+
+  it.each(['2026-11-02T10:00:00Z', '2026-11-26T10:00:00Z'])(
+    'on %s, has a different Reg 44 recommendation each time, none answered after today, and the action made from the one it fits',
+    (instant) => {
+      const { h, homeId } = seed(new Date(instant));
+      const recommendations = h['reg44.overview']({ homeId }).visits.flatMap((v) => v.recommendations);
+      const texts = recommendations.map((r) => r.text);
+      expect(new Set(texts).size).toBe(texts.length);
+      const today = instant.slice(0, 10);
+      const answeredLater = recommendations.filter((r) => r.respondedOn !== null && r.respondedOn > today);
+      expect(answeredLater).toEqual([]);
+      const action = h['actions.list']({ homeId }).find((a) => a.source === 'reg44')!;
+      const from = recommendations.find((r) => r.actionId === action.id)!;
+      expect(from.text).toContain('restraint');
+      expect(action.title).toContain('restraint');
+    },
+  );
 
   it('has Reg 44 visits with one month missing, Reg 45 records with one sent late, and a full inspection', () => {
     const { h, homeId } = seed();

@@ -8,14 +8,30 @@ import { DEPUTY, ensureDemoStaff } from './demo-staff';
 
 const MANAGER = SECOND_MANAGER;
 
-/** Reg 44 visits for the last six months, with the third most recent month missing. */
+/**
+ * Reg 44 visits for the last six months, with the third most recent month missing. Each recommendation
+ * is different; the latest (restraint debriefs) has the action made from it, and its response came after
+ * the date asked for, but never later than today.
+ */
 function reg44(handlers: Handlers, homeId: number, today: string) {
-  const recommendations = [
-    ['Review how the missing-from-care protocol is shared with new staff.', 'Added to induction week one.'],
-    ['Make sure every child’s room has been personalised with them.', ''],
-    ['Record the debrief with the child after each restraint within 24 hours.', 'Agreed; deputy to audit.'],
-  ] as const;
-  let made = 0;
+  const recommendations = new Map<number, readonly [string, string]>([
+    [
+      6,
+      ['Review how the missing-from-care protocol is shared with new staff.', 'Added to induction week one.'],
+    ],
+    [4, ['Make sure every child’s room has been personalised with them.', '']],
+    [
+      2,
+      [
+        'Make sure night staff know how to reach the on-call manager.',
+        'On-call rota now in the night folder.',
+      ],
+    ],
+    [
+      1,
+      ['Record the debrief with the child after each restraint within 24 hours.', 'Agreed; deputy to audit.'],
+    ],
+  ]);
   for (let back = 6; back >= 1; back--) {
     if (back === 3) continue;
     const visitedOn = addDays(`${addMonths(today, -back).slice(0, 7)}-01`, 11);
@@ -25,16 +41,17 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
       visitor: 'Alex Morgan (independent person)',
       reportReceivedOn: addDays(visitedOn, 6),
     });
-    if (back % 2 === 0 || back === 1) {
-      const [text, response] = recommendations[made % recommendations.length]!;
+    const recommendation = recommendations.get(back);
+    if (recommendation) {
+      const [text, response] = recommendation;
+      const answeredOn = addDays(visitedOn, back === 1 ? 35 : 14);
       handlers['reg44.saveRecommendation']({
         visitId: savedId,
         text,
         respondBy: addDays(visitedOn, 28),
         response,
-        respondedOn: response ? addDays(visitedOn, back === 1 ? 35 : 14) : null,
+        respondedOn: response ? (answeredOn < today ? answeredOn : today) : null,
       });
-      made += 1;
     }
   }
   const latest = handlers['reg44.overview']({ homeId }).visits[0]!.recommendations[0]!;
