@@ -1,8 +1,9 @@
+import { todayIso } from '../contract/dates';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
 import type { QuarterNumbering } from '../contract/quarters';
 import { ServiceError } from '../contract/result';
-import { backdateDemoHistory, backdateDemoMeetings } from './demo/backdate-history';
+import { backdateDemoActions, backdateDemoHistory, backdateDemoMeetings } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';
 import { addDemoImprovement } from './demo/demo-improvement';
 import { addDemoMeeting } from './demo/demo-meetings';
@@ -150,6 +151,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
         backdateDemoHistory(db, home.id);
         backdateDemoMeetings(db, home.id);
         addDemoImprovement(handlers, home.id, now);
+        backdateDemoActions(db, home.id, todayIso(now));
         addDemoVoice(handlers, home.id, now);
         preferences.set('currentHomeId', String(home.id));
         return home;

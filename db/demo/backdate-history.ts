@@ -59,3 +59,33 @@ export function backdateDemoMeetings(db: Database, homeId: number): void {
     AND (SELECT a.source FROM actions a WHERE a.id = action_events.action_id) = 'team_meeting'`,
   );
 }
+
+/**
+ * The sample's other actions (all but those added in a recorded meeting) are also added today, after some of them were done or noted. Date each one
+ * two weeks before the first thing that happened to it (done, a note, falling due, or today), but never
+ * before the Reg 44 report or the inspection it answers; its later status changes follow: done on its
+ * completion date, started or dropped a week after it was added.
+ */
+export function backdateDemoActions(db: Database, homeId: number, today: string): void {
+  const firstDay = `date(MIN(COALESCE(completed_on, '9999-12-31'),
+      COALESCE((SELECT MIN(n.noted_on) FROM action_notes n WHERE n.action_id = actions.id), '9999-12-31'),
+      due_on, @today), '-14 days')`;
+  const answered = `COALESCE(
+      (SELECT v.report_received_on FROM reg44_recommendations r JOIN reg44_visits v ON v.id = r.visit_id
+        WHERE r.id = actions.reg44_recommendation_id),
+      (SELECT i.inspected_on FROM ofsted_items o JOIN ofsted_inspections i ON i.id = o.inspection_id
+        WHERE o.id = actions.ofsted_item_id), '0000-01-01')`;
+  db.prepare(
+    `UPDATE actions SET created_at = MAX(${firstDay}, ${answered}) || 'T10:00:00.000Z'
+      WHERE home_id = @home AND (source <> 'team_meeting' OR review_id IS NULL)`,
+  ).run({ home: homeId, today });
+  const added = 'SELECT a.created_at FROM actions a WHERE a.id = action_events.action_id';
+  db.prepare(
+    `UPDATE action_events SET at = CASE
+        WHEN status = 'open' THEN (${added})
+        WHEN status = 'done' THEN (SELECT a.completed_on FROM actions a WHERE a.id = action_events.action_id)
+          || 'T16:00:00.000Z'
+        ELSE MIN(date((${added}), '+7 days'), @today) || 'T10:00:00.000Z' END
+      WHERE action_id IN (SELECT id FROM actions WHERE home_id = @home AND (source <> 'team_meeting' OR review_id IS NULL))`,
+  ).run({ home: homeId, today });
+}

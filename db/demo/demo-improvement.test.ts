@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../contract/dates';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 
@@ -42,6 +43,26 @@ describe('the sample home’s improvement work', () => {
       const from = recommendations.find((r) => r.actionId === action.id)!;
       expect(from.text).toContain('restraint');
       expect(action.title).toContain('restraint');
+    },
+  );
+
+  it.each(['2026-03-01T10:00:00Z', '2026-11-26T10:00:00Z'])(
+    'on %s, dates every action before anything happened to it, and never after today',
+    (instant) => {
+      const { h, homeId } = seed(new Date(instant));
+      const today = instant.slice(0, 10);
+      for (const a of h['actions.list']({ homeId })) {
+        const added = todayIso(new Date(a.createdAt));
+        const later = [
+          a.completedOn,
+          ...a.notes.map((n) => n.notedOn),
+          ...a.events.map((e) => todayIso(new Date(e.at))),
+        ];
+        const before = later.filter((day): day is string => day !== null && day < added);
+        expect(before, a.title).toEqual([]);
+        expect(added <= today, a.title).toBe(true);
+        expect(todayIso(new Date(a.events[0]!.at)), a.title).toBe(added);
+      }
     },
   );
 
