@@ -190,7 +190,7 @@ describe('the Ofsted inspections CSV', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       'Type of inspection': 'Interim inspection',
-      'Interim outcome': 'Sustained',
+      'Interim outcome': 'Sustained effectiveness',
       'Requirement or recommendation': '',
       Text: '',
       'Action status': '',

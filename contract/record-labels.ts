@@ -11,10 +11,11 @@ export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = {
   other: 'Inspection',
 };
 
+/** Ofsted's own words for an interim inspection's outcome. */
 export const INTERIM_OUTCOME_LABELS: Record<(typeof INTERIM_OUTCOMES)[number], string> = {
-  improved: 'Improved',
-  sustained: 'Sustained',
-  declined: 'Declined',
+  improved: 'Improved effectiveness',
+  sustained: 'Sustained effectiveness',
+  declined: 'Declined in effectiveness',
 };
 
 export const INSPECTION_ITEM_LABELS: Record<InspectionItem['kind'], string> = {

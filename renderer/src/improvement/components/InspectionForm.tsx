@@ -3,6 +3,7 @@ import { SCCIF_KEYS, SCCIF_LABELS, type SccifKey } from '@contract/actions';
 import type { Grade } from '@contract/framework';
 import { ratingLabel } from '@contract/judgements';
 import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
+import { INTERIM_OUTCOME_LABELS } from '@contract/record-labels';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
@@ -102,7 +103,7 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
           value={outcome}
           options={[
             { value: '', label: 'Not recorded' },
-            ...INTERIM_OUTCOMES.map((o) => ({ value: o, label: o[0]!.toUpperCase() + o.slice(1) })),
+            ...INTERIM_OUTCOMES.map((o) => ({ value: o, label: INTERIM_OUTCOME_LABELS[o] })),
           ]}
           onChange={setOutcome}
         />

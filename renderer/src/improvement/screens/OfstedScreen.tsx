@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS } from '@contract/actions';
 import { ratingLabel } from '@contract/judgements';
-import { INSPECTION_ITEM_LABELS, INSPECTION_KIND_LABELS } from '@contract/record-labels';
+import {
+  INSPECTION_ITEM_LABELS,
+  INSPECTION_KIND_LABELS,
+  INTERIM_OUTCOME_LABELS,
+} from '@contract/record-labels';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
@@ -60,7 +64,11 @@ export function OfstedScreen() {
                       ))}
                     </dl>
                   )}
-                  {i.kind === 'interim' && <p>Effectiveness: {i.interimOutcome ?? 'not recorded'}.</p>}
+                  {i.kind === 'interim' && (
+                    <p>
+                      Outcome: {i.interimOutcome ? INTERIM_OUTCOME_LABELS[i.interimOutcome] : 'not recorded'}.
+                    </p>
+                  )}
                   {i.reportUrl && (
                     <p>
                       <a href={i.reportUrl} target="_blank" rel="noreferrer">
