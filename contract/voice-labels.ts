@@ -13,7 +13,7 @@ export const GROUP_NAMES: Record<FeedbackGroup, string> = {
   parents: 'Parent or family member',
   placing: 'Placing authority (social worker or IRO)',
   staff: 'Staff member',
-  reg44: 'Reg 44 independent visitor',
+  reg44: 'Reg 44 independent person',
   other: 'Someone else',
 };
 

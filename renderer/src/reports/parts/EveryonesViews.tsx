@@ -16,7 +16,7 @@ const GROUPS: { group: FeedbackGroup; heading: string; none: string }[] = [
     none: 'No feedback from placing authorities (social workers or IROs) is recorded in this period.',
   },
   { group: 'staff', heading: 'Staff', none: 'No feedback from staff is recorded in this period.' },
-  { group: 'reg44', heading: 'Reg 44 independent visitor', none: '' },
+  { group: 'reg44', heading: 'Reg 44 independent person', none: '' },
   { group: 'other', heading: 'Others', none: '' },
 ];
 
