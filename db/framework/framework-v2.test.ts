@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameworkIndicator } from '../../contract/framework';
+import { QUALITY_STANDARDS } from '../../contract/reg45-draft';
 import { hallmarksV1 } from './hallmarks-v1';
 import { hallmarksV2 } from './hallmarks-v2';
 import { currentFramework, frameworkByVersion } from './index';
@@ -49,6 +50,20 @@ describe('framework v2: corrections', () => {
     expect(fw.qualityStandardTitles[5]).toBe(
       "Engaging with the wider system to ensure children's needs are met",
     );
+  });
+
+  it('names each Quality Standard as the Reg 45 draft does, so one standard has one name', () => {
+    const plain = (t: string) =>
+      t
+        .replace(/’/g, "'")
+        .toLowerCase()
+        .replace(/^the | standard$/g, '');
+    expect(Object.keys(fw.qualityStandardTitles).map(Number)).toEqual(
+      Object.keys(QUALITY_STANDARDS).map(Number),
+    );
+    for (const [reg, title] of Object.entries(fw.qualityStandardTitles)) {
+      expect(plain(title), `regulation ${reg}`).toBe(plain(QUALITY_STANDARDS[Number(reg)]!));
+    }
   });
 
   it('asks about 16- and 17-year-olds in education or training, not "education, training or work over 16"', () => {
