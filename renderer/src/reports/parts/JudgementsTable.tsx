@@ -53,12 +53,15 @@ export function JudgementsTable({ rows, caption, rowHeading = 'Domain' }: Props)
   );
 }
 
-/** The rows for a review: every domain in framework order, then the overall judgement. */
+/**
+ * The rows for a review: every domain in framework order, then the overall judgement. Pass `overall` as
+ * null for a version 2 review: its overall is the overall experiences and progress judgement, already in
+ * the SCCIF table, and printing it twice under two names reads as two different judgements.
+ */
 export function judgementRows(
   framework: Framework,
   domains: { key: string; judgement: Grade | null; previousJudgement: Grade | null }[],
-  overall: Grade | null,
-  previousOverall: Grade | null,
+  overall: { current: Grade | null; previous: Grade | null } | null,
 ): JudgementRow[] {
   return [
     ...framework.domains.map((d) => {
@@ -70,7 +73,7 @@ export function judgementRows(
         previous: answer?.previousJudgement ?? null,
       };
     }),
-    { key: 'overall', title: 'Overall judgement', current: overall, previous: previousOverall },
+    ...(overall ? [{ key: 'overall', title: 'Overall judgement', ...overall }] : []),
   ];
 }
 

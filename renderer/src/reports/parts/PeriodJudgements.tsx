@@ -14,6 +14,10 @@ interface Props {
 /** Each judgement in every quarter of a period and the one before, with the movement across the period. */
 export function PeriodJudgements({ dashboard, quarters }: Props) {
   const captionId = useId();
+  const points = quarters.map((q) => dashboard.history.find((p) => p.quarter === q));
+  // From version 2 the overall is the overall experiences and progress judgement, the first row: a second
+  // "Overall judgement" row would repeat it under another name. It is kept while a version 1 review shows.
+  const v1Shown = points.some((p) => p !== undefined && p.sccif === null);
   const rows = [
     ...SCCIF_ROWS.map((r) => ({ key: r.area, title: r.title, pick: pickSccif(r.area), sccif: true })),
     ...dashboard.domains.map((d) => ({
@@ -22,9 +26,10 @@ export function PeriodJudgements({ dashboard, quarters }: Props) {
       pick: (p: HistoryPoint): Grade | null => p.judgements[d.key] ?? null,
       sccif: false,
     })),
-    { key: 'overall', title: 'Overall judgement', pick: (p: HistoryPoint) => p.overall, sccif: false },
+    ...(v1Shown
+      ? [{ key: 'overall', title: 'Overall judgement', pick: (p: HistoryPoint) => p.overall, sccif: false }]
+      : []),
   ];
-  const points = quarters.map((q) => dashboard.history.find((p) => p.quarter === q));
   return (
     <ScrollRegion labelledBy={captionId}>
       <table className="report-table period-table">

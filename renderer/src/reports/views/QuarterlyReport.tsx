@@ -76,8 +76,9 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
               rows={judgementRows(
                 framework,
                 review.domains,
-                review.overall,
-                previousOverall(dashboard.history, quarter),
+                review.sccif
+                  ? null
+                  : { current: review.overall, previous: previousOverall(dashboard.history, quarter) },
               )}
             />
           </section>
