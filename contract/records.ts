@@ -52,6 +52,11 @@ export interface Reg44Overview {
   visits: Reg44Visit[];
   /** Calendar months ended (past the grace period) with no visit, newest first: "2026-09". */
   missingMonths: string[];
+  /**
+   * The first month checked for a missing visit ("2026-05"): the home's first month in Hallmarks or its
+   * first recorded visit, and no more than 12 months back. Months before it are not checked.
+   */
+  checkedFrom: string;
   quarters: Reg44QuarterFigures[];
 }
 

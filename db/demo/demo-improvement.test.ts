@@ -68,7 +68,10 @@ describe('the sample home’s improvement work', () => {
 
   it('has Reg 44 visits with one month missing, Reg 45 records with one sent late, and a full inspection', () => {
     const { h, homeId } = seed();
-    expect(h['reg44.overview']({ homeId }).missingMonths).toEqual(['2026-08']);
+    const reg44 = h['reg44.overview']({ homeId });
+    expect(reg44.missingMonths).toEqual(['2026-08']);
+    // The first visit is in May: earlier months are not checked, and the reports say so.
+    expect(reg44.checkedFrom).toBe('2026-05');
     expect(h['reg45.records']({ homeId }).map((r) => r.ofstedState)).toEqual(['sent', 'sent-late']);
     const [inspection] = h['ofsted.overview']({ homeId }).inspections;
     expect(inspection?.kind).toBe('full');

@@ -7,6 +7,7 @@ import {
   calibrationSummary,
   dueState,
   dutyNextDue,
+  reg44CheckedFrom,
   reg44MissingMonths,
   reg45OfstedDeadline,
   reg45OfstedState,
@@ -44,13 +45,11 @@ export function createRecordsService(db: Database) {
       ).length;
       byQuarter.set(quarter, q);
     }
+    const visitDates = visits.map((v) => v.visitedOn);
     return {
       visits,
-      missingMonths: reg44MissingMonths(
-        visits.map((v) => v.visitedOn),
-        since,
-        today,
-      ),
+      missingMonths: reg44MissingMonths(visitDates, since, today),
+      checkedFrom: reg44CheckedFrom(visitDates, since, today),
       quarters: [...byQuarter.values()].sort((a, b) => b.quarter.localeCompare(a.quarter)),
     };
   }

@@ -6,6 +6,7 @@ import {
   dutyNextDue,
   isOverdue,
   qualificationDeadline,
+  reg44CheckedFrom,
   reg44MissingMonths,
   reg45OfstedState,
 } from './deadline-rules';
@@ -47,6 +48,13 @@ describe('Reg 44 missing months', () => {
     expect(reg44MissingMonths([], '2026-10-05', '2026-11-11')).toEqual(['2026-10']);
     const lastYear = reg44MissingMonths([], '2020-01-01', '2026-11-20');
     expect([lastYear.length, lastYear[0], lastYear.at(-1)]).toEqual([12, '2026-10', '2025-11']);
+  });
+
+  it('says which month it checks from, so a report does not pass over earlier months in silence', () => {
+    // The earlier of the home's start and its first visit, but never more than 12 months back.
+    expect(reg44CheckedFrom(visits, '2026-11-28', '2026-11-28')).toBe('2026-07');
+    expect(reg44CheckedFrom([], '2026-10-05', '2026-11-11')).toBe('2026-10');
+    expect(reg44CheckedFrom(visits, '2020-01-01', '2026-11-20')).toBe('2025-11');
   });
 });
 

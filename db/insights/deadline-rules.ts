@@ -35,15 +35,20 @@ const monthEnd = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
  */
 export function reg44MissingMonths(visitDates: string[], since: string, today: string): string[] {
   const visited = new Set(visitDates.map(monthOf));
-  const earliest = [since, ...visitDates].sort()[0]!;
-  const yearAgo = monthOf(addMonths(today, -12));
-  let month = monthOf(earliest) > yearAgo ? monthOf(earliest) : yearAgo;
+  let month = reg44CheckedFrom(visitDates, since, today);
   const missing: string[] = [];
   while (addDays(monthEnd(month), REG44_GRACE_DAYS) < today) {
     if (!visited.has(month)) missing.push(month);
     month = nextMonth(month);
   }
   return missing.reverse();
+}
+
+/** The first month `reg44MissingMonths` looks at ("2026-05"): earlier months are not checked. */
+export function reg44CheckedFrom(visitDates: string[], since: string, today: string): string {
+  const earliest = monthOf([since, ...visitDates].sort()[0]!);
+  const yearAgo = monthOf(addMonths(today, -12));
+  return earliest > yearAgo ? earliest : yearAgo;
 }
 
 export const reg45OfstedDeadline = (completedOn: string) => addDays(completedOn, REG45_OFSTED_DEADLINE_DAYS);

@@ -38,7 +38,8 @@ export function Reg44Screen() {
               <div className="warning-text" role="note">
                 <p>
                   <strong>No visit recorded for: {data.missingMonths.map(monthName).join(', ')}.</strong> Each
-                  month needs a visit; the report is allowed 10 days after the month ends.
+                  month needs a visit. A month is listed once it has ended and 10 more days have passed, to
+                  give the report time to arrive.
                 </p>
               </div>
             )}

@@ -38,10 +38,6 @@ export function PackRecords({ records, start, end }: Props) {
   const closed = actions
     .filter((a) => within(closedOn(a), start, end))
     .sort((a, b) => (closedOn(b) ?? '').localeCompare(closedOn(a) ?? ''));
-  const visits = reg44.visits
-    .filter((v) => within(v.visitedOn, start, end))
-    .sort((a, b) => b.visitedOn.localeCompare(a.visitedOn));
-  const missing = reg44.missingMonths.filter((m) => m >= start.slice(0, 7) && m <= end.slice(0, 7));
   const inspections = [...ofsted.inspections].sort((a, b) => b.inspectedOn.localeCompare(a.inspectedOn));
   const shown = inspections.filter((i) => within(i.inspectedOn, start, end));
   const lastBefore = inspections.find((i) => i.inspectedOn < start);
@@ -67,7 +63,7 @@ export function PackRecords({ records, start, end }: Props) {
         <h2 className="report-h2" id="pack-reg44">
           Regulation 44 visits and recommendations
         </h2>
-        <Reg44Visits visits={visits} actions={actions} missingMonths={missing} />
+        <Reg44Visits overview={reg44} actions={actions} start={start} end={end} />
       </section>
       <section className="report-section" aria-labelledby="pack-reg45">
         <h2 className="report-h2" id="pack-reg45">

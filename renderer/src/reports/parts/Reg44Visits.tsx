@@ -1,14 +1,15 @@
 import type { ActionItem } from '@contract/actions';
 import { STATUS_LABELS } from '@contract/actions';
-import type { Reg44Visit } from '@contract/records';
+import type { Reg44Overview, Reg44Visit } from '@contract/records';
 import { formatIsoDate } from '@contract/dates';
+import { within } from '../lib/actionGroups';
 
 interface Props {
-  visits: Reg44Visit[];
+  overview: Reg44Overview;
   actions: ActionItem[];
-  /** Months in the period with no visit, "2026-09". */
-  missingMonths: string[];
-  headingLevel?: 'h2' | 'h3';
+  /** The period the report covers, as ISO dates. */
+  start: string;
+  end: string;
 }
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -20,8 +21,29 @@ function responseWords(rec: Reg44Visit['recommendations'][number], actions: Acti
   return action ? `${answered}. Action: ${STATUS_LABELS[action.status]}` : `${answered}.`;
 }
 
+/**
+ * Which months of the period went without a visit, said only as far as Hallmarks checked: it checks from
+ * the home's first month in Hallmarks (or first recorded visit), at most 12 months back, so an earlier
+ * month with no visit recorded is said to be unchecked rather than passed over in silence.
+ */
+function missingWords({ missingMonths, checkedFrom }: Reg44Overview, start: string, end: string): string[] {
+  const first = start.slice(0, 7);
+  const missing = missingMonths.filter((m) => m >= first && m <= end.slice(0, 7));
+  return [
+    ...(missing.length > 0 ? [`Months with no visit recorded: ${missing.map(monthWords).join(', ')}.`] : []),
+    ...(checkedFrom > first
+      ? [
+          `Months before ${monthWords(checkedFrom)} are not checked for a missing visit: Hallmarks looks from the home’s first records, and no more than 12 months back.`,
+        ]
+      : []),
+  ];
+}
+
 /** The independent person's visits, newest first, each with its recommendations and the home's response. */
-export function Reg44Visits({ visits, actions, missingMonths }: Props) {
+export function Reg44Visits({ overview, actions, start, end }: Props) {
+  const visits = overview.visits
+    .filter((v) => within(v.visitedOn, start, end))
+    .sort((a, b) => b.visitedOn.localeCompare(a.visitedOn));
   return (
     <>
       {visits.length === 0 ? (
@@ -60,9 +82,9 @@ export function Reg44Visits({ visits, actions, missingMonths }: Props) {
           </div>
         ))
       )}
-      {missingMonths.length > 0 && (
-        <p>Months with no visit recorded: {missingMonths.map(monthWords).join(', ')}.</p>
-      )}
+      {missingWords(overview, start, end).map((words) => (
+        <p key={words}>{words}</p>
+      ))}
     </>
   );
 }

@@ -122,15 +122,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="r45-reg44">
               Regulation 44 visits and recommendations
             </h2>
-            <Reg44Visits
-              visits={reg44.visits
-                .filter((v) => within(v.visitedOn, start, end))
-                .sort((a, b) => b.visitedOn.localeCompare(a.visitedOn))}
-              actions={actions}
-              missingMonths={reg44.missingMonths.filter(
-                (m) => m >= start.slice(0, 7) && m <= end.slice(0, 7),
-              )}
-            />
+            <Reg44Visits overview={reg44} actions={actions} start={start} end={end} />
           </section>
 
           <section className="report-section" aria-labelledby="r45-ofsted">
