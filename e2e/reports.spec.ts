@@ -10,8 +10,14 @@ import { firstPagePng, pdfPages, pdfTagged, pdfText, runReportCli } from './repo
 const latest = addQuarters(quarterOf(new Date()), -1);
 const period = quarterLabel(latest);
 
-/** What each report's PDF must say, and how many pages it may have, for the sample home's latest quarter. */
-const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number) => boolean }> = {
+/**
+ * What each report's PDF must say (and must not), and how many pages it may have, for the sample home's
+ * latest quarter.
+ */
+const EXPECTED: Record<
+  ReportKey,
+  { text: (string | RegExp)[]; absent?: (string | RegExp)[]; pages: (n: number) => boolean }
+> = {
   'quarterly-review': {
     text: [
       `Quarterly review: ${period}`,
@@ -27,6 +33,8 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
       'Sustained',
       'Priya Shah',
     ],
+    // A version 2 review's overall is its overall experiences and progress judgement: printed once.
+    absent: ['Overall judgement'],
     pages: (n) => n >= 2 && n <= 12,
   },
   'staff-room': {
@@ -62,6 +70,8 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
       'Open and in progress, soonest due first',
       'Regulation 44 visits and recommendations',
       'Alex Morgan (independent person)',
+      // The sample's visits start within the pack's two years: the months before are said to be unchecked.
+      /Months before \w+ \d{4} are not checked for a missing visit/,
       'Regulation 45 reviews',
       'Ofsted inspections',
       /Requirement \(Regulation 12/,
@@ -95,7 +105,10 @@ const EXPECTED: Record<ReportKey, { text: (string | RegExp)[]; pages: (n: number
       'Progress on earlier actions',
       'The action plan',
       'Responsible individual',
+      // Reg 44's independent person, not an "independent visitor" (a different role for children in care).
+      'Reg 44 independent person',
     ],
+    absent: ['Overall judgement', /independent visitor/i],
     pages: (n) => n >= 2 && n <= 20,
   },
   'team-meeting': {
@@ -145,6 +158,9 @@ test('every report prints as a tagged A4 PDF with its headings, judgements and f
     // Words wrap differently as columns change width: compare with line breaks read as spaces.
     const flat = text.replace(/\s+/g, ' ');
     for (const expected of EXPECTED[report].text) expect(flat, `${report}: ${expected}`).toMatch(expected);
+    for (const absent of EXPECTED[report].absent ?? []) {
+      expect(flat, `${report} must not say ${absent}`).not.toMatch(absent);
+    }
     // The running header and footer, on every page.
     const pages = pdfPages(file);
     expect(EXPECTED[report].pages(pages), `${report} has ${pages} pages`).toBe(true);
