@@ -55,6 +55,30 @@ for (const report of ['action-plan', 'inspection-pack'] as ReportKey[]) {
   });
 }
 
+/**
+ * The inspection pack's heat map: eight quarters across. On A4 its quarter headings once stayed on one
+ * line, so the table ran past the page edge and the latest quarters, the ones an inspector reads first,
+ * were cut off the paper.
+ */
+test('inspection-pack: the heat map fits the width of an A4 page, latest quarter included', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  // A4 is 210 mm wide; print.css leaves 15 mm each side: 180 mm, or 680 CSS pixels, for the report.
+  const width = 680;
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width, height: A4_VIEWPORT.height });
+  await page.goto(printViewUrl(page.url(), { report: 'inspection-pack', homeId: 1, quarter: latest }));
+  await expect(page.locator('main[data-report-ready="true"]')).toBeVisible();
+  const headings = page.locator('table.heat-map thead th');
+  await expect(headings).toHaveCount(9);
+  const right = await headings.last().evaluate((th) => th.getBoundingClientRect().right);
+  expect(right, "the latest quarter's column ends inside the page").toBeLessThanOrEqual(width);
+});
+
 const EMOJI = ['🙂', '👍🏽', '🏠'];
 
 /**
