@@ -27,8 +27,9 @@ export function SccifJudgements({ review, framework }: { review: ReviewDetail; f
         The three judgements
       </h2>
       <p className="body">
-        Inspectors give a children&apos;s home three judgements. The app suggests each one from the domains
-        and indicators that inform it, and says why; you confirm it or change it, with a reason.
+        At a full inspection, inspectors give a children&apos;s home three judgements. The app suggests each
+        one from the domains and indicators that inform it, and says why; you confirm it or change it, with a
+        reason.
       </p>
       {answers.map((answer) => (
         <SccifJudgementField
