@@ -15,6 +15,19 @@ describe('improvement alerts', () => {
     expect(improvementAlerts(none)).toEqual([]);
   });
 
+  it('puts a missing Reg 44 visit as the regulation does: the registered person makes sure it happens', () => {
+    const [alert] = improvementAlerts({ ...none, reg44MissingMonths: ['2026-10'] });
+    expect(alert).toMatchObject({
+      kind: 'reg44-missing',
+      title: 'No Reg 44 visit recorded for October 2026',
+    });
+    // Regulation 44(1) puts the duty on the registered person, and says "at least once each month".
+    expect(alert?.detail).toMatch(
+      /^Regulation 44: the registered person must make sure the independent person/,
+    );
+    expect(alert?.detail).toContain('at least once each month');
+  });
+
   it('names one overdue action, counts several, and links to the overdue list', () => {
     const one = improvementAlerts({
       ...none,

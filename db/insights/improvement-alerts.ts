@@ -43,7 +43,7 @@ function reg44Alerts(f: ImprovementFacts): NewAlert[] {
     severity: 'high',
     title: `No Reg 44 visit recorded for ${monthName(month)}`,
     detail:
-      'The independent person must visit at least once a month. Record the visit if it happened, or find out why it did not.',
+      'Regulation 44: the registered person must make sure the independent person visits at least once each month. Record the visit if it happened, or find out why it did not.',
     link: '#/inspections/reg44',
     linkText: 'Reg 44 visits',
   }));
