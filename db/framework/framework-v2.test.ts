@@ -66,6 +66,15 @@ describe('framework v2: corrections', () => {
     }
   });
 
+  it("answers Reg 44 recommendations within the timescales the independent person's report sets", () => {
+    // Regulation 44(5): the report may give "timescales within which the registered person must consider
+    // whether or not to take those actions". They are the independent person's, not agreed.
+    expect(indicator('safe.reg44').statement).toBe(
+      "Each recommendation from a Regulation 44 visit is considered and answered within the timescale the independent person's report sets.",
+    );
+    expect(indicator('safe.reg44').regulations).toEqual([44]);
+  });
+
   it('asks about 16- and 17-year-olds in education or training, not "education, training or work over 16"', () => {
     const keys = domain('education').indicators.map((i) => i.key);
     expect(keys).not.toContain('edu.post16');

@@ -139,7 +139,12 @@ export const revisionsV2to8: Record<string, DomainRevision> = {
     },
     amend: {
       'safe.allegations': { regulations: [40] },
-      'safe.reg44': { regulations: [44] },
+      'safe.reg44': {
+        // Regulation 44(5): the independent person's report sets the timescales; nobody agrees them.
+        statement:
+          "Each recommendation from a Regulation 44 visit is considered and answered within the timescale the independent person's report sets.",
+        regulations: [44],
+      },
       'safe.reg45': { regulations: [45] },
     },
   },
