@@ -3,11 +3,13 @@ import { formatIsoDate } from '@contract/dates';
 import { DutyStateTag } from './DutyStateTag';
 import { LinkToStaffForm } from './LinkToStaffForm';
 import { QualificationAchievedForm } from './QualificationAchievedForm';
+import { QualificationChangeForm } from './QualificationChangeForm';
+import { QualificationRemove } from './QualificationRemove';
 
 const leftNote = (q: QualificationStatus) =>
   q.leftOn ? ` Left on ${formatIsoDate(q.leftOn)}, so no longer counted as due.` : '';
 
-/** Each Level 3 or Level 5 deadline, with where it stands and the way to record it achieved. */
+/** Each Level 3 or Level 5 deadline, with where it stands, the way to record it achieved, change or remove it. */
 export function QualificationsSection({
   homeId,
   qualifications,
@@ -18,7 +20,7 @@ export function QualificationsSection({
   homeId: number;
   qualifications: QualificationStatus[];
   editing: string | null;
-  onEdit: (ref: string) => void;
+  onEdit: (ref: string | null) => void;
   onSaved: (message: string) => void;
 }) {
   return (
@@ -42,7 +44,21 @@ export function QualificationsSection({
                 <button type="button" className="button-link" onClick={() => onEdit(`q${q.id}`)}>
                   Record it achieved<span className="visually-hidden"> for {q.person}</span>
                 </button>
-              )}
+              )}{' '}
+              <button type="button" className="button-link" onClick={() => onEdit(`change${q.id}`)}>
+                Change
+                <span className="visually-hidden">
+                  {' '}
+                  {q.person}’s Level {q.level} deadline
+                </span>
+              </button>{' '}
+              <button type="button" className="button-link" onClick={() => onEdit(`remove${q.id}`)}>
+                Remove
+                <span className="visually-hidden">
+                  {' '}
+                  {q.person}’s Level {q.level} deadline
+                </span>
+              </button>
               {q.staffId === null && (
                 <>
                   {' '}
@@ -55,6 +71,22 @@ export function QualificationsSection({
                     </button>
                   )}
                 </>
+              )}
+              {editing === `change${q.id}` && (
+                <QualificationChangeForm
+                  homeId={homeId}
+                  qualification={q}
+                  onSaved={onSaved}
+                  onCancel={() => onEdit(null)}
+                />
+              )}
+              {editing === `remove${q.id}` && (
+                <QualificationRemove
+                  homeId={homeId}
+                  qualification={q}
+                  onRemoved={onSaved}
+                  onCancel={() => onEdit(null)}
+                />
               )}
             </li>
           ))}
