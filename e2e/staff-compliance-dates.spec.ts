@@ -211,6 +211,7 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
   await checkAtBothWidths(page, 'Changing a qualification deadline', 'qualification-change');
   await change.getByRole('button', { name: 'Cancel' }).click();
   await expect(change).toBeHidden();
+  await expect(changeButton).toBeFocused();
   await expect(item).toContainText('Sam Patel: Level 3, started 1 September 2025');
 
   // Achieved, then found to be a mistake: Remove says what goes, and "No" keeps it.
@@ -229,8 +230,10 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
   await checkAtBothWidths(page, 'Removing a qualification deadline', 'qualification-remove');
   await confirm.getByRole('button', { name: 'No, keep it' }).click();
   await expect(confirm).toBeHidden();
+  const removeButton = deadlines.getByRole('button', { name: 'Remove Sam Patel’s Level 3 deadline' });
+  await expect(removeButton).toBeFocused();
   await expect(item).toContainText('Sam Patel: Level 3');
-  await deadlines.getByRole('button', { name: 'Remove Sam Patel’s Level 3 deadline' }).click();
+  await removeButton.click();
   await page.keyboard.press('Tab');
   await expect(confirm.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -23,6 +23,11 @@ export function QualificationsSection({
   onEdit: (ref: string | null) => void;
   onSaved: (message: string) => void;
 }) {
+  // Closing a form without saving puts the focus back on the button that opened it (it stays on the page).
+  const backTo = (buttonId: string) => {
+    onEdit(null);
+    document.getElementById(buttonId)?.focus();
+  };
   return (
     <section aria-labelledby="qualifications-heading">
       <h2 className="heading-m" id="qualifications-heading">
@@ -45,14 +50,24 @@ export function QualificationsSection({
                   Record it achieved<span className="visually-hidden"> for {q.person}</span>
                 </button>
               )}{' '}
-              <button type="button" className="button-link" onClick={() => onEdit(`change${q.id}`)}>
+              <button
+                type="button"
+                className="button-link"
+                id={`qualification-${q.id}-change-button`}
+                onClick={() => onEdit(`change${q.id}`)}
+              >
                 Change
                 <span className="visually-hidden">
                   {' '}
                   {q.person}’s Level {q.level} deadline
                 </span>
               </button>{' '}
-              <button type="button" className="button-link" onClick={() => onEdit(`remove${q.id}`)}>
+              <button
+                type="button"
+                className="button-link"
+                id={`qualification-${q.id}-remove-button`}
+                onClick={() => onEdit(`remove${q.id}`)}
+              >
                 Remove
                 <span className="visually-hidden">
                   {' '}
@@ -77,7 +92,7 @@ export function QualificationsSection({
                   homeId={homeId}
                   qualification={q}
                   onSaved={onSaved}
-                  onCancel={() => onEdit(null)}
+                  onCancel={() => backTo(`qualification-${q.id}-change-button`)}
                 />
               )}
               {editing === `remove${q.id}` && (
@@ -85,7 +100,7 @@ export function QualificationsSection({
                   homeId={homeId}
                   qualification={q}
                   onRemoved={onSaved}
-                  onCancel={() => onEdit(null)}
+                  onCancel={() => backTo(`qualification-${q.id}-remove-button`)}
                 />
               )}
             </li>
