@@ -37,6 +37,9 @@ export const saveQualificationInput = z.strictObject({
   achievedOn: homeDate('the date they achieved it').nullable(),
 });
 
+/** A qualification deadline recorded by mistake, taken off the calendar (achieved or not). */
+export const removeQualificationInput = z.strictObject({ homeId: id, id });
+
 /** The date of a member of staff's latest appraisal (Reg 33(4): at least once a year). */
 export const recordAppraisalInput = z.strictObject({
   homeId: id,

@@ -63,6 +63,7 @@ export const operationNames = [
   'duties.overview',
   'duties.save',
   'qualifications.save',
+  'qualifications.remove',
   'appraisals.record',
   'voice.questions',
   'voice.saveQuestion',

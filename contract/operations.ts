@@ -43,7 +43,13 @@ import {
   updateActionInput,
   type ActionItem,
 } from './actions';
-import { recordAppraisalInput, saveDutyInput, saveQualificationInput, type DutiesOverview } from './duties';
+import {
+  recordAppraisalInput,
+  removeQualificationInput,
+  saveDutyInput,
+  saveQualificationInput,
+  type DutiesOverview,
+} from './duties';
 import {
   saveInspectionInput,
   saveInspectionItemInput,
@@ -228,6 +234,7 @@ export const operations = {
   'duties.overview': op<DutiesOverview>()(z.strictObject({ homeId: id })),
   'duties.save': op<DutiesOverview>()(saveDutyInput),
   'qualifications.save': op<DutiesOverview>()(saveQualificationInput),
+  'qualifications.remove': op<DutiesOverview>()(removeQualificationInput),
   'appraisals.record': op<DutiesOverview>()(recordAppraisalInput),
   'voice.questions': op<VoiceQuestion[]>()(z.strictObject({ homeId: id })),
   'voice.saveQuestion': op<Saved<VoiceQuestion[]>>()(saveQuestionInput),

@@ -87,7 +87,9 @@ export const saveAgendaInput = z.strictObject({
   added: z.array(text('the agenda item')).max(50),
 });
 
+/** The settings of the home whose review's meeting this is. */
 export const meetingSettingsInput = z.strictObject({
+  reviewId: id,
   minRaters: z
     .number({ error: 'Enter a whole number, 3 or more' })
     .int({ error: 'Enter a whole number, 3 or more' })

@@ -25,6 +25,7 @@ type ImprovementOperations =
   | 'duties.overview'
   | 'duties.save'
   | 'qualifications.save'
+  | 'qualifications.remove'
   | 'appraisals.record';
 
 export function notInFuture(date: string | null, today: string, field: string, what: string) {
@@ -160,6 +161,12 @@ export function createImprovementHandlers(
         person = records.staff.picked(homeId, staffId, existing?.staff_id === staffId).name;
       }
       records.duties.saveQualification(homeId, id, { ...fields, staffId, person });
+      return records.dutiesOverview(homeId, today());
+    },
+    'qualifications.remove': ({ homeId, id }) => {
+      home(homeId);
+      records.duties.qualification(homeId, id);
+      records.duties.removeQualification(id);
       return records.dutiesOverview(homeId, today());
     },
     'appraisals.record': ({ homeId, staffId, appraisedOn }) => {

@@ -19,7 +19,7 @@ function databaseBefore() {
       ('teamRound.closed.20.2026-07-01T09:00:00.000Z', '2026-07-10T10:30:00.000Z'),
       -- A round 21 made earlier and since deleted: its mark must not end today's round 21.
       ('teamRound.closed.21.2026-01-01T09:00:00.000Z', '2026-01-10T10:30:00.000Z'),
-      ('meeting.minRaters', '4');
+      ('backup.folder', '/backups');
   `,
   );
 }
@@ -33,7 +33,7 @@ describe('migration: a round’s ending kept in its own row', () => {
       { id: 21, ended_at: null },
     ]);
     expect(db.prepare('SELECT key, value FROM preferences').all()).toEqual([
-      { key: 'meeting.minRaters', value: '4' },
+      { key: 'backup.folder', value: '/backups' },
     ]);
     const rounds = createRoundsRepository(db);
     expect([rounds.get(20).closed, rounds.get(21).closed]).toEqual([true, false]);

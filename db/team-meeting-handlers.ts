@@ -38,7 +38,7 @@ export function createTeamMeetingHandlers(
   function meeting(reviewId: number): TeamMeeting {
     const review = reviews.get(reviewId);
     const framework = frameworkByVersion(review.frameworkVersion);
-    const settings = store.settings();
+    const settings = store.settings(review.homeId);
     const round = rounds.forReview(reviewId);
     const tallies = round ? rounds.tallies(round.id) : new Map<string, number[]>();
     const agreed = store.agreedByIndicator(reviewId);
@@ -119,9 +119,11 @@ export function createTeamMeetingHandlers(
       store.saveAgenda(reviewId, order, added);
       return meeting(reviewId);
     },
-    'meeting.saveSettings': ({ minRaters, flagMargin }) => {
-      store.saveSettings(minRaters, flagMargin);
-      return store.settings();
+    'meeting.saveSettings': ({ reviewId, minRaters, flagMargin }) => {
+      // The settings are the home's: every meeting of the home uses them.
+      const { homeId } = reviews.get(reviewId);
+      store.saveSettings(homeId, minRaters, flagMargin);
+      return store.settings(homeId);
     },
     'meeting.agree': ({ reviewId, indicatorKey, rating, reasoning }) => {
       const review = reviews.get(reviewId);
@@ -140,7 +142,7 @@ export function createTeamMeetingHandlers(
         detail: reviews.get,
         roundFor: rounds.forReview,
         sheets: rounds.sheets,
-        minRaters: store.settings().minRaters,
+        minRaters: store.settings(homeId).minRaters,
       }),
     'meeting.list': ({ homeId }) =>
       [...reviews.list(homeId)]

@@ -301,7 +301,7 @@ describe('the staff team in triangulation', () => {
     });
 
     // A home that asks for 4 raters hides the three.
-    await call('meeting.saveSettings', { minRaters: 4, flagMargin: 1 });
+    await call('meeting.saveSettings', { reviewId: review.id, minRaters: 4, flagMargin: 1 });
     t = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
     expect(t.teamMinRaters).toBe(4);
     expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({

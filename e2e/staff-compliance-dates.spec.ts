@@ -155,3 +155,90 @@ test('a deadline typed before the staff list keeps its name, and can be tied to 
   await expect(typed).toContainText('Alex Smith: Level 3, started 1 February 2025');
   await expect(typed).not.toContainText('typed before the staff list');
 });
+
+test('a deadline recorded wrongly can be changed or removed, from the keyboard', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  app.setClock('2026-11-20T10:00:00Z');
+  await setUpHome(page, app.url, { name: 'Ash House' });
+  await goTo(page, 'Team');
+  await addStaff(page, 'Sam Patel', 'Residential support worker', '02/09/2023');
+  await addStaff(page, 'Kim Lee', 'Deputy manager', '01/03/2025');
+  await goTo(page, 'Inspections', 'Dates that must not slip');
+  const form = page.getByRole('form', { name: 'Add a qualification deadline' });
+  await form.getByLabel('Member of staff').selectOption({ label: 'Sam Patel (Residential support worker)' });
+  await form.getByLabel('Date they started in the role').fill('01/09/2024');
+  await form.getByRole('button', { name: 'Add deadline' }).click();
+  const deadlines = page.getByRole('region', { name: 'Qualification deadlines' });
+  const item = deadlines.getByRole('listitem');
+  await expect(item).toContainText(
+    'Sam Patel: Level 3, started 1 September 2024, deadline 1 September 2026 Late',
+  );
+
+  // The start date was wrong: Change, from the keyboard, after "Record it achieved".
+  await deadlines.getByRole('button', { name: 'Record it achieved for Sam Patel' }).focus();
+  await page.keyboard.press('Tab');
+  const changeButton = deadlines.getByRole('button', { name: 'Change Sam Patel’s Level 3 deadline' });
+  await expect(changeButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  const change = page.getByRole('form', { name: 'Change Sam Patel’s Level 3 deadline' });
+  await expect(change.getByRole('heading', { name: 'Change Sam Patel’s Level 3 deadline' })).toBeFocused();
+  const started = change.getByLabel('Date they started in the role');
+  await expect(started).toHaveValue('01/09/2024');
+  await started.fill('01/09/2025');
+  await started.press('Enter');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Changed: Sam Patel’s Level 3 deadline is now 1 September 2027.' }),
+  ).toBeVisible();
+  await expect(item).toContainText(
+    'Sam Patel: Level 3, started 1 September 2025, deadline 1 September 2027 In date',
+  );
+  await expect(change).toBeHidden();
+
+  // The server refuses someone who left after the form was opened, beside the field, and keeps the form.
+  await changeButton.click();
+  await change.getByLabel('Member of staff').selectOption({ label: 'Kim Lee (Deputy manager)' });
+  await change.getByRole('radio', { name: 'Level 5' }).check();
+  const db = new Database(app.dbFile);
+  db.prepare(`UPDATE staff SET status = 'left', left_on = '2026-11-19' WHERE name = 'Kim Lee'`).run();
+  db.close();
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  const who = change.getByLabel('Member of staff');
+  await expect(who).toHaveAccessibleDescription(/Choose someone who still works here/);
+  await expect(who).toBeFocused();
+  await expect(change.getByRole('radio', { name: 'Level 5' })).toBeChecked();
+  await checkAtBothWidths(page, 'Changing a qualification deadline', 'qualification-change');
+  await change.getByRole('button', { name: 'Cancel' }).click();
+  await expect(change).toBeHidden();
+  await expect(changeButton).toBeFocused();
+  await expect(item).toContainText('Sam Patel: Level 3, started 1 September 2025');
+
+  // Achieved, then found to be a mistake: Remove says what goes, and "No" keeps it.
+  await deadlines.getByRole('button', { name: 'Record it achieved for Sam Patel' }).click();
+  const achieved = page.getByRole('form', { name: 'Level 3 achieved by Sam Patel' });
+  await achieved.getByLabel('Date it was achieved').fill('01/10/2026');
+  await achieved.getByLabel('Date it was achieved').press('Enter');
+  await expect(item).toContainText('Achieved 1 October 2026.');
+  await deadlines.getByRole('button', { name: 'Remove Sam Patel’s Level 3 deadline' }).focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('group', { name: 'Remove this deadline?' });
+  await expect(confirm.getByRole('heading', { name: 'Remove this deadline?' })).toBeFocused();
+  await expect(confirm).toContainText(
+    'Sam Patel’s Level 3 deadline (started in the role 1 September 2025, deadline 1 September 2027, achieved 1 October 2026) will be taken off the calendar',
+  );
+  await checkAtBothWidths(page, 'Removing a qualification deadline', 'qualification-remove');
+  await confirm.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(confirm).toBeHidden();
+  const removeButton = deadlines.getByRole('button', { name: 'Remove Sam Patel’s Level 3 deadline' });
+  await expect(removeButton).toBeFocused();
+  await expect(item).toContainText('Sam Patel: Level 3');
+  await removeButton.click();
+  await page.keyboard.press('Tab');
+  await expect(confirm.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Removed Sam Patel’s Level 3 deadline.' }),
+  ).toBeVisible();
+  await expect(deadlines).toContainText('No one added yet.');
+});

@@ -75,6 +75,7 @@ export function createDutiesRepository(db: Database) {
     `UPDATE staff_qualifications SET person = @person, staff_id = @staffId, level = @level,
        started_on = @startedOn, achieved_on = @achievedOn WHERE id = @id`,
   );
+  const deleteQualification = db.prepare('DELETE FROM staff_qualifications WHERE id = ?');
 
   return {
     duties: (homeId: number) => duties.all(homeId),
@@ -99,6 +100,10 @@ export function createDutiesRepository(db: Database) {
     saveQualification(homeId: number, id: number | undefined, f: QualificationFields): void {
       if (id === undefined) insertQualification.run({ homeId, ...f });
       else updateQualification.run({ id, ...f });
+    },
+    /** Callers check the record belongs to the home first (`qualification`). */
+    removeQualification(id: number): void {
+      deleteQualification.run(id);
     },
   };
 }

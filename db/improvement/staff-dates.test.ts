@@ -1,58 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { InputOf } from '../../contract/operations';
 import { openConnection } from '../connection';
 import { migrate } from '../migrate';
 import { migrations } from '../migrations';
 import { openStore } from '../store';
 import { openHarness } from '../test-support/handler-harness';
+import { member, setUpStaffDates } from '../test-support/staff-dates-setup';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-const member = (homeId: number, name: string, extra: Partial<InputOf<'staff.save'>> = {}) => ({
-  homeId,
-  name,
-  role: 'Residential support worker',
-  startedOn: '2025-01-06' as string | null,
-  status: 'active' as const,
-  leftOn: null as string | null,
-  ...extra,
-});
-
-async function setUp() {
-  const h = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
-  const list = await h.call('staff.save', member(h.homeId, 'Sam Patel'));
-  const sam = list.find((m) => m.name === 'Sam Patel')!.id;
-  const deadline = (staffId: number | null, extra: Partial<InputOf<'qualifications.save'>> = {}) => ({
-    homeId: h.homeId,
-    staffId,
-    level: 3 as const,
-    startedOn: '2025-01-06',
-    achievedOn: null,
-    ...extra,
-  });
-  /** Someone on another home's list, and someone here who has left. */
-  async function strangers() {
-    const elm = h.store.handlers['homes.create']({
-      name: 'Elm',
-      urn: null,
-      registeredManager: null,
-      places: 2,
-    });
-    const [elmPerson] = await h.call('staff.save', member(elm.id, 'Elm person'));
-    const here = await h.call(
-      'staff.save',
-      member(h.homeId, 'Zed', { status: 'left', leftOn: '2026-01-01' }),
-    );
-    return { elmPerson, left: here.find((m) => m.name === 'Zed') };
-  }
-  return { ...h, sam, deadline, strangers };
-}
-
 describe('qualification deadlines for people on the staff list', () => {
   it('names the member of staff, follows a change of name, and reads "left" once they leave', async () => {
-    const { call, homeId, sam, deadline } = await setUp();
+    const { call, homeId, sam, deadline } = await setUpStaffDates(tempFolder());
     const saved = await call('qualifications.save', deadline(sam));
     expect(saved.qualifications).toEqual([
       expect.objectContaining({ staffId: sam, person: 'Sam Patel', deadline: '2027-01-06', state: 'ok' }),
@@ -65,7 +25,7 @@ describe('qualification deadlines for people on the staff list', () => {
   });
 
   it('shows a late deadline as left, not late, when the person has left', async () => {
-    const { call, homeId, sam, deadline } = await setUp();
+    const { call, homeId, sam, deadline } = await setUpStaffDates(tempFolder());
     await call('qualifications.save', deadline(sam, { startedOn: '2024-01-06' }));
     expect((await call('duties.overview', { homeId })).qualifications[0]?.state).toBe('late');
     await call('staff.save', {
@@ -79,7 +39,7 @@ describe('qualification deadlines for people on the staff list', () => {
   });
 
   it('refuses an unknown id, someone from another home and someone who has left, against the field', async () => {
-    const { attempt, call, homeId, sam, deadline, strangers } = await setUp();
+    const { attempt, call, homeId, sam, deadline, strangers } = await setUpStaffDates(tempFolder());
     const { elmPerson, left } = await strangers();
     const refusal = async (input: unknown) => {
       const result = await attempt('qualifications.save', input);
@@ -96,7 +56,7 @@ describe('qualification deadlines for people on the staff list', () => {
   });
 
   it('records the achievement of someone who has since left, but not a new deadline for them', async () => {
-    const { attempt, call, homeId, sam, deadline } = await setUp();
+    const { attempt, call, homeId, sam, deadline } = await setUpStaffDates(tempFolder());
     const [q] = (await call('qualifications.save', deadline(sam))).qualifications;
     await call('staff.save', {
       ...member(homeId, 'Sam Patel'),
@@ -174,7 +134,7 @@ describe('deadlines typed before the staff list', () => {
 
 describe('appraisals for each member of staff', () => {
   it('are due a year after the last one, or after starting, and replace the home-wide duty', async () => {
-    const { call, homeId, sam } = await setUp();
+    const { call, homeId, sam } = await setUpStaffDates(tempFolder());
     await call('staff.save', member(homeId, 'New', { startedOn: '2026-01-01' }));
     await call('staff.save', member(homeId, 'Unknown start', { startedOn: null }));
     await call('staff.save', member(homeId, 'Gone', { status: 'left', leftOn: '2026-02-01' }));
@@ -195,7 +155,7 @@ describe('appraisals for each member of staff', () => {
   });
 
   it('refuses a future date, a date before they started, and anyone not working here', async () => {
-    const { attempt, call, homeId, sam, strangers } = await setUp();
+    const { attempt, call, homeId, sam, strangers } = await setUpStaffDates(tempFolder());
     const { elmPerson, left } = await strangers();
     const fields = async (staffId: number, appraisedOn: string) => {
       const result = await attempt('appraisals.record', { homeId, staffId, appraisedOn });

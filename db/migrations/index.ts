@@ -11,6 +11,7 @@ import reg45Drafts from './0010_reg45_drafts.sql';
 import anonymousSheets from './0011_anonymous_sheets.sql';
 import staffCompliance from './0012_staff_compliance.sql';
 import roundEnded from './0013_round_ended.sql';
+import homeMeetingSettings from './0014_home_meeting_settings.sql';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   { version: 11, name: 'anonymous-sheets', sql: anonymousSheets },
   { version: 12, name: 'staff-compliance', sql: staffCompliance },
   { version: 13, name: 'round-ended', sql: roundEnded },
+  { version: 14, name: 'home-meeting-settings', sql: homeMeetingSettings },
 ];

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Rating } from '../../contract/framework';
 import type { AgreedRating } from '../../contract/team-meeting';
-import { DEFAULT_FLAG_MARGIN, DEFAULT_MIN_RATERS, effectiveMinRaters } from '../../contract/team-rules';
-import { createPreferences } from '../preferences';
+import type { MeetingSettings } from '../../contract/team-meeting';
+import { DEFAULT_FLAG_MARGIN, DEFAULT_MIN_RATERS } from '../../contract/team-rules';
 
 interface MeetingRow {
   agenda_order: string;
@@ -14,7 +14,13 @@ interface MeetingRow {
 
 /** The meeting's own rows: agenda order, added items, its record, and the ratings agreed in it. */
 export function createMeetingStore(db: Database) {
-  const preferences = createPreferences(db);
+  const settings = db.prepare<[number], { min_raters: number; flag_margin: number }>(
+    'SELECT min_raters, flag_margin FROM meeting_settings WHERE home_id = ?',
+  );
+  const saveSettings = db.prepare(
+    `INSERT INTO meeting_settings (home_id, min_raters, flag_margin) VALUES (?, ?, ?)
+     ON CONFLICT (home_id) DO UPDATE SET min_raters = excluded.min_raters, flag_margin = excluded.flag_margin`,
+  );
   const row = db.prepare<[number], MeetingRow>('SELECT * FROM team_meetings WHERE review_id = ?');
   const ensure = db.prepare('INSERT OR IGNORE INTO team_meetings (review_id) VALUES (?)');
   const saveAgenda = db.prepare(
@@ -91,17 +97,16 @@ export function createMeetingStore(db: Database) {
       setRating.run(rating, at, reviewId, key);
       touchReview.run(at, reviewId);
     }),
-    settings() {
-      const min = Number(preferences.get('meeting.minRaters') ?? DEFAULT_MIN_RATERS);
-      const margin = Number(preferences.get('meeting.flagMargin') ?? DEFAULT_FLAG_MARGIN);
+    /** The home's settings; the defaults until its manager saves some. */
+    settings(homeId: number): MeetingSettings {
+      const saved = settings.get(homeId);
       return {
-        minRaters: effectiveMinRaters(Number.isFinite(min) ? min : DEFAULT_MIN_RATERS),
-        flagMargin: Number.isFinite(margin) && margin >= 1 ? margin : DEFAULT_FLAG_MARGIN,
+        minRaters: saved?.min_raters ?? DEFAULT_MIN_RATERS,
+        flagMargin: saved?.flag_margin ?? DEFAULT_FLAG_MARGIN,
       };
     },
-    saveSettings(minRaters: number, flagMargin: number) {
-      preferences.set('meeting.minRaters', String(minRaters));
-      preferences.set('meeting.flagMargin', String(flagMargin));
+    saveSettings(homeId: number, minRaters: number, flagMargin: number) {
+      saveSettings.run(homeId, minRaters, flagMargin);
     },
   };
 }

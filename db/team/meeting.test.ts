@@ -80,7 +80,7 @@ describe('the team meeting', () => {
     expect(item.indicator).toMatchObject({ manager: 4, raters: 3, flag: 'blind-spot' });
     expect(item.indicator!.spread).toMatchObject({ counts: { 2: 2, 4: 1 }, median: 2, label: 'mixed' });
     // A higher margin in the settings clears the flag; the threshold never goes below three.
-    await call('meeting.saveSettings', { minRaters: 3, flagMargin: 3 });
+    await call('meeting.saveSettings', { reviewId: review.id, minRaters: 3, flagMargin: 3 });
     const calmer = await call('meeting.get', { reviewId: review.id });
     expect(calmer.items.find((i) => i.id === `indicator:${key}`)!.indicator!.flag).toBeNull();
   });
@@ -121,8 +121,10 @@ describe('the team meeting', () => {
   });
 
   it('refuses a threshold below three', async () => {
-    const { attempt } = await setUp([]);
-    expect(await attempt('meeting.saveSettings', { minRaters: 2, flagMargin: 1 })).toMatchObject({
+    const { attempt, review } = await setUp([]);
+    expect(
+      await attempt('meeting.saveSettings', { reviewId: review.id, minRaters: 2, flagMargin: 1 }),
+    ).toMatchObject({
       ok: false,
       error: { fields: { minRaters: 'Enter 3 or more: fewer raters could be identified' } },
     });

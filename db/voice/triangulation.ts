@@ -50,7 +50,7 @@ export function createTriangulation(db: Database) {
     return (domainKey: string) => keys.length === 0 || keys.includes(domainKey);
   };
   return (homeId: number, quarter: QuarterResults | undefined, settings: VoiceSettings): Triangulation => {
-    const { minRaters } = meetings.settings();
+    const { minRaters } = meetings.settings(homeId);
     const manager = new Map(
       quarter ? judgements.all(homeId, quarter.quarter).map((j) => [j.domain_key, j.judgement]) : [],
     );

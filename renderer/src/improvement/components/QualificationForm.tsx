@@ -1,40 +1,34 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { typedFromIso } from '@contract/dates';
-import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useStaff } from '@shared/api/staff';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
-import { ChoiceRadios, type Choice } from '@shared/ui/ChoiceRadios';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
-import { SelectField } from '@shared/ui/SelectField';
 import { currentStaffOptions } from '../lib/staffOptions';
-
-const LEVELS: Choice<3 | 5>[] = [
-  { value: 3, label: 'Level 3' },
-  { value: 5, label: 'Level 5' },
-];
+import { QualificationFields } from './QualificationFields';
 
 /** Adds a Level 3 or Level 5 deadline for someone on the staff list, counted from their start in the role. */
 export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved: (m: string) => void }) {
   const p = 'qualification';
   const staff = useStaff(homeId);
   const current = (staff.data ?? []).filter((m) => m.status === 'active');
-  const [staffId, setStaffId] = useState('');
-  const [level, setLevel] = useState<3 | 5>(3);
-  const [started, setStarted] = useState('');
+  const [values, setValues] = useState({ staffId: '', level: 3 as 3 | 5, started: '' });
+  const { staffId, level, started } = values;
   const [filledIn, setFilledIn] = useState('');
   const form = useFormProblems(p);
   const save = useImprovementSave('qualifications.save', homeId);
 
   function pick(value: string) {
-    setStaffId(value);
     // Their start at the home is a good first guess; a date the manager typed is never overwritten.
-    if (started !== '' && started !== filledIn) return;
+    if (started !== '' && started !== filledIn) {
+      setValues({ ...values, staffId: value });
+      return;
+    }
     const start = typedFromIso(current.find((m) => String(m.id) === value)?.startedOn);
-    setStarted(start);
+    setValues({ ...values, staffId: value, started: start });
     setFilledIn(start);
   }
 
@@ -56,8 +50,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
         achievedOn: null,
       });
       form.clear();
-      setStaffId('');
-      setStarted('');
+      setValues({ staffId: '', level: 3, started: '' });
       setFilledIn('');
       onSaved(`Level ${level} deadline added for ${member?.name ?? 'them'}.`);
     } catch (failure) {
@@ -96,32 +89,18 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
       <p className="hint">
         Level 3 within 2 years of starting in a care role; Level 5 within 3 years for the registered manager.
       </p>
-      <SelectField
-        id={`${p}-staffId`}
-        label="Member of staff"
-        value={staffId}
-        options={currentStaffOptions(current)}
-        onChange={pick}
-        error={form.errors.staffId}
+      <QualificationFields
+        idPrefix={p}
+        values={values}
+        people={currentStaffOptions(current)}
+        onPick={pick}
+        onChange={setValues}
+        errors={form.errors}
+        startHint="Filled in from the date they started at the home. Change it if they took on this role later, for example on promotion. For example 14/09/2026"
       />
       <p>
         Someone missing? <Link href="/team">Add them to the staff list</Link>, then come back here.
       </p>
-      <ChoiceRadios
-        id={`${p}-level`}
-        legend="Qualification"
-        value={level}
-        choices={LEVELS}
-        onChange={setLevel}
-      />
-      <DateField
-        id={`${p}-startedOn`}
-        label="Date they started in the role"
-        hint="Filled in from the date they started at the home. Change it if they took on this role later, for example on promotion. For example 14/09/2026"
-        value={started}
-        onChange={setStarted}
-        error={form.errors.startedOn}
-      />
       <SubmitButton pending={save.isPending}>Add deadline</SubmitButton>
     </form>
   );

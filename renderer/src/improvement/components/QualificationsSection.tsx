@@ -3,11 +3,13 @@ import { formatIsoDate } from '@contract/dates';
 import { DutyStateTag } from './DutyStateTag';
 import { LinkToStaffForm } from './LinkToStaffForm';
 import { QualificationAchievedForm } from './QualificationAchievedForm';
+import { QualificationChangeForm } from './QualificationChangeForm';
+import { QualificationRemove } from './QualificationRemove';
 
 const leftNote = (q: QualificationStatus) =>
   q.leftOn ? ` Left on ${formatIsoDate(q.leftOn)}, so no longer counted as due.` : '';
 
-/** Each Level 3 or Level 5 deadline, with where it stands and the way to record it achieved. */
+/** Each Level 3 or Level 5 deadline, with where it stands, the way to record it achieved, change or remove it. */
 export function QualificationsSection({
   homeId,
   qualifications,
@@ -18,9 +20,14 @@ export function QualificationsSection({
   homeId: number;
   qualifications: QualificationStatus[];
   editing: string | null;
-  onEdit: (ref: string) => void;
+  onEdit: (ref: string | null) => void;
   onSaved: (message: string) => void;
 }) {
+  // Closing a form without saving puts the focus back on the button that opened it (it stays on the page).
+  const backTo = (buttonId: string) => {
+    onEdit(null);
+    document.getElementById(buttonId)?.focus();
+  };
   return (
     <section aria-labelledby="qualifications-heading">
       <h2 className="heading-m" id="qualifications-heading">
@@ -42,7 +49,31 @@ export function QualificationsSection({
                 <button type="button" className="button-link" onClick={() => onEdit(`q${q.id}`)}>
                   Record it achieved<span className="visually-hidden"> for {q.person}</span>
                 </button>
-              )}
+              )}{' '}
+              <button
+                type="button"
+                className="button-link"
+                id={`qualification-${q.id}-change-button`}
+                onClick={() => onEdit(`change${q.id}`)}
+              >
+                Change
+                <span className="visually-hidden">
+                  {' '}
+                  {q.person}’s Level {q.level} deadline
+                </span>
+              </button>{' '}
+              <button
+                type="button"
+                className="button-link"
+                id={`qualification-${q.id}-remove-button`}
+                onClick={() => onEdit(`remove${q.id}`)}
+              >
+                Remove
+                <span className="visually-hidden">
+                  {' '}
+                  {q.person}’s Level {q.level} deadline
+                </span>
+              </button>
               {q.staffId === null && (
                 <>
                   {' '}
@@ -55,6 +86,22 @@ export function QualificationsSection({
                     </button>
                   )}
                 </>
+              )}
+              {editing === `change${q.id}` && (
+                <QualificationChangeForm
+                  homeId={homeId}
+                  qualification={q}
+                  onSaved={onSaved}
+                  onCancel={() => backTo(`qualification-${q.id}-change-button`)}
+                />
+              )}
+              {editing === `remove${q.id}` && (
+                <QualificationRemove
+                  homeId={homeId}
+                  qualification={q}
+                  onRemoved={onSaved}
+                  onCancel={() => backTo(`qualification-${q.id}-remove-button`)}
+                />
               )}
             </li>
           ))}

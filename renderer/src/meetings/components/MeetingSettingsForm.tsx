@@ -7,8 +7,11 @@ import { checkWith } from '@shared/lib/formProblems';
 import { TextField } from '@shared/ui/TextField';
 import { useSaveMeetingSettings } from '../api';
 
-/** When spreads show (never with fewer than three raters) and how far apart raises a flag. */
-export function MeetingSettingsForm({ settings }: { settings: MeetingSettings }) {
+/**
+ * When spreads show (never with fewer than three raters) and how far apart raises a flag: the home's own
+ * settings, saved through this meeting's review and used by every meeting of the home.
+ */
+export function MeetingSettingsForm({ reviewId, settings }: { reviewId: number; settings: MeetingSettings }) {
   const [text, setText] = useState({
     minRaters: String(settings.minRaters),
     flagMargin: String(settings.flagMargin),
@@ -23,7 +26,7 @@ export function MeetingSettingsForm({ settings }: { settings: MeetingSettings })
     if (save.isPending) return;
     // An empty box is no number at all (Number('') would read it as 0).
     const numberIn = (typed: string) => (typed.trim() === '' ? Number.NaN : Number(typed.trim()));
-    const input = { minRaters: numberIn(text.minRaters), flagMargin: numberIn(text.flagMargin) };
+    const input = { reviewId, minRaters: numberIn(text.minRaters), flagMargin: numberIn(text.flagMargin) };
     const invalid = checkWith(meetingSettingsInput, input);
     setMessage('');
     if (invalid.length > 0) return form.fail(invalid);
@@ -46,6 +49,7 @@ export function MeetingSettingsForm({ settings }: { settings: MeetingSettings })
       <h2 className="heading-l" id="meeting-settings-title">
         Meeting settings
       </h2>
+      <p className="hint">For every team meeting of this home. Your other homes keep their own.</p>
       <FormProblem message={form.general} />
       <TextField
         id="meeting-minRaters"

@@ -52,7 +52,7 @@ export function TeamMeetingScreen() {
                 </Link>
               </p>
               <MeetingRecordForm key={meeting.data.heldOn ?? ''} meeting={meeting.data} />
-              <MeetingSettingsForm settings={meeting.data.settings} />
+              <MeetingSettingsForm reviewId={meeting.data.reviewId} settings={meeting.data.settings} />
             </>
           )}
         </div>

@@ -3,7 +3,7 @@ import { formatIsoDate } from '@contract/dates';
 import type { Feedback } from '@contract/voice';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler } from '@shared/lib/background';
+import { ConfirmInPlace } from '@shared/ui/ConfirmInPlace';
 import { useVoiceSave } from '@shared/voice/voiceApi';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
@@ -80,38 +80,20 @@ export function FeedbackItem({
         </p>
       )}
       {confirming ? (
-        <div className="notice" role="group" aria-labelledby={`feedback-${f.id}-delete-title`}>
-          <h4
-            className="notice__title"
-            id={`feedback-${f.id}-delete-title`}
-            tabIndex={-1}
-            ref={(h) => h?.focus()}
-          >
-            Delete this feedback?
-          </h4>
-          <p>
-            The feedback from {name} will be deleted, with its questionnaire answers and the hallmarks and
-            indicators it was linked to. This cannot be undone.
-          </p>
-          {form.general && (
-            <p className="error-message" role="alert">
-              {form.general}
-            </p>
-          )}
-          <div className="button-group voice-feedback__confirm">
-            <button
-              type="button"
-              className="button button--warning"
-              aria-disabled={remove.isPending || undefined}
-              onClick={handler(confirmDelete)}
-            >
-              Yes, delete it
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              No, keep it
-            </button>
-          </div>
-        </div>
+        <ConfirmInPlace
+          id={`feedback-${f.id}-delete-title`}
+          level={4}
+          title="Delete this feedback?"
+          problem={form.general}
+          pending={remove.isPending}
+          yes="Yes, delete it"
+          no="No, keep it"
+          onYes={confirmDelete}
+          onNo={() => setConfirming(false)}
+        >
+          The feedback from {name} will be deleted, with its questionnaire answers and the hallmarks and
+          indicators it was linked to. This cannot be undone.
+        </ConfirmInPlace>
       ) : (
         <p className="voice-feedback__actions">
           <button type="button" className="button-link" onClick={onChange} ref={changeButton}>
