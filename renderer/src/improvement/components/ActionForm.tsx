@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import {
   ACTION_SOURCES,
   SCCIF_KEYS,
@@ -9,13 +8,12 @@ import {
   type ActionSource,
 } from '@contract/actions';
 import type { Framework } from '@contract/framework';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { typedFromIso } from '@contract/dates';
-import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
+import { ActionFields, checkActionDraft } from '@shared/actions/ActionFields';
 import { SelectField } from '@shared/ui/SelectField';
-import { handler } from '@shared/lib/background';
 
 const linkValue = (link: ActionLink) => (link ? `${link.kind}:${link.key}` : '');
 
@@ -39,17 +37,28 @@ interface Props {
 export function ActionForm({ homeId, framework, action, onDone, onCancel }: Props) {
   const p = action ? `edit-${action.id}` : 'new-action';
   const today = useToday().data;
-  const [draft, setDraft] = useState<ActionDraft>({
-    title: action?.title ?? '',
-    owner: action?.owner ?? '',
-    due: typedFromIso(action?.dueOn),
-  });
-  const [link, setLink] = useState(linkValue(action?.link ?? null));
-  const [source, setSource] = useState<ActionSource>(action?.source ?? 'team_meeting');
-  const form = useFormProblems(p);
-  const errors = form.errors;
   const create = useImprovementSave('actions.create', homeId);
   const update = useImprovementSave('actions.update', homeId);
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      title: action?.title ?? '',
+      owner: action?.owner ?? '',
+      due: typedFromIso(action?.dueOn),
+      link: linkValue(action?.link ?? null),
+      source: action?.source ?? ('team_meeting' as ActionSource),
+    },
+    read: (v, check) => {
+      const checked = checkActionDraft(v);
+      if (!checked.ok) check.found(checked.errors);
+      const { title, owner, source } = v;
+      return { title, owner, dueOn: checked.ok ? checked.dueOn : '', link: linkFrom(v.link), source };
+    },
+    save: (fields) =>
+      action ? update.mutateAsync({ id: action.id, ...fields }) : create.mutateAsync({ homeId, ...fields }),
+    after: 'keep',
+    onSaved: () => onDone(action ? 'Action saved.' : 'Action added.'),
+  });
 
   const linkOptions = [
     { value: '', label: 'None' },
@@ -63,52 +72,34 @@ export function ActionForm({ homeId, framework, action, onDone, onCancel }: Prop
     })),
   ];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (create.isPending || update.isPending) return;
-    const checked = checkActionDraft(draft);
-    if (!checked.ok) {
-      form.show(checked.errors);
-      return;
-    }
-    const fields = {
-      title: draft.title,
-      owner: draft.owner,
-      dueOn: checked.dueOn,
-      link: linkFrom(link),
-      source,
-    };
-    try {
-      if (action) await update.mutateAsync({ id: action.id, ...fields });
-      else await create.mutateAsync({ homeId, ...fields });
-      onDone(action ? 'Action saved.' : 'Action added.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
-
   return (
     <form
       className="form inline-form"
       noValidate
-      onSubmit={handler(submit)}
+      onSubmit={form.onSubmit}
       aria-label={action ? 'Edit the action' : 'New action'}
     >
       <FormProblem message={form.general} />
-      <ActionFields idPrefix={p} draft={draft} onChange={setDraft} errors={errors} today={today} />
+      <ActionFields
+        idPrefix={p}
+        draft={form.values}
+        onChange={(draft) => form.setValues((v) => ({ ...v, ...draft }))}
+        errors={form.errors}
+        today={today}
+      />
       <SelectField
         id={`${p}-link`}
         label="What it serves"
-        value={link}
+        value={form.values.link}
         options={linkOptions}
-        onChange={setLink}
+        onChange={form.set('link')}
       />
       <SelectField
         id={`${p}-source`}
         label="Where it came from"
-        value={source}
+        value={form.values.source}
         options={ACTION_SOURCES.map((s) => ({ value: s, label: SOURCE_LABELS[s] }))}
-        onChange={(v) => setSource(v as ActionSource)}
+        onChange={(v) => form.set('source')(v as ActionSource)}
       />
       <div className="button-group">
         <button type="submit" className="button">

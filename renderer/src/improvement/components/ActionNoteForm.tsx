@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import type { ActionItem } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { readTypedDate, typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/dates';
 import { DateField } from '@shared/ui/DateField';
 import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
 
 /** A dated progress note on an action. */
 export function ActionNoteForm({
@@ -16,53 +14,33 @@ export function ActionNoteForm({
   action: ActionItem;
   onDone: (message: string) => void;
 }) {
-  const p = `note-${action.id}`;
   const today = useToday().data;
-  const [date, setDate] = useState(typedFromIso(today));
-  const [text, setText] = useState('');
-  const [byName, setByName] = useState('');
-  const form = useFormProblems(p);
-  const errors = form.errors;
   const save = useImprovementSave('actions.addNote', action.homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const notedOn = readTypedDate(date, 'the date of the note');
-    const found: Record<string, string> = {};
-    if (!notedOn.ok) found.notedOn = notedOn.message;
-    if (!text.trim()) found.text = 'Enter the progress note';
-    if (Object.keys(found).length > 0 || !notedOn.ok) {
-      form.show(found);
-      return;
-    }
-    try {
-      await save.mutateAsync({ id: action.id, notedOn: notedOn.iso!, text, byName });
-      onDone('Progress note added.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: `note-${action.id}`,
+    initial: { notedOn: typedFromIso(today), text: '', byName: '' },
+    read: (v, check) => {
+      const d = check.dates({ notedOn: { text: v.notedOn, what: 'the date of the note' } });
+      check.found({ text: v.text.trim() ? undefined : 'Enter the progress note' });
+      return { id: action.id, notedOn: d.notedOn!, text: v.text, byName: v.byName };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    onSaved: () => onDone('Progress note added.'),
+  });
 
   return (
     <form
       className="form inline-form"
       noValidate
-      onSubmit={handler(submit)}
+      onSubmit={form.onSubmit}
       aria-label={`Add a progress note to: ${action.title.slice(0, 80)}`}
     >
       <FormProblem message={form.general} />
-      <DateField id={`${p}-notedOn`} label="Date" value={date} onChange={setDate} error={errors.notedOn} />
-      <TextArea
-        id={`${p}-text`}
-        label="Progress note"
-        value={text}
-        onChange={setText}
-        error={errors.text}
-        rows={3}
-      />
-      <ByNameField id={`${p}-byName`} value={byName} onChange={setByName} error={errors.byName} />
-      <SubmitButton pending={save.isPending}>Save note</SubmitButton>
+      <DateField label="Date" {...form.bind('notedOn')} />
+      <TextArea label="Progress note" rows={3} {...form.bind('text')} />
+      <ByNameField {...form.bind('byName')} />
+      <SubmitButton pending={form.pending}>Save note</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { STATUS_LABELS, type ActionItem, type ActionStatus } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { readTypedDate, typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/dates';
 import { DateField } from '@shared/ui/DateField';
 import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
 
 /** The status most often chosen next. */
 const NEXT_STATUS: Record<ActionStatus, ActionStatus> = {
@@ -26,47 +24,46 @@ export function ActionStatusForm({
 }) {
   const p = `status-${action.id}`;
   const today = useToday().data;
-  const [status, setStatus] = useState<ActionStatus>(NEXT_STATUS[action.status]);
-  const [completed, setCompleted] = useState(typedFromIso(today));
-  const [evidence, setEvidence] = useState('');
-  const [reason, setReason] = useState('');
-  const [byName, setByName] = useState('');
-  const form = useFormProblems(p);
-  const errors = form.errors;
   const save = useImprovementSave('actions.setStatus', action.homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const found: Record<string, string> = {};
-    const date = readTypedDate(completed, 'the date it was done');
-    if (status === 'done' && !date.ok) found.completedOn = date.message;
-    if (status === 'done' && !evidence.trim()) found.evidence = 'Enter the evidence that it was done';
-    if (status === 'dropped' && !reason.trim()) found.reason = 'Enter why the action was dropped';
-    if (Object.keys(found).length > 0) {
-      form.show(found);
-      return;
-    }
-    try {
-      await save.mutateAsync({
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      status: NEXT_STATUS[action.status],
+      completedOn: typedFromIso(today),
+      evidence: '',
+      reason: '',
+      byName: '',
+    },
+    read: (v, check) => {
+      const { status, evidence, reason } = v;
+      const done = status === 'done';
+      const d = done
+        ? check.dates({ completedOn: { text: v.completedOn, what: 'the date it was done' } })
+        : null;
+      check.found({
+        evidence: done && !evidence.trim() ? 'Enter the evidence that it was done' : undefined,
+        reason: status === 'dropped' && !reason.trim() ? 'Enter why the action was dropped' : undefined,
+      });
+      return {
         id: action.id,
         status,
-        byName,
-        ...(status === 'done' && date.ok ? { completedOn: date.iso!, evidence } : {}),
+        byName: v.byName,
+        ...(d ? { completedOn: d.completedOn!, evidence } : {}),
         ...(status === 'dropped' ? { reason } : {}),
-      });
-      onDone(`Status changed to ${STATUS_LABELS[status].toLowerCase()}.`);
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+      };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    onSaved: (_r, input) => onDone(`Status changed to ${STATUS_LABELS[input.status].toLowerCase()}.`),
+  });
+  const { status } = form.values;
 
   const choices = (['open', 'in_progress', 'done', 'dropped'] as const).filter((s) => s !== action.status);
   return (
     <form
       className="form inline-form"
       noValidate
-      onSubmit={handler(submit)}
+      onSubmit={form.onSubmit}
       aria-label={`Change the status of: ${action.title.slice(0, 80)}`}
     >
       <FormProblem message={form.general} />
@@ -81,7 +78,7 @@ export function ActionStatusForm({
                 id={`${p}-${s}`}
                 name={p}
                 checked={status === s}
-                onChange={() => setStatus(s)}
+                onChange={() => form.set('status')(s)}
               />
               <label className="choice__label" htmlFor={`${p}-${s}`}>
                 {STATUS_LABELS[s]}
@@ -92,36 +89,18 @@ export function ActionStatusForm({
       </fieldset>
       {status === 'done' && (
         <>
-          <DateField
-            id={`${p}-completedOn`}
-            label="Date it was done"
-            value={completed}
-            onChange={setCompleted}
-            error={errors.completedOn}
-          />
+          <DateField label="Date it was done" {...form.bind('completedOn')} />
           <TextArea
-            id={`${p}-evidence`}
             label="Evidence that it was done"
             hint="Where an inspector could see it: a record, minutes, a child's words"
-            value={evidence}
-            onChange={setEvidence}
-            error={errors.evidence}
             rows={3}
+            {...form.bind('evidence')}
           />
         </>
       )}
-      {status === 'dropped' && (
-        <TextArea
-          id={`${p}-reason`}
-          label="Why it was dropped"
-          value={reason}
-          onChange={setReason}
-          error={errors.reason}
-          rows={3}
-        />
-      )}
-      <ByNameField id={`${p}-byName`} value={byName} onChange={setByName} error={errors.byName} />
-      <SubmitButton pending={save.isPending}>Save status</SubmitButton>
+      {status === 'dropped' && <TextArea label="Why it was dropped" rows={3} {...form.bind('reason')} />}
+      <ByNameField {...form.bind('byName')} />
+      <SubmitButton pending={form.pending}>Save status</SubmitButton>
     </form>
   );
 }

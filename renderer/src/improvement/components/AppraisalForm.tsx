@@ -24,7 +24,6 @@ export function AppraisalForm({
       what="the date of their latest appraisal"
       initialIso={a.lastAppraisalOn}
       formLabel={`Appraisal of ${a.name}`}
-      pending={save.isPending}
       save={async (appraisedOn) => {
         await save.mutateAsync({ homeId, staffId: a.staffId, appraisedOn });
         await queryClient.invalidateQueries({ queryKey: staffKeys.list(homeId) });

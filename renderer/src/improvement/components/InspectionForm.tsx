@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS, type SccifKey } from '@contract/actions';
 import type { Grade } from '@contract/framework';
 import { ratingLabel } from '@contract/judgements';
@@ -6,11 +5,10 @@ import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
 import { INTERIM_OUTCOME_LABELS } from '@contract/record-labels';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
 
 const KINDS = [
   { value: 'full', label: 'Full inspection' },
@@ -26,64 +24,59 @@ const GRADES = [
 /** Records an Ofsted inspection: date, type, the judgements and the published report's address. */
 export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (message: string) => void }) {
   const p = 'inspection';
-  const [date, setDate] = useState('');
-  const [kind, setKind] = useState<InspectionKind>('full');
-  const [grades, setGrades] = useState<Record<SccifKey, string>>({
-    experiencesAndProgress: '',
-    helpedAndProtected: '',
-    leadersAndManagers: '',
-  });
-  const [outcome, setOutcome] = useState('');
-  const [url, setUrl] = useState('');
-  const form = useFormProblems(p);
   const save = useImprovementSave('ofsted.saveInspection', homeId);
-  const grade = (k: SccifKey) => (grades[k] ? (Number(grades[k]) as Grade) : null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates({ inspectedOn: { text: date, what: 'the date of the inspection' } });
-    if (!d) return;
-    try {
-      await save.mutateAsync({
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      inspectedOn: '',
+      kind: 'full' as InspectionKind,
+      experiencesAndProgress: '',
+      helpedAndProtected: '',
+      leadersAndManagers: '',
+      interimOutcome: '',
+      reportUrl: '',
+    },
+    read: (v, check) => {
+      const d = check.dates({ inspectedOn: { text: v.inspectedOn, what: 'the date of the inspection' } });
+      const grade = (k: SccifKey) => (v[k] ? (Number(v[k]) as Grade) : null);
+      return {
         homeId,
         inspectedOn: d.inspectedOn!,
-        kind,
+        kind: v.kind,
         experiencesAndProgress: grade('experiencesAndProgress'),
         helpedAndProtected: grade('helpedAndProtected'),
         leadersAndManagers: grade('leadersAndManagers'),
-        interimOutcome: kind === 'interim' && outcome ? (outcome as (typeof INTERIM_OUTCOMES)[number]) : null,
-        reportUrl: url.trim(),
-      });
-      form.clear();
-      setDate('');
-      setUrl('');
-      onSaved('Inspection recorded. Add its requirements and recommendations below.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+        interimOutcome:
+          v.kind === 'interim' && v.interimOutcome
+            ? (v.interimOutcome as (typeof INTERIM_OUTCOMES)[number])
+            : null,
+        reportUrl: v.reportUrl.trim(),
+      };
+    },
+    save: save.mutateAsync,
+    // The type and the judgements stay, as before: the next inspection is often of the same kind.
+    after: (v) => ({ ...v, inspectedOn: '', reportUrl: '' }),
+    onSaved: () => onSaved('Inspection recorded. Add its requirements and recommendations below.'),
+  });
+  const { kind } = form.values;
 
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="inspection-form-heading">
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby="inspection-form-heading">
       <h2 className="heading-m" id="inspection-form-heading">
         Record an inspection
       </h2>
       <FormProblem message={form.general} />
       <DateField
-        id={`${p}-inspectedOn`}
         label="Date of the inspection"
         hint="The first day, for example 14/09/2026"
-        value={date}
-        onChange={setDate}
-        error={form.errors.inspectedOn}
+        {...form.bind('inspectedOn')}
       />
       <SelectField
         id={`${p}-kind`}
         label="Type"
         value={kind}
         options={KINDS}
-        onChange={(v) => setKind(v as InspectionKind)}
+        onChange={(v) => form.set('kind')(v as InspectionKind)}
       />
       {kind === 'full' &&
         SCCIF_KEYS.map((k) => (
@@ -91,33 +84,30 @@ export function InspectionForm({ homeId, onSaved }: { homeId: number; onSaved: (
             key={k}
             id={`${p}-${k}`}
             label={SCCIF_LABELS[k]}
-            value={grades[k]}
+            value={form.values[k]}
             options={GRADES}
-            onChange={(v) => setGrades({ ...grades, [k]: v })}
+            onChange={form.set(k)}
           />
         ))}
       {kind === 'interim' && (
         <SelectField
           id={`${p}-interimOutcome`}
           label="Effectiveness since the last full inspection"
-          value={outcome}
+          value={form.values.interimOutcome}
           options={[
             { value: '', label: 'Not recorded' },
             ...INTERIM_OUTCOMES.map((o) => ({ value: o, label: INTERIM_OUTCOME_LABELS[o] })),
           ]}
-          onChange={setOutcome}
+          onChange={form.set('interimOutcome')}
         />
       )}
       <TextField
-        id={`${p}-reportUrl`}
         label="Web address of the published report (optional)"
         hint="Starting https://"
-        value={url}
-        onChange={setUrl}
-        error={form.errors.reportUrl}
         autoComplete="off"
+        {...form.bind('reportUrl')}
       />
-      <SubmitButton pending={save.isPending}>Save inspection</SubmitButton>
+      <SubmitButton pending={form.pending}>Save inspection</SubmitButton>
     </form>
   );
 }

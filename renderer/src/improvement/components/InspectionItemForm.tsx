@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
 
 /** Adds a requirement (regulation, text, compliance date) or a recommendation to an inspection. */
 export function InspectionItemForm({
@@ -19,45 +17,34 @@ export function InspectionItemForm({
   onSaved: () => void;
 }) {
   const p = `item-${inspectionId}`;
-  const [kind, setKind] = useState<'requirement' | 'recommendation'>('requirement');
-  const [regulation, setRegulation] = useState('');
-  const [text, setText] = useState('');
-  const [complyBy, setComplyBy] = useState('');
-  const form = useFormProblems(p);
   const save = useImprovementSave('ofsted.saveItem', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates(
-      { complyBy: { text: complyBy, what: 'the compliance date', required: false } },
-      text.trim() ? {} : { text: `Enter the ${kind}` },
-    );
-    if (!d) return;
-    try {
-      await save.mutateAsync({
-        inspectionId,
-        kind,
-        regulation,
-        text,
-        complyBy: kind === 'requirement' ? (d.complyBy ?? null) : null,
-      });
-      form.clear();
-      setRegulation('');
-      setText('');
-      setComplyBy('');
-      onSaved();
-      document.getElementById(`${p}-text`)?.focus();
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      kind: 'requirement' as 'requirement' | 'recommendation',
+      regulation: '',
+      text: '',
+      complyBy: '',
+    },
+    read: (v, check) => {
+      check.found({ text: v.text.trim() ? undefined : `Enter the ${v.kind}` });
+      const d = check.dates({ complyBy: { text: v.complyBy, what: 'the compliance date', required: false } });
+      const { kind, regulation, text } = v;
+      return { inspectionId, kind, regulation, text, complyBy: kind === 'requirement' ? d.complyBy : null };
+    },
+    save: save.mutateAsync,
+    // The kind stays: a report's requirements come together, then its recommendations.
+    after: (v) => ({ ...v, regulation: '', text: '', complyBy: '' }),
+    onSaved,
+    focusAfter: 'text',
+  });
+  const { kind } = form.values;
 
   return (
     <form
       className="form inline-form"
       noValidate
-      onSubmit={handler(submit)}
+      onSubmit={form.onSubmit}
       aria-label="Add a requirement or recommendation"
     >
       <FormProblem message={form.general} />
@@ -69,38 +56,20 @@ export function InspectionItemForm({
           { value: 'requirement', label: 'Requirement' },
           { value: 'recommendation', label: 'Recommendation' },
         ]}
-        onChange={(v) => setKind(v as typeof kind)}
+        onChange={(v) => form.set('kind')(v as typeof kind)}
       />
       {kind === 'requirement' && (
         <TextField
-          id={`${p}-regulation`}
           label="Regulation"
           hint="For example Regulation 12 (2)(a)(i)"
-          value={regulation}
-          onChange={setRegulation}
-          error={form.errors.regulation}
           width="medium"
           autoComplete="off"
+          {...form.bind('regulation')}
         />
       )}
-      <TextArea
-        id={`${p}-text`}
-        label="What the report says"
-        value={text}
-        onChange={setText}
-        error={form.errors.text}
-        rows={3}
-      />
-      {kind === 'requirement' && (
-        <DateField
-          id={`${p}-complyBy`}
-          label="Compliance date"
-          value={complyBy}
-          onChange={setComplyBy}
-          error={form.errors.complyBy}
-        />
-      )}
-      <SubmitButton pending={save.isPending}>Save</SubmitButton>
+      <TextArea label="What the report says" rows={3} {...form.bind('text')} />
+      {kind === 'requirement' && <DateField label="Compliance date" {...form.bind('complyBy')} />}
+      <SubmitButton pending={form.pending}>Save</SubmitButton>
     </form>
   );
 }

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import type { QualificationStatus } from '@contract/duties';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useStaff } from '@shared/api/staff';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler } from '@shared/lib/background';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { currentStaffOptions } from '../lib/staffOptions';
 
@@ -20,50 +18,40 @@ export function LinkToStaffForm({
 }) {
   const p = `qualification-${q.id}`;
   const staff = useStaff(homeId).data ?? [];
-  const [staffId, setStaffId] = useState('');
-  const form = useFormProblems(p);
   const save = useImprovementSave('qualifications.save', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    if (!staffId) {
-      form.show({ staffId: 'Choose someone from the staff list' });
-      return;
-    }
-    try {
-      await save.mutateAsync({
-        homeId,
-        id: q.id,
-        staffId: Number(staffId),
-        level: q.level,
-        startedOn: q.startedOn,
-        achievedOn: q.achievedOn,
-      });
-      const name = staff.find((m) => String(m.id) === staffId)?.name ?? '';
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: { staffId: '' },
+    read: ({ staffId }, check) => {
+      check.found({ staffId: staffId ? undefined : 'Choose someone from the staff list' });
+      const { level, startedOn, achievedOn } = q;
+      return { homeId, id: q.id, staffId: Number(staffId), level, startedOn, achievedOn };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    onSaved: (_r, input) => {
+      const name = staff.find((m) => m.id === input.staffId)?.name ?? '';
       onSaved(`The Level ${q.level} deadline typed as “${q.person}” now follows ${name} on the staff list.`);
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+    },
+  });
 
   return (
     <form
       className="form inline-form"
       noValidate
-      onSubmit={handler(submit)}
+      onSubmit={form.onSubmit}
       aria-label={`Staff list entry for ${q.person}`}
     >
       <FormProblem message={form.general} />
       <SelectField
         id={`${p}-staffId`}
         label="Who this is on the staff list"
-        value={staffId}
+        value={form.values.staffId}
         options={currentStaffOptions(staff)}
-        onChange={setStaffId}
+        onChange={form.set('staffId')}
         error={form.errors.staffId}
       />
-      <SubmitButton pending={save.isPending}>Save</SubmitButton>
+      <SubmitButton pending={form.pending}>Save</SubmitButton>
     </form>
   );
 }

@@ -21,7 +21,6 @@ export function QualificationAchievedForm({
       what="the date it was achieved"
       initialIso={q.achievedOn}
       formLabel={`Level ${q.level} achieved by ${q.person}`}
-      pending={save.isPending}
       save={async (achievedOn) => {
         await save.mutateAsync({
           homeId,

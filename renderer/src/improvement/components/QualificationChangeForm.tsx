@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatIsoDate, typedFromIso } from '@contract/dates';
 import type { QualificationStatus } from '@contract/duties';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useStaff } from '@shared/api/staff';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler } from '@shared/lib/background';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { currentStaffOptions } from '../lib/staffOptions';
 import { QualificationFields } from './QualificationFields';
 
@@ -38,61 +37,51 @@ export function QualificationChangeForm({
   // Once, on opening: later renders (each keystroke) must leave the focus where the manager put it.
   useEffect(() => heading.current?.focus(), []);
   const staff = useStaff(homeId);
-  const [values, setValues] = useState({
-    staffId: q.staffId === null ? TYPED : String(q.staffId),
-    level: q.level,
-    started: typedFromIso(q.startedOn),
-  });
-  const form = useFormProblems(p);
   const save = useImprovementSave('qualifications.save', homeId);
-  const people = peopleFor(q, staff.data);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates(
-      { startedOn: { text: values.started, what: 'the date they started in the role' } },
-      values.staffId ? {} : { staffId: 'Choose someone from the staff list' },
-    );
-    if (!d) return;
-    try {
-      const overview = await save.mutateAsync({
-        homeId,
-        id: q.id,
-        staffId: values.staffId === TYPED ? null : Number(values.staffId),
-        level: values.level,
-        startedOn: d.startedOn!,
-        achievedOn: q.achievedOn,
-      });
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      staffId: q.staffId === null ? TYPED : String(q.staffId),
+      level: q.level,
+      started: typedFromIso(q.startedOn),
+    },
+    read: (v, check) => {
+      check.found({ staffId: v.staffId ? undefined : 'Choose someone from the staff list' });
+      const d = check.dates({ startedOn: { text: v.started, what: 'the date they started in the role' } });
+      const staffId = v.staffId === TYPED ? null : Number(v.staffId);
+      return { homeId, id: q.id, staffId, level: v.level, startedOn: d.startedOn!, achievedOn: q.achievedOn };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    onSaved: (overview) => {
       const saved = overview.qualifications.find((s) => s.id === q.id);
       onSaved(
         saved
           ? `Changed: ${saved.person}’s Level ${saved.level} deadline is now ${formatIsoDate(saved.deadline)}.`
           : 'Changed the deadline.',
       );
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+    },
+  });
+  const people = peopleFor(q, staff.data);
 
   const title = `Change ${q.person}’s Level ${q.level} deadline`;
   return (
-    <form className="form inline-form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-title`}>
+    <form className="form inline-form" noValidate onSubmit={form.onSubmit} aria-labelledby={`${p}-title`}>
       <h3 className="heading-s" id={`${p}-title`} tabIndex={-1} ref={heading}>
         {title}
       </h3>
       <FormProblem message={form.general} />
       <QualificationFields
         idPrefix={p}
-        values={values}
+        values={form.values}
         people={people}
-        onPick={(staffId) => setValues({ ...values, staffId })}
-        onChange={setValues}
+        onPick={form.set('staffId')}
+        onChange={form.setValues}
         errors={form.errors}
         startHint="The deadline is counted from this date. For example 14/09/2026"
       />
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           Save changes
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>

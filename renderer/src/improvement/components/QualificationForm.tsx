@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { typedFromIso } from '@contract/dates';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useStaff } from '@shared/api/staff';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler } from '@shared/lib/background';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { currentStaffOptions } from '../lib/staffOptions';
 import { QualificationFields } from './QualificationFields';
@@ -15,47 +14,34 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
   const p = 'qualification';
   const staff = useStaff(homeId);
   const current = (staff.data ?? []).filter((m) => m.status === 'active');
-  const [values, setValues] = useState({ staffId: '', level: 3 as 3 | 5, started: '' });
-  const { staffId, level, started } = values;
   const [filledIn, setFilledIn] = useState('');
-  const form = useFormProblems(p);
   const save = useImprovementSave('qualifications.save', homeId);
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: { staffId: '', level: 3 as 3 | 5, started: '' },
+    read: (v, check) => {
+      check.found({ staffId: v.staffId ? undefined : 'Choose someone from the staff list' });
+      const d = check.dates({ startedOn: { text: v.started, what: 'the date they started in the role' } });
+      const { staffId, level } = v;
+      return { homeId, staffId: Number(staffId), level, startedOn: d.startedOn!, achievedOn: null };
+    },
+    save: save.mutateAsync,
+    onSaved: (_r, { staffId, level }) => {
+      setFilledIn('');
+      onSaved(`Level ${level} deadline added for ${current.find((m) => m.id === staffId)?.name ?? 'them'}.`);
+    },
+  });
+  const { values } = form;
 
   function pick(value: string) {
     // Their start at the home is a good first guess; a date the manager typed is never overwritten.
-    if (started !== '' && started !== filledIn) {
-      setValues({ ...values, staffId: value });
+    if (values.started !== '' && values.started !== filledIn) {
+      form.setValues({ ...values, staffId: value });
       return;
     }
     const start = typedFromIso(current.find((m) => String(m.id) === value)?.startedOn);
-    setValues({ ...values, staffId: value, started: start });
+    form.setValues({ ...values, staffId: value, started: start });
     setFilledIn(start);
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates(
-      { startedOn: { text: started, what: 'the date they started in the role' } },
-      staffId ? {} : { staffId: 'Choose someone from the staff list' },
-    );
-    if (!d) return;
-    const member = current.find((m) => String(m.id) === staffId);
-    try {
-      await save.mutateAsync({
-        homeId,
-        staffId: Number(staffId),
-        level,
-        startedOn: d.startedOn!,
-        achievedOn: null,
-      });
-      form.clear();
-      setValues({ staffId: '', level: 3, started: '' });
-      setFilledIn('');
-      onSaved(`Level ${level} deadline added for ${member?.name ?? 'them'}.`);
-    } catch (failure) {
-      form.failWith(failure);
-    }
   }
 
   const heading = (
@@ -83,7 +69,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
     );
   }
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="qualification-heading">
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby="qualification-heading">
       {heading}
       <FormProblem message={form.general} />
       <p className="hint">
@@ -94,14 +80,14 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
         values={values}
         people={currentStaffOptions(current)}
         onPick={pick}
-        onChange={setValues}
+        onChange={form.setValues}
         errors={form.errors}
         startHint="Filled in from the date they started at the home. Change it if they took on this role later, for example on promotion. For example 14/09/2026"
       />
       <p>
         Someone missing? <Link href="/team">Add them to the staff list</Link>, then come back here.
       </p>
-      <SubmitButton pending={save.isPending}>Add deadline</SubmitButton>
+      <SubmitButton pending={form.pending}>Add deadline</SubmitButton>
     </form>
   );
 }

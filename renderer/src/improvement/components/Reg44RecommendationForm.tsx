@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
 
 /** Adds one recommendation from a Reg 44 report, with the visitor's timescale and the home's response. */
 export function Reg44RecommendationForm({
@@ -16,86 +14,42 @@ export function Reg44RecommendationForm({
   visitId: number;
   onSaved: () => void;
 }) {
-  const p = `reg44-rec-${visitId}`;
-  const [text, setText] = useState('');
-  const [respondBy, setRespondBy] = useState('');
-  const [response, setResponse] = useState('');
-  const [respondedOn, setRespondedOn] = useState('');
-  const form = useFormProblems(p);
   const save = useImprovementSave('reg44.saveRecommendation', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const dates = form.readDates(
-      {
-        respondBy: { text: respondBy, what: 'the timescale', required: false },
-        respondedOn: { text: respondedOn, what: 'the date the home responded', required: false },
-      },
-      text.trim() ? {} : { text: 'Enter the recommendation' },
-    );
-    if (!dates) return;
-    try {
-      await save.mutateAsync({
-        visitId,
-        text,
-        respondBy: dates.respondBy ?? null,
-        response,
-        respondedOn: dates.respondedOn ?? null,
+  const form = useSaveForm({
+    idPrefix: `reg44-rec-${visitId}`,
+    initial: { text: '', respondBy: '', response: '', respondedOn: '' },
+    read: (v, check) => {
+      check.found({ text: v.text.trim() ? undefined : 'Enter the recommendation' });
+      const d = check.dates({
+        respondBy: { text: v.respondBy, what: 'the timescale', required: false },
+        respondedOn: { text: v.respondedOn, what: 'the date the home responded', required: false },
       });
-      form.clear();
-      setText('');
-      setRespondBy('');
-      setResponse('');
-      setRespondedOn('');
-      onSaved();
-      // Ready for the next recommendation from the same report.
-      document.getElementById(`${p}-text`)?.focus();
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+      return {
+        visitId,
+        text: v.text,
+        respondBy: d.respondBy,
+        response: v.response,
+        respondedOn: d.respondedOn,
+      };
+    },
+    save: save.mutateAsync,
+    onSaved,
+    // Ready for the next recommendation from the same report.
+    focusAfter: 'text',
+  });
 
   return (
-    <form
-      className="form inline-form"
-      noValidate
-      onSubmit={handler(submit)}
-      aria-label="Add a recommendation"
-    >
+    <form className="form inline-form" noValidate onSubmit={form.onSubmit} aria-label="Add a recommendation">
       <FormProblem message={form.general} />
-      <TextArea
-        id={`${p}-text`}
-        label="Recommendation"
-        value={text}
-        onChange={setText}
-        error={form.errors.text}
-        rows={3}
-      />
+      <TextArea label="Recommendation" rows={3} {...form.bind('text')} />
       <DateField
-        id={`${p}-respondBy`}
         label="Timescale the visitor set (optional)"
         hint="The date to consider it by, for example 14/09/2026"
-        value={respondBy}
-        onChange={setRespondBy}
-        error={form.errors.respondBy}
+        {...form.bind('respondBy')}
       />
-      <TextArea
-        id={`${p}-response`}
-        label="The home’s response (optional)"
-        value={response}
-        onChange={setResponse}
-        error={form.errors.response}
-        rows={2}
-      />
-      <DateField
-        id={`${p}-respondedOn`}
-        label="Date the home responded (optional)"
-        value={respondedOn}
-        onChange={setRespondedOn}
-        error={form.errors.respondedOn}
-      />
-      <SubmitButton pending={save.isPending}>Save recommendation</SubmitButton>
+      <TextArea label="The home’s response (optional)" rows={2} {...form.bind('response')} />
+      <DateField label="Date the home responded (optional)" {...form.bind('respondedOn')} />
+      <SubmitButton pending={form.pending}>Save recommendation</SubmitButton>
     </form>
   );
 }

@@ -1,18 +1,16 @@
-import { useState, type FormEvent } from 'react';
 import type { Reg44Recommendation } from '@contract/records';
 import { TextArea } from '@shared/ui/TextArea';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { typedFromIso } from '@contract/dates';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
 
 /** Records the home's response to a Reg 44 recommendation, and when it was made. */
 export function Reg44ResponseForm({
   homeId,
   visitId,
-  recommendation,
+  recommendation: r,
   onSaved,
 }: {
   homeId: number;
@@ -20,51 +18,26 @@ export function Reg44ResponseForm({
   recommendation: Reg44Recommendation;
   onSaved: () => void;
 }) {
-  const p = `reg44-response-${recommendation.id}`;
-  const [response, setResponse] = useState(recommendation.response);
-  const [respondedOn, setRespondedOn] = useState(typedFromIso(recommendation.respondedOn));
-  const form = useFormProblems(p);
   const save = useImprovementSave('reg44.saveRecommendation', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates({ respondedOn: { text: respondedOn, what: 'the date the home responded' } });
-    if (!d) return;
-    try {
-      await save.mutateAsync({
-        visitId,
-        id: recommendation.id,
-        text: recommendation.text,
-        respondBy: recommendation.respondBy,
-        response,
-        respondedOn: d.respondedOn ?? null,
-      });
-      onSaved();
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: `reg44-response-${r.id}`,
+    initial: { response: r.response, respondedOn: typedFromIso(r.respondedOn) },
+    read: (v, check) => {
+      const d = check.dates({ respondedOn: { text: v.respondedOn, what: 'the date the home responded' } });
+      const { id, text, respondBy } = r;
+      return { visitId, id, text, respondBy, response: v.response, respondedOn: d.respondedOn };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    onSaved,
+  });
 
   return (
-    <form className="form inline-form" noValidate onSubmit={handler(submit)} aria-label="The home’s response">
+    <form className="form inline-form" noValidate onSubmit={form.onSubmit} aria-label="The home’s response">
       <FormProblem message={form.general} />
-      <TextArea
-        id={`${p}-response`}
-        label="The home’s response"
-        value={response}
-        onChange={setResponse}
-        error={form.errors.response}
-        rows={2}
-      />
-      <DateField
-        id={`${p}-respondedOn`}
-        label="Date the home responded"
-        value={respondedOn}
-        onChange={setRespondedOn}
-        error={form.errors.respondedOn}
-      />
-      <SubmitButton pending={save.isPending}>Save response</SubmitButton>
+      <TextArea label="The home’s response" rows={2} {...form.bind('response')} />
+      <DateField label="Date the home responded" {...form.bind('respondedOn')} />
+      <SubmitButton pending={form.pending}>Save response</SubmitButton>
     </form>
   );
 }

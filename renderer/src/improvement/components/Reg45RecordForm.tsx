@@ -1,13 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import type { Reg45Record } from '@contract/records';
 import { typedFromIso } from '@contract/dates';
 import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useFieldTexts } from '@shared/hooks/useFieldTexts';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { handler } from '@shared/lib/background';
+
+type Placing = Reg45Record['placingAuthorities'];
 
 /** Records a Reg 45 review: the period, completion, the copy to Ofsted and copies to placing authorities. */
 export function Reg45RecordForm({
@@ -21,69 +21,58 @@ export function Reg45RecordForm({
   onSaved: (message: string) => void;
 }) {
   const p = record ? `reg45-${record.id}` : 'reg45';
-  const form = useFormProblems(p);
-  const { text, setText, bind } = useFieldTexts(
-    p,
-    {
-      periodStart: typedFromIso(record?.periodStart),
-      periodEnd: typedFromIso(record?.periodEnd),
-      completedOn: typedFromIso(record?.completedOn),
-      sentToOfstedOn: typedFromIso(record?.sentToOfstedOn),
-      placingAuthoritiesSentOn: typedFromIso(record?.placingAuthoritiesSentOn),
-    },
-    form.errors,
-  );
-  const [placing, setPlacing] = useState<'unknown' | 'sent' | 'not_sent'>(
-    record?.placingAuthorities ?? 'unknown',
-  );
   const editing = record !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-periodStart`)?.focus();
   }, [editing, p]);
   const save = useImprovementSave('reg45.save', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates({
-      periodStart: { text: text.periodStart, what: 'the start of the period', required: false },
-      periodEnd: { text: text.periodEnd, what: 'the end of the period', required: false },
-      completedOn: { text: text.completedOn, what: 'the date the review was completed' },
-      sentToOfstedOn: { text: text.sentToOfstedOn, what: 'the date it was sent to Ofsted', required: false },
-      placingAuthoritiesSentOn: {
-        text: text.placingAuthoritiesSentOn,
-        what: 'the date copies went',
-        required: false,
-      },
-    });
-    if (!d) return;
-    try {
-      await save.mutateAsync({
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      periodStart: typedFromIso(record?.periodStart),
+      periodEnd: typedFromIso(record?.periodEnd),
+      completedOn: typedFromIso(record?.completedOn),
+      sentToOfstedOn: typedFromIso(record?.sentToOfstedOn),
+      placingAuthoritiesSentOn: typedFromIso(record?.placingAuthoritiesSentOn),
+      placingAuthorities: record?.placingAuthorities ?? ('unknown' as Placing),
+    },
+    read: (v, check) => {
+      const d = check.dates({
+        periodStart: { text: v.periodStart, what: 'the start of the period', required: false },
+        periodEnd: { text: v.periodEnd, what: 'the end of the period', required: false },
+        completedOn: { text: v.completedOn, what: 'the date the review was completed' },
+        sentToOfstedOn: { text: v.sentToOfstedOn, what: 'the date it was sent to Ofsted', required: false },
+        placingAuthoritiesSentOn: {
+          text: v.placingAuthoritiesSentOn,
+          what: 'the date copies went',
+          required: false,
+        },
+      });
+      return {
         homeId,
         id: record?.id,
-        periodStart: d.periodStart ?? null,
-        periodEnd: d.periodEnd ?? null,
+        ...d,
         completedOn: d.completedOn!,
-        sentToOfstedOn: d.sentToOfstedOn ?? null,
-        placingAuthorities: placing,
-        placingAuthoritiesSentOn: d.placingAuthoritiesSentOn ?? null,
-      });
-      form.clear();
-      setText({
-        periodStart: '',
-        periodEnd: '',
-        completedOn: '',
-        sentToOfstedOn: '',
-        placingAuthoritiesSentOn: '',
-      });
-      onSaved(record ? 'Reg 45 review saved.' : 'Reg 45 review recorded.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+        placingAuthorities: v.placingAuthorities,
+      };
+    },
+    save: save.mutateAsync,
+    // Whether copies went stays as chosen, as before; the dates are emptied.
+    after: (v) => ({
+      ...v,
+      periodStart: '',
+      periodEnd: '',
+      completedOn: '',
+      sentToOfstedOn: '',
+      placingAuthoritiesSentOn: '',
+    }),
+    onSaved: () => onSaved(record ? 'Reg 45 review saved.' : 'Reg 45 review recorded.'),
+  });
+  const { bind } = form;
+  const placing = form.values.placingAuthorities;
 
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
         {record ? 'Change this Reg 45 review' : 'Record a Reg 45 review'}
       </h2>
@@ -109,7 +98,7 @@ export function Reg45RecordForm({
           { value: 'sent', label: 'Sent' },
           { value: 'not_sent', label: 'Not sent' },
         ]}
-        onChange={(v) => setPlacing(v as typeof placing)}
+        onChange={(v) => form.set('placingAuthorities')(v as Placing)}
       />
       {placing === 'sent' && (
         <DateField
@@ -117,7 +106,7 @@ export function Reg45RecordForm({
           {...bind('placingAuthoritiesSentOn')}
         />
       )}
-      <SubmitButton pending={save.isPending}>{record ? 'Save changes' : 'Save Reg 45 review'}</SubmitButton>
+      <SubmitButton pending={form.pending}>{record ? 'Save changes' : 'Save Reg 45 review'}</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { ActionLink, ActionSource } from '@contract/actions';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
 import { addDays, typedFromIso } from '@contract/dates';
-import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
-import { handler } from '@shared/lib/background';
+import { ActionFields, checkActionDraft } from '@shared/actions/ActionFields';
 
 interface Props {
   homeId: number;
@@ -21,12 +20,25 @@ interface Props {
 export function AddActionForm({ homeId, link, source, origin = null, context }: Props) {
   const p = `add-action-${useId().replace(/:/g, '')}`;
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<ActionDraft>({ title: '', owner: '', due: '' });
-  const form = useFormProblems(p);
-  const errors = form.errors;
   const [added, setAdded] = useState('');
   const today = useToday().data;
   const save = useImprovementSave('actions.create', homeId);
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: { title: '', owner: '', due: '' },
+    read: (draft, check) => {
+      const checked = checkActionDraft(draft);
+      if (!checked.ok) check.found(checked.errors);
+      const { title, owner } = draft;
+      return { homeId, title, owner, dueOn: checked.ok ? checked.dueOn : '', link, source, origin };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    onSaved: () => {
+      close();
+      setAdded('Action added. It is on the Actions page.');
+    },
+  });
   const toggle = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
   useEffect(() => {
@@ -42,33 +54,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
     setOpen(true);
     setReturnFocus(false);
     setAdded('');
-    setDraft({ title: '', owner: '', due: today ? typedFromIso(addDays(today, 28)) : '' });
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const checked = checkActionDraft(draft);
-    if (!checked.ok) {
-      form.show(checked.errors);
-      return;
-    }
-    try {
-      await save.mutateAsync({
-        homeId,
-        title: draft.title,
-        owner: draft.owner,
-        dueOn: checked.dueOn,
-        link,
-        source,
-        origin,
-      });
-      form.clear();
-      close();
-      setAdded('Action added. It is on the Actions page.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
+    form.setValues({ title: '', owner: '', due: today ? typedFromIso(addDays(today, 28)) : '' });
   }
 
   return (
@@ -95,15 +81,21 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
         <form
           className="form add-action__form"
           noValidate
-          onSubmit={handler(submit)}
+          onSubmit={form.onSubmit}
           aria-label={`New action: ${context}`}
         >
           <h3 className="heading-s">New action</h3>
           <p className="hint">For: {context}</p>
           <FormProblem message={form.general} />
-          <ActionFields idPrefix={p} draft={draft} onChange={setDraft} errors={errors} today={today} />
+          <ActionFields
+            idPrefix={p}
+            draft={form.values}
+            onChange={form.setValues}
+            errors={form.errors}
+            today={today}
+          />
           <div className="button-group">
-            <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+            <button type="submit" className="button" aria-disabled={form.pending || undefined}>
               Save action
             </button>
             <button type="button" className="button button--secondary" onClick={close}>
