@@ -1,4 +1,5 @@
 import type { EvidenceSource } from '@contract/framework';
+import { OtherSourcesField } from './OtherSourcesField';
 
 interface Props {
   id: string;
@@ -77,20 +78,7 @@ export function EvidenceShortlist({
               />
             ))}
           </div>
-          <div className="form-group">
-            <label className="label" htmlFor={`${id}-other`}>
-              Other sources
-            </label>
-            <input
-              className="input input--full"
-              type="text"
-              id={`${id}-other`}
-              value={other}
-              maxLength={500}
-              onChange={(event) => onOtherChange(event.target.value)}
-              onBlur={onOtherBlur}
-            />
-          </div>
+          <OtherSourcesField id={id} value={other} onChange={onOtherChange} onBlur={onOtherBlur} />
         </div>
       </details>
     </fieldset>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EvidenceSource } from '@contract/framework';
+import { OtherSourcesField } from './OtherSourcesField';
 
 interface Props {
   id: string;
@@ -41,20 +42,7 @@ export function EvidenceSources({ id, sources, chosen, other, onToggle, onOtherC
             ))}
           </div>
         </fieldset>
-        <div className="form-group">
-          <label className="label" htmlFor={`${id}-other`}>
-            Other sources
-          </label>
-          <input
-            className="input input--full"
-            type="text"
-            id={`${id}-other`}
-            value={other}
-            maxLength={500}
-            onChange={(event) => onOtherChange(event.target.value)}
-            onBlur={onOtherBlur}
-          />
-        </div>
+        <OtherSourcesField id={id} value={other} onChange={onOtherChange} onBlur={onOtherBlur} />
       </div>
     </details>
   );

@@ -14,6 +14,8 @@ interface Props {
   spellCheck?: boolean;
   /** The id of a <datalist> of suggestions; anything else may still be typed. */
   list?: string;
+  maxLength?: number;
+  onBlur?: () => void;
 }
 
 /** A labelled text input with an optional hint and, when there is one, its error message beside it. */
