@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { HomeFields } from '@contract/home';
 import {
   homeFieldOrder,
@@ -7,11 +7,10 @@ import {
   type HomeFieldName,
   type HomeFormValues,
 } from '../forms/homeForm';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { summaryItems } from '@shared/lib/formProblems';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { TextField } from '@shared/ui/TextField';
-import { handler } from '@shared/lib/background';
 
 interface Props {
   /** Prefix for field ids, so two forms never share one. */
@@ -30,42 +29,31 @@ interface Props {
 }
 
 export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMessage, children }: Props) {
-  const [values, setValues] = useState(initialValues);
-  const { problems, errors: fieldErrors, attempt, fail, failWith, clear } = useFormProblems();
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const form = useSaveForm({
+    initial: initialValues,
+    read: (values, check) => {
+      check.add(validateHomeForm(values));
+      return toHomeFields(values);
+    },
+    save: onSave,
+    // The values as stored (trimmed, the URN in capitals), when the save gives them back.
+    after: (typed, stored) => stored ?? typed,
+    savedMessage: () => savedMessage ?? '',
+  });
+  const { values, errors: fieldErrors, problems, attempt } = form;
   const fieldId = (name: HomeFieldName) => `${idPrefix}-${name}`;
 
   function change(name: HomeFieldName) {
     return (value: string) => {
-      setValues((previous) => ({ ...previous, [name]: value }));
-      setSaved(false);
+      form.set(name)(value);
+      form.setStatus('');
     };
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    setSaved(false);
-    const invalid = validateHomeForm(values);
-    if (invalid.length > 0) return fail(invalid);
-    setSaving(true);
-    try {
-      const stored = await onSave(toHomeFields(values));
-      if (stored) setValues(stored);
-      clear();
-      setSaved(true);
-    } catch (error) {
-      failWith(error);
-    } finally {
-      setSaving(false);
-    }
   }
 
   const ids = Object.fromEntries(homeFieldOrder.map((name) => [name, fieldId(name)]));
 
   return (
-    <form className="form" noValidate onSubmit={handler(submit)}>
+    <form className="form" noValidate onSubmit={form.onSubmit}>
       {problems && <ErrorSummary items={summaryItems(problems, ids)} attempt={attempt} />}
       <TextField
         id={fieldId('name')}
@@ -108,14 +96,14 @@ export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMe
         autoComplete="off"
       />
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={saving || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           {submitLabel}
         </button>
         {children}
       </div>
       {savedMessage !== undefined && (
         <p className="status-message" role="status">
-          {saved ? savedMessage : ''}
+          {form.status}
         </p>
       )}
     </form>

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import type { Rating } from '@contract/framework';
 import { agreeRatingInput, type AgendaIndicator } from '@contract/team-meeting';
 import { GRADE_WORDS } from '@contract/team-rules';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler } from '@shared/lib/background';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { checkWith } from '@shared/lib/formProblems';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { TextArea } from '@shared/ui/TextArea';
@@ -15,44 +13,32 @@ const CHOICES: Rating[] = [4, 3, 2, 1, 0];
 /** Records the rating the team agreed and why; it becomes the review's rating. */
 export function AgreeForm({ reviewId, indicator }: { reviewId: number; indicator: AgendaIndicator }) {
   const p = `agree-${indicator.key}`;
-  const [rating, setRating] = useState('');
-  const [reasoning, setReasoning] = useState('');
-  const [message, setMessage] = useState('');
-  const form = useFormProblems(p);
-  const errors = form.errors;
   const save = useMeetingSave('meeting.agree', reviewId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const input = {
-      reviewId,
-      indicatorKey: indicator.key,
-      rating: rating === '' ? undefined : (Number(rating) as Rating),
-      reasoning,
-    };
-    const invalid = checkWith(agreeRatingInput, input);
-    if (invalid.length > 0) {
-      setMessage('');
-      return form.fail(invalid);
-    }
-    try {
-      await save.mutateAsync({ ...input, rating: input.rating! });
-      form.clear();
-      setMessage(`Agreed rating recorded: ${GRADE_WORDS[input.rating!]}.`);
-      setReasoning('');
-    } catch (failure) {
-      setMessage('');
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: { rating: '', reasoning: '' },
+    read: (v, check) => {
+      const input = {
+        reviewId,
+        indicatorKey: indicator.key,
+        rating: v.rating === '' ? undefined : (Number(v.rating) as Rating),
+        reasoning: v.reasoning,
+      };
+      check.add(checkWith(agreeRatingInput, input));
+      return { ...input, rating: input.rating! };
+    },
+    save: save.mutateAsync,
+    after: (v) => ({ ...v, reasoning: '' }),
+    savedMessage: (_r, input) => `Agreed rating recorded: ${GRADE_WORDS[input.rating]}.`,
+  });
+  const errors = form.errors;
 
   const latest = indicator.agreed.at(-1);
   return (
     <form
       className="form"
       noValidate
-      onSubmit={handler(submit)}
+      onSubmit={form.onSubmit}
       aria-label={`Agree a rating for ${indicator.number}`}
     >
       {latest && (
@@ -68,8 +54,8 @@ export function AgreeForm({ reviewId, indicator }: { reviewId: number; indicator
             id={`${p}-rating`}
             name={`${p}-rating`}
             className="select"
-            value={rating}
-            onChange={(e) => setRating(e.target.value)}
+            value={form.values.rating}
+            onChange={(e) => form.set('rating')(e.target.value)}
             {...control}
           >
             <option value="">Choose</option>
@@ -81,21 +67,14 @@ export function AgreeForm({ reviewId, indicator }: { reviewId: number; indicator
           </select>
         )}
       </FormGroup>
-      <TextArea
-        id={`${p}-reasoning`}
-        label="Why the team agreed this"
-        value={reasoning}
-        onChange={setReasoning}
-        error={errors.reasoning}
-        rows={3}
-      />
+      <TextArea label="Why the team agreed this" rows={3} {...form.bind('reasoning')} />
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           Record agreed rating
         </button>
       </div>
       <p className="status-message" role="status">
-        {message}
+        {form.status}
       </p>
     </form>
   );

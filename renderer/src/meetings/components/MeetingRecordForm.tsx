@@ -1,81 +1,43 @@
-import { useState, type FormEvent } from 'react';
 import type { TeamMeeting } from '@contract/team-meeting';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { typedFromIso } from '@contract/dates';
-import { handler } from '@shared/lib/background';
 import { TextArea } from '@shared/ui/TextArea';
 import { useMeetingSave } from '../api';
 
 /** The meeting's record: when it was held, who came, and its notes (never anyone's own ratings). */
 export function MeetingRecordForm({ meeting }: { meeting: TeamMeeting }) {
-  const [text, setText] = useState({
-    heldOn: typedFromIso(meeting.heldOn),
-    attendees: meeting.attendees,
-    notes: meeting.notes,
-  });
-  const [message, setMessage] = useState('');
-  const form = useFormProblems('meeting');
   const save = useMeetingSave('meeting.record', meeting.reviewId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const d = form.readDates({ heldOn: { text: text.heldOn, what: 'the date of the meeting' } });
-    if (!d) return;
-    try {
-      await save.mutateAsync({
-        reviewId: meeting.reviewId,
-        heldOn: d.heldOn!,
-        attendees: text.attendees,
-        notes: text.notes,
-      });
-      form.clear();
-      setMessage('Meeting record saved.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: 'meeting',
+    initial: { heldOn: typedFromIso(meeting.heldOn), attendees: meeting.attendees, notes: meeting.notes },
+    read: ({ heldOn, attendees, notes }, check) => {
+      const d = check.dates({ heldOn: { text: heldOn, what: 'the date of the meeting' } });
+      return { reviewId: meeting.reviewId, heldOn: d.heldOn!, attendees, notes };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    savedMessage: () => 'Meeting record saved.',
+  });
 
   return (
-    <form
-      className="form section"
-      noValidate
-      onSubmit={handler(submit)}
-      aria-labelledby="meeting-record-title"
-    >
+    <form className="form section" noValidate onSubmit={form.onSubmit} aria-labelledby="meeting-record-title">
       <h2 className="heading-l" id="meeting-record-title">
         Record of the meeting
       </h2>
       <FormProblem message={form.general} />
-      <DateField
-        id="meeting-heldOn"
-        label="Date of the meeting"
-        value={text.heldOn}
-        onChange={(heldOn) => setText({ ...text, heldOn })}
-        error={form.errors.heldOn}
-      />
+      <DateField label="Date of the meeting" {...form.bind('heldOn')} />
+      <TextArea label="Who attended" rows={2} {...form.bind('attendees')} />
       <TextArea
-        id="meeting-attendees"
-        label="Who attended"
-        value={text.attendees}
-        onChange={(attendees) => setText({ ...text, attendees })}
-        error={form.errors.attendees}
-        rows={2}
-      />
-      <TextArea
-        id="meeting-notes"
         label="Notes"
         hint="The team view and any minority view, in a line each. Never who rated what."
-        value={text.notes}
-        onChange={(notes) => setText({ ...text, notes })}
-        error={form.errors.notes}
         rows={5}
+        {...form.bind('notes')}
       />
-      <SubmitButton pending={save.isPending}>Save meeting record</SubmitButton>
+      <SubmitButton pending={form.pending}>Save meeting record</SubmitButton>
       <p className="status-message" role="status">
-        {message}
+        {form.status}
       </p>
     </form>
   );

@@ -1,8 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import type { Rating } from '@contract/framework';
 import type { RatingSheet } from '@contract/team-rating';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler } from '@shared/lib/background';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { summaryItems } from '@shared/lib/formProblems';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { FormGroup } from '@shared/ui/FormGroup';
@@ -18,31 +16,25 @@ interface Props {
 /** One person's ratings, on screen in private or typed in from a paper sheet; saved only when complete. */
 export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
   const p = fromPaper ? 'paper' : 'rate';
-  const [who, setWho] = useState('');
-  const [values, setValues] = useState<Record<string, Rating>>({});
-  const form = useFormProblems();
-  const errors = form.errors;
   const submit = useSubmitSheet();
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (submit.isPending) return;
-    const missing = missingRatings(sheet, values);
-    if (Object.keys(missing).length > 0) return form.show(missing);
-    try {
-      await submit.mutateAsync({
+  const form = useSaveForm({
+    initial: { who: '', ratings: {} as Record<string, Rating> },
+    read: ({ who, ratings }, check) => {
+      check.found(missingRatings(sheet, ratings));
+      return {
         roundId: sheet.roundId,
         // A paper sheet carries no name (the printed sheet says so); on screen, a name is only a record
         // that this person took part, never kept with their ratings.
         staffId: who && !fromPaper ? Number(who) : null,
         fromPaper,
-        ratings: Object.entries(values).map(([indicatorKey, rating]) => ({ indicatorKey, rating })),
-      });
-      onFinished();
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+        ratings: Object.entries(ratings).map(([indicatorKey, rating]) => ({ indicatorKey, rating })),
+      };
+    },
+    save: submit.mutateAsync,
+    after: 'keep',
+    onSaved: onFinished,
+  });
+  const errors = form.errors;
 
   // Where each problem is put right, in page order: the name, then each indicator's row.
   const ids: Record<string, string> = fromPaper ? {} : { staffId: `${p}-who` };
@@ -51,7 +43,7 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
     <form
       className="form"
       noValidate
-      onSubmit={handler(save)}
+      onSubmit={form.onSubmit}
       aria-label={fromPaper ? 'Paper rating sheet' : 'Your ratings'}
     >
       {form.problems && <ErrorSummary items={summaryItems(form.problems, ids)} attempt={form.attempt} />}
@@ -71,8 +63,8 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
               id={`${p}-who`}
               name={`${p}-who`}
               className="select"
-              value={who}
-              onChange={(e) => setWho(e.target.value)}
+              value={form.values.who}
+              onChange={(e) => form.set('who')(e.target.value)}
               {...control}
             >
               <option value="">Rather not say</option>
@@ -88,12 +80,12 @@ export function RatingSheetForm({ sheet, fromPaper, onFinished }: Props) {
       <RatingTable
         sheet={sheet}
         idPrefix={p}
-        values={values}
-        onChange={(key, rating) => setValues({ ...values, [key]: rating })}
+        values={form.values.ratings}
+        onChange={(key, rating) => form.set('ratings')({ ...form.values.ratings, [key]: rating })}
         errors={errors}
       />
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={submit.isPending || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           {fromPaper ? 'Save this paper sheet' : 'Finish and hide my ratings'}
         </button>
       </div>

@@ -1,12 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import type { StaffMember, StaffStatus } from '@contract/team';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { useFieldTexts } from '@shared/hooks/useFieldTexts';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { typedFromIso } from '@contract/dates';
 import { useSaveStaff } from '@shared/api/staff';
-import { handler } from '@shared/lib/background';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { TextField } from '@shared/ui/TextField';
 
@@ -21,61 +19,39 @@ interface Props {
 /** Adds someone to the staff list, or changes their details (including that they have left). */
 export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
   const p = member ? `staff-${member.id}` : 'staff-new';
-  const form = useFormProblems(p);
-  const { text, setText, bind } = useFieldTexts(
-    p,
-    {
-      name: member?.name ?? '',
-      role: member?.role ?? '',
-      startedOn: typedFromIso(member?.startedOn),
-      leftOn: typedFromIso(member?.leftOn),
-    },
-    form.errors,
-  );
-  const [status, setStatus] = useState<StaffStatus>(member?.status ?? 'active');
   const save = useSaveStaff(homeId);
   const editing = member !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-name`)?.focus();
   }, [editing, p]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const found: Record<string, string> = text.name.trim() ? {} : { name: 'Enter a name or initials' };
-    const d = form.readDates(
-      {
-        startedOn: { text: text.startedOn, what: 'the date they started', required: false },
-        leftOn: { text: status === 'left' ? text.leftOn : '', what: 'the date they left', required: false },
-      },
-      found,
-    );
-    if (!d) return;
-    try {
-      await save.mutateAsync({
-        homeId,
-        id: member?.id ?? null,
-        name: text.name,
-        role: text.role,
-        startedOn: d.startedOn ?? null,
-        status,
-        leftOn: d.leftOn ?? null,
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      name: member?.name ?? '',
+      role: member?.role ?? '',
+      startedOn: typedFromIso(member?.startedOn),
+      status: member?.status ?? ('active' as StaffStatus),
+      leftOn: typedFromIso(member?.leftOn),
+    },
+    read: (v, check) => {
+      check.found({ name: v.name.trim() ? undefined : 'Enter a name or initials' });
+      const d = check.dates({
+        startedOn: { text: v.startedOn, what: 'the date they started', required: false },
+        leftOn: { text: v.status === 'left' ? v.leftOn : '', what: 'the date they left', required: false },
       });
-      form.clear();
-      if (!member) {
-        setText({ name: '', role: '', startedOn: '', leftOn: '' });
-        setStatus('active');
-      }
-      onSaved(
-        member ? `${text.name.trim()}: details saved.` : `${text.name.trim()} added to the staff list.`,
-      );
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+      const { name, role, status } = v;
+      return { homeId, id: member?.id ?? null, name, role, startedOn: d.startedOn, status, leftOn: d.leftOn };
+    },
+    save: save.mutateAsync,
+    after: editing ? 'keep' : 'reset',
+    onSaved: (_r, { name }) =>
+      onSaved(editing ? `${name.trim()}: details saved.` : `${name.trim()} added to the staff list.`),
+  });
+  const { bind } = form;
+  const { status } = form.values;
 
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
         {member ? `Change details: ${member.name}` : 'Add someone to the staff list'}
       </h2>
@@ -102,7 +78,7 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
             name={`${p}-status`}
             className="select"
             value={status}
-            onChange={(event) => setStatus(event.target.value as StaffStatus)}
+            onChange={(event) => form.set('status')(event.target.value as StaffStatus)}
             {...control}
           >
             <option value="active">Yes, works here</option>
@@ -111,7 +87,7 @@ export function StaffForm({ homeId, member, onSaved, onCancel }: Props) {
         )}
       </FormGroup>
       {status === 'left' && <DateField label="Date they left (optional)" {...bind('leftOn')} />}
-      <SubmitButton pending={save.isPending}>{member ? 'Save changes' : 'Add to staff list'}</SubmitButton>
+      <SubmitButton pending={form.pending}>{member ? 'Save changes' : 'Add to staff list'}</SubmitButton>
       {onCancel && (
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Cancel

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { formatIsoDate, typedFromIso } from '@contract/dates';
 import type { Reg45Draft } from '@contract/reg45-draft';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useToday } from '@shared/actions/improvementApi';
 import type { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
 import { useReg45SignOff } from '../lib/useReg45Draft';
 
@@ -14,8 +15,8 @@ interface Props {
   draft: Reg45Draft;
   defaultName: string;
   form: ReturnType<typeof useFormProblems>;
-  /** Saves any words still waiting, so what is signed is what is on screen; false if that failed. */
-  beforeSigning: () => Promise<boolean>;
+  /** Saves any words still waiting, so what is signed is what is on screen; throws if that failed. */
+  beforeSigning: () => Promise<void>;
 }
 
 /**
@@ -24,28 +25,26 @@ interface Props {
  */
 export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, beforeSigning }: Props) {
   const today = useToday().data;
-  const [name, setName] = useState(defaultName);
-  const [date, setDate] = useState<string | null>(null);
   const { sign, unsign } = useReg45SignOff(homeId, quarter);
   const [message, setMessage] = useState('');
-  const typedDate = date ?? (today ? typedFromIso(today) : '');
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (sign.isPending) return;
-    const found: Record<string, string> = name.trim()
-      ? {}
-      : { signedBy: 'Enter the name of the person signing off' };
-    const d = form.readDates({ signedOn: { text: typedDate, what: 'the date of sign-off' } }, found);
-    if (!d || !(await beforeSigning())) return;
-    try {
-      await sign.mutateAsync({ signedBy: name, signedOn: d.signedOn! });
-      form.clear();
-      setMessage('Signed off. The printed review no longer says Draft.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  // Today's date until one is typed: the home's today, which arrives from the app.
+  const dateShown = (typed: string | null) => typed ?? (today ? typedFromIso(today) : '');
+  const signing = useSaveForm({
+    initial: { signedBy: defaultName, signedOn: null as string | null },
+    read: ({ signedBy, signedOn }, check) => {
+      check.found({ signedBy: signedBy.trim() ? undefined : 'Enter the name of the person signing off' });
+      const d = check.dates({ signedOn: { text: dateShown(signedOn), what: 'the date of sign-off' } });
+      return { signedBy, signedOn: d.signedOn! };
+    },
+    save: async (input) => {
+      await beforeSigning();
+      return sign.mutateAsync(input);
+    },
+    after: 'keep',
+    onSaved: () => setMessage('Signed off. The printed review no longer says Draft.'),
+    problems: form,
+  });
+  const typedDate = dateShown(signing.values.signedOn);
 
   async function withdraw() {
     if (unsign.isPending) return;
@@ -81,13 +80,13 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
           </button>
         </>
       ) : (
-        <form className="form narrow" noValidate onSubmit={handler(submit)}>
+        <form className="form narrow" noValidate onSubmit={signing.onSubmit}>
           <p>Sign off when the analysis is finished. Until then, the printed review says Draft.</p>
           <TextField
             id="reg45-signedBy"
             label="Name of the registered person signing off"
-            value={name}
-            onChange={setName}
+            value={signing.values.signedBy}
+            onChange={signing.set('signedBy')}
             error={form.errors.signedBy}
             autoComplete="name"
             spellCheck={false}
@@ -97,13 +96,13 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
             label="Date of sign-off"
             hint="Day, month and year, for example 14/09/2026"
             value={typedDate}
-            onChange={setDate}
+            onChange={signing.set('signedOn')}
             error={form.errors.signedOn}
             width="medium"
             inputMode="numeric"
             autoComplete="off"
           />
-          <button type="submit" className="button" aria-disabled={sign.isPending || undefined}>
+          <button type="submit" className="button" aria-disabled={signing.pending || undefined}>
             Sign off the review
           </button>
         </form>

@@ -50,15 +50,9 @@ function Editor({
     save,
   );
 
-  async function beforeSigning(): Promise<boolean> {
-    try {
-      await autosave.flush();
-      await save(autosave.values); // once more, so a save that failed above is not signed unseen
-      return true;
-    } catch (failure) {
-      form.failWith(failure);
-      return false;
-    }
+  async function beforeSigning(): Promise<void> {
+    await autosave.flush();
+    await save(autosave.values); // once more, so a save that failed above is not signed unseen
   }
 
   return (

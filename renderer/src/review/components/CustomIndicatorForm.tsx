@@ -1,45 +1,34 @@
-import { useState, type FormEvent } from 'react';
 import type { FrameworkDomain } from '@contract/framework';
 import { addCustomIndicatorInput } from '@contract/review';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { useAddCustomIndicator } from '../api/useCustomIndicators';
-import { checkWith, fieldProblems, problemsFrom, summaryItems } from '@shared/lib/formProblems';
+import { checkWith, summaryItems } from '@shared/lib/formProblems';
 import { TextArea } from '@shared/ui/TextArea';
-import { handler } from '@shared/lib/background';
 
 const IDS = { domainKey: 'custom-domain', statement: 'custom-statement' };
 
 /** Adds an indicator of the home's own to one domain. */
 export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domains: FrameworkDomain[] }) {
-  const [domainKey, setDomainKey] = useState('');
-  const [statement, setStatement] = useState('');
-  const { problems, errors, attempt, fail, clear } = useFormProblems();
-  const [added, setAdded] = useState('');
   const add = useAddCustomIndicator(homeId);
+  const form = useSaveForm({
+    initial: { domainKey: '', statement: '' },
+    read: ({ domainKey, statement }, check) => {
+      check.found({ domainKey: domainKey ? undefined : 'Choose the domain the indicator belongs to' });
+      check.add(checkWith(addCustomIndicatorInput, { homeId, domainKey, statement }));
+      return { domainKey, statement };
+    },
+    save: add.mutateAsync,
+    // The domain stays chosen: a home often adds several indicators to one domain.
+    after: (v) => ({ ...v, statement: '' }),
+    savedMessage: (_r, { domainKey }) =>
+      `Added to ${domains.find((d) => d.key === domainKey)?.title ?? 'the domain'}.`,
+  });
+  const { problems, errors, attempt } = form;
   const domainError = errors.domainKey;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (add.isPending) return;
-    setAdded('');
-    const found = [
-      ...(domainKey ? [] : fieldProblems({ domainKey: 'Choose the domain the indicator belongs to' })),
-      ...checkWith(addCustomIndicatorInput, { homeId, domainKey, statement }),
-    ];
-    if (found.length > 0) return fail(found);
-    try {
-      await add.mutateAsync({ domainKey, statement });
-      clear();
-      setStatement('');
-      setAdded(`Added to ${domains.find((d) => d.key === domainKey)?.title ?? 'the domain'}.`);
-    } catch (error) {
-      fail(problemsFrom(error));
-    }
-  }
-
   return (
-    <form className="form narrow" noValidate onSubmit={handler(submit)}>
+    <form className="form narrow" noValidate onSubmit={form.onSubmit}>
       {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
       <div className={domainError ? 'form-group form-group--error' : 'form-group'}>
         <label className="label" htmlFor={IDS.domainKey}>
@@ -54,10 +43,10 @@ export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domai
         <select
           className={domainError ? 'select input--error' : 'select'}
           id={IDS.domainKey}
-          value={domainKey}
+          value={form.values.domainKey}
           aria-describedby={domainError ? `${IDS.domainKey}-error` : undefined}
           aria-invalid={domainError ? true : undefined}
-          onChange={(event) => setDomainKey(event.target.value)}
+          onChange={(event) => form.set('domainKey')(event.target.value)}
         >
           <option value="">Choose a domain</option>
           {domains.map((domain) => (
@@ -71,17 +60,17 @@ export function CustomIndicatorForm({ homeId, domains }: { homeId: number; domai
         id={IDS.statement}
         label="Indicator"
         hint="Write it as a statement that is true when things are going well, for example: Every child has a say in planning their birthday."
-        value={statement}
-        onChange={setStatement}
+        value={form.values.statement}
+        onChange={form.set('statement')}
         error={errors.statement}
         rows={3}
       />
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={add.isPending || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           Add indicator
         </button>
         <p className="status-message" role="status">
-          {added}
+          {form.status}
         </p>
       </div>
     </form>

@@ -1,12 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { reopenReviewInput } from '@contract/review';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
 import { useReopenReview } from '../api/useReopenReview';
-import { checkWith, problemsFrom, summaryItems } from '@shared/lib/formProblems';
+import { checkWith, summaryItems } from '@shared/lib/formProblems';
 import { TextArea } from '@shared/ui/TextArea';
-import { handler } from '@shared/lib/background';
 import { focusSoon } from '../lib/focusRequest';
 
 /** The reason field: what "Reopen review" links elsewhere focus. */
@@ -21,26 +20,20 @@ interface Props {
 
 /** Reopening needs a reason and a name, both kept in the review's history. Opens with the reason focused. */
 export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
-  const [reason, setReason] = useState('');
-  const [byName, setByName] = useState('');
-  const { problems, errors, attempt, fail, clear } = useFormProblems();
   const reopen = useReopenReview();
+  const form = useSaveForm({
+    initial: { reason: '', byName: '' },
+    read: ({ reason, byName }, check) => {
+      const input = { reviewId, reason, byName };
+      check.add(checkWith(reopenReviewInput, input));
+      return input;
+    },
+    save: reopen.mutateAsync,
+    after: 'keep',
+    onSaved: onReopened,
+  });
+  const { problems, errors, attempt } = form;
   useEffect(() => focusSoon(IDS.reason), []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (reopen.isPending) return;
-    const input = { reviewId, reason, byName };
-    const invalid = checkWith(reopenReviewInput, input);
-    if (invalid.length > 0) return fail(invalid);
-    try {
-      await reopen.mutateAsync(input);
-      clear();
-      onReopened();
-    } catch (error) {
-      fail(problemsFrom(error));
-    }
-  }
 
   return (
     <section className="section reopen" aria-labelledby="reopen-title">
@@ -51,22 +44,22 @@ export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
         Reopening makes the review a draft again so it can be changed, and it will need signing off again.
         Your reason and your name are kept in the review&apos;s history.
       </p>
-      <form className="form narrow" noValidate onSubmit={handler(submit)}>
+      <form className="form narrow" noValidate onSubmit={form.onSubmit}>
         {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
         <TextArea
           id={IDS.reason}
           label="Why are you reopening it?"
           hint="For example, a judgement needs changing after the Regulation 44 visit."
-          value={reason}
-          onChange={setReason}
+          value={form.values.reason}
+          onChange={form.set('reason')}
           error={errors.reason}
           rows={3}
         />
         <TextField
           id={IDS.byName}
           label="Your name"
-          value={byName}
-          onChange={setByName}
+          value={form.values.byName}
+          onChange={form.set('byName')}
           error={errors.byName}
           autoComplete="name"
           spellCheck={false}
@@ -75,7 +68,7 @@ export function ReopenReviewForm({ reviewId, onReopened, onCancel }: Props) {
           <button
             type="submit"
             className="button button--secondary"
-            aria-disabled={reopen.isPending || undefined}
+            aria-disabled={form.pending || undefined}
           >
             Reopen review
           </button>

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorSummary } from '@shared/ui/ErrorSummary';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { useStartReview } from '../api/useStartReview';
-import { problemsFrom, summaryItems } from '@shared/lib/formProblems';
+import { summaryItems } from '@shared/lib/formProblems';
 import { defaultStartQuarter, startableQuarters } from '../lib/quarterOptions';
 import { quarterLabel, quarterOf } from '@contract/quarters';
 import { reviewPaths } from '@shared/paths/reviewPaths';
-import { handler } from '@shared/lib/background';
 
 const IDS = { quarter: 'start-quarter' };
 
@@ -21,26 +20,22 @@ interface Props {
 /** Choose a quarter (the next one without a review) and start its review at the first domain. */
 export function StartReviewForm({ homeId, firstDomainKey, reviewed }: Props) {
   const [quarters] = useState(() => startableQuarters());
-  const [quarter, setQuarter] = useState(() => defaultStartQuarter(reviewed));
-  const notEnded = quarter === quarterOf(new Date());
-  const { problems, errors, attempt, fail, clear } = useFormProblems();
   const start = useStartReview(homeId);
   const [, navigate] = useLocation();
+  const form = useSaveForm({
+    initial: { quarter: defaultStartQuarter(reviewed) },
+    read: (v) => v.quarter,
+    save: start.mutateAsync,
+    after: 'keep',
+    onSaved: (review) => navigate(reviewPaths.domain(review.id, firstDomainKey)),
+  });
+  const { quarter } = form.values;
+  const notEnded = quarter === quarterOf(new Date());
+  const { problems, errors, attempt } = form;
   const error = errors.quarter;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (start.isPending) return;
-    try {
-      const review = await start.mutateAsync(quarter);
-      navigate(reviewPaths.domain(review.id, firstDomainKey));
-    } catch (failure) {
-      fail(problemsFrom(failure));
-    }
-  }
-
   return (
-    <form className="form" noValidate onSubmit={handler(submit)}>
+    <form className="form" noValidate onSubmit={form.onSubmit}>
       {problems && <ErrorSummary items={summaryItems(problems, IDS)} attempt={attempt} />}
       <div className={error ? 'form-group form-group--error' : 'form-group'}>
         <label className="label" htmlFor={IDS.quarter}>
@@ -62,8 +57,8 @@ export function StartReviewForm({ homeId, firstDomainKey, reviewed }: Props) {
           aria-describedby={[`${IDS.quarter}-hint`, error ? `${IDS.quarter}-error` : ''].join(' ').trim()}
           aria-invalid={error ? true : undefined}
           onChange={(event) => {
-            setQuarter(event.target.value);
-            clear();
+            form.set('quarter')(event.target.value);
+            form.clear();
           }}
         >
           {quarters.map((q) => (
@@ -81,7 +76,7 @@ export function StartReviewForm({ homeId, firstDomainKey, reviewed }: Props) {
           </p>
         </div>
       )}
-      <button type="submit" className="button" aria-disabled={start.isPending || undefined}>
+      <button type="submit" className="button" aria-disabled={form.pending || undefined}>
         Start review
       </button>
     </form>

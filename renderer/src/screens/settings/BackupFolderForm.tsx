@@ -1,38 +1,34 @@
-import { useState, type FormEvent } from 'react';
 import { useSetBackupFolder } from '@shared/api/backups';
-import { ApiError, messageOf } from '@shared/api/ApiError';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
 
 /** Where backups are kept: any folder, such as a USB stick or a network drive (unlike the live data). */
 export function BackupFolderForm({ folder }: { folder: string }) {
-  const [value, setValue] = useState(folder);
   const setFolder = useSetBackupFolder();
-  const error =
-    setFolder.error instanceof ApiError
-      ? (setFolder.error.fields.folder ?? messageOf(setFolder.error))
-      : undefined;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setFolder.mutate(value);
-  }
+  const form = useSaveForm({
+    initial: { folder },
+    read: (v) => v.folder,
+    save: setFolder.mutateAsync,
+    after: 'keep',
+    savedMessage: (saved) => `Backups are now kept in ${saved.folder}.`,
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit} noValidate>
       <TextField
         id="backup-folder"
         label="Backup folder"
         hint="A USB stick or a network folder is fine for backups. Hallmarks takes a backup there at once to check it works."
-        value={value}
-        onChange={setValue}
-        error={error}
+        value={form.values.folder}
+        onChange={form.set('folder')}
+        error={form.errors.folder ?? form.general}
         spellCheck={false}
       />
-      <button type="submit" className="button button--secondary" disabled={setFolder.isPending}>
+      <button type="submit" className="button button--secondary" disabled={form.pending}>
         Keep backups in this folder
       </button>
       <p className="status-message" role="status">
-        {setFolder.isSuccess ? `Backups are now kept in ${setFolder.data.folder}.` : ''}
+        {form.status}
       </p>
     </form>
   );

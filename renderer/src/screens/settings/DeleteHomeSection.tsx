@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import type { Home } from '@contract/home';
 import { useBackups } from '@shared/api/backups';
 import { useDeleteHome } from '@shared/api/homeFile';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
 
 /**
@@ -13,27 +12,14 @@ import { TextField } from '@shared/ui/TextField';
 export function DeleteHomeSection({ home }: { home: Home }) {
   const remove = useDeleteHome();
   const folder = useBackups().data?.folder;
-  const [typed, setTyped] = useState('');
-  const [done, setDone] = useState('');
-  const form = useFormProblems('delete-home');
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone('');
-    form.clear();
-    remove.mutate(
-      { id: home.id, confirmName: typed },
-      {
-        onSuccess: (outcome) => {
-          setTyped('');
-          setDone(
-            `Deleted ${outcome.deletedName} from this computer's data. ${outcome.backupsHoldingIt} ${outcome.backupsHoldingIt === 1 ? 'backup still holds' : 'backups still hold'} it until they age out.`,
-          );
-        },
-        onError: (error) => form.failWith(error),
-      },
-    );
-  }
+  const form = useSaveForm({
+    idPrefix: 'delete-home',
+    initial: { confirmName: '' },
+    read: ({ confirmName }) => ({ id: home.id, confirmName }),
+    save: remove.mutateAsync,
+    savedMessage: (outcome) =>
+      `Deleted ${outcome.deletedName} from this computer's data. ${outcome.backupsHoldingIt} ${outcome.backupsHoldingIt === 1 ? 'backup still holds' : 'backups still hold'} it until they age out.`,
+  });
 
   return (
     <section className="section" aria-labelledby="delete-home-title">
@@ -53,22 +39,19 @@ export function DeleteHomeSection({ home }: { home: Home }) {
         app set aside at start (its name ends in “.damaged-” and the date). Delete them there if the home must
         be gone sooner.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit} noValidate>
         <TextField
-          id="delete-home-confirmName"
           label={`To confirm, type the home's name: ${home.name}`}
-          value={typed}
-          onChange={setTyped}
-          error={form.errors.confirmName}
+          {...form.bind('confirmName')}
           autoComplete="off"
           spellCheck={false}
         />
-        <button type="submit" className="button button--warning" disabled={remove.isPending}>
+        <button type="submit" className="button button--warning" disabled={form.pending}>
           Delete this home for good
         </button>
       </form>
       <p className="status-message" role="status">
-        {remove.isPending ? 'Deleting…' : done}
+        {form.pending ? 'Deleting…' : form.status}
       </p>
       <FormProblem message={form.general} />
     </section>

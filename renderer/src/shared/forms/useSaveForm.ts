@@ -22,9 +22,10 @@ export interface SaveFormOptions<V extends object, I, R> {
   onSaved?: (result: R, input: I, values: V) => void;
   /**
    * What the fields hold after a save: the initial values again, ready for the next entry (the default);
-   * the same values ('keep': the form closes, or shows what it saved); or what this returns.
+   * the same values ('keep': the form closes, or shows what it saved); or what this returns, given
+   * the values saved and what the save returned (such as the values as stored).
    */
-  after?: 'reset' | 'keep' | ((saved: V) => V);
+  after?: 'reset' | 'keep' | ((saved: V, result: R) => V);
   /** The field that takes the focus after a save, ready for the next entry. */
   focusAfter?: string;
   /** Fields emptied when the save is refused, such as a PIN; every other typed value is kept. */
@@ -73,7 +74,7 @@ export function useSaveForm<V extends object, I, R>(options: SaveFormOptions<V, 
     }
     form.clear();
     if (after === 'reset') setValues(options.initial);
-    else if (after !== 'keep') setValues(after(values));
+    else if (after !== 'keep') setValues(after(values, result));
     if (savedMessage) setStatus(savedMessage(result, input, values));
     onSaved?.(result, input, values);
     if (focusAfter && idPrefix) document.getElementById(`${idPrefix}-${focusAfter}`)?.focus();

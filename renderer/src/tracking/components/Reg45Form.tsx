@@ -1,56 +1,46 @@
-import { useState, type FormEvent } from 'react';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
 import { formatIsoDate } from '@contract/dates';
 import { useRecordReg45 } from '../api/useRecordReg45';
 import { parseCompletedOn } from '../lib/reg45Dates';
-import { handler } from '@shared/lib/background';
 
 /** Records the day a Reg 45 review was completed, typed as dd/mm/yyyy. */
 export function Reg45Form({ homeId }: { homeId: number }) {
-  const [text, setText] = useState('');
-  const form = useFormProblems();
-  const [status, setStatus] = useState('');
   const record = useRecordReg45();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (record.isPending) return;
-    setStatus('');
-    const parsed = parseCompletedOn(text);
-    if (!parsed.ok) return form.fail([{ message: parsed.message, field: 'completedOn' }]);
-    try {
-      await record.mutateAsync({ homeId, completedOn: parsed.iso });
-      form.clear();
-      setText('');
-      setStatus(`Saved. Reg 45 review completed on ${formatIsoDate(parsed.iso)} is recorded.`);
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    initial: { completedOn: '' },
+    read: ({ completedOn }, check) => {
+      const parsed = parseCompletedOn(completedOn);
+      if (!parsed.ok) check.found({ completedOn: parsed.message });
+      return { homeId, completedOn: parsed.ok ? parsed.iso : '' };
+    },
+    save: record.mutateAsync,
+    savedMessage: (_r, input) =>
+      `Saved. Reg 45 review completed on ${formatIsoDate(input.completedOn)} is recorded.`,
+  });
 
   return (
-    <form className="form reg45-form" noValidate onSubmit={handler(submit)}>
+    <form className="form reg45-form" noValidate onSubmit={form.onSubmit}>
       <TextField
         id="reg45-completed-on"
         label="Date a Reg 45 review was completed"
         hint="For example 14/09/2026"
-        value={text}
+        value={form.values.completedOn}
         onChange={(value) => {
-          setText(value);
-          setStatus('');
+          form.set('completedOn')(value);
+          form.setStatus('');
         }}
         error={form.errors.completedOn ?? form.problems?.[0]?.message}
         width="medium"
         autoComplete="off"
       />
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={record.isPending || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           Record date
         </button>
       </div>
       <p className="status-message" role="status">
-        {status}
+        {form.status}
       </p>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { typedFromIso } from '@contract/dates';
 import {
   FEEDBACK_GROUPS,
@@ -8,13 +8,12 @@ import {
   type FeedbackGroup,
   type VoiceQuestion,
 } from '@contract/voice';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { checkWith, viewOf } from '@shared/lib/formProblems';
 import { DateField } from '@shared/ui/DateField';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
 import { TextField } from '@shared/ui/TextField';
-import { handler } from '@shared/lib/background';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { useVoiceSave } from '@shared/voice/voiceApi';
@@ -37,58 +36,62 @@ export function FeedbackForm({
   onCancel?: () => void;
 }) {
   const p = entry ? `feedback-${entry.id}` : 'feedback';
-  const [group, setGroup] = useState<FeedbackGroup>(entry?.group ?? 'parents');
-  const [role, setRole] = useState(entry?.role ?? '');
-  const [receivedOn, setReceivedOn] = useState(typedFromIso(entry?.receivedOn));
-  const [how, setHow] = useState<(typeof FEEDBACK_HOW)[number]>(entry?.how ?? 'call');
-  const [said, setSaid] = useState(entry?.said ?? '');
-  const [domains, setDomains] = useState<string[]>(entry?.domains ?? []);
-  const [indicators, setIndicators] = useState<string[]>(entry?.indicators ?? []);
-  const [answers, setAnswers] = useState<Record<number, TypedAnswer>>(() =>
-    Object.fromEntries((entry?.answers ?? []).map((a) => [a.questionVersionId, a])),
-  );
   const editing = entry !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-heading`)?.focus();
   }, [editing, p]);
   const { domains: hallmarks } = useHallmarks();
-  const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveFeedback', homeId);
-  const groupQuestions = questions.filter((q) => q.set === group && q.retiredOn === null);
-  const typed = [...answersList(groupQuestions, answers), ...earlierAnswers(entry, group, groupQuestions)];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const fields = { homeId, id: entry?.id, group, role, how, said, domains, indicators, answers: typed };
-    // The contract's own checks, worded as the app words them; the date is read as typed, below.
-    const { receivedOn: _date, ...found } = viewOf(
-      checkWith(saveFeedbackInput, { ...fields, receivedOn: '' }),
-    ).errors;
-    if (said.trim() === '' && typed.length === 0) found.said = 'Enter what was said';
-    const d = form.readDates({ receivedOn: { text: receivedOn, what: 'the date you received it' } }, found);
-    if (!d) return;
-    try {
-      await save.mutateAsync({ ...fields, receivedOn: d.receivedOn! });
-      form.clear();
-      if (!editing) {
-        setRole('');
-        setReceivedOn('');
-        setSaid('');
-        setDomains([]);
-        setIndicators([]);
-        setAnswers({});
-      }
+  const questionsOf = (group: FeedbackGroup) =>
+    questions.filter((q) => q.set === group && q.retiredOn === null);
+  const answersOf = (group: FeedbackGroup, answers: Record<number, TypedAnswer>) => {
+    const shown = questionsOf(group);
+    return [...answersList(shown, answers), ...earlierAnswers(entry, group, shown)];
+  };
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      group: entry?.group ?? ('parents' as FeedbackGroup),
+      role: entry?.role ?? '',
+      receivedOn: typedFromIso(entry?.receivedOn),
+      how: entry?.how ?? ('call' as (typeof FEEDBACK_HOW)[number]),
+      said: entry?.said ?? '',
+      domains: entry?.domains ?? [],
+      indicators: entry?.indicators ?? [],
+      answers: Object.fromEntries((entry?.answers ?? []).map((a) => [a.questionVersionId, a])) as Record<
+        number,
+        TypedAnswer
+      >,
+    },
+    read: (v, check) => {
+      const { group, role, how, said, domains, indicators } = v;
+      const typed = answersOf(group, v.answers);
+      const fields = { homeId, id: entry?.id, group, role, how, said, domains, indicators, answers: typed };
+      // The contract's own checks, worded as the app words them; the date is read as typed, below.
+      const { receivedOn: _date, ...found } = viewOf(
+        checkWith(saveFeedbackInput, { ...fields, receivedOn: '' }),
+      ).errors;
+      if (said.trim() === '' && typed.length === 0) found.said = 'Enter what was said';
+      check.found(found);
+      const d = check.dates({ receivedOn: { text: v.receivedOn, what: 'the date you received it' } });
+      return { ...fields, receivedOn: d.receivedOn! };
+    },
+    save: save.mutateAsync,
+    // Who it is from and how it came stay: views often come in together.
+    after: editing
+      ? 'keep'
+      : (v) => ({ ...v, role: '', receivedOn: '', said: '', domains: [], indicators: [], answers: {} }),
+    onSaved: (_r, { group, role }) => {
       const from = `${GROUP_NAMES[group]}${role.trim() ? `, ${role.trim()}` : ''}`;
       onSaved(editing ? `Changes saved: ${from}.` : `Feedback recorded: ${from}.`);
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+    },
+  });
+  const { group, domains, answers } = form.values;
+  const groupQuestions = questionsOf(group);
 
   const e = form.errors;
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`} tabIndex={-1}>
         {editing ? 'Change these views' : 'Record someone’s views'}
       </h2>
@@ -98,32 +101,23 @@ export function FeedbackForm({
         label="Who it is from"
         value={group}
         options={FEEDBACK_GROUPS.map((g) => ({ value: g, label: GROUP_NAMES[g] }))}
-        onChange={(v) => setGroup(v as FeedbackGroup)}
+        onChange={(v) => form.set('group')(v as FeedbackGroup)}
       />
       <TextField
-        id={`${p}-role`}
         label="Their role (optional)"
         hint="For example: mother, social worker, night staff. A name is not needed."
-        value={role}
-        onChange={setRole}
-        error={e.role}
         width="medium"
+        {...form.bind('role')}
       />
-      <DateField
-        id={`${p}-receivedOn`}
-        label="Date you received it"
-        value={receivedOn}
-        onChange={setReceivedOn}
-        error={e.receivedOn}
-      />
+      <DateField label="Date you received it" {...form.bind('receivedOn')} />
       <SelectField
         id={`${p}-how`}
         label="How it came"
-        value={how}
+        value={form.values.how}
         options={FEEDBACK_HOW.map((h) => ({ value: h, label: HOW_NAMES[h] }))}
-        onChange={(v) => setHow(v as typeof how)}
+        onChange={(v) => form.set('how')(v as typeof form.values.how)}
       />
-      <TextArea id={`${p}-said`} label="What they said" value={said} onChange={setSaid} error={e.said} />
+      <TextArea label="What they said" {...form.bind('said')} />
       <fieldset className="choice-group">
         <legend className="choice-group__legend">The hallmarks it concerns (optional)</legend>
         <div className="choice-group__items voice-checkboxes">
@@ -135,7 +129,9 @@ export function FeedbackForm({
                 id={`${p}-domain-${d.key}`}
                 checked={domains.includes(d.key)}
                 onChange={(ev) =>
-                  setDomains(ev.target.checked ? [...domains, d.key] : domains.filter((k) => k !== d.key))
+                  form.set('domains')(
+                    ev.target.checked ? [...domains, d.key] : domains.filter((k) => k !== d.key),
+                  )
                 }
               />
               <label className="checkbox__label" htmlFor={`${p}-domain-${d.key}`}>
@@ -146,7 +142,12 @@ export function FeedbackForm({
         </div>
         {e.domains && <p className="error-message">{e.domains}</p>}
       </fieldset>
-      <LinkPicker id={`${p}-indicators`} chosen={indicators} onChange={setIndicators} error={e.indicators} />
+      <LinkPicker
+        id={`${p}-indicators`}
+        chosen={form.values.indicators}
+        onChange={form.set('indicators')}
+        error={e.indicators}
+      />
       {groupQuestions.length > 0 && (
         <details className="disclosure">
           <summary className="disclosure__summary">
@@ -157,13 +158,13 @@ export function FeedbackForm({
               idPrefix={p}
               questions={groupQuestions}
               answers={answers}
-              onChange={(id, a) => setAnswers({ ...answers, [id]: a })}
+              onChange={(id, a) => form.set('answers')({ ...answers, [id]: a })}
             />
           </div>
         </details>
       )}
       <div className="button-group">
-        <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
+        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
           {editing ? 'Save changes' : 'Save these views'}
         </button>
         {onCancel && (

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { ANSWERED_HOW, type ChildSet, type VoiceQuestion } from '@contract/voice';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { DateField } from '@shared/ui/DateField';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
-import { handler } from '@shared/lib/background';
 import { ANSWERED_HOW_NAMES } from '../lib/labels';
 import { useVoiceSave } from '@shared/voice/voiceApi';
 import { answersList, QuestionnaireAnswers, type TypedAnswer } from './QuestionnaireAnswers';
@@ -20,36 +18,33 @@ export function PaperEntryForm({
   questions: VoiceQuestion[];
 }) {
   const p = 'paper';
-  const [takenOn, setTakenOn] = useState('');
-  const [how, setHow] = useState<(typeof ANSWERED_HOW)[number]>('alone');
-  const [answers, setAnswers] = useState<Record<number, TypedAnswer>>({});
-  const [message, setMessage] = useState('');
-  const form = useFormProblems(p);
   const save = useVoiceSave('voice.savePaperSurvey', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const typed = answersList(questions, answers);
-    if (typed.length === 0) {
-      form.fail([{ message: 'Enter at least one answer from the paper survey' }]);
-      return;
-    }
-    const d = form.readDates({ takenOn: { text: takenOn, what: 'the date it was filled in' } });
-    if (!d) return;
-    try {
-      await save.mutateAsync({ homeId, set, takenOn: d.takenOn!, how, answers: typed });
-      form.clear();
-      setAnswers({});
-      setMessage('Paper survey saved. Type in the next one, if there is one.');
-      document.getElementById(`${p}-takenOn`)?.focus();
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      takenOn: '',
+      how: 'alone' as (typeof ANSWERED_HOW)[number],
+      answers: {} as Record<number, TypedAnswer>,
+    },
+    read: (v, check) => {
+      const answers = answersList(questions, v.answers);
+      // Without answers there is nothing to save: that is the one thing said.
+      if (answers.length === 0) check.add([{ message: 'Enter at least one answer from the paper survey' }]);
+      const d =
+        answers.length === 0
+          ? null
+          : check.dates({ takenOn: { text: v.takenOn, what: 'the date it was filled in' } });
+      return { homeId, set, takenOn: d?.takenOn ?? '', how: v.how, answers };
+    },
+    save: save.mutateAsync,
+    // The date and how they answered stay: a pile of paper surveys is often from one day.
+    after: (v) => ({ ...v, answers: {} }),
+    savedMessage: () => 'Paper survey saved. Type in the next one, if there is one.',
+    focusAfter: 'takenOn',
+  });
 
   return (
-    <form className="form no-print" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
+    <form className="form no-print" noValidate onSubmit={form.onSubmit} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
         Type in a filled-in paper survey
       </h2>
@@ -59,29 +54,23 @@ export function PaperEntryForm({
           {form.general}
         </p>
       )}
-      <DateField
-        id={`${p}-takenOn`}
-        label="Date it was filled in"
-        value={takenOn}
-        onChange={setTakenOn}
-        error={form.errors.takenOn}
-      />
+      <DateField label="Date it was filled in" {...form.bind('takenOn')} />
       <SelectField
         id={`${p}-how`}
         label="How the young person answered"
-        value={how}
+        value={form.values.how}
         options={ANSWERED_HOW.map((h) => ({ value: h, label: ANSWERED_HOW_NAMES[h] }))}
-        onChange={(v) => setHow(v as typeof how)}
+        onChange={(v) => form.set('how')(v as typeof form.values.how)}
       />
       <QuestionnaireAnswers
         idPrefix={p}
         questions={questions}
-        answers={answers}
-        onChange={(id, a) => setAnswers({ ...answers, [id]: a })}
+        answers={form.values.answers}
+        onChange={(id, a) => form.set('answers')({ ...form.values.answers, [id]: a })}
       />
-      <SubmitButton pending={save.isPending}>Save this paper survey</SubmitButton>
+      <SubmitButton pending={form.pending}>Save this paper survey</SubmitButton>
       <p className="status-message" role="status">
-        {message}
+        {form.status}
       </p>
     </form>
   );

@@ -1,11 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { QUESTION_SETS, type QuestionSet, type VoiceQuestion } from '@contract/voice';
 import { SCALE_NAMES, SCALES, type Scale } from '@contract/voice-scales';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
-import { handler } from '@shared/lib/background';
 import { SET_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { useVoiceSave } from '@shared/voice/voiceApi';
@@ -21,37 +20,33 @@ export function QuestionForm({
   onDone: (message: string) => void;
 }) {
   const p = question ? `question-${question.id}` : 'question';
-  const [set, setSet] = useState<QuestionSet>(question?.set ?? 'young');
-  const [wording, setWording] = useState(question?.current.wording ?? '');
-  const [scale, setScale] = useState<Scale>(question?.current.scale ?? 'f4');
-  const [domainKey, setDomainKey] = useState(question?.current.domainKey ?? '');
   const { domains } = useHallmarks();
-  const form = useFormProblems(p);
   const save = useVoiceSave('voice.saveQuestion', homeId);
   const editing = question !== undefined;
   useEffect(() => {
     if (editing) document.getElementById(`${p}-wording`)?.focus();
   }, [editing, p]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    if (wording.trim() === '') {
-      form.show({ wording: 'Enter the question' });
-      return;
-    }
-    try {
-      await save.mutateAsync({ homeId, id: question?.id, set, wording, scale, domainKey: domainKey || null });
-      form.clear();
-      if (!editing) setWording('');
-      onDone(editing ? 'Question changed. Answers already given keep the old words.' : 'Question added.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: p,
+    initial: {
+      set: question?.set ?? ('young' as QuestionSet),
+      wording: question?.current.wording ?? '',
+      scale: question?.current.scale ?? ('f4' as Scale),
+      domainKey: question?.current.domainKey ?? '',
+    },
+    read: ({ set, wording, scale, domainKey }, check) => {
+      check.found({ wording: wording.trim() === '' ? 'Enter the question' : undefined });
+      return { homeId, id: question?.id, set, wording, scale, domainKey: domainKey || null };
+    },
+    save: save.mutateAsync,
+    after: editing ? 'keep' : (v) => ({ ...v, wording: '' }),
+    onSaved: () =>
+      onDone(editing ? 'Question changed. Answers already given keep the old words.' : 'Question added.'),
+  });
+  const { set } = form.values;
 
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby={`${p}-heading`}>
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby={`${p}-heading`}>
       <h2 className="heading-m" id={`${p}-heading`}>
         {editing ? 'Change this question' : 'Add a question'}
       </h2>
@@ -62,46 +57,46 @@ export function QuestionForm({
           label="Who it is for"
           value={set}
           options={QUESTION_SETS.map((s) => ({ value: s, label: SET_NAMES[s] }))}
-          onChange={(v) => {
-            setSet(v as QuestionSet);
-            setScale(v === 'easy' ? 'faces3' : v === 'young' ? 'f4' : 'a5');
-          }}
+          onChange={(v) =>
+            form.setValues((now) => ({
+              ...now,
+              set: v as QuestionSet,
+              scale: v === 'easy' ? 'faces3' : v === 'young' ? 'f4' : 'a5',
+            }))
+          }
           error={form.errors.set}
         />
       )}
       <TextArea
-        id={`${p}-wording`}
         label="The question"
         hint={
           set === 'young' || set === 'easy'
             ? 'Short, warm and plain: one idea, words a child uses.'
             : undefined
         }
-        value={wording}
-        onChange={setWording}
-        error={form.errors.wording}
         rows={2}
+        {...form.bind('wording')}
       />
       <SelectField
         id={`${p}-scale`}
         label="How it is answered"
-        value={scale}
+        value={form.values.scale}
         options={SCALES.map((s) => ({ value: s, label: SCALE_NAMES[s] }))}
-        onChange={(v) => setScale(v as Scale)}
+        onChange={(v) => form.set('scale')(v as Scale)}
         error={form.errors.scale}
       />
       <SelectField
         id={`${p}-domainKey`}
         label="The hallmark it tells you about"
-        value={domainKey}
+        value={form.values.domainKey}
         options={[
           { value: '', label: 'Overall (no single hallmark)' },
           ...domains.map((d) => ({ value: d.key, label: `${d.number}. ${d.title}` })),
         ]}
-        onChange={setDomainKey}
+        onChange={form.set('domainKey')}
         error={form.errors.domainKey}
       />
-      <SubmitButton pending={save.isPending}>
+      <SubmitButton pending={form.pending}>
         {editing ? 'Save the new wording' : 'Add the question'}
       </SubmitButton>
       {editing && (

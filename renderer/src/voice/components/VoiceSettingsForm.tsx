@@ -1,64 +1,53 @@
-import { useState, type FormEvent } from 'react';
 import type { VoiceSettings } from '@contract/voice';
 import { MARGINS } from '@contract/voice-rules';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextField } from '@shared/ui/TextField';
-import { handler } from '@shared/lib/background';
 import { useVoiceSave } from '@shared/voice/voiceApi';
 
 /** The threshold below which results stay hidden (never under 3), and the triangulation margin. */
 export function VoiceSettingsForm({ homeId, settings }: { homeId: number; settings: VoiceSettings }) {
-  const [minAnswers, setMinAnswers] = useState(String(settings.minAnswers));
-  const [margin, setMargin] = useState(settings.margin);
-  const [message, setMessage] = useState('');
-  const form = useFormProblems('voice-settings');
   const save = useVoiceSave('voice.saveSettings', homeId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const n = Number(minAnswers.trim());
-    if (!/^\d+$/.test(minAnswers.trim()) || n < 3 || n > 20) {
-      form.show({ minAnswers: 'Enter a whole number from 3 to 20' });
-      return;
-    }
-    try {
-      await save.mutateAsync({ homeId, minAnswers: n, margin: margin as 1 });
-      form.clear();
-      setMessage('Settings saved.');
-    } catch (failure) {
-      form.failWith(failure);
-    }
-  }
+  const form = useSaveForm({
+    idPrefix: 'voice-settings',
+    initial: { minAnswers: String(settings.minAnswers), margin: settings.margin },
+    read: (v, check) => {
+      const typed = v.minAnswers.trim();
+      const n = Number(typed);
+      check.found({
+        minAnswers: !/^\d+$/.test(typed) || n < 3 || n > 20 ? 'Enter a whole number from 3 to 20' : undefined,
+      });
+      return { homeId, minAnswers: n, margin: v.margin as 1 };
+    },
+    save: save.mutateAsync,
+    after: 'keep',
+    savedMessage: () => 'Settings saved.',
+  });
 
   return (
-    <form className="form" noValidate onSubmit={handler(submit)} aria-labelledby="voice-settings-heading">
+    <form className="form" noValidate onSubmit={form.onSubmit} aria-labelledby="voice-settings-heading">
       <h2 className="heading-m" id="voice-settings-heading">
         Settings
       </h2>
       {form.general && <p className="error-message">{form.general}</p>}
       <TextField
-        id="voice-settings-minAnswers"
         label="Show results only when at least this many young people answered"
         hint="3 or more. In a small home a higher number protects children better."
-        value={minAnswers}
-        onChange={setMinAnswers}
-        error={form.errors.minAnswers}
         width="short"
         inputMode="numeric"
+        {...form.bind('minAnswers')}
       />
       <SelectField
         id="voice-settings-margin"
         label="Flag a hallmark when views differ by more than"
-        value={String(margin)}
+        value={String(form.values.margin)}
         options={MARGINS.map((m) => ({ value: String(m), label: `${m} grade${m === 1 ? '' : 's'}` }))}
-        onChange={(v) => setMargin(Number(v))}
+        onChange={(v) => form.set('margin')(Number(v))}
       />
-      <SubmitButton pending={save.isPending}>Save settings</SubmitButton>
+      <SubmitButton pending={form.pending}>Save settings</SubmitButton>
       <p className="status-message" role="status">
-        {message}
+        {form.status}
       </p>
     </form>
   );
