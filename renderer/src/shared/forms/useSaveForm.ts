@@ -23,7 +23,7 @@ export interface SaveFormOptions<V extends object, I, R> {
   /**
    * What the fields hold after a save: the initial values again, ready for the next entry (the default);
    * the same values ('keep': the form closes, or shows what it saved); or what this returns, given
-   * the values saved and what the save returned (such as the values as stored).
+   * the values as they are and what the save returned (such as the values as stored).
    */
   after?: 'reset' | 'keep' | ((saved: V, result: R) => V);
   /** The field that takes the focus after a save, ready for the next entry. */
@@ -74,7 +74,8 @@ export function useSaveForm<V extends object, I, R>(options: SaveFormOptions<V, 
     }
     form.clear();
     if (after === 'reset') setValues(options.initial);
-    else if (after !== 'keep') setValues(after(values, result));
+    // Over what is there now, so anything typed while the save was under way stays.
+    else if (after !== 'keep') setValues((now) => after(now, result));
     if (savedMessage) setStatus(savedMessage(result, input, values));
     onSaved?.(result, input, values);
     if (focusAfter && idPrefix) document.getElementById(`${idPrefix}-${focusAfter}`)?.focus();
@@ -94,7 +95,6 @@ export function useSaveForm<V extends object, I, R>(options: SaveFormOptions<V, 
       event.preventDefault();
       inBackground(submit());
     },
-    submit,
     /** A change handler for one field. */
     set:
       <K extends keyof V>(key: K) =>
