@@ -1,37 +1,45 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { formatIsoDate } from '@contract/dates';
 import { reasonWords, saveAgendaInput, type TeamMeeting } from '@contract/team-meeting';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { handler, inBackground } from '@shared/lib/background';
-import { checkWith, problemsFrom, type FormProblems } from '@shared/lib/formProblems';
+import { useSaveForm } from '@shared/forms/useSaveForm';
+import { inBackground } from '@shared/lib/background';
+import { checkWith, problemsFrom } from '@shared/lib/formProblems';
 import { TextField } from '@shared/ui/TextField';
 import { useMeetingSave } from '../api';
 
 /** The agenda the app suggests, which the manager can reorder and add to. */
 export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
   const save = useMeetingSave('meeting.saveAgenda', meeting.reviewId);
-  const [text, setText] = useState('');
-  const [message, setMessage] = useState('');
-  const form = useFormProblems('agenda');
   const order = meeting.items.map((i) => i.id);
   const added = meeting.items.filter((i) => i.reasons.includes('added')).map((i) => i.title);
   // The contract names each added item by its place ("added.3"); on this page only the new one is typed.
-  const onAddField = (problems: FormProblems) =>
-    problems.map((p) => (p.field?.startsWith('added') ? { ...p, field: 'add' } : p));
+  const onPage = (field: string) => (field.startsWith('added') ? 'add' : field);
+  const form = useSaveForm({
+    idPrefix: 'agenda',
+    initial: { add: '' },
+    read: ({ add }, check) => {
+      const input = {
+        reviewId: meeting.reviewId,
+        order: [...order, `added:${added.length}`],
+        added: [...added, add.trim()],
+      };
+      check.add(checkWith(saveAgendaInput, input));
+      return input;
+    },
+    save: save.mutateAsync,
+    fieldOf: onPage,
+    savedMessage: () => 'Item added to the agenda.',
+  });
 
-  async function store(nextOrder: string[], nextAdded: string[], done: string) {
-    const input = { reviewId: meeting.reviewId, order: nextOrder, added: nextAdded };
+  async function store(nextOrder: string[], done: string) {
     try {
-      await save.mutateAsync(input);
+      await save.mutateAsync({ reviewId: meeting.reviewId, order: nextOrder, added });
       form.clear();
-      setMessage(done);
-      return true;
+      form.setStatus(done);
     } catch (failure) {
-      setMessage('');
-      form.fail(onAddField(problemsFrom(failure)));
-      return false;
+      form.setStatus('');
+      form.fail(problemsFrom(failure).map((p) => (p.field ? { ...p, field: onPage(p.field) } : p)));
     }
   }
 
@@ -39,24 +47,10 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
     const next = [...order];
     const [item] = next.splice(index, 1);
     next.splice(index + by, 0, item!);
-    inBackground(store(next, added, `Moved “${meeting.items[index]!.title}” ${by < 0 ? 'up' : 'down'}.`));
+    inBackground(store(next, `Moved “${meeting.items[index]!.title}” ${by < 0 ? 'up' : 'down'}.`));
     requestAnimationFrame(() =>
       document.getElementById(`agenda-${by < 0 ? 'up' : 'down'}-${index + by}`)?.focus(),
     );
-  }
-
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const nextOrder = [...order, `added:${added.length}`];
-    const nextAdded = [...added, text.trim()];
-    const invalid = checkWith(saveAgendaInput, {
-      reviewId: meeting.reviewId,
-      order: nextOrder,
-      added: nextAdded,
-    });
-    if (invalid.length > 0) return form.fail(onAddField(invalid));
-    if (await store(nextOrder, nextAdded, 'Item added to the agenda.')) setText('');
   }
 
   return (
@@ -71,7 +65,7 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
           ` The meeting was held on ${formatIsoDate(meeting.heldOn)}: overdue actions are listed as they stood that day.`}
       </p>
       <p className="status-message" role="status">
-        {message}
+        {form.status}
       </p>
       <FormProblem message={form.general} />
       {meeting.items.length === 0 ? (
@@ -108,14 +102,8 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
           ))}
         </ol>
       )}
-      <form className="form" noValidate onSubmit={handler(add)} aria-label="Add to the agenda">
-        <TextField
-          id="agenda-add"
-          label="Add an item to the agenda"
-          value={text}
-          onChange={setText}
-          error={form.errors.add}
-        />
+      <form className="form" noValidate onSubmit={form.onSubmit} aria-label="Add to the agenda">
+        <TextField label="Add an item to the agenda" {...form.bind('add')} />
         <div className="button-group">
           <button type="submit" className="button button--secondary">
             Add to agenda

@@ -169,6 +169,21 @@ describe('useSaveForm', () => {
     expect(visitor().value).toBe('A. Visitor');
   });
 
+  it('shows a problem the contract names otherwise beside the field on the page', async () => {
+    const refusal = new ApiError({
+      code: 'invalid_input',
+      message: 'Check the visit.',
+      fields: { 'visitors.0': 'Enter a name of 200 characters or fewer' },
+    });
+    const fieldOf = (field: string) => (field.startsWith('visitors.') ? 'visitor' : field);
+    render(<VisitForm save={() => Promise.reject(refusal)} fieldOf={fieldOf} />);
+    typeVisit();
+    submit();
+    const message = await screen.findByText('Enter a name of 200 characters or fewer');
+    expect(message.closest('p')?.id).toBe('visit-visitor-error');
+    expect(document.activeElement).toBe(visitor());
+  });
+
   it('saves nothing while the page finds problems, shows each beside its field and focuses the first', () => {
     const save = vi.fn(async () => 'Saved.');
     render(<VisitForm save={save} />);

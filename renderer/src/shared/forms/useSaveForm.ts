@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useFormProblems } from '../hooks/useFormProblems';
 import { inBackground } from '../lib/background';
+import { problemsFrom, type FormProblems } from '../lib/formProblems';
 import { Reading } from './Reading';
 
 /** The names of a form's fields that hold typed text. */
@@ -34,6 +35,11 @@ export interface SaveFormOptions<V extends object, I, R> {
   savedMessage?: (result: R, input: I, values: V) => string;
   /** The page's one model of problems, when the form shares it with the rest of the page. */
   problems?: ReturnType<typeof useFormProblems>;
+  /**
+   * The form's field for a field the contract names otherwise (an agenda's "added.3" is the one box
+   * typed here), so a problem, found here or by the app, is shown beside the field that is on the page.
+   */
+  fieldOf?: (field: string) => string;
 }
 
 /**
@@ -54,10 +60,13 @@ export function useSaveForm<V extends object, I, R>(options: SaveFormOptions<V, 
   async function submit(): Promise<void> {
     if (busy.current) return;
     const { read, save, onSaved, after = 'reset', focusAfter, forgetOnFailure = [], savedMessage } = options;
+    const { fieldOf } = options;
+    const onPage = (problems: FormProblems) =>
+      fieldOf ? problems.map((p) => (p.field ? { ...p, field: fieldOf(p.field) } : p)) : problems;
     setStatus('');
     const check = new Reading();
     const input = read(values, check);
-    if (check.problems.length > 0) return form.fail(check.problems);
+    if (check.problems.length > 0) return form.fail(onPage(check.problems));
     busy.current = true;
     setPending(true);
     let result: R;
@@ -66,7 +75,7 @@ export function useSaveForm<V extends object, I, R>(options: SaveFormOptions<V, 
     } catch (failure) {
       if (forgetOnFailure.length > 0)
         setValues((now) => ({ ...now, ...Object.fromEntries(forgetOnFailure.map((k) => [k, ''])) }));
-      form.failWith(failure);
+      form.fail(onPage(problemsFrom(failure)));
       return;
     } finally {
       busy.current = false;
