@@ -21,7 +21,7 @@ import { createTeamHandlers } from './team-handlers';
 import { createTeamMeetingHandlers } from './team-meeting-handlers';
 import { createTeamRatingHandlers } from './team-rating-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
-import { createVoiceHandlers } from './voice-handlers';
+import { createVoiceHandlers } from './voice/voice-handlers';
 
 export interface StoreContext {
   appVersion: string;

@@ -1,18 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../contract/operations';
-import { ServiceError } from '../contract/result';
-import type { createHomesRepository } from './homes';
-import { currentFramework } from './framework';
-import { notInFuture } from './improvement-handlers';
-import { todayIso } from '../contract/dates';
-import { talkPromptOf } from '../contract/voice-safety';
-import { surveyOfSubject, type ChildSet } from '../contract/voice';
-import { outsideLock, refuseOutsideLock } from './locked-mode/lock-store';
-import { createFeedbackRepository } from './voice/feedback-repository';
-import { createQuestionsRepository } from './voice/questions-repository';
-import { createVoiceResults } from './voice/results';
-import { createSurveysRepository } from './voice/surveys-repository';
-import { createTriangulation } from './voice/triangulation';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import type { createHomesRepository } from '../homes';
+import { currentFramework } from '../framework';
+import { notInFuture } from '../improvement-handlers';
+import { todayIso } from '../../contract/dates';
+import { talkPromptOf } from '../../contract/voice-safety';
+import { surveyOfSubject, type ChildSet } from '../../contract/voice';
+import { outsideLock, refuseOutsideLock } from '../locked-mode/lock-store';
+import { createFeedbackRepository } from './feedback-repository';
+import { createQuestionsRepository } from './questions-repository';
+import { createVoiceResults } from './results';
+import { createSurveysRepository } from './surveys-repository';
+import { createTriangulation } from './triangulation';
 
 type VoiceOperation = Extract<keyof Handlers, `voice.${string}`>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrations } from './migrations';
-import { openHarness } from './test-support/handler-harness';
-import { useTempFolder } from './test-support/temp-folder';
+import { migrations } from '../migrations';
+import { openHarness } from '../test-support/handler-harness';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
