@@ -17,9 +17,9 @@ import { createPreferences } from './preferences';
 import { createReg45DraftHandlers } from './reg45-draft-handlers';
 import { createReviewService } from './reviews/review-service';
 import { createLockedModeHandlers } from './locked-mode-handlers';
-import { createTeamHandlers } from './team-handlers';
-import { createTeamMeetingHandlers } from './team-meeting-handlers';
-import { createTeamRatingHandlers } from './team-rating-handlers';
+import { createTeamHandlers } from './team/team-handlers';
+import { createTeamMeetingHandlers } from './team/team-meeting-handlers';
+import { createTeamRatingHandlers } from './team/team-rating-handlers';
 import { createTrackingHandlers } from './tracking-handlers';
 import { createVoiceHandlers } from './voice/voice-handlers';
 

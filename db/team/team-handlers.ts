@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../contract/operations';
-import type { createHomesRepository } from './homes';
-import { createStaffRepository } from './team/staff-repository';
+import type { Handlers } from '../../contract/operations';
+import type { createHomesRepository } from '../homes';
+import { createStaffRepository } from './staff-repository';
 
 type TeamOperations = 'staff.list' | 'staff.save';
 

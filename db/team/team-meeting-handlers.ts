@@ -1,17 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import { indicatorReasons, orderAgenda, overdueOn } from '../contract/agenda-rules';
-import type { Handlers } from '../contract/operations';
-import { ServiceError } from '../contract/result';
-import type { AgendaItem, TeamMeeting } from '../contract/team-meeting';
-import { managerFlag, spreadOf, spreadShown } from '../contract/team-rules';
-import type { Rating } from '../contract/framework';
-import { frameworkByVersion } from './framework';
-import { createActionsRepository } from './improvement/actions-repository';
-import { todayIso } from '../contract/dates';
-import type { createReviewService } from './reviews/review-service';
-import { teamAgreement } from './team/agreement';
-import { createMeetingStore } from './team/meeting-store';
-import { createRoundsRepository } from './team/rounds-repository';
+import { indicatorReasons, orderAgenda, overdueOn } from '../../contract/agenda-rules';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import type { AgendaItem, TeamMeeting } from '../../contract/team-meeting';
+import { managerFlag, spreadOf, spreadShown } from '../../contract/team-rules';
+import type { Rating } from '../../contract/framework';
+import { frameworkByVersion } from '../framework';
+import { createActionsRepository } from '../improvement/actions-repository';
+import { todayIso } from '../../contract/dates';
+import type { createReviewService } from '../reviews/review-service';
+import { teamAgreement } from './agreement';
+import { createMeetingStore } from './meeting-store';
+import { createRoundsRepository } from './rounds-repository';
 
 const inRound = (domainKeys: string[], key: string) => domainKeys.length === 0 || domainKeys.includes(key);
 

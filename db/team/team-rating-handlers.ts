@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../contract/operations';
-import { ServiceError } from '../contract/result';
-import type { RatingSheet, TeamRound } from '../contract/team-rating';
-import { frameworkByVersion } from './framework';
-import type { createHomesRepository } from './homes';
-import { refuseOutsideLock } from './locked-mode/lock-store';
-import type { createReviewService } from './reviews/review-service';
-import { createRoundsRepository, type RoundRecord } from './team/rounds-repository';
-import { createStaffRepository } from './team/staff-repository';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import type { RatingSheet, TeamRound } from '../../contract/team-rating';
+import { frameworkByVersion } from '../framework';
+import type { createHomesRepository } from '../homes';
+import { refuseOutsideLock } from '../locked-mode/lock-store';
+import type { createReviewService } from '../reviews/review-service';
+import { createRoundsRepository, type RoundRecord } from './rounds-repository';
+import { createStaffRepository } from './staff-repository';
 
 type RatingOperations =
   'teamRound.get' | 'teamRound.open' | 'teamRound.close' | 'rating.sheet' | 'rating.submit';
