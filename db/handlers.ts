@@ -12,7 +12,7 @@ import { currentFramework, frameworkByVersion } from './framework';
 import { hallmarksV1 } from './framework/hallmarks-v1';
 import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomesRepository } from './homes';
-import { createImprovementHandlers } from './improvement-handlers';
+import { createImprovementHandlers } from './improvement/improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReg45DraftHandlers } from './reg45-draft-handlers';
 import { createReviewService } from './reviews/review-service';

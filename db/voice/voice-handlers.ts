@@ -3,7 +3,7 @@ import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes';
 import { currentFramework } from '../framework';
-import { notInFuture } from '../improvement-handlers';
+import { notInFuture } from '../improvement/improvement-handlers';
 import { todayIso } from '../../contract/dates';
 import { talkPromptOf } from '../../contract/voice-safety';
 import { surveyOfSubject, type ChildSet } from '../../contract/voice';

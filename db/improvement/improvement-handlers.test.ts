@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import type { InputOf } from '../contract/operations';
-import { openConnection } from './connection';
-import { migrate } from './migrate';
-import { migrations } from './migrations';
+import type { InputOf } from '../../contract/operations';
+import { openConnection } from '../connection';
+import { migrate } from '../migrate';
+import { migrations } from '../migrations';
 
-import { openHarness } from './test-support/handler-harness';
-import { useTempFolder } from './test-support/temp-folder';
+import { openHarness } from '../test-support/handler-harness';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 

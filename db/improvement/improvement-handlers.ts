@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../contract/operations';
-import { ServiceError } from '../contract/result';
-import type { createHomesRepository } from './homes';
-import { BUILTIN_DUTIES } from './improvement/builtin-duties';
-import { createActionsRepository } from './improvement/actions-repository';
-import { createRecordsService } from './improvement/records-service';
-import { formatIsoDate, todayIso } from '../contract/dates';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import type { createHomesRepository } from '../homes';
+import { BUILTIN_DUTIES } from './builtin-duties';
+import { createActionsRepository } from './actions-repository';
+import { createRecordsService } from './records-service';
+import { formatIsoDate, todayIso } from '../../contract/dates';
 
 type ImprovementOperations =
   | 'app.today'
