@@ -16,7 +16,7 @@ import { createImprovementHandlers } from './improvement/improvement-handlers';
 import { createPreferences } from './preferences';
 import { createReg45DraftHandlers } from './reg45-draft-handlers';
 import { createReviewService } from './reviews/review-service';
-import { createLockedModeHandlers } from './locked-mode-handlers';
+import { createLockedModeHandlers } from './locked-mode/locked-mode-handlers';
 import { createTeamHandlers } from './team/team-handlers';
 import { createTeamMeetingHandlers } from './team/team-meeting-handlers';
 import { createTeamRatingHandlers } from './team/team-rating-handlers';

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { describeWait, waitAfterWrongPins } from '../contract/locked-mode';
-import type { Handlers } from '../contract/operations';
-import { ServiceError } from '../contract/result';
-import type { createHomesRepository } from './homes';
-import { createLockStore, readLock } from './locked-mode/lock-store';
-import { hashPin, pinMatches } from './locked-mode/pin-hash';
+import { describeWait, waitAfterWrongPins } from '../../contract/locked-mode';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import type { createHomesRepository } from '../homes';
+import { createLockStore, readLock } from './lock-store';
+import { hashPin, pinMatches } from './pin-hash';
 
 type LockOperations = 'pin.status' | 'pin.set' | 'lock.status' | 'lock.enter' | 'lock.exit';
 
