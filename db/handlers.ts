@@ -14,7 +14,7 @@ import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomesRepository } from './homes';
 import { createImprovementHandlers } from './improvement/improvement-handlers';
 import { createPreferences } from './preferences';
-import { createReg45DraftHandlers } from './reg45-draft-handlers';
+import { createReg45DraftHandlers } from './reg45/reg45-draft-handlers';
 import { createReviewService } from './reviews/review-service';
 import { createLockedModeHandlers } from './locked-mode/locked-mode-handlers';
 import { createTeamHandlers } from './team/team-handlers';

@@ -8,7 +8,7 @@ import { createAcknowledgements } from './alert-acknowledgements';
 import type { createHomesRepository } from './homes';
 import { createDashboardService } from './insights/dashboard-service';
 import { createMetricsRepository } from './metrics';
-import { createReg45Repository } from './reg45';
+import { createReg45Repository } from './reg45/reg45';
 
 type TrackingOperations =
   | 'dashboard.get'

@@ -13,7 +13,7 @@ import { currentFramework, frameworkByVersion } from '../framework';
 import { SCCIF_AREAS } from '../../contract/sccif';
 import { createHomesRepository } from '../homes';
 import { createMetricsRepository } from '../metrics';
-import { createReg45Repository } from '../reg45';
+import { createReg45Repository } from '../reg45/reg45';
 import { toSummary } from '../reviews/review-detail';
 import { createReviewsRepository } from '../reviews/reviews-repository';
 import { evaluateAlerts, type ReviewPoint } from './alert-rules';

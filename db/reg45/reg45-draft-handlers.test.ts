@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrations } from './migrations';
-import { openHarness } from './test-support/handler-harness';
-import { useTempFolder } from './test-support/temp-folder';
+import { migrations } from '../migrations';
+import { openHarness } from '../test-support/handler-harness';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 const LONG = `${'Children say they feel safe. '.repeat(3400)}<script>alert(1)</script> 🙂`;

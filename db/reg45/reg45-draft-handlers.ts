@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { formatIsoDate, todayIso } from '../contract/dates';
-import type { Handlers } from '../contract/operations';
-import { reg45Period } from '../contract/reg45-draft';
-import { ServiceError } from '../contract/result';
-import type { createHomesRepository } from './homes';
-import { notInFuture } from './improvement/improvement-handlers';
+import { formatIsoDate, todayIso } from '../../contract/dates';
+import type { Handlers } from '../../contract/operations';
+import { reg45Period } from '../../contract/reg45-draft';
+import { ServiceError } from '../../contract/result';
+import type { createHomesRepository } from '../homes';
+import { notInFuture } from '../improvement/improvement-handlers';
 import { createReg45Drafts } from './reg45-drafts';
 
 type DraftOperation = Extract<keyof Handlers, `reg45Draft.${string}`>;

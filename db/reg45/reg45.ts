@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ServiceError } from '../contract/result';
+import { ServiceError } from '../../contract/result';
 
 export interface Reg45Row {
   id: number;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Reg45Draft } from '../contract/reg45-draft';
+import type { Reg45Draft } from '../../contract/reg45-draft';
 
 interface Row {
   home_id: number;
