@@ -20,7 +20,7 @@ import { createLockedModeHandlers } from './locked-mode/locked-mode-handlers';
 import { createTeamHandlers } from './team/team-handlers';
 import { createTeamMeetingHandlers } from './team/team-meeting-handlers';
 import { createTeamRatingHandlers } from './team/team-rating-handlers';
-import { createTrackingHandlers } from './tracking-handlers';
+import { createTrackingHandlers } from './insights/tracking-handlers';
 import { createVoiceHandlers } from './voice/voice-handlers';
 
 export interface StoreContext {

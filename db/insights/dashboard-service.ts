@@ -8,11 +8,11 @@ import type {
 } from '../../contract/dashboard';
 import type { Framework } from '../../contract/framework';
 import { movement } from '../../contract/trends';
-import { createAcknowledgements } from '../alert-acknowledgements';
+import { createAcknowledgements } from './alert-acknowledgements';
 import { currentFramework, frameworkByVersion } from '../framework';
 import { SCCIF_AREAS } from '../../contract/sccif';
 import { createHomesRepository } from '../homes';
-import { createMetricsRepository } from '../metrics';
+import { createMetricsRepository } from './metrics';
 import { createReg45Repository } from '../reg45/reg45';
 import { toSummary } from '../reviews/review-detail';
 import { createReviewsRepository } from '../reviews/reviews-repository';

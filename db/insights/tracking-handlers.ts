@@ -1,14 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { todayIso } from '../contract/dates';
-import { checkFigures } from '../contract/metric-checks';
-import type { Handlers } from '../contract/operations';
-import { quarterLabel, quarterOf } from '../contract/quarters';
-import { ServiceError } from '../contract/result';
+import { todayIso } from '../../contract/dates';
+import { checkFigures } from '../../contract/metric-checks';
+import type { Handlers } from '../../contract/operations';
+import { quarterLabel, quarterOf } from '../../contract/quarters';
+import { ServiceError } from '../../contract/result';
 import { createAcknowledgements } from './alert-acknowledgements';
-import type { createHomesRepository } from './homes';
-import { createDashboardService } from './insights/dashboard-service';
+import type { createHomesRepository } from '../homes';
+import { createDashboardService } from './dashboard-service';
 import { createMetricsRepository } from './metrics';
-import { createReg45Repository } from './reg45/reg45';
+import { createReg45Repository } from '../reg45/reg45';
 
 type TrackingOperations =
   | 'dashboard.get'

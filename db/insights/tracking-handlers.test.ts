@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { METRIC_FIELD_KEYS } from '../contract/metric-fields';
-import { openStore } from './store';
-import { useTempFolder } from './test-support/temp-folder';
+import { METRIC_FIELD_KEYS } from '../../contract/metric-fields';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 const NOW = new Date('2026-11-26T10:00:00Z');

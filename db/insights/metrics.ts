@@ -4,8 +4,8 @@ import {
   type ManagerStatus,
   type MetricFieldKey,
   type MetricValues,
-} from '../contract/metric-fields';
-import type { QuarterMetrics } from '../contract/tracking';
+} from '../../contract/metric-fields';
+import type { QuarterMetrics } from '../../contract/tracking';
 
 const column = (key: MetricFieldKey) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const COLUMNS = METRIC_FIELD_KEYS.map(column);
