@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { BUILTIN_DUTIES } from './builtin-duties';
 import { createActionsRepository } from './actions-repository';
 import { createRecordsService } from './records-service';

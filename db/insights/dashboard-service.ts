@@ -11,7 +11,7 @@ import { movement } from '../../contract/trends';
 import { createAcknowledgements } from './alert-acknowledgements';
 import { currentFramework, frameworkByVersion } from '../framework';
 import { SCCIF_AREAS } from '../../contract/sccif';
-import { createHomesRepository } from '../homes';
+import { createHomesRepository } from '../homes/homes';
 import { createMetricsRepository } from './metrics';
 import { createReg45Repository } from '../reg45/reg45';
 import { toSummary } from '../reviews/review-detail';

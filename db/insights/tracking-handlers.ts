@@ -5,7 +5,7 @@ import type { Handlers } from '../../contract/operations';
 import { quarterLabel, quarterOf } from '../../contract/quarters';
 import { ServiceError } from '../../contract/result';
 import { createAcknowledgements } from './alert-acknowledgements';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { createDashboardService } from './dashboard-service';
 import { createMetricsRepository } from './metrics';
 import { createReg45Repository } from '../reg45/reg45';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { describeWait, waitAfterWrongPins } from '../../contract/locked-mode';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { createLockStore, readLock } from './lock-store';
 import { hashPin, pinMatches } from './pin-hash';
 

@@ -3,7 +3,7 @@ import { formatIsoDate, todayIso } from '../../contract/dates';
 import type { Handlers } from '../../contract/operations';
 import { reg45Period } from '../../contract/reg45-draft';
 import { ServiceError } from '../../contract/result';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { notInFuture } from '../improvement/improvement-handlers';
 import { createReg45Drafts } from './reg45-drafts';
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../contract/operations';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { createStaffRepository } from './staff-repository';
 
 type TeamOperations = 'staff.list' | 'staff.save';

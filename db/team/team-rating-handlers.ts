@@ -3,7 +3,7 @@ import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { RatingSheet, TeamRound } from '../../contract/team-rating';
 import { frameworkByVersion } from '../framework';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { refuseOutsideLock } from '../locked-mode/lock-store';
 import type { createReviewService } from '../reviews/review-service';
 import { createRoundsRepository, type RoundRecord } from './rounds-repository';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import type { createHomesRepository } from '../homes';
+import type { createHomesRepository } from '../homes/homes';
 import { currentFramework } from '../framework';
 import { notInFuture } from '../improvement/improvement-handlers';
 import { todayIso } from '../../contract/dates';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from './store';
-import { useTempFolder } from './test-support/temp-folder';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Home } from '../contract/home';
-import { ServiceError } from '../contract/result';
+import type { Home } from '../../contract/home';
+import { ServiceError } from '../../contract/result';
 
 export interface HomeValues {
   name: string;
