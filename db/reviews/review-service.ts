@@ -4,7 +4,7 @@ import { todayIso } from '../../contract/dates';
 import { quarterLabel, quarterOf } from '../../contract/quarters';
 import { ServiceError } from '../../contract/result';
 import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
-import { createCustomIndicators } from '../custom-indicators';
+import { createCustomIndicators } from './custom-indicators';
 import { notInFuture } from '../improvement/improvement-handlers';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';

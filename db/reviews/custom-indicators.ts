@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CustomIndicator } from '../contract/review';
+import type { CustomIndicator } from '../../contract/review';
 
 interface Row {
   id: number;
