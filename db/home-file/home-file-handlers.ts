@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import { listBackups } from '../backups';
+import { listBackups } from '../backups/backups';
 import { openConnection } from '../connection';
 import { deleteHomeForGood } from './delete-home';
 import { exportHome } from './home-file';

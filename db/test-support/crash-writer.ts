@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { addQuarters } from '../../contract/quarters';
-import { createBackup, listBackups, restoreBackup } from '../backups';
+import { createBackup, listBackups, restoreBackup } from '../backups/backups';
 import { currentFramework } from '../framework';
 import { openStore, type Store } from '../store';
 

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup, listBackups, pruneBackups, restoreBackup } from './backups';
-import { openStore, StoreOpenError } from './store';
-import { useTempFolder } from './test-support/temp-folder';
+import { openStore, StoreOpenError } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 

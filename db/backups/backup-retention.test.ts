@@ -2,8 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureDailyBackup, listBackups, pruneBackups } from './backups';
-import { openConnection } from './connection';
-import { useTempFolder } from './test-support/temp-folder';
+import { openConnection } from '../connection';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupsOverview, BackupSummary, RestoreOutcome } from '../contract/backups';
-import type { Handlers } from '../contract/operations';
-import { ServiceError } from '../contract/result';
-import { describeStorageError } from '../contract/storage-errors';
+import type { BackupsOverview, BackupSummary, RestoreOutcome } from '../../contract/backups';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import { describeStorageError } from '../../contract/storage-errors';
 import {
   backupContents,
   createBackup,
@@ -12,9 +12,9 @@ import {
   restoreBackup,
   type BackupReason,
 } from './backups';
-import type { BackupOperation } from './handlers';
-import { backupFolderNote, type OpenDatabase } from './open-database';
-import { backUpOrWarn } from './safety/backup-warning';
+import type { BackupOperation } from '../handlers';
+import { backupFolderNote, type OpenDatabase } from '../open-database';
+import { backUpOrWarn } from '../safety/backup-warning';
 
 export interface LiveDatabase {
   get(): OpenDatabase;

@@ -11,9 +11,9 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { todayIso } from '../contract/dates';
-import { integrityCheck, openConnection } from './connection';
-import { listSetAsides } from './safety/set-asides';
+import { todayIso } from '../../contract/dates';
+import { integrityCheck, openConnection } from '../connection';
+import { listSetAsides } from '../safety/set-asides';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_BACKUP_GAP_MS } from './backup-handlers';
 import { listBackups } from './backups';
-import { openStore } from './store';
-import { useTempFolder } from './test-support/temp-folder';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
