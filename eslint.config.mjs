@@ -20,13 +20,29 @@ const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,for
 const zones = [
   {
     target: ['./db', './contract'],
-    from: ['./electron', './renderer', './web'],
+    from: ['./electron', './renderer', './web', './shell-shared'],
     message: 'db/ and contract/ are plain Node: no Electron shell, renderer or browser-mode server.',
   },
   {
     target: './renderer',
-    from: ['./db', './electron', './web'],
+    from: ['./db', './electron', './web', './shell-shared'],
     message: 'The renderer never touches Node, Electron or the database: go through the contract client.',
+  },
+  // The two shells (Electron and browser mode) never import each other: what both need is in shell-shared/.
+  {
+    target: './electron',
+    from: './web',
+    message: 'electron/ may not import web/: move what both shells need to shell-shared/.',
+  },
+  {
+    target: './web',
+    from: './electron',
+    message: 'web/ may not import electron/: move what both shells need to shell-shared/.',
+  },
+  {
+    target: './shell-shared',
+    from: ['./electron', './web', './renderer'],
+    message: 'shell-shared/ is used by both shells and uses neither of them.',
   },
   ...features.flatMap((feature) => [
     ...features
@@ -154,6 +170,7 @@ export default tseslint.config(
                 '**/db/**',
                 '**/electron/**',
                 '**/web/**',
+                '**/shell-shared/**',
               ],
               message:
                 'The renderer never touches Node, Electron or the database: go through the contract client.',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { addQuarters, quarterOf } from '../contract/quarters';
 import { openStore } from '../db/store';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../web/print/render-report';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { startWebServer } from '../web/server';
 import { STATIC_COPY } from './static-snapshot';
 import { median, quartiles, report } from './timing';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { addQuarters, quarterOf } from '../contract/quarters';
 import type { ReportKey } from '../contract/reports';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../web/print/render-report';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';
 import { runReportCli } from './report-files';
 import {

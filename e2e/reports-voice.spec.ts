@@ -3,7 +3,7 @@ import path from 'node:path';
 import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../contract/quarters';
 import { movementSince } from '../contract/voice-change';
 import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID } from '../contract/voice-safety';
-import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfText } from './report-files';

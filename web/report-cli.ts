@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { launchChromium } from './print/chromium';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from './print/render-report';
-import { parseReportArgs, REPORT_HELP } from './print/report-args';
-import { writeFileAtomically } from './print/write-atomically';
+import { launchChromium } from '../shell-shared/print/chromium';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
+import { parseReportArgs, REPORT_HELP } from '../shell-shared/print/report-args';
+import { writeFileAtomically } from '../shell-shared/print/write-atomically';
 import type { ReportKey } from '../contract/reports';
 import { startWebServer } from './server';
 
