@@ -24,6 +24,14 @@ const zones = [
     message: 'db/ and contract/ are plain Node: no Electron shell, renderer or browser-mode server.',
   },
   {
+    // contract/ and its folders (rules/, ops/, exports/) are importable from both sides: they import only
+    // one another and zod.
+    target: './contract',
+    from: '.',
+    except: ['./contract', './node_modules/zod'],
+    message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
+  },
+  {
     target: './renderer',
     from: ['./db', './electron', './web', './shell-shared'],
     message: 'The renderer never touches Node, Electron or the database: go through the contract client.',
@@ -141,7 +149,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./)',
+              // Its own modules include its folders (rules/, ops/, exports/); the zone above keeps them inside.
+              regex: '^(?!zod$|\\.\\.?/)',
               message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
             },
           ],

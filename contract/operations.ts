@@ -9,7 +9,7 @@ import {
 import type { DashboardData, ProviderHome } from './dashboard';
 import type { Framework } from './framework';
 import type { TeamAgreement } from './team-agreement';
-import type { QuarterNumbering } from './quarters';
+import type { QuarterNumbering } from './rules/quarters';
 import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
 import {

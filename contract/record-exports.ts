@@ -1,6 +1,6 @@
 import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from './actions';
 import { type CsvCell, toCsv } from './csv';
-import { ratingLabel } from './judgements';
+import { ratingLabel } from './rules/judgements';
 import {
   INSPECTION_ITEM_LABELS,
   INSPECTION_KIND_LABELS,

@@ -1,7 +1,7 @@
 import type { ActionItem } from './actions';
 import { SOURCE_LABELS, STATUS_LABELS } from './actions';
 import { toCsv } from './csv';
-import { todayIso } from './dates';
+import { todayIso } from './rules/dates';
 import type { Framework } from './framework';
 import type { MetricValues } from './metric-fields';
 import { METRIC_FIELDS } from './metric-fields';

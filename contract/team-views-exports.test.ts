@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvText, parseCsv } from './csv';
 import type { AgendaIndicator, TeamMeeting } from './team-meeting';
-import { spreadOf } from './team-rules';
+import { spreadOf } from './rules/team-rules';
 import {
   agreedRatingsCsv,
   childrensViewsCsv,

@@ -6,15 +6,15 @@
  */
 import { toCsv } from './csv';
 import type { Framework } from './framework';
-import { ratingLabel } from './judgements';
+import { ratingLabel } from './rules/judgements';
 import { homeDateOf } from './review-exports';
 import type { TeamAgreement } from './team-agreement';
 import { AGREEMENT_WORDS } from './team-agreement';
 import type { TeamMeeting } from './team-meeting';
-import { GRADE_WORDS, SPREAD_WORDS, spreadShown } from './team-rules';
+import { GRADE_WORDS, SPREAD_WORDS, spreadShown } from './rules/team-rules';
 import type { Feedback, VoiceResults, YouSaid } from './voice';
 import { GROUP_NAMES, HOW_NAMES, SET_NAMES } from './voice-labels';
-import { canShowResult, effectiveThreshold } from './voice-rules';
+import { canShowResult, effectiveThreshold } from './rules/voice-rules';
 
 /**
  * Outside the meeting (history, printouts, Reg 45) a spread is shown only from five raters

@@ -1,7 +1,7 @@
-import { todayIso } from '../contract/dates';
+import { todayIso } from '../contract/rules/dates';
 import type { Database } from 'better-sqlite3';
 import type { AppInfo, Handlers } from '../contract/operations';
-import type { QuarterNumbering } from '../contract/quarters';
+import type { QuarterNumbering } from '../contract/rules/quarters';
 import { ServiceError } from '../contract/result';
 import { backdateDemoActions, backdateDemoHistory, backdateDemoMeetings } from './demo/backdate-history';
 import { createDemoHome } from './demo/demo-home';

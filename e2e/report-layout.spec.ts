@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import type { ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';

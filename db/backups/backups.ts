@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 import { integrityCheck, openConnection } from '../connection';
 import { listSetAsides } from '../safety/set-asides';
 

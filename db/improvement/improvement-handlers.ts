@@ -5,7 +5,7 @@ import type { createHomesRepository } from '../homes/homes';
 import { BUILTIN_DUTIES } from './builtin-duties';
 import { createActionsRepository } from './actions-repository';
 import { createRecordsService } from './records-service';
-import { formatIsoDate, todayIso } from '../../contract/dates';
+import { formatIsoDate, todayIso } from '../../contract/rules/dates';
 
 type ImprovementOperations =
   | 'app.today'

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DutiesOverview, DutyStatus } from '../../contract/duties';
 import type { InspectionsOverview, Reg44Overview, Reg45Record } from '../../contract/records';
-import { quarterOf } from '../../contract/quarters';
+import { quarterOf } from '../../contract/rules/quarters';
 import {
   calibrate,
   calibrationSummary,

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { todayIso } from '../../contract/dates';
-import { checkFigures } from '../../contract/metric-checks';
+import { todayIso } from '../../contract/rules/dates';
+import { checkFigures } from '../../contract/rules/metric-checks';
 import type { Handlers } from '../../contract/operations';
-import { quarterLabel, quarterOf } from '../../contract/quarters';
+import { quarterLabel, quarterOf } from '../../contract/rules/quarters';
 import { ServiceError } from '../../contract/result';
 import { createAcknowledgements } from './alert-acknowledgements';
 import type { createHomesRepository } from '../homes/homes';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { formatIsoDate, todayIso } from '../../contract/dates';
+import { formatIsoDate, todayIso } from '../../contract/rules/dates';
 import type { Handlers } from '../../contract/operations';
 import { reg45Period } from '../../contract/reg45-draft';
 import { ServiceError } from '../../contract/result';

@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { indicatorReasons, orderAgenda, overdueOn } from '../../contract/agenda-rules';
+import { indicatorReasons, orderAgenda, overdueOn } from '../../contract/rules/agenda-rules';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { AgendaItem, TeamMeeting } from '../../contract/team-meeting';
-import { managerFlag, spreadOf, spreadShown } from '../../contract/team-rules';
+import { managerFlag, spreadOf, spreadShown } from '../../contract/rules/team-rules';
 import type { Rating } from '../../contract/framework';
 import { frameworkByVersion } from '../framework';
 import { createActionsRepository } from '../improvement/actions-repository';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 import type { createReviewService } from '../reviews/review-service';
 import { teamAgreement } from './agreement';
 import { createMeetingStore } from './meeting-store';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { QUARTER_PATTERN } from '../../contract/quarters';
+import { QUARTER_PATTERN } from '../../contract/rules/quarters';
 import { isReportKey, REPORT_KEYS, type ReportKey } from '../../contract/reports';
 
 export const REPORT_HELP = `Usage: npm run report -- --db FILE --home ID --report NAME --period QUARTER --out FILE.pdf

@@ -12,7 +12,7 @@ import type { Framework } from '@contract/framework';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
 import { SelectField } from '@shared/ui/SelectField';
 import { handler } from '@shared/lib/background';

@@ -3,7 +3,7 @@ import { STATUS_LABELS, type ActionItem, type ActionStatus } from '@contract/act
 import { TextArea } from '@shared/ui/TextArea';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { readTypedDate, typedFromIso } from '@contract/dates';
+import { readTypedDate, typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';

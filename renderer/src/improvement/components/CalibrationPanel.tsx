@@ -1,5 +1,5 @@
-import { ratingLabel } from '@contract/judgements';
-import { quarterLabel } from '@contract/quarters';
+import { ratingLabel } from '@contract/rules/judgements';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { CalibrationSummary, Inspection } from '@contract/records';
 import { CalibrationCells } from '@shared/records/CalibrationCells';
 

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { ActionSource } from '@contract/actions';
 import { messageOf } from '@shared/api/ApiError';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { addDays } from '@contract/dates';
+import { addDays } from '@contract/rules/dates';
 
 interface Props {
   homeId: number;

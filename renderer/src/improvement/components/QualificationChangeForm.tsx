@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatIsoDate, typedFromIso } from '@contract/dates';
+import { formatIsoDate, typedFromIso } from '@contract/rules/dates';
 import type { QualificationStatus } from '@contract/duties';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave } from '@shared/actions/improvementApi';

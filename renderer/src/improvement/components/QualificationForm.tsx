@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useStaff } from '@shared/api/staff';

@@ -1,4 +1,4 @@
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { QualificationStatus } from '@contract/duties';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

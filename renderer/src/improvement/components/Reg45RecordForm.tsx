@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Reg45Record } from '@contract/records';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { useImprovementSave } from '@shared/actions/improvementApi';
 import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

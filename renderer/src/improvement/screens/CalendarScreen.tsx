@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { AppraisalsSection } from '../components/AppraisalsSection';
 import { DutyDateForm, OwnDutyForm } from '../components/DutyForms';

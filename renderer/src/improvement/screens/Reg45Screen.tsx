@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 import { Reg45Cells, Reg45HeadingCells } from '@shared/records/Reg45Cells';
 import { InspectionNav } from '../components/InspectionNav';

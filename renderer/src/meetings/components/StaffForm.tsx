@@ -4,7 +4,7 @@ import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { useSaveStaff } from '@shared/api/staff';
 import { handler } from '@shared/lib/background';
 import { FormGroup } from '@shared/ui/FormGroup';

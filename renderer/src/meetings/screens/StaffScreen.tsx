@@ -5,7 +5,7 @@ import type { StaffMember } from '@contract/team';
 import { useStaff } from '@shared/api/staff';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { StaffForm } from '../components/StaffForm';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatIsoDate, typedFromIso } from '@contract/dates';
+import { formatIsoDate, typedFromIso } from '@contract/rules/dates';
 import type { Reg45Draft } from '@contract/reg45-draft';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useToday } from '@shared/actions/improvementApi';

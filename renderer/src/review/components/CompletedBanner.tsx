@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { ReviewDetail } from '@contract/review';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { requestFocus } from '../lib/focusRequest';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 import { REOPEN_REASON_ID } from './ReopenReviewForm';

@@ -1,7 +1,7 @@
 import '../review.css';
 import { Link } from 'wouter';
-import { quarterDates, quarterLabel, quarterOf } from '@contract/quarters';
-import { formatIsoDate } from '@contract/dates';
+import { quarterDates, quarterLabel, quarterOf } from '@contract/rules/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
 import { useHome } from '@shared/currentHomeContext';
 import { useReviews } from '@shared/api/useReviews';
 import { describeProgress } from '../lib/progress';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
-import { suggestDomainJudgement } from '@contract/judgements';
+import { suggestDomainJudgement } from '@contract/rules/judgements';
 import type { ReviewDetail } from '@contract/review';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
 import { usePositionTracker } from '../autosave/usePositionTracker';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Framework } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { ReviewSummary } from '@contract/review';
 import { describeProgress } from '../lib/progress';
 import { reviewPaths } from '@shared/paths/reviewPaths';

@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { messageOf } from '@shared/api/ApiError';
 import { useCurrentFramework } from '@shared/api/useFramework';
 import { useStartReview } from '../api/useStartReview';

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
+import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarters';
 import { useReviews } from '@shared/api/useReviews';
-import { addDays, formatIsoDate } from '@contract/dates';
+import { addDays, formatIsoDate } from '@contract/rules/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
 import { AddActionForm } from '@shared/actions/AddActionForm';
 

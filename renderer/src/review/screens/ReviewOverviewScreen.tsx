@@ -1,7 +1,7 @@
 import '../review.css';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';

@@ -4,7 +4,7 @@ import type { ActionLink, ActionSource } from '@contract/actions';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { addDays, typedFromIso } from '@contract/dates';
+import { addDays, typedFromIso } from '@contract/rules/dates';
 import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
 import { handler } from '@shared/lib/background';
 

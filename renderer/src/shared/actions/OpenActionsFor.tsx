@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { ActionLink } from '@contract/actions';
 import { STATUS_LABELS } from '@contract/actions';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { useImprovementList } from '@shared/actions/improvementApi';
 
 /** Open and in-progress actions for one indicator or domain, shown beside it in the next review. */

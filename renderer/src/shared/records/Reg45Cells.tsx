@@ -1,5 +1,5 @@
 import type { Reg45Record } from '@contract/records';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { PLACING_AUTHORITY_LABELS, REG45_OFSTED_STATE_LABELS } from '@contract/record-labels';
 
 /** The tag the screen colours a review's report-to-Ofsted state with. */

@@ -1,6 +1,6 @@
 import './voice-flag.css';
 import { Link } from 'wouter';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { nearestGrade } from '@contract/voice-scales';
 import { screenPaths } from '@shared/paths/screenPaths';
 import { useVoiceList } from './voiceApi';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { reviewPaths } from '@shared/paths/reviewPaths';
 
 /** A strong warning: an indicator rated Inadequate does not decide a grade, but must not go unseen. */

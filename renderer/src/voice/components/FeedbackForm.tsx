@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import {
   FEEDBACK_GROUPS,
   FEEDBACK_HOW,

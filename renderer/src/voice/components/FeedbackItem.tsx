@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { Feedback } from '@contract/voice';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

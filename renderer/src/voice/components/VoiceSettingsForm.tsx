@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { VoiceSettings } from '@contract/voice';
-import { MARGINS } from '@contract/voice-rules';
+import { MARGINS } from '@contract/rules/voice-rules';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';

@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import type { YouSaid } from '@contract/voice';
 import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

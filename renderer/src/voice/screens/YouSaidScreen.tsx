@@ -3,7 +3,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { VoiceNav } from '../components/VoiceNav';
 import { YouSaidForm } from '../components/YouSaidForm';
 import { YouSaidList } from '../components/YouSaidList';

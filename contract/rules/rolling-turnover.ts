@@ -1,4 +1,4 @@
-import type { MetricValues } from './metric-fields';
+import type { MetricValues } from '../metric-fields';
 import { addQuarters, quarterDates } from './quarters';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

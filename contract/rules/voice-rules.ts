@@ -1,7 +1,7 @@
 /**
  * The rules that protect children's anonymity and compare views: pure, shared by store and screens.
  */
-import type { Grade } from './framework';
+import type { Grade } from '../framework';
 
 /** No result is ever shown for fewer young people than this, whatever the setting says. */
 export const MIN_ANSWERS_FLOOR = 3;

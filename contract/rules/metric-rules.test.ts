@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricFieldKey, MetricValues } from './metric-fields';
+import type { MetricFieldKey, MetricValues } from '../metric-fields';
 import { METRICS } from './metrics';
 
 const metric = (key: string) => METRICS.find((m) => m.key === key)!;

@@ -4,8 +4,8 @@
  * answered differently) is not a trend and is never worded as one; only bigger differences are.
  */
 import { quarterLabel } from './quarters';
-import type { ChoiceCount, QuarterResults, QuestionResult } from './voice';
-import { answerScore, type Scale } from './voice-scales';
+import type { ChoiceCount, QuarterResults, QuestionResult } from '../voice';
+import { answerScore, type Scale } from '../voice-scales';
 
 export type AnswersChange =
   'same' | 'one-young-person' | 'more-positive' | 'less-positive' | 'about-the-same';

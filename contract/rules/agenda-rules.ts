@@ -1,7 +1,7 @@
-import type { ActionItem } from './actions';
+import type { ActionItem } from '../actions';
 import { todayIso } from './dates';
-import type { Rating } from './framework';
-import type { AgendaReason } from './team-meeting';
+import type { Rating } from '../framework';
+import type { AgendaReason } from '../team-meeting';
 import type { Spread } from './team-rules';
 
 export interface AgendaCandidate {

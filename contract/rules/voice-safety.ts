@@ -3,7 +3,7 @@
  * that there is no adult here they trust, is told at once who they can talk to; and the manager learns
  * that someone in the home said so, without who. Pure rules, shared by the store and the survey screen.
  */
-import { SCALE_CHOICES, type Scale } from './voice-scales';
+import { SCALE_CHOICES, type Scale } from '../voice-scales';
 
 /** Which worry a question can raise: feeling safe here, or having an adult here to trust. */
 export const TALK_PROMPTS = ['safe', 'trusted-adult'] as const;

@@ -1,7 +1,7 @@
-import type { Framework, SccifArea } from './framework';
+import type { Framework, SccifArea } from '../framework';
 import { overallLimit, ratingLabel, type OverallInputs } from './judgements';
-import type { Problem } from './result';
-import type { ReviewDetail } from './review';
+import type { Problem } from '../result';
+import type { ReviewDetail } from '../review';
 import { experiencesCap, suggestSccif, type SccifState } from './sccif';
 
 const SCCIF_TITLES: Record<SccifArea, string> = {

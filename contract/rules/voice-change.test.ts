@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceCount, QuarterResults, QuestionResult } from './voice';
+import type { ChoiceCount, QuarterResults, QuestionResult } from '../voice';
 import { answersChange, changeWords, movementSince } from './voice-change';
 
 /** f4 counts: Always, Most of the time, Sometimes, Never. */

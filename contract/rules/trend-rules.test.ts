@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grade } from './framework';
+import type { Grade } from '../framework';
 import { movement, stability, streaks, type GradePoint } from './trends';
 
 const points = (list: [string, Grade | null][]): GradePoint[] =>

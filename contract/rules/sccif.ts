@@ -1,4 +1,4 @@
-import type { Framework, Grade, Rating, SccifArea, SccifInputs } from './framework';
+import type { Framework, Grade, Rating, SccifArea, SccifInputs } from '../framework';
 import { ratingLabel } from './judgements';
 
 /** The three SCCIF judgements, in the order inspectors give them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grade } from './framework';
+import type { Grade } from '../framework';
 import { overallLimit, suggestDomainJudgement, suggestOverall } from './judgements';
 
 describe('suggestDomainJudgement', () => {

@@ -1,4 +1,4 @@
-import type { Grade, Rating } from './framework';
+import type { Grade, Rating } from '../framework';
 
 /** Spreads never show with fewer raters than this, so nobody in a small team can be picked out. */
 export const MIN_RATERS_FLOOR = 3;

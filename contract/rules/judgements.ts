@@ -1,4 +1,4 @@
-import type { Grade, Rating } from './framework';
+import type { Grade, Rating } from '../framework';
 
 export interface Suggestion {
   grade: Grade | null;

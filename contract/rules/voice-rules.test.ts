@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerScore, SCALE_CHOICES, scoreAsGrade } from './voice-scales';
+import { answerScore, SCALE_CHOICES, scoreAsGrade } from '../voice-scales';
 import { canShowResult, disagreement, effectiveThreshold, quarterOfDate } from './voice-rules';
 
 describe('the anonymity threshold', () => {

@@ -1,4 +1,4 @@
-import type { MetricFieldKey, MetricValues } from './metric-fields';
+import type { MetricFieldKey, MetricValues } from '../metric-fields';
 import { rollingTurnover } from './rolling-turnover';
 
 export interface MetricDefinition {

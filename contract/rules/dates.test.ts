@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStore } from '../db/store';
-import { useTempFolder } from '../db/test-support/temp-folder';
+import { openStore } from '../../db/store';
+import { useTempFolder } from '../../db/test-support/temp-folder';
 import { addMonths, formatIsoDate, formatTimestamp, parseTypedDate, todayIso, todayTyped } from './dates';
 import { quarterOf } from './quarters';
 

@@ -1,4 +1,4 @@
-import type { Grade } from './framework';
+import type { Grade } from '../framework';
 import { quartersBetween } from './quarters';
 
 /** The words Ofsted uses at interim inspections. */

@@ -1,4 +1,4 @@
-import { METRIC_FIELDS, type ManagerStatus, type MetricFieldKey, type MetricValues } from './metric-fields';
+import { METRIC_FIELDS, type ManagerStatus, type MetricFieldKey, type MetricValues } from '../metric-fields';
 import { quarterDates } from './quarters';
 
 /** The most any count can be: far above any home, so a slip of the keyboard is caught. */

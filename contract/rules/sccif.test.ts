@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hallmarksV2 } from '../db/framework/hallmarks-v2';
-import type { Grade, Rating } from './framework';
+import { hallmarksV2 } from '../../db/framework/hallmarks-v2';
+import type { Grade, Rating } from '../framework';
 import { INADEQUATE_WARNING, suggestDomainJudgement } from './judgements';
 import { experiencesCap, suggestSccif, type SccifState } from './sccif';
 

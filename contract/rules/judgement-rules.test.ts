@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grade, Rating } from './framework';
+import type { Grade, Rating } from '../framework';
 import { overallLimit, ratingLabel, suggestDomainJudgement, suggestOverall } from './judgements';
 
 const domains = (grades: Record<string, Grade | null>) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from './actions';
+import type { ActionItem } from '../actions';
 import { indicatorReasons, orderAgenda, overdueOn, type AgendaCandidate } from './agenda-rules';
-import { reasonWords, type AgendaItem } from './team-meeting';
+import { reasonWords, type AgendaItem } from '../team-meeting';
 import { spreadOf } from './team-rules';
 
 const item = (key: string, extra: Partial<AgendaCandidate> = {}): AgendaCandidate => ({
