@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hallmarksV1 } from '../db/framework/hallmarks-v1';
-import { hallmarksV2 } from '../db/framework/hallmarks-v2';
+import { hallmarksV1 } from '../../db/framework/hallmarks-v1';
+import { hallmarksV2 } from '../../db/framework/hallmarks-v2';
 import { csvText, parseCsv } from './csv';
-import type { Framework } from './framework';
+import type { Framework } from '../framework';
 import { ratingsCsv } from './report-exports';
-import type { IndicatorAnswer, ReviewDetail } from './review';
+import type { IndicatorAnswer, ReviewDetail } from '../review';
 import { indicatorsCsv, judgementsCsv, reviewSummariesCsv } from './review-exports';
 
 const frameworks = new Map<number, Framework>([

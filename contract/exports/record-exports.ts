@@ -1,15 +1,15 @@
-import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from './actions';
+import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from '../actions';
 import { type CsvCell, toCsv } from './csv';
-import { ratingLabel } from './rules/judgements';
+import { ratingLabel } from '../rules/judgements';
 import {
   INSPECTION_ITEM_LABELS,
   INSPECTION_KIND_LABELS,
   INTERIM_OUTCOME_LABELS,
   PLACING_AUTHORITY_LABELS,
   REG45_OFSTED_STATE_LABELS,
-} from './record-labels';
-import type { Inspection, Reg44Visit, Reg45Record } from './records';
-import { QUALITY_STANDARDS, type Reg45Draft, reg45Period, REG45_REGULATIONS } from './reg45-draft';
+} from '../record-labels';
+import type { Inspection, Reg44Visit, Reg45Record } from '../records';
+import { QUALITY_STANDARDS, type Reg45Draft, reg45Period, REG45_REGULATIONS } from '../reg45-draft';
 import { homeDateOf } from './review-exports';
 
 /**

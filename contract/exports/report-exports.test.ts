@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from './actions';
+import type { ActionItem } from '../actions';
 import { csvText, parseCsv } from './csv';
 import { actionsCsv } from './report-exports';
 

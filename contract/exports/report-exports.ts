@@ -1,11 +1,11 @@
-import type { ActionItem } from './actions';
-import { SOURCE_LABELS, STATUS_LABELS } from './actions';
+import type { ActionItem } from '../actions';
+import { SOURCE_LABELS, STATUS_LABELS } from '../actions';
 import { toCsv } from './csv';
-import { todayIso } from './rules/dates';
-import type { Framework } from './framework';
-import type { MetricValues } from './metric-fields';
-import { METRIC_FIELDS } from './metric-fields';
-import type { ReviewDetail } from './review';
+import { todayIso } from '../rules/dates';
+import type { Framework } from '../framework';
+import type { MetricValues } from '../metric-fields';
+import { METRIC_FIELDS } from '../metric-fields';
+import type { ReviewDetail } from '../review';
 import { homeDateOf, REVIEW_STATUS_WORDS } from './review-exports';
 
 /** One row per indicator per review: the ratings as stored (0 = not enough evidence yet, blank = unrated). */

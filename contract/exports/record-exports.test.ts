@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from './actions';
+import type { ActionItem } from '../actions';
 import { csvText, parseCsv } from './csv';
 import { inspectionsCsv, reg44VisitsCsv, reg45AnalysisCsv, reg45RecordsCsv } from './record-exports';
-import type { Inspection, Reg44Visit, Reg45Record } from './records';
-import type { Reg45Draft } from './reg45-draft';
+import type { Inspection, Reg44Visit, Reg45Record } from '../records';
+import type { Reg45Draft } from '../reg45-draft';
 
 const HOSTILE = '=SUM(A1) <script>alert("x")</script>, "quoted" 🙂\nsecond line';
 

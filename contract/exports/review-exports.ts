@@ -4,11 +4,11 @@
  * rating sheets print. Pure functions over what the read operations return; `toCsv` makes the file.
  */
 import { toCsv, type CsvCell } from './csv';
-import { todayIso } from './rules/dates';
-import type { Framework, Grade } from './framework';
-import { ratingLabel } from './rules/judgements';
-import type { ReviewDetail, ReviewStatus } from './review';
-import { MOVEMENT_WORDS, movement } from './rules/trends';
+import { todayIso } from '../rules/dates';
+import type { Framework, Grade } from '../framework';
+import { ratingLabel } from '../rules/judgements';
+import type { ReviewDetail, ReviewStatus } from '../review';
+import { MOVEMENT_WORDS, movement } from '../rules/trends';
 
 export const REVIEW_STATUS_WORDS: Record<ReviewStatus, string> = {
   draft: 'In progress',

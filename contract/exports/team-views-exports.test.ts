@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvText, parseCsv } from './csv';
-import type { AgendaIndicator, TeamMeeting } from './team-meeting';
-import { spreadOf } from './rules/team-rules';
+import type { AgendaIndicator, TeamMeeting } from '../team-meeting';
+import { spreadOf } from '../rules/team-rules';
 import {
   agreedRatingsCsv,
   childrensViewsCsv,
@@ -11,7 +11,7 @@ import {
   teamSpreadCsv,
   youSaidCsv,
 } from './team-views-exports';
-import type { Feedback, QuarterResults, QuestionResult, VoiceResults } from './voice';
+import type { Feedback, QuarterResults, QuestionResult, VoiceResults } from '../voice';
 
 const HOSTILE = '=SUM(A1) <script>alert("x")</script> 🙂, "quoted"\nsecond line';
 

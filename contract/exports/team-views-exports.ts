@@ -5,16 +5,16 @@
  * come only where the screens show them, and never with a looser threshold.
  */
 import { toCsv } from './csv';
-import type { Framework } from './framework';
-import { ratingLabel } from './rules/judgements';
+import type { Framework } from '../framework';
+import { ratingLabel } from '../rules/judgements';
 import { homeDateOf } from './review-exports';
-import type { TeamAgreement } from './team-agreement';
-import { AGREEMENT_WORDS } from './team-agreement';
-import type { TeamMeeting } from './team-meeting';
-import { GRADE_WORDS, SPREAD_WORDS, spreadShown } from './rules/team-rules';
-import type { Feedback, VoiceResults, YouSaid } from './voice';
-import { GROUP_NAMES, HOW_NAMES, SET_NAMES } from './voice-labels';
-import { canShowResult, effectiveThreshold } from './rules/voice-rules';
+import type { TeamAgreement } from '../team-agreement';
+import { AGREEMENT_WORDS } from '../team-agreement';
+import type { TeamMeeting } from '../team-meeting';
+import { GRADE_WORDS, SPREAD_WORDS, spreadShown } from '../rules/team-rules';
+import type { Feedback, VoiceResults, YouSaid } from '../voice';
+import { GROUP_NAMES, HOW_NAMES, SET_NAMES } from '../voice-labels';
+import { canShowResult, effectiveThreshold } from '../rules/voice-rules';
 
 /**
  * Outside the meeting (history, printouts, Reg 45) a spread is shown only from five raters

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvText, parseCsv, toCsv } from './csv';
-import { reportFileName, parseReportPath, reportPath } from './reports';
+import { reportFileName, parseReportPath, reportPath } from '../reports';
 
 describe('CSV for Excel', () => {
   it('starts with a byte-order mark, has one header row and reads back to the same values', () => {
