@@ -12,7 +12,7 @@ import {
   restoreBackup,
   type BackupReason,
 } from './backups';
-import type { BackupOperation } from '../handlers';
+import type { BackupOperation } from '../core-handlers';
 import { backupFolderNote, type OpenDatabase } from '../open-database';
 import { backUpOrWarn } from '../safety/backup-warning';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../contract/result';
-import { openStore } from './store';
-import { useTempFolder } from './test-support/temp-folder';
+import { ServiceError } from '../../contract/result';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
