@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupsOverview, BackupSummary, RestoreOutcome } from '../../contract/backups';
-import type { Handlers } from '../../contract/operations';
+import { isOperationName, onlyReads, type Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import { describeStorageError } from '../../contract/storage-errors';
 import {
@@ -22,24 +22,6 @@ export interface LiveDatabase {
   reopen(): OpenDatabase;
 }
 
-/** Operations that only read: they never make a backup due. */
-const READS = new Set([
-  'app.info',
-  'app.start',
-  'reports.inspectionPack',
-  'homes.list',
-  'homes.get',
-  'framework.get',
-  'reviews.list',
-  'reviews.get',
-  'customIndicators.list',
-  'dashboard.get',
-  'provider.overview',
-  'metrics.get',
-  'meeting.agreement',
-  'meeting.list',
-  'meeting.held',
-]);
 /** "At most every 30 minutes of activity". */
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;
 const UNDO_LABEL = 'before-restore';
@@ -172,7 +154,8 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     handlers,
     /** Called after each successful operation: a sign-off, or the first change after 30 minutes, backs up. */
     afterCall<T>(name: string, result: T): T {
-      if (READS.has(name)) return result;
+      // Each operation declares whether it reads (contract/ops/): a read never makes a backup due.
+      if (isOperationName(name) && onlyReads(name)) return result;
       changedSinceBackup = true;
       if (name === 'reviews.complete') automatic('after-sign-off');
       else if (now().getTime() - lastBackup >= ACTIVITY_BACKUP_GAP_MS) automatic('activity');
