@@ -6,6 +6,7 @@ import { ServiceError } from '../../contract/result';
 import { describeStorageError } from '../../contract/storage-errors';
 import {
   backupContents,
+  countHomesAndReviews,
   createBackup,
   listBackups,
   pruneBackups,
@@ -75,10 +76,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     backUpOrWarn(live.get().warnings, reason, () => takeBackup(reason));
 
   function counts(): RestoreOutcome {
-    const { db } = live.get();
-    const count = (table: string) =>
-      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { homes: count('homes'), reviews: count('reviews') };
+    return countHomesAndReviews(live.get().db);
   }
 
   /** Closes the data, puts `source` in its place, and opens it again, even when the swap fails. */

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import type { RestoreOutcome } from '../../contract/backups';
 import { todayIso } from '../../contract/rules/dates';
 import { integrityCheck, openConnection } from '../connection';
 import { listSetAsides } from '../safety/set-asides';
@@ -92,6 +93,13 @@ export function listBackups(dir: string): BackupFile[] {
 export interface BackupContents {
   homes: number;
   reviews: number;
+}
+
+/** How many homes and reviews the open data holds, as a restore reports them. */
+export function countHomesAndReviews(db: Database): RestoreOutcome {
+  const count = (table: string) =>
+    (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { homes: count('homes'), reviews: count('reviews') };
 }
 
 /** How many homes and reviews a backup holds; null when it cannot be read. */

@@ -48,6 +48,5 @@ export function saveSccifJudgement(
     const previous = detail.sccif.find((j) => j.area === 'experiences')!;
     repo.save.run(overall, cap.cap, previous.reason, input.reviewId, 'experiences');
   }
-  // The review's overall is its overall experiences and progress judgement, for the dashboard and trends.
-  db.prepare('UPDATE reviews SET overall = ? WHERE id = ?').run(overall, input.reviewId);
+  repo.saveOverall.run(overall, input.reviewId);
 }
