@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
+import { notInFuture } from '../../contract/rules/not-in-future';
 import type { createHomesRepository } from '../homes/homes';
 import { BUILTIN_DUTIES } from './builtin-duties';
 import { createActionsRepository } from './actions-repository';
@@ -27,14 +28,6 @@ type ImprovementOperations =
   | 'qualifications.save'
   | 'qualifications.remove'
   | 'appraisals.record';
-
-export function notInFuture(date: string | null, today: string, field: string, what: string) {
-  if (date && date > today) {
-    throw new ServiceError('invalid_input', `The ${what} cannot be in the future.`, {
-      [field]: 'Enter a date that is today or earlier',
-    });
-  }
-}
 
 /** The action plan and the inspection records: Reg 44, Reg 45, Ofsted and the dates that must not slip. */
 export function createImprovementHandlers(

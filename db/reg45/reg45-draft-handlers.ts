@@ -4,7 +4,7 @@ import type { Handlers } from '../../contract/operations';
 import { reg45Period } from '../../contract/reg45-draft';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';
-import { notInFuture } from '../improvement/improvement-handlers';
+import { notInFuture } from '../../contract/rules/not-in-future';
 import { createReg45Drafts } from './reg45-drafts';
 
 type DraftOperation = Extract<keyof Handlers, `reg45Draft.${string}`>;

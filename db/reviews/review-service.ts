@@ -5,7 +5,7 @@ import { quarterLabel, quarterOf } from '../../contract/rules/quarters';
 import { ServiceError } from '../../contract/result';
 import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
 import { createCustomIndicators } from './custom-indicators';
-import { notInFuture } from '../improvement/improvement-handlers';
+import { notInFuture } from '../../contract/rules/not-in-future';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
 import { completionRefusal, missingForCompletion } from '../../contract/rules/completion';

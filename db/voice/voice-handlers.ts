@@ -3,7 +3,7 @@ import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';
 import { currentFramework } from '../framework';
-import { notInFuture } from '../improvement/improvement-handlers';
+import { notInFuture } from '../../contract/rules/not-in-future';
 import { todayIso } from '../../contract/rules/dates';
 import { talkPromptOf } from '../../contract/rules/voice-safety';
 import { surveyOfSubject, type ChildSet } from '../../contract/voice';
