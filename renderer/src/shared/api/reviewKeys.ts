@@ -7,11 +7,6 @@ export const reviewKeys = {
   detail: (id: number) => [...reviewKeys.details(), id] as const,
 };
 
-export const frameworkKeys = {
-  all: ['framework'] as const,
-  version: (version: number) => [...frameworkKeys.all, version] as const,
-};
-
 export const customIndicatorKeys = {
   all: ['custom-indicators'] as const,
   list: (homeId: number) => [...customIndicatorKeys.all, homeId] as const,
