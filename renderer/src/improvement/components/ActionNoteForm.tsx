@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ActionItem } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { useImprovementSave, useToday } from '../api/improvementApi';
 import { readTypedDate, typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';

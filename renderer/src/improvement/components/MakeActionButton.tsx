@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { ActionSource } from '@contract/actions';
 import { messageOf } from '@shared/api/ApiError';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { useImprovementSave, useToday } from '../api/improvementApi';
 import { addDays } from '@contract/rules/dates';
 
 interface Props {

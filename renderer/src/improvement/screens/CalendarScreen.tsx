@@ -3,7 +3,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { useImprovementList } from '../api/improvementApi';
 import { AppraisalsSection } from '../components/AppraisalsSection';
 import { DutyDateForm, OwnDutyForm } from '../components/DutyForms';
 import { DutyStateTag } from '../components/DutyStateTag';

@@ -10,7 +10,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { useImprovementList } from '../api/improvementApi';
 import { CalibrationPanel, calibrationSentence } from '../components/CalibrationPanel';
 import { InspectionForm } from '../components/InspectionForm';
 import { InspectionItemForm } from '../components/InspectionItemForm';

@@ -4,7 +4,7 @@ import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
 import { quarterLabel } from '@contract/rules/quarters';
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { useImprovementList } from '../api/improvementApi';
 import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { MakeActionButton } from '../components/MakeActionButton';

@@ -14,9 +14,9 @@ import { DomainStepLayout } from './DomainStepLayout';
 import { IndicatorCard } from './IndicatorCard';
 import { PageSaveStatus } from './PageSaveStatus';
 import { StepLinks } from './StepLinks';
-import { AddActionForm } from '@shared/actions/AddActionForm';
-import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
-import { VoiceFlagFor } from '@shared/voice/VoiceFlagFor';
+import { AddActionForm } from '../../improvement/components/AddActionForm';
+import { OpenActionsFor } from '../../improvement/components/OpenActionsFor';
+import { VoiceFlagFor } from '../../voice/components/VoiceFlagFor';
 
 interface Props {
   review: ReviewDetail;

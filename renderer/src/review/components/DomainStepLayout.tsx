@@ -5,7 +5,7 @@ import { quarterLabel } from '@contract/rules/quarters';
 import type { ReviewDetail } from '@contract/review';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { DomainIntro } from './DomainIntro';
 import { DomainNav } from './DomainNav';
 import { ProgressBar } from './ProgressBar';

@@ -14,9 +14,9 @@ import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm } from '@shared/actions/AddActionForm';
-import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
-import { ViewsAboutIndicator } from '@shared/voice/VoiceFlagFor';
+import { AddActionForm } from '../../improvement/components/AddActionForm';
+import { OpenActionsFor } from '../../improvement/components/OpenActionsFor';
+import { ViewsAboutIndicator } from '../../voice/components/VoiceFlagFor';
 
 interface Props {
   homeId: number;

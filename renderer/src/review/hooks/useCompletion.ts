@@ -6,7 +6,7 @@ import type { Problem } from '@contract/result';
 import { completeReviewInput, type ReviewDetail } from '@contract/review';
 import { SCCIF_AREAS } from '@contract/rules/sccif';
 import { problemsOf } from '@shared/api/ApiError';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from '../api/reviewKeys';
 import { parseTypedDate } from '@contract/rules/dates';
 import { checkWith, problemsFrom, viewOf, type FormProblems } from '@shared/lib/formProblems';
 import { useCompleteReview } from '../api/useCompleteReview';

@@ -4,7 +4,7 @@ import type { Feedback } from '@contract/voice';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { ConfirmInPlace } from '@shared/ui/ConfirmInPlace';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 

@@ -7,7 +7,7 @@ import { formatIsoDate } from '@contract/rules/dates';
 import { VoiceNav } from '../components/VoiceNav';
 import { YouSaidForm } from '../components/YouSaidForm';
 import { YouSaidList } from '../components/YouSaidList';
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 /** Young people's suggestions and what the home did about them. */
 export function YouSaidScreen() {

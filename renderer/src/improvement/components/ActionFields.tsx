@@ -2,7 +2,7 @@ import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
 import { readTypedDate } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
-import { useStaff } from '@shared/api/staff';
+import { useStaff } from '../api/staff';
 import { useHome } from '@shared/currentHomeContext';
 
 export interface ActionDraft {

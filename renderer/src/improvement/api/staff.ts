@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
-import { invoke } from './client';
-import { improvementKeys } from '@shared/actions/improvementApi';
-import { trackingKeys } from './trackingKeys';
+import { invoke } from '../../shared/api/client';
+import { improvementKeys } from './improvementApi';
+import { trackingKeys } from '../../shared/api/trackingKeys';
 
 export const staffKeys = {
   list: (homeId: number) => ['staff', homeId] as const,

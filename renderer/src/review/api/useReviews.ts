@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { invoke } from './client';
+import { invoke } from '../../shared/api/client';
 import { reviewKeys } from './reviewKeys';
 
 /** The home's reviews, newest quarter first; not read while `enabled` is false. */

@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import type { ActionLink, ActionSource } from '@contract/actions';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
+import { useImprovementSave, useToday } from '../api/improvementApi';
 import { addDays, typedFromIso } from '@contract/rules/dates';
-import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
+import { ActionFields, checkActionDraft, type ActionDraft } from './ActionFields';
 import { handler } from '@shared/lib/background';
 
 interface Props {

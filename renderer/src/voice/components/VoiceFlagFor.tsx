@@ -1,9 +1,9 @@
-import './voice-flag.css';
+import '../../shared/voice/voice-flag.css';
 import { Link } from 'wouter';
 import { quarterLabel } from '@contract/rules/quarters';
 import { nearestGrade } from '@contract/voice-scales';
 import { screenPaths } from '@shared/paths/screenPaths';
-import { useVoiceList } from './voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 const WORDS = { 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement', 1: 'Inadequate' } as const;
 

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { ActionLink } from '@contract/actions';
 import { STATUS_LABELS } from '@contract/actions';
 import { formatIsoDate } from '@contract/rules/dates';
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { useImprovementList } from '../api/improvementApi';
 
 /** Open and in-progress actions for one indicator or domain, shown beside it in the next review. */
 export function OpenActionsFor({
