@@ -13,6 +13,9 @@ const composers = ['reports'];
 /** A feature's second entry, for the composers' lazily loaded code only: what would otherwise load a library
  * with the app's first screen (tracking/charts.ts brings visx and d3). The app shell may not use these. */
 const lazyEntries = { tracking: ['./charts.ts'] };
+/** Features whose API entry (api/index.ts, imported as @feature/api) any other feature may use: the data and
+ * parts one feature owns and others show (a review adds an action; a report reads the reviews). */
+const apiEntries = ['review', 'improvement', 'voice'];
 /** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
 const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
 
@@ -60,13 +63,20 @@ const zones = [
           ? {
               target: `${renderer}/${feature}`,
               from: `${renderer}/${other}`,
-              except: ['./index.ts', ...(lazyEntries[other] ?? [])],
+              except: [
+                './index.ts',
+                ...(lazyEntries[other] ?? []),
+                ...(apiEntries.includes(other) ? ['./api/index.ts'] : []),
+              ],
               message: `${feature}/ may use ${other}/ only through its entry, @${other}${other in lazyEntries ? ` (or @${other}/charts)` : ''}.`,
             }
           : {
               target: `${renderer}/${feature}`,
               from: `${renderer}/${other}`,
-              message: `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
+              except: apiEntries.includes(other) ? ['./api/index.ts'] : [],
+              message: apiEntries.includes(other)
+                ? `${feature}/ may use ${other}/ only through its API entry, @${other}/api.`
+                : `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
             },
       ),
     {

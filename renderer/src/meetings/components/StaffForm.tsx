@@ -5,7 +5,7 @@ import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { typedFromIso } from '@contract/rules/dates';
-import { useSaveStaff } from '../../improvement/api/staff';
+import { useSaveStaff } from '@improvement/api';
 import { handler } from '@shared/lib/background';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { TextField } from '@shared/ui/TextField';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { reasonWords, type AgendaItem, type TeamMeeting } from '@contract/team-meeting';
 import { FLAG_WORDS, GRADE_WORDS } from '@contract/rules/team-rules';
-import { AddActionForm } from '../../improvement/components/AddActionForm';
+import { AddActionForm } from '@improvement/api';
 import { formatIsoDate } from '@contract/rules/dates';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';

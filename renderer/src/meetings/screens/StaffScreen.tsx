@@ -2,7 +2,7 @@ import '../meetings.css';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { StaffMember } from '@contract/team';
-import { useStaff } from '../../improvement/api/staff';
+import { useStaff } from '@improvement/api';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';

@@ -8,7 +8,7 @@ import {
   INTERIM_OUTCOME_LABELS,
 } from '@contract/record-labels';
 import { formatIsoDate } from '@contract/rules/dates';
-import { CalibrationCells } from '../../improvement/components/CalibrationCells';
+import { CalibrationCells } from '@improvement/api';
 import { GradeBadge, ScrollRegion } from '@tracking';
 
 /** One Ofsted inspection: its judgements, requirements and recommendations with their status, calibration. */

@@ -14,9 +14,8 @@ import { DomainStepLayout } from './DomainStepLayout';
 import { IndicatorCard } from './IndicatorCard';
 import { PageSaveStatus } from './PageSaveStatus';
 import { StepLinks } from './StepLinks';
-import { AddActionForm } from '../../improvement/components/AddActionForm';
-import { OpenActionsFor } from '../../improvement/components/OpenActionsFor';
-import { VoiceFlagFor } from '../../voice/components/VoiceFlagFor';
+import { AddActionForm, OpenActionsFor } from '@improvement/api';
+import { VoiceFlagFor } from '@voice/api';
 
 interface Props {
   review: ReviewDetail;

@@ -9,7 +9,7 @@ import { SccifJudgements } from './sccif/SccifJudgements';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm } from '../../improvement/components/AddActionForm';
+import { AddActionForm } from '@improvement/api';
 
 interface Props {
   review: ReviewDetail;

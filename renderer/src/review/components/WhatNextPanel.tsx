@@ -3,7 +3,7 @@ import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarter
 import { useReviews } from '../api/useReviews';
 import { addDays, formatIsoDate } from '@contract/rules/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
-import { AddActionForm } from '../../improvement/components/AddActionForm';
+import { AddActionForm } from '@improvement/api';
 
 /** The dashboard calls a quarter's review overdue this many days after the quarter ends. */
 const REVIEW_GRACE_DAYS = 30;

@@ -1,4 +1,4 @@
-import '../../shared/voice/voice-flag.css';
+import './voice-flag.css';
 import { Link } from 'wouter';
 import { quarterLabel } from '@contract/rules/quarters';
 import { nearestGrade } from '@contract/voice-scales';
