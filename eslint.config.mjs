@@ -19,20 +19,21 @@ const apiEntries = ['review', 'improvement', 'voice'];
 /** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
 const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
 
+/** contract/ and its folders (rules/, ops/, exports/) are importable from both sides: outside its tests, a
+ * contract/ file imports only other contract/ files and zod (checked on the resolved file). */
+const contractOnlyItself = {
+  target: './contract',
+  from: '.',
+  except: ['./contract', './node_modules/zod'],
+  message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
+};
+
 /** Which folder may not import which: checked on the resolved file, so aliases cannot slip past. */
 const zones = [
   {
     target: ['./db', './contract'],
     from: ['./electron', './renderer', './web', './shell-shared'],
     message: 'db/ and contract/ are plain Node: no Electron shell, renderer or browser-mode server.',
-  },
-  {
-    // contract/ and its folders (rules/, ops/, exports/) are importable from both sides: they import only
-    // one another and zod.
-    target: './contract',
-    from: '.',
-    except: ['./contract', './node_modules/zod'],
-    message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
   },
   {
     target: './renderer',
@@ -154,6 +155,10 @@ export default tseslint.config(
     files: ['contract/**/*.ts'],
     ignores: ['contract/**/*.test.ts'],
     rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: [...zones, contractOnlyItself] },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { DashboardData } from '../dashboard';
 import type { Framework } from '../framework';
 import type { Home } from '../home';
-import { quarter } from '../review';
 import type { QuarterNumbering } from '../rules/quarters';
 import { none, read, write } from './op';
 

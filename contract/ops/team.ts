@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, quarter } from '../review';
+import { id } from '../review';
 import { saveStaffInput, type StaffMember } from '../team';
 import type { TeamAgreement } from '../team-agreement';
 import {
