@@ -10,9 +10,9 @@ import {
 import type { Framework } from '@contract/framework';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { typedFromIso } from '@contract/dates';
-import { ActionFields, checkActionDraft } from '@shared/actions/ActionFields';
+import { useImprovementSave, useToday } from '../api/improvementApi';
+import { typedFromIso } from '@contract/rules/dates';
+import { ActionFields, checkActionDraft } from './ActionFields';
 import { SelectField } from '@shared/ui/SelectField';
 
 const linkValue = (link: ActionLink) => (link ? `${link.kind}:${link.key}` : '');

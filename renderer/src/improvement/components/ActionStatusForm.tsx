@@ -1,8 +1,8 @@
 import { STATUS_LABELS, type ActionItem, type ActionStatus } from '@contract/actions';
 import { TextArea } from '@shared/ui/TextArea';
 import { useSaveForm } from '@shared/forms/useSaveForm';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { typedFromIso } from '@contract/dates';
+import { useImprovementSave, useToday } from '../api/improvementApi';
+import { typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
 

@@ -1,8 +1,8 @@
 import type { DutyStatus } from '@contract/duties';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useSaveForm } from '@shared/forms/useSaveForm';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 

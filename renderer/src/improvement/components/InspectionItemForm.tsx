@@ -1,6 +1,6 @@
 import { TextField } from '@shared/ui/TextField';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { DateField } from '@shared/ui/DateField';

@@ -1,7 +1,7 @@
 import type { QualificationStatus } from '@contract/duties';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useStaff } from '@shared/api/staff';
+import { useImprovementSave } from '../api/improvementApi';
+import { useStaff } from '../api/staff';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { currentStaffOptions } from '../lib/staffOptions';

@@ -1,4 +1,4 @@
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';

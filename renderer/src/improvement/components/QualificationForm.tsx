@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useStaff } from '@shared/api/staff';
+import { useImprovementSave } from '../api/improvementApi';
+import { useStaff } from '../api/staff';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { currentStaffOptions } from '../lib/staffOptions';

@@ -1,5 +1,5 @@
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Reg45Record } from '@contract/records';
-import { typedFromIso } from '@contract/dates';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { typedFromIso } from '@contract/rules/dates';
+import { useImprovementSave } from '../api/improvementApi';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
 import { DateField } from '@shared/ui/DateField';

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { reasonWords, saveAgendaInput, type TeamMeeting } from '@contract/team-meeting';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';

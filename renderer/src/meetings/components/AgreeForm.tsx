@@ -1,6 +1,6 @@
 import type { Rating } from '@contract/framework';
 import { agreeRatingInput, type AgendaIndicator } from '@contract/team-meeting';
-import { GRADE_WORDS } from '@contract/team-rules';
+import { GRADE_WORDS } from '@contract/rules/team-rules';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { checkWith } from '@shared/lib/formProblems';

@@ -2,7 +2,7 @@ import type { TeamMeeting } from '@contract/team-meeting';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { TextArea } from '@shared/ui/TextArea';
 import { useMeetingSave } from '../api';
 

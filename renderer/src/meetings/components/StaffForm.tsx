@@ -3,8 +3,8 @@ import type { StaffMember, StaffStatus } from '@contract/team';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
-import { typedFromIso } from '@contract/dates';
-import { useSaveStaff } from '@shared/api/staff';
+import { typedFromIso } from '@contract/rules/dates';
+import { useSaveStaff } from '@improvement/api';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { TextField } from '@shared/ui/TextField';
 

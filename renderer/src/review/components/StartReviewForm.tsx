@@ -5,8 +5,8 @@ import { useSaveForm } from '@shared/forms/useSaveForm';
 import { useStartReview } from '../api/useStartReview';
 import { summaryItems } from '@shared/lib/formProblems';
 import { defaultStartQuarter, startableQuarters } from '../lib/quarterOptions';
-import { quarterLabel, quarterOf } from '@contract/quarters';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { quarterLabel, quarterOf } from '@contract/rules/quarters';
+import { reviewPaths } from '../lib/reviewPaths';
 
 const IDS = { quarter: 'start-quarter' };
 

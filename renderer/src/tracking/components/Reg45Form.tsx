@@ -1,6 +1,6 @@
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { useRecordReg45 } from '../api/useRecordReg45';
 import { parseCompletedOn } from '../lib/reg45Dates';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import {
   FEEDBACK_GROUPS,
   FEEDBACK_HOW,
@@ -16,7 +16,7 @@ import { TextArea } from '@shared/ui/TextArea';
 import { TextField } from '@shared/ui/TextField';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 import { answersList, QuestionnaireAnswers, type TypedAnswer } from './QuestionnaireAnswers';
 import { LinkPicker } from './LinkPicker';
 

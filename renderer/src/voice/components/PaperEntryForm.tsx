@@ -4,7 +4,7 @@ import { DateField } from '@shared/ui/DateField';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { ANSWERED_HOW_NAMES } from '../lib/labels';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 import { answersList, QuestionnaireAnswers, type TypedAnswer } from './QuestionnaireAnswers';
 
 /** Types in one filled-in paper survey; it counts the same as one answered on screen. */

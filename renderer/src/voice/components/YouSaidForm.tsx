@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import type { YouSaid } from '@contract/voice';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { DateField } from '@shared/ui/DateField';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { TextArea } from '@shared/ui/TextArea';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 
 /** Adds a young people's suggestion and what the home did about it, or fills in what was done later. */
 export function YouSaidForm({
