@@ -40,6 +40,7 @@ export type CoreHandlers = Omit<Handlers, BackupOperation>;
 
 export function createHandlers(db: Database, context: StoreContext): CoreHandlers {
   const homes = createHomesRepository(db);
+  const now = context.now ?? (() => new Date());
   const preferences = createPreferences(db);
   const reviews = createReviewService(db, { now: context.now });
   // The sample home's older quarters were reviewed before version 2 existed.
@@ -88,11 +89,11 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'homes.get': ({ id }) => homes.get(id),
     'homes.create': (values) =>
       db.transaction(() => {
-        const home = homes.create(values);
+        const home = homes.create(values, now());
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),
-    'homes.update': ({ id, ...values }) => homes.update(id, values),
+    'homes.update': ({ id, ...values }) => homes.update(id, values, now()),
     'settings.quarterNumbering': ({ numbering }) => {
       preferences.set('quarterNumbering', numbering);
       return info();
@@ -133,7 +134,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     }),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
-    ...createTeamHandlers(db, homes),
+    ...createTeamHandlers(db, homes, now),
     ...createLockedModeHandlers(db, homes, context.now),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),
