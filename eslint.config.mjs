@@ -13,20 +13,48 @@ const composers = ['reports'];
 /** A feature's second entry, for the composers' lazily loaded code only: what would otherwise load a library
  * with the app's first screen (tracking/charts.ts brings visx and d3). The app shell may not use these. */
 const lazyEntries = { tracking: ['./charts.ts'] };
+/** Features whose API entry (api/index.ts, imported as @feature/api) any other feature may use: the data and
+ * parts one feature owns and others show (a review adds an action; a report reads the reviews). */
+const apiEntries = ['review', 'improvement', 'voice'];
 /** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
 const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
+
+/** contract/ and its folders (rules/, ops/, exports/) are importable from both sides: outside its tests, a
+ * contract/ file imports only other contract/ files and zod (checked on the resolved file). */
+const contractOnlyItself = {
+  target: './contract',
+  from: '.',
+  except: ['./contract', './node_modules/zod'],
+  message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
+};
 
 /** Which folder may not import which: checked on the resolved file, so aliases cannot slip past. */
 const zones = [
   {
     target: ['./db', './contract'],
-    from: ['./electron', './renderer', './web'],
+    from: ['./electron', './renderer', './web', './shell-shared'],
     message: 'db/ and contract/ are plain Node: no Electron shell, renderer or browser-mode server.',
   },
   {
     target: './renderer',
-    from: ['./db', './electron', './web'],
+    from: ['./db', './electron', './web', './shell-shared'],
     message: 'The renderer never touches Node, Electron or the database: go through the contract client.',
+  },
+  // The two shells (Electron and browser mode) never import each other: what both need is in shell-shared/.
+  {
+    target: './electron',
+    from: './web',
+    message: 'electron/ may not import web/: move what both shells need to shell-shared/.',
+  },
+  {
+    target: './web',
+    from: './electron',
+    message: 'web/ may not import electron/: move what both shells need to shell-shared/.',
+  },
+  {
+    target: './shell-shared',
+    from: ['./electron', './web', './renderer'],
+    message: 'shell-shared/ is used by both shells and uses neither of them.',
   },
   ...features.flatMap((feature) => [
     ...features
@@ -36,13 +64,20 @@ const zones = [
           ? {
               target: `${renderer}/${feature}`,
               from: `${renderer}/${other}`,
-              except: ['./index.ts', ...(lazyEntries[other] ?? [])],
+              except: [
+                './index.ts',
+                ...(lazyEntries[other] ?? []),
+                ...(apiEntries.includes(other) ? ['./api/index.ts'] : []),
+              ],
               message: `${feature}/ may use ${other}/ only through its entry, @${other}${other in lazyEntries ? ` (or @${other}/charts)` : ''}.`,
             }
           : {
               target: `${renderer}/${feature}`,
               from: `${renderer}/${other}`,
-              message: `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
+              except: apiEntries.includes(other) ? ['./api/index.ts'] : [],
+              message: apiEntries.includes(other)
+                ? `${feature}/ may use ${other}/ only through its API entry, @${other}/api.`
+                : `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
             },
       ),
     {
@@ -72,21 +107,21 @@ const userTextAsText = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
   message: 'User text is rendered as text, never as HTML.',
 };
-/** One clock and one calendar: dates and times are taken and worded only in contract/dates.ts. */
+/** One clock and one calendar: dates and times are taken and worded only in contract/rules/dates.ts. */
 const datesOnlyInDatesModule = [
   {
     selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
     message:
-      'Format dates with contract/dates.ts (formatIsoDate, formatTimestamp, todayIso…): it knows the home is in Europe/London.',
+      'Format dates with contract/rules/dates.ts (formatIsoDate, formatTimestamp, todayIso…): it knows the home is in Europe/London.',
   },
   {
     selector:
       "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
     message:
-      "The first characters of toISOString() are UTC's date, an hour behind the home's in summer: use dateOfTimestamp() or todayIso() from contract/dates.ts.",
+      "The first characters of toISOString() are UTC's date, an hour behind the home's in summer: use dateOfTimestamp() or todayIso() from contract/rules/dates.ts.",
   },
 ];
-const DATES_MODULE = 'contract/dates.ts';
+const DATES_MODULE = 'contract/rules/dates.ts';
 const LINK_GUARD = 'electron/external-links.ts';
 
 export default tseslint.config(
@@ -146,12 +181,17 @@ export default tseslint.config(
     files: ['contract/**/*.ts'],
     ignores: ['contract/**/*.test.ts'],
     rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: [...zones, contractOnlyItself] },
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./)',
+              // Its own modules include its folders (rules/, ops/, exports/); the zone above keeps them inside.
+              regex: '^(?!zod$|\\.\\.?/)',
               message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
             },
           ],
@@ -180,6 +220,7 @@ export default tseslint.config(
                 '**/db/**',
                 '**/electron/**',
                 '**/web/**',
+                '**/shell-shared/**',
               ],
               message:
                 'The renderer never touches Node, Electron or the database: go through the contract client.',
@@ -213,7 +254,7 @@ export default tseslint.config(
     // The app writes to its log (db/log), never the console: a packaged app's console is seen by no one.
     // Scripts, the bench, the tests and the two terminal programs (web/cli.ts, web/report-cli.ts) print
     // on purpose: the terminal is where their reader is.
-    files: ['{db,contract,electron,renderer,web}/**/*.{ts,tsx,mts}'],
+    files: ['{db,contract,electron,renderer,web,shell-shared}/**/*.{ts,tsx,mts}'],
     ignores: ['**/*.test.{ts,tsx}', 'web/cli.ts', 'web/report-cli.ts', 'db/test-support/**'],
     rules: { 'no-console': 'error' },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfTimestamp } from '../contract/dates';
+import { dateOfTimestamp } from '../contract/rules/dates';
 import { openHarness } from './test-support/handler-harness';
 import { useTempFolder } from './test-support/temp-folder';
 

@@ -1,4 +1,4 @@
-import { todayIso } from '../contract/dates';
+import { todayIso } from '../contract/rules/dates';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, indicatorGroup, startReviewFromList } from './review-helpers';

@@ -1,4 +1,4 @@
-import { todayIso } from '../contract/dates';
+import { todayIso } from '../contract/rules/dates';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { todayIso, typedFromIso } from '../contract/dates';
+import { todayIso, typedFromIso } from '../contract/rules/dates';
 import type { BrowserModeApp } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { expect } from './fixtures';

@@ -1,4 +1,4 @@
-import { addDays, todayIso } from '../contract/dates';
+import { addDays, todayIso } from '../contract/rules/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { callApp, openScreen, tabTo } from './review-helpers';

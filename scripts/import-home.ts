@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dateOfTimestamp } from '../contract/dates';
+import { dateOfTimestamp } from '../contract/rules/dates';
 import type { Store } from '../db/store';
 import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
 import { runWithStore } from './home-file-command';

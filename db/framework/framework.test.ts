@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addDays } from '../../contract/dates';
+import { addDays } from '../../contract/rules/dates';
 import type { Grade, SccifArea } from '../../contract/framework';
 import { hallmarksV1 } from './hallmarks-v1';
 import { currentFramework, frameworkByVersion, frameworks } from './index';

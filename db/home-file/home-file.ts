@@ -6,7 +6,7 @@ import {
   type ExportedHome,
   type HomeFile,
 } from '../../contract/home-file';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 import { ServiceError } from '../../contract/result';
 import { schemaVersion } from '../migrate';
 import { homeRows, homeTables } from './home-tables';

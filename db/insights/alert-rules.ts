@@ -1,9 +1,9 @@
 import type { Alert } from '../../contract/alerts';
 import type { SccifArea } from '../../contract/framework';
 import type { Grade } from '../../contract/framework';
-import { ratingLabel } from '../../contract/judgements';
-import { addQuarters, quarterDates, quarterLabel } from '../../contract/quarters';
-import { movement } from '../../contract/trends';
+import { ratingLabel } from '../../contract/rules/judgements';
+import { addQuarters, quarterDates, quarterLabel } from '../../contract/rules/quarters';
+import { movement } from '../../contract/rules/trends';
 import {
   addDays,
   addMonths,
@@ -11,7 +11,7 @@ import {
   daysBetween,
   formatIsoDate as longDate,
   quarterOfIso,
-} from '../../contract/dates';
+} from '../../contract/rules/dates';
 
 /** A quarter's review is overdue this many days after the quarter ends. */
 export const REVIEW_GRACE_DAYS = 30;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateOfTimestamp } from '../../contract/dates';
-import { createBackup, listBackups, pruneBackups } from '../backups';
+import { dateOfTimestamp } from '../../contract/rules/dates';
+import { createBackup, listBackups, pruneBackups } from '../backups/backups';
 import { openStore, StoreOpenError } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 

@@ -1,5 +1,5 @@
 import { SCCIF_LABELS, type ActionItem } from '@contract/actions';
-import { dateOfTimestamp } from '@contract/dates';
+import { dateOfTimestamp } from '@contract/rules/dates';
 import type { Framework } from '@contract/framework';
 
 export type ActionGroupKey = 'overdue' | 'current' | 'done' | 'dropped';

@@ -1,4 +1,4 @@
-import { formatTimestampDate } from '@contract/dates';
+import { formatTimestampDate } from '@contract/rules/dates';
 import type { Home } from '@contract/home';
 import { REPORTS, type PrintFurniture, type ReportKey } from '@contract/reports';
 

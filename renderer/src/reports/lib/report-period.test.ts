@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, quarterOfIso } from '@contract/dates';
-import { addQuarters, quarterDates } from '@contract/quarters';
+import { addDays, quarterOfIso } from '@contract/rules/dates';
+import { addQuarters, quarterDates } from '@contract/rules/quarters';
 import { reg45Period } from '@contract/reg45-draft';
 import { within } from './actionGroups';
 
