@@ -98,6 +98,32 @@ const zones = [
   },
 ];
 
+/** Syntax refused everywhere (each entry is lifted only in the one file allowed to use it, below). */
+const openExternalOnlyThroughGuard = {
+  selector: "CallExpression[callee.property.name='openExternal']",
+  message: 'Open links only through openExternalSafely in electron/external-links.ts.',
+};
+const userTextAsText = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'User text is rendered as text, never as HTML.',
+};
+/** One clock and one calendar: dates and times are taken and worded only in contract/rules/dates.ts. */
+const datesOnlyInDatesModule = [
+  {
+    selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+    message:
+      'Format dates with contract/rules/dates.ts (formatIsoDate, formatTimestamp, todayIso…): it knows the home is in Europe/London.',
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+    message:
+      "The first characters of toISOString() are UTC's date, an hour behind the home's in summer: use dateOfTimestamp() or todayIso() from contract/rules/dates.ts.",
+  },
+];
+const DATES_MODULE = 'contract/rules/dates.ts';
+const LINK_GUARD = 'electron/external-links.ts';
+
 export default tseslint.config(
   {
     ignores: [
@@ -206,19 +232,30 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
-    ignores: ['electron/external-links.ts'],
+    ignores: [LINK_GUARD, DATES_MODULE],
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "CallExpression[callee.property.name='openExternal']",
-          message: 'Open links only through openExternalSafely in electron/external-links.ts.',
-        },
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'User text is rendered as text, never as HTML.',
-        },
+        openExternalOnlyThroughGuard,
+        userTextAsText,
+        ...datesOnlyInDatesModule,
       ],
     },
+  },
+  {
+    files: [LINK_GUARD],
+    rules: { 'no-restricted-syntax': ['error', userTextAsText, ...datesOnlyInDatesModule] },
+  },
+  {
+    files: [DATES_MODULE],
+    rules: { 'no-restricted-syntax': ['error', openExternalOnlyThroughGuard, userTextAsText] },
+  },
+  {
+    // The app writes to its log (db/log), never the console: a packaged app's console is seen by no one.
+    // Scripts, the bench, the tests and the two terminal programs (web/cli.ts, web/report-cli.ts) print
+    // on purpose: the terminal is where their reader is.
+    files: ['{db,contract,electron,renderer,web,shell-shared}/**/*.{ts,tsx,mts}'],
+    ignores: ['**/*.test.{ts,tsx}', 'web/cli.ts', 'web/report-cli.ts', 'db/test-support/**'],
+    rules: { 'no-console': 'error' },
   },
 );

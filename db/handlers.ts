@@ -44,7 +44,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     }),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
-    ...createTeamHandlers(db, homes),
+    ...createTeamHandlers(db, homes, now),
     ...createLockedModeHandlers(db, homes, context.now),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),

@@ -102,3 +102,23 @@ describe('the STRICT tables step', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 });
+
+describe('the final schema, after every migration', () => {
+  const notStrict = (db: ReturnType<typeof openConnection>['db']) =>
+    tables(db)
+      .filter((t) => t.strict !== 1)
+      .map((t) => t.name);
+
+  it('has every table STRICT on a new install', () => {
+    const { db } = openConnection(path.join(tempFolder(), 'new.sqlite'));
+    migrate(db, migrations);
+    expect(tables(db).length).toBeGreaterThan(40);
+    expect(notStrict(db)).toEqual([]);
+  });
+
+  it('has every table STRICT on a database that started before the STRICT step', () => {
+    const db = databaseBeforeStrict();
+    migrate(db, migrations);
+    expect(notStrict(db)).toEqual([]);
+  });
+});

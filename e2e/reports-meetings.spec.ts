@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addDays, formatIsoDate } from '../contract/rules/dates';
+import { addDays, formatIsoDate, todayIso } from '../contract/rules/dates';
 import { quarterOf } from '../contract/rules/quarters';
 import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expectNoSeriousViolations } from './axe';
@@ -26,7 +26,7 @@ test('a team meeting prints its agenda before the meeting and its minutes after 
     otherSource: '',
     discuss: true,
   });
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const today = todayIso();
   const doorAction = await callApp(request, app, 'actions.create', {
     homeId,
     title: 'Fix the fire door closer',

@@ -1,3 +1,4 @@
+import { todayIso } from '../contract/rules/dates';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, indicatorGroup, startReviewFromList } from './review-helpers';
@@ -56,7 +57,7 @@ test('a save against a completed review changes nothing and says why', async ({ 
     reviewId,
     signedByName: 'Sam Patel',
     signedByRole: 'Registered manager',
-    signedOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
+    signedOn: todayIso(),
   });
   const first = completed.indicators[0]!;
   await expect(

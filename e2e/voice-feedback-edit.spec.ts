@@ -1,3 +1,4 @@
+import { todayIso } from '../contract/rules/dates';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -27,7 +28,7 @@ test('feedback can be corrected after saving, and deleted after saying so', asyn
   test.setTimeout(120_000);
   await setUpHome(page, app.url, { name: 'Oak House' });
   const home = (await callApp(request, app, 'homes.list', {}))[0]!;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const today = todayIso();
   await callApp(request, app, 'voice.saveFeedback', {
     homeId: home.id,
     group: 'parents',

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { todayIso, typedFromIso } from '../contract/rules/dates';
 import type { BrowserModeApp } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { expect } from './fixtures';
@@ -6,12 +7,7 @@ import { callApp, openScreen } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
 /** Today in the home's time, as the manager types it (dd/mm/yyyy). */
-export function todayTyped(): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
-    .format(new Date())
-    .split('-');
-  return `${d}/${m}/${y}`;
-}
+export const todayTyped = (): string => typedFromIso(todayIso());
 
 /** Opens one of the Views pages from the main navigation and its own. */
 export async function openViews(page: Page, link?: string) {
@@ -39,7 +35,7 @@ export async function saveSurveys(
   homeId: number,
   count: number,
   choice: number,
-  takenOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
+  takenOn = todayIso(),
 ) {
   const questions = (await callApp(request, app, 'voice.questions', { homeId })).filter(
     (q) => q.set === 'young' && q.current.scale !== 'open',

@@ -1,3 +1,4 @@
+import { addDays, todayIso } from '../contract/rules/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { callApp, openScreen, tabTo } from './review-helpers';
@@ -15,9 +16,7 @@ test('a young person who never feels safe is told who they can talk to, and the 
   // Two surveys already typed in from paper, all "Always": the third young person makes results show.
   await saveSurveys(request, app, home.id, 2, 0);
   // And three in an earlier quarter, all "Always", to compare with.
-  const earlier = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
-    new Date(Date.now() - 100 * 86_400_000),
-  );
+  const earlier = addDays(todayIso(), -100);
   await saveSurveys(request, app, home.id, 3, 0, earlier);
 
   await openSurveyMode(page, app);
@@ -111,7 +110,7 @@ test('a worry about feeling safe reaches the manager even while the quarter’s 
   await callApp(request, app, 'voice.savePaperSurvey', {
     homeId: home.id,
     set: 'young',
-    takenOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
+    takenOn: todayIso(),
     how: 'alone',
     answers: questions.map((q) => ({
       questionVersionId: q.current.id,

@@ -1,3 +1,4 @@
+import { todayIso } from '../contract/rules/dates';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { callApp, openScreen, tabTo } from './review-helpers';
@@ -26,7 +27,7 @@ test('a young person completes the survey by keyboard and cannot leave it withou
 }) => {
   test.setTimeout(180_000);
   const home = await homeWithPin(page, app, request, PIN);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  const today = todayIso();
   await callApp(request, app, 'voice.saveYouSaid', {
     homeId: home.id,
     suggestion: 'Pizza on Fridays, please.',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { dateOfTimestamp } from '../contract/rules/dates';
 import type { Store } from '../db/store';
 import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
 import { runWithStore } from './home-file-command';
@@ -36,7 +37,7 @@ function importInto(store: Store, file: string, values: Record<string, string | 
   }
   const preview = store.handlers['homes.importPreview']({ text });
   const lines = [
-    `"${preview.homeName}", exported on ${preview.exportedAt.slice(0, 10)}, with:`,
+    `"${preview.homeName}", exported on ${dateOfTimestamp(preview.exportedAt)}, with:`,
     ...preview.adds.map((a) => `  ${a.what}: ${a.count}`),
   ];
   if (preview.existing) {

@@ -1,7 +1,7 @@
 /**
  * CSV that opens cleanly in Excel: UTF-8 with a byte-order mark, one header row, CRLF line ends, every
- * field quoted when it holds a comma, quote or line break. A cell that starts with =, +, - or @ would run
- * as a formula in a spreadsheet, so text cells like that gain a leading apostrophe.
+ * field quoted when it holds a comma, quote or line break. A cell that starts with =, +, -, @, a tab or a
+ * carriage return would run as a formula in a spreadsheet, so text cells like that gain a leading apostrophe.
  */
 export type CsvCell = string | number | null;
 
@@ -10,8 +10,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cell(value: CsvCell): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  // A real number stays a number (-3 is a figure, never a formula); anything else is text and guarded.
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const raw = String(value);
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

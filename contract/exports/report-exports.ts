@@ -1,7 +1,7 @@
 import type { ActionItem } from '../actions';
 import { SOURCE_LABELS, STATUS_LABELS } from '../actions';
 import { toCsv } from './csv';
-import { todayIso } from '../rules/dates';
+import { dateOfTimestamp } from '../rules/dates';
 import type { Framework } from '../framework';
 import type { MetricValues } from '../metric-fields';
 import { METRIC_FIELDS } from '../metric-fields';
@@ -80,7 +80,7 @@ export function actionsCsv(actions: ActionItem[]): string {
     a.evidence,
     a.dropReason,
     SOURCE_LABELS[a.source],
-    todayIso(new Date(a.createdAt)), // the home's date it was added, not UTC's
+    dateOfTimestamp(a.createdAt), // the home's date it was added, not UTC's
   ]);
   return toCsv(header, rows);
 }

@@ -2,7 +2,16 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../db/store';
 import { useTempFolder } from '../../db/test-support/temp-folder';
-import { addMonths, formatIsoDate, formatTimestamp, parseTypedDate, todayIso, todayTyped } from './dates';
+import {
+  addMonths,
+  dateOfTimestamp,
+  formatIsoDate,
+  formatTimestamp,
+  parseTypedDate,
+  quarterOfIso,
+  todayIso,
+  todayTyped,
+} from './dates';
 import { quarterOf } from './quarters';
 
 const MESSAGES = { empty: 'Enter the date', future: 'Must be today or earlier', example: '26/11/2026' };
@@ -80,5 +89,26 @@ describe("the home's today, during British Summer Time", () => {
       'The date of a completed review cannot be in the future.',
     );
     store.close();
+  });
+});
+
+describe('the home’s date of a recorded moment, and the quarter of a date', () => {
+  it('takes the day in Europe/London, never UTC’s first ten characters', () => {
+    expect(dateOfTimestamp('2026-09-30T23:30:00.000Z')).toBe('2026-10-01'); // 00:30 BST
+    expect(dateOfTimestamp('2026-09-30T22:59:59.999Z')).toBe('2026-09-30'); // 23:59 BST
+    expect(dateOfTimestamp('2026-12-31T23:30:00.000Z')).toBe('2026-12-31'); // GMT: the same as UTC
+    expect(dateOfTimestamp('2026-03-29T00:30:00.000Z')).toBe('2026-03-29'); // the clocks go forward at 01:00
+  });
+
+  it('puts the first and last day of each quarter in it', () => {
+    expect(quarterOfIso('2026-01-01')).toBe('2026-Q1');
+    expect(quarterOfIso('2026-03-31')).toBe('2026-Q1');
+    expect(quarterOfIso('2026-04-01')).toBe('2026-Q2');
+    expect(quarterOfIso('2026-06-30')).toBe('2026-Q2');
+    expect(quarterOfIso('2026-07-01')).toBe('2026-Q3');
+    expect(quarterOfIso('2026-09-30')).toBe('2026-Q3');
+    expect(quarterOfIso('2026-10-01')).toBe('2026-Q4');
+    expect(quarterOfIso('2026-12-31')).toBe('2026-Q4');
+    expect(quarterOfIso(dateOfTimestamp('2026-09-30T23:30:00.000Z'))).toBe('2026-Q4');
   });
 });

@@ -61,6 +61,21 @@ export function formatTimestamp(timestamp: string): string {
   return `${LONG_DATE.format(date)} at ${TIME.format(date)}`;
 }
 
+/**
+ * The home's date a recorded moment (a UTC timestamp) fell on, as an ISO date: 23:30 UTC on 30 September
+ * 2026 is 00:30 on 1 October in the home, so "2026-10-01". Never the timestamp's first ten characters,
+ * which are UTC's date and an hour behind in summer.
+ */
+export function dateOfTimestamp(timestamp: string): string {
+  return todayIso(new Date(timestamp));
+}
+
+/** The calendar quarter an ISO date falls in: "2026-09-30" is "2026-Q3". */
+export function quarterOfIso(iso: string): `${number}-Q${1 | 2 | 3 | 4}` {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return `${year}-Q${(Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4}`;
+}
+
 /** The home's date a moment fell on: "5 October 2026". */
 export function formatTimestampDate(timestamp: string): string {
   return LONG_DATE.format(new Date(timestamp));

@@ -1,5 +1,5 @@
 /** Calendar quarters, written "2026-Q3". Pure functions shared by the store and the renderer. */
-import { addMonths, EARLIEST_DATE, todayIso } from './dates';
+import { addMonths, EARLIEST_DATE, quarterOfIso, todayIso } from './dates';
 
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
 
@@ -22,8 +22,7 @@ export function parseQuarter(quarter: string): { year: number; q: number } {
 
 /** The quarter the home's date falls in at that moment (Europe/London, see dates.ts). */
 export function quarterOf(date: Date): Quarter {
-  const [year, month] = todayIso(date).split('-').map(Number) as [number, number];
-  return `${year}-Q${(Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4}`;
+  return quarterOfIso(todayIso(date));
 }
 
 export function addQuarters(quarter: string, count: number): Quarter {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerScore, SCALE_CHOICES, scoreAsGrade } from '../voice-scales';
-import { canShowResult, disagreement, effectiveThreshold, quarterOfDate } from './voice-rules';
+import { quarterOfIso } from './dates';
+import { canShowResult, disagreement, effectiveThreshold } from './voice-rules';
 
 describe('the anonymity threshold', () => {
   it('hides a result until three young people answered', () => {
@@ -64,9 +65,9 @@ describe('the triangulation margin', () => {
 
 describe('quarters of home dates', () => {
   it('numbers quarters from January', () => {
-    expect(quarterOfDate('2026-01-01')).toBe('2026-Q1');
-    expect(quarterOfDate('2026-03-31')).toBe('2026-Q1');
-    expect(quarterOfDate('2026-04-01')).toBe('2026-Q2');
-    expect(quarterOfDate('2026-12-31')).toBe('2026-Q4');
+    expect(quarterOfIso('2026-01-01')).toBe('2026-Q1');
+    expect(quarterOfIso('2026-03-31')).toBe('2026-Q1');
+    expect(quarterOfIso('2026-04-01')).toBe('2026-Q2');
+    expect(quarterOfIso('2026-12-31')).toBe('2026-Q4');
   });
 });

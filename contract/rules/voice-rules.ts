@@ -49,9 +49,3 @@ export function disagreement(views: ViewsOfHallmark, margin: number): Disagreeme
   }
   return { ...widest, flagged: widest.gap > margin };
 }
-
-/** The home's quarter ("2026-Q3") of a home date ("2026-08-14"). */
-export function quarterOfDate(iso: string): string {
-  const month = Number(iso.slice(5, 7));
-  return `${iso.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
-}

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dateOfTimestamp } from '../../contract/rules/dates';
 import { ensureDailyBackup, listBackups, pruneBackups } from './backups';
 import { openConnection } from '../connection';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -74,7 +75,7 @@ describe('pruning backups', () => {
       'hallmarks-20260101-000000-000-daily.sqlite',
     ]);
     expect(existsSync(removed[0]!)).toBe(false);
-    expect(listBackups(dir).map((b) => b.takenAt.toISOString().slice(0, 10))).toEqual([
+    expect(listBackups(dir).map((b) => dateOfTimestamp(b.takenAt.toISOString()))).toEqual([
       '2026-01-03',
       '2026-01-02',
     ]);
@@ -103,7 +104,7 @@ describe('pruning backups', () => {
     for (let day = 2; day <= 12; day++) isos.push(new Date(Date.UTC(2026, 1, day)).toISOString());
     const dir = folderWithBackups(...isos);
     pruneBackups(dir);
-    const kept = listBackups(dir).map((b) => b.takenAt.toISOString().slice(0, 10));
+    const kept = listBackups(dir).map((b) => dateOfTimestamp(b.takenAt.toISOString()));
     // Ten recent, all in February 2026; then the newest of each earlier month until twelve months are kept.
     expect(kept.slice(0, 10)).toEqual(
       Array.from({ length: 10 }, (_, i) => `2026-02-${String(12 - i).padStart(2, '0')}`),
@@ -156,7 +157,7 @@ describe('the daily backup', () => {
     );
     const db = withOneHome(path.join(folder, 'live.sqlite'));
     ensureDailyBackup(db, dir, new Date('2026-02-20T08:00:00Z'));
-    const kept = listBackups(dir).map((b) => b.takenAt.toISOString().slice(0, 10));
+    const kept = listBackups(dir).map((b) => dateOfTimestamp(b.takenAt.toISOString()));
     expect(kept).toHaveLength(10);
     expect(kept[0]).toBe('2026-02-20');
     db.close();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dateOfTimestamp } from '../../contract/rules/dates';
 import { createBackup, listBackups, pruneBackups, restoreBackup } from './backups';
 import { openStore, StoreOpenError } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -24,7 +25,7 @@ describe('backups', () => {
         createBackup(store.db, dir, 'daily', new Date(Date.UTC(2025, month, day, 9)));
     }
     pruneBackups(dir);
-    const kept = listBackups(dir).map((b) => b.takenAt.toISOString().slice(0, 10));
+    const kept = listBackups(dir).map((b) => dateOfTimestamp(b.takenAt.toISOString()));
     expect(kept.slice(0, 10)).toEqual([
       '2026-03-03',
       '2026-03-02',

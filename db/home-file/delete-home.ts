@@ -30,11 +30,20 @@ export function deleteHomeRows(db: Database, tables: HomeTable[], homeId: number
  * Deletes a home for good: secure_delete overwrites the freed content with zeros, VACUUM rebuilds the file
  * without the freed pages, and a truncating checkpoint empties the write-ahead log that held them.
  */
-export function deleteHomeForGood(db: Database, tables: HomeTable[], homeId: number): void {
+export function deleteHomeForGood(
+  db: Database,
+  tables: HomeTable[],
+  homeId: number,
+  /** What must change with the delete, in its transaction (the current home). */
+  alongside: () => void = () => {},
+): void {
   const before = db.pragma('secure_delete', { simple: true }) as number;
   db.pragma('secure_delete = ON');
   try {
-    db.transaction(() => deleteHomeRows(db, tables, homeId))();
+    db.transaction(() => {
+      deleteHomeRows(db, tables, homeId);
+      alongside();
+    })();
     db.exec('VACUUM');
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

@@ -42,19 +42,22 @@ export function createHomeFileHandlers(
   return {
     'homes.export': ({ id }) => exportHome(db, id, context.appVersion, context.now()),
     'homes.importPreview': ({ text }) => previewImport(db, text),
-    'homes.import': ({ text, replaceHomeId }) => {
-      const outcome = importHome(db, text, replaceHomeId);
-      context.setCurrentHome(outcome.homeId);
-      return outcome;
-    },
+    // The imported home becomes the current one in the same transaction.
+    'homes.import': ({ text, replaceHomeId }) =>
+      db.transaction(() => {
+        const outcome = importHome(db, text, replaceHomeId);
+        context.setCurrentHome(outcome.homeId);
+        return outcome;
+      })(),
     'homes.delete': ({ id, confirmName }) => {
       const { name } = homes.get(id);
       if (confirmName.trim() !== name.trim()) {
         const message = `Type the home's name exactly as it is shown, ${name}, to delete it`;
         throw new ServiceError('invalid_input', message, { confirmName: message });
       }
-      deleteHomeForGood(db, homeTables(db), id);
-      context.setCurrentHome(homes.list()[0]?.id ?? null);
+      // The next current home is chosen with the delete, so a failure after it (wiping the freed pages)
+      // never leaves the deleted home as the current one.
+      deleteHomeForGood(db, homeTables(db), id, () => context.setCurrentHome(homes.list()[0]?.id ?? null));
       return {
         deletedName: name,
         backupsFolder: context.backupsDir,

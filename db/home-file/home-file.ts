@@ -6,6 +6,7 @@ import {
   type ExportedHome,
   type HomeFile,
 } from '../../contract/home-file';
+import { todayIso } from '../../contract/rules/dates';
 import { ServiceError } from '../../contract/result';
 import { schemaVersion } from '../migrate';
 import { homeRows, homeTables } from './home-tables';
@@ -45,7 +46,7 @@ export function exportHome(db: Database, homeId: number, appVersion: string, now
       .trim()
       .slice(0, 60) || 'Home';
   return {
-    fileName: `${safeName} ${now.toISOString().slice(0, 10)}.hallmarks-home.json`,
+    fileName: `${safeName} ${todayIso(now)}.hallmarks-home.json`,
     text: `${JSON.stringify(file, null, 1)}\n`,
   };
 }

@@ -45,6 +45,8 @@ export function createHomeHandlers(
     quarterNumbering: quarterNumbering(),
   });
 
+  // Homes are stamped with the app's clock, never SQLite's.
+  const now = context.now ?? (() => new Date());
   return {
     'app.info': info,
     'app.start': () => {
@@ -56,11 +58,11 @@ export function createHomeHandlers(
     'homes.get': ({ id }) => homes.get(id),
     'homes.create': (values) =>
       db.transaction(() => {
-        const home = homes.create(values);
+        const home = homes.create(values, now());
         preferences.set('currentHomeId', String(home.id));
         return home;
       })(),
-    'homes.update': ({ id, ...values }) => homes.update(id, values),
+    'homes.update': ({ id, ...values }) => homes.update(id, values, now()),
     'settings.quarterNumbering': ({ numbering }) => {
       preferences.set('quarterNumbering', numbering);
       return info();

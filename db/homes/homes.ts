@@ -36,11 +36,12 @@ export function createHomesRepository(db: Database) {
     'SELECT id FROM homes WHERE urn = ? AND id <> ?',
   );
   const insert = db.prepare(
-    'INSERT INTO homes (name, urn, registered_manager, places) VALUES (@name, @urn, @registeredManager, @places)',
+    `INSERT INTO homes (name, urn, registered_manager, places, created_at, updated_at)
+     VALUES (@name, @urn, @registeredManager, @places, @at, @at)`,
   );
   const update = db.prepare(
     `UPDATE homes SET name = @name, urn = @urn, registered_manager = @registeredManager, places = @places,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+       updated_at = @at WHERE id = @id`,
   );
 
   function get(id: number): Home {
@@ -60,15 +61,16 @@ export function createHomesRepository(db: Database) {
   return {
     list: (): Home[] => all.all().map(toHome),
     get,
-    create(values: HomeValues): Home {
+    /** `at`: the app's clock, never SQLite's (a home added at 00:30 BST is added on the home's date). */
+    create(values: HomeValues, at: Date): Home {
       assertUrnFree(values.urn, 0);
-      const { lastInsertRowid } = insert.run(values);
+      const { lastInsertRowid } = insert.run({ ...values, at: at.toISOString() });
       return get(Number(lastInsertRowid));
     },
-    update(id: number, values: HomeValues): Home {
+    update(id: number, values: HomeValues, at: Date): Home {
       get(id);
       assertUrnFree(values.urn, id);
-      update.run({ ...values, id });
+      update.run({ ...values, id, at: at.toISOString() });
       return get(id);
     },
   };

@@ -53,8 +53,8 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
   );
   const insert = db.prepare(
     `INSERT INTO actions (home_id, title, link_kind, link_key, owner, due_on, source, review_id,
-       reg44_recommendation_id, ofsted_item_id)
-     VALUES (@homeId, @title, @linkKind, @linkKey, @owner, @dueOn, @source, @reviewId, @reg44Id, @ofstedId)`,
+       reg44_recommendation_id, ofsted_item_id, created_at)
+     VALUES (@homeId, @title, @linkKind, @linkKey, @owner, @dueOn, @source, @reviewId, @reg44Id, @ofstedId, @at)`,
   );
   const update = db.prepare(
     `UPDATE actions SET title = @title, link_kind = @linkKind, link_key = @linkKey, owner = @owner,
@@ -67,8 +67,8 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
   const addEvent = db.prepare<[number, ActionStatus, string, string, string]>(
     'INSERT INTO action_events (action_id, status, by_name, note, at) VALUES (?, ?, ?, ?, ?)',
   );
-  const addNote = db.prepare<[number, string, string, string]>(
-    'INSERT INTO action_notes (action_id, noted_on, by_name, text) VALUES (?, ?, ?, ?)',
+  const addNote = db.prepare<[number, string, string, string, string]>(
+    'INSERT INTO action_notes (action_id, noted_on, by_name, text, at) VALUES (?, ?, ?, ?, ?)',
   );
 
   function row(id: number): Row {
@@ -116,6 +116,7 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
       list.all(homeId).filter((r) => r.status === 'open' || r.status === 'in_progress'),
     create: db.transaction((homeId: number, a: NewAction, byName: string): number => {
       const origin = a.origin ?? null;
+      const at = now().toISOString();
       const id = Number(
         insert.run({
           homeId,
@@ -127,9 +128,10 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
           reviewId: origin?.kind === 'review' ? origin.id : null,
           reg44Id: origin?.kind === 'reg44' ? origin.id : null,
           ofstedId: origin?.kind === 'ofsted' ? origin.id : null,
+          at,
         }).lastInsertRowid,
       );
-      addEvent.run(id, 'open', byName, 'Added', now().toISOString());
+      addEvent.run(id, 'open', byName, 'Added', at);
       return id;
     }),
     update(id: number, a: Omit<NewAction, 'origin'>): void {
@@ -169,7 +171,7 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
     ),
     addNote(id: number, notedOn: string, text: string, byName: string): void {
       row(id);
-      addNote.run(id, notedOn, byName, text);
+      addNote.run(id, notedOn, byName, text, now().toISOString());
     },
   };
 }

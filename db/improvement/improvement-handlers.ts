@@ -79,7 +79,7 @@ export function createImprovementHandlers(
     'reg44.overview': ({ homeId }) => records.reg44Overview(home(homeId), today()),
     'reg44.saveVisit': ({ homeId, id, ...fields }) => {
       notInFuture(fields.visitedOn, today(), 'visitedOn', 'date of a visit');
-      const savedId = records.reg44.saveVisit(home(homeId), id, fields);
+      const savedId = records.reg44.saveVisit(home(homeId), id, fields, now());
       return { savedId, value: records.reg44Overview(homeId, today()) };
     },
     'reg44.saveRecommendation': ({ visitId, id, ...fields }) => {

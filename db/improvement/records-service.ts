@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DutiesOverview, DutyStatus } from '../../contract/duties';
 import type { InspectionsOverview, Reg44Overview, Reg45Record } from '../../contract/records';
-import { quarterOf } from '../../contract/rules/quarters';
+import { dateOfTimestamp, quarterOfIso } from '../../contract/rules/dates';
 import {
   calibrate,
   calibrationSummary,
@@ -33,10 +33,11 @@ export function createRecordsService(db: Database) {
 
   function reg44Overview(homeId: number, today: string): Reg44Overview {
     const visits = reg44.list(homeId);
-    const since = homeStart.get(homeId)!.created_at.slice(0, 10);
+    // The home's own date it was added: a home added at 00:30 BST on 1 October is not checked for September.
+    const since = dateOfTimestamp(homeStart.get(homeId)!.created_at);
     const byQuarter = new Map<string, Reg44Overview['quarters'][number]>();
     for (const v of visits) {
-      const quarter = quarterOf(new Date(`${v.visitedOn}T12:00:00Z`));
+      const quarter = quarterOfIso(v.visitedOn);
       const q = byQuarter.get(quarter) ?? { quarter, visits: 0, recommendations: 0, answeredInTime: 0 };
       q.visits += 1;
       q.recommendations += v.recommendations.length;

@@ -46,8 +46,8 @@ export function createReg44Repository(db: Database) {
      JOIN reg44_visits v ON v.id = r.visit_id WHERE r.id = ?`,
   );
   const insertVisit = db.prepare(
-    `INSERT INTO reg44_visits (home_id, visited_on, visitor, report_received_on)
-     VALUES (@homeId, @visitedOn, @visitor, @reportReceivedOn)`,
+    `INSERT INTO reg44_visits (home_id, visited_on, visitor, report_received_on, created_at)
+     VALUES (@homeId, @visitedOn, @visitor, @reportReceivedOn, @at)`,
   );
   const updateVisit = db.prepare(
     `UPDATE reg44_visits SET visited_on = @visitedOn, visitor = @visitor,
@@ -92,8 +92,10 @@ export function createReg44Repository(db: Database) {
       if (!found) throw new ServiceError('not_found', 'That recommendation no longer exists.');
       return { ...toRecommendation(found), homeId: found.home_id, visitId: found.visit_id };
     },
-    saveVisit(homeId: number, id: number | undefined, f: VisitFields): number {
-      if (id === undefined) return Number(insertVisit.run({ homeId, ...f }).lastInsertRowid);
+    saveVisit(homeId: number, id: number | undefined, f: VisitFields, at: Date): number {
+      if (id === undefined) {
+        return Number(insertVisit.run({ homeId, ...f, at: at.toISOString() }).lastInsertRowid);
+      }
       if (this.visitHome(id) !== homeId)
         throw new ServiceError('not_found', 'That Reg 44 visit no longer exists.');
       updateVisit.run({ id, ...f });

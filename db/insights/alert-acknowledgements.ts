@@ -5,10 +5,10 @@ export function createAcknowledgements(db: Database) {
   const list = db.prepare<[number], { alert_key: string; note: string; acknowledged_at: string }>(
     'SELECT alert_key, note, acknowledged_at FROM alert_acknowledgements WHERE home_id = ?',
   );
-  const upsert = db.prepare<[number, string, string]>(
-    `INSERT INTO alert_acknowledgements (home_id, alert_key, note) VALUES (?, ?, ?)
+  const upsert = db.prepare<[number, string, string, string]>(
+    `INSERT INTO alert_acknowledgements (home_id, alert_key, note, acknowledged_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (home_id, alert_key) DO UPDATE SET note = excluded.note,
-       acknowledged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+       acknowledged_at = excluded.acknowledged_at`,
   );
   const all = db.prepare<[], { home_id: number; alert_key: string; note: string; acknowledged_at: string }>(
     'SELECT home_id, alert_key, note, acknowledged_at FROM alert_acknowledgements',
@@ -26,6 +26,7 @@ export function createAcknowledgements(db: Database) {
     byKey(homeId: number): Map<string, { note: string; at: string }> {
       return new Map(list.all(homeId).map((r) => [r.alert_key, { note: r.note, at: r.acknowledged_at }]));
     },
-    acknowledge: (homeId: number, key: string, note: string): void => void upsert.run(homeId, key, note),
+    acknowledge: (homeId: number, key: string, note: string, at: Date): void =>
+      void upsert.run(homeId, key, note, at.toISOString()),
   };
 }

@@ -124,7 +124,9 @@ describe('overdue quarterly review', () => {
   it('still asks when the home was added on the last day of the quarter, not when added after it', () => {
     const overdue = (homeCreatedAt: string) =>
       evaluateAlerts(inputs({ reviews: [], homeCreatedAt })).some((a) => a.kind === 'review-overdue');
-    expect(overdue('2026-09-30T23:00:00Z')).toBe(true);
+    // The home's dates (BST): 23:59 on 30 September, then midnight on 1 October, an hour before UTC's.
+    expect(overdue('2026-09-30T22:59:00Z')).toBe(true);
+    expect(overdue('2026-09-30T23:00:00Z')).toBe(false);
     expect(overdue('2026-10-01T00:00:00Z')).toBe(false);
   });
 

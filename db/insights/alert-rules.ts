@@ -2,9 +2,16 @@ import type { Alert } from '../../contract/alerts';
 import type { SccifArea } from '../../contract/framework';
 import type { Grade } from '../../contract/framework';
 import { ratingLabel } from '../../contract/rules/judgements';
-import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../../contract/rules/quarters';
+import { addQuarters, quarterDates, quarterLabel } from '../../contract/rules/quarters';
 import { movement } from '../../contract/rules/trends';
-import { addDays, addMonths, daysBetween, formatIsoDate as longDate } from '../../contract/rules/dates';
+import {
+  addDays,
+  addMonths,
+  dateOfTimestamp,
+  daysBetween,
+  formatIsoDate as longDate,
+  quarterOfIso,
+} from '../../contract/rules/dates';
 
 /** A quarter's review is overdue this many days after the quarter ends. */
 export const REVIEW_GRACE_DAYS = 30;
@@ -90,10 +97,10 @@ function judgementAlerts(inputs: AlertInputs): NewAlert[] {
 }
 
 function overdueReviewAlert(inputs: AlertInputs): NewAlert[] {
-  const quarter = addQuarters(quarterOf(new Date(`${inputs.today}T12:00:00Z`)), -1);
+  const quarter = addQuarters(quarterOfIso(inputs.today), -1);
   const { end } = quarterDates(quarter);
   const due = addDays(end, REVIEW_GRACE_DAYS);
-  if (inputs.today <= due || inputs.homeCreatedAt.slice(0, 10) > end) return [];
+  if (inputs.today <= due || dateOfTimestamp(inputs.homeCreatedAt) > end) return [];
   const review = inputs.reviews.find((r) => r.quarter === quarter);
   if (review?.status === 'completed') return [];
   return [

@@ -33,11 +33,11 @@ export function createMetricsRepository(db: Database) {
     'SELECT * FROM quarterly_metrics WHERE home_id = ? AND quarter = ?',
   );
   const upsert = db.prepare(
-    `INSERT INTO quarterly_metrics (home_id, quarter, manager_status, ${COLUMNS.join(', ')})
-     VALUES (@homeId, @quarter, @managerStatus, ${METRIC_FIELD_KEYS.map((k) => `@${k}`).join(', ')})
+    `INSERT INTO quarterly_metrics (home_id, quarter, manager_status, updated_at, ${COLUMNS.join(', ')})
+     VALUES (@homeId, @quarter, @managerStatus, @at, ${METRIC_FIELD_KEYS.map((k) => `@${k}`).join(', ')})
      ON CONFLICT (home_id, quarter) DO UPDATE SET manager_status = excluded.manager_status,
        ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')},
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+       updated_at = excluded.updated_at`,
   );
   return {
     list: (homeId: number): QuarterMetrics[] => list.all(homeId).map(toMetrics),
@@ -49,10 +49,11 @@ export function createMetricsRepository(db: Database) {
       homeId: number,
       quarter: string,
       values: MetricValues,
-      managerStatus: ManagerStatus | null = null,
+      managerStatus: ManagerStatus | null,
+      at: Date,
     ): QuarterMetrics {
       const params = Object.fromEntries(METRIC_FIELD_KEYS.map((k) => [k, values[k] ?? null]));
-      upsert.run({ homeId, quarter, managerStatus, ...params });
+      upsert.run({ homeId, quarter, managerStatus, at: at.toISOString(), ...params });
       return toMetrics(get.get(homeId, quarter)!);
     },
   };

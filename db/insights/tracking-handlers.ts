@@ -41,8 +41,9 @@ export function createTrackingHandlers(
           key: 'Choose an alert from the list on the dashboard',
         });
       }
-      acknowledgements.acknowledge(homeId, key, note);
-      return { savedAt: clock().toISOString() };
+      const at = clock();
+      acknowledgements.acknowledge(homeId, key, note, at);
+      return { savedAt: at.toISOString() };
     },
     'metrics.get': ({ homeId, quarter }) => metrics.get(homes.get(homeId).id, quarter),
     'metrics.save': ({ homeId, quarter, values, managerStatus = null, saveAnyway = false }) => {
@@ -74,7 +75,7 @@ export function createTrackingHandlers(
           warnings,
         );
       }
-      return metrics.save(homeId, quarter, values, managerStatus);
+      return metrics.save(homeId, quarter, values, managerStatus, clock());
     },
     'reg45.record': ({ homeId, completedOn }) => {
       homes.get(homeId);

@@ -22,14 +22,14 @@ const toCustom = (r: Row): CustomIndicator => ({
 /** Indicators a home adds to a domain for itself. */
 export function createCustomIndicators(db: Database) {
   const list = db.prepare<[number], Row>('SELECT * FROM custom_indicators WHERE home_id = ? ORDER BY id');
-  const insert = db.prepare<[number, string, string]>(
-    'INSERT INTO custom_indicators (home_id, domain_key, statement) VALUES (?, ?, ?)',
+  const insert = db.prepare<[number, string, string, string]>(
+    'INSERT INTO custom_indicators (home_id, domain_key, statement, created_at) VALUES (?, ?, ?, ?)',
   );
   const byId = db.prepare<[number], Row>('SELECT * FROM custom_indicators WHERE id = ?');
   return {
     list: (homeId: number): CustomIndicator[] => list.all(homeId).map(toCustom),
-    add(homeId: number, domainKey: string, statement: string): CustomIndicator {
-      const { lastInsertRowid } = insert.run(homeId, domainKey, statement);
+    add(homeId: number, domainKey: string, statement: string, at: Date): CustomIndicator {
+      const { lastInsertRowid } = insert.run(homeId, domainKey, statement, at.toISOString());
       return toCustom(byId.get(Number(lastInsertRowid))!);
     },
   };

@@ -170,7 +170,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
           domainKey: 'Choose a domain.',
         });
       }
-      const added = custom.add(homeId, domainKey, statement);
+      const added = custom.add(homeId, domainKey, statement, now());
       const domainNumber = currentFramework.domains.find((d) => d.key === domainKey)!.number;
       for (const { id } of repo.draftsForHome.all(homeId)) {
         const max = repo.maxCustomPosition.get(id, domainKey)?.position ?? domainNumber * 100;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dateOfTimestamp } from '../../contract/rules/dates';
 import { createBackup, listBackups, pruneBackups } from '../backups/backups';
 import { openStore, StoreOpenError } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -64,7 +65,7 @@ describe('after a damaged file is set aside (defect 1)', () => {
       pruneBackups(dir, { dataFile: file });
     }
     empty.close();
-    const kept = listBackups(dir).map((b) => b.takenAt.toISOString().slice(0, 10));
+    const kept = listBackups(dir).map((b) => dateOfTimestamp(b.takenAt.toISOString()));
     for (let day = 1; day <= 5; day++) expect(kept).toContain(`2026-11-0${day}`);
   });
 });

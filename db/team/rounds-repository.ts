@@ -67,7 +67,7 @@ export function createRoundsRepository(db: Database) {
   const byId = db.prepare<[number], RoundRow>(`${SELECT} WHERE r.id = ?`);
   const byReview = db.prepare<[number], RoundRow>(`${SELECT} WHERE r.review_id = ?`);
   const upsert = db.prepare(
-    `INSERT INTO team_rounds (review_id, domain_keys) VALUES (?, ?)
+    `INSERT INTO team_rounds (review_id, domain_keys, created_at) VALUES (?, ?, ?)
      ON CONFLICT (review_id) DO UPDATE SET domain_keys = excluded.domain_keys`,
   );
   // Who took part is kept apart from the sheets, with nothing that links a name to a sheet.
@@ -114,10 +114,10 @@ export function createRoundsRepository(db: Database) {
       const row = byReview.get(reviewId);
       return row ? toRound(row) : null;
     },
-    open(reviewId: number, domainKeys: string[]): RoundRecord {
+    open(reviewId: number, domainKeys: string[], at: string): RoundRecord {
       const existing = byReview.get(reviewId);
       if (existing?.closed === 1) throw ratingEnded();
-      upsert.run(reviewId, JSON.stringify(domainKeys));
+      upsert.run(reviewId, JSON.stringify(domainKeys), at);
       return toRound(byReview.get(reviewId)!);
     },
     /** Ends rating for good: from now on the spread may show, and no sheet can be added. */

@@ -34,8 +34,8 @@ export function createStaffRepository(db: Database) {
   );
   const one = db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO staff (home_id, name, role, started_on, status, left_on)
-     VALUES (@homeId, @name, @role, @startedOn, @status, @leftOn)`,
+    `INSERT INTO staff (home_id, name, role, started_on, status, left_on, created_at)
+     VALUES (@homeId, @name, @role, @startedOn, @status, @leftOn, @at)`,
   );
   const update = db.prepare(
     `UPDATE staff SET name = @name, role = @role, started_on = @startedOn, status = @status,
@@ -72,7 +72,7 @@ export function createStaffRepository(db: Database) {
     recordAppraisal(staffId: number, appraisedOn: string): void {
       recordAppraisal.run(appraisedOn, staffId);
     },
-    save(input: SaveStaffInput): number {
+    save(input: SaveStaffInput, at: Date): number {
       checkDates(input);
       const values = {
         homeId: input.homeId,
@@ -83,7 +83,7 @@ export function createStaffRepository(db: Database) {
         // A date they left means nothing for someone still here.
         leftOn: input.status === 'left' ? input.leftOn : null,
       };
-      if (input.id == null) return Number(insert.run(values).lastInsertRowid);
+      if (input.id == null) return Number(insert.run({ ...values, at: at.toISOString() }).lastInsertRowid);
       const existing = one.get(input.id);
       if (!existing || existing.home_id !== input.homeId) {
         throw new ServiceError('not_found', 'That member of staff is no longer on the list.');

@@ -9,13 +9,14 @@ type TeamOperations = 'staff.list' | 'staff.save';
 export function createTeamHandlers(
   db: Database,
   homes: ReturnType<typeof createHomesRepository>,
+  now: () => Date,
 ): Pick<Handlers, TeamOperations> {
   const staff = createStaffRepository(db);
   return {
     'staff.list': ({ homeId }) => staff.list(homes.get(homeId).id),
     'staff.save': (input) => {
       homes.get(input.homeId);
-      staff.save(input);
+      staff.save(input, now());
       return staff.list(input.homeId);
     },
   };

@@ -114,11 +114,13 @@ export function createTeamMeetingHandlers(
 
   return {
     'meeting.get': ({ reviewId }) => meeting(reviewId),
-    'meeting.saveAgenda': ({ reviewId, order, added }) => {
-      reviews.get(reviewId);
-      store.saveAgenda(reviewId, order, added);
-      return meeting(reviewId);
-    },
+    // The order and the added items are saved together or not at all.
+    'meeting.saveAgenda': ({ reviewId, order, added }) =>
+      db.transaction(() => {
+        reviews.get(reviewId);
+        store.saveAgenda(reviewId, order, added);
+        return meeting(reviewId);
+      })(),
     'meeting.saveSettings': ({ reviewId, minRaters, flagMargin }) => {
       // The settings are the home's: every meeting of the home uses them.
       const { homeId } = reviews.get(reviewId);

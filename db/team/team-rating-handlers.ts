@@ -79,7 +79,7 @@ export function createTeamRatingHandlers(
           domainKeys: 'Choose domains from this review',
         });
       }
-      return toTeamRound(rounds.open(reviewId, [...new Set(domainKeys)]));
+      return toTeamRound(rounds.open(reviewId, [...new Set(domainKeys)], now().toISOString()));
     },
     'teamRound.close': ({ roundId }) => toTeamRound(rounds.close(roundId, now().toISOString())),
     'rating.sheet': ({ roundId }) => {

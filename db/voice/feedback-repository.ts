@@ -26,7 +26,7 @@ export interface FeedbackFields {
 }
 
 /** Views from parents, placing authorities, staff, Reg 44 visitors and others, and "You said, we did". */
-export function createFeedbackRepository(db: Database) {
+export function createFeedbackRepository(db: Database, now: () => Date) {
   const rows = db.prepare<[number], FeedbackRow>(
     'SELECT * FROM voice_feedback WHERE home_id = ? ORDER BY received_on DESC, id DESC',
   );
@@ -52,8 +52,9 @@ export function createFeedbackRepository(db: Database) {
      JOIN voice_questions q ON q.id = v.question_id
      WHERE f.home_id = ? ORDER BY q.position`,
   );
-  const insert = db.prepare<[number, string, string, string, string, string]>(
-    'INSERT INTO voice_feedback (home_id, from_group, from_role, received_on, how, said) VALUES (?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<[number, string, string, string, string, string, string]>(
+    `INSERT INTO voice_feedback (home_id, from_group, from_role, received_on, how, said, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const update = db.prepare<[string, string, string, string, string, number]>(
     'UPDATE voice_feedback SET from_group = ?, from_role = ?, received_on = ?, how = ?, said = ? WHERE id = ?',
@@ -72,8 +73,9 @@ export function createFeedbackRepository(db: Database) {
     'SELECT * FROM voice_you_said WHERE home_id = ? ORDER BY suggested_on DESC, id DESC',
   );
   const youSaidRow = db.prepare<[number], YouSaidRow>('SELECT * FROM voice_you_said WHERE id = ?');
-  const insertYouSaid = db.prepare<[number, string, string, string, string | null]>(
-    'INSERT INTO voice_you_said (home_id, suggestion, suggested_on, we_did, done_on) VALUES (?, ?, ?, ?, ?)',
+  const insertYouSaid = db.prepare<[number, string, string, string, string | null, string]>(
+    `INSERT INTO voice_you_said (home_id, suggestion, suggested_on, we_did, done_on, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const updateYouSaid = db.prepare<[string, string, string, string | null, number]>(
     'UPDATE voice_you_said SET suggestion = ?, suggested_on = ?, we_did = ?, done_on = ? WHERE id = ?',
@@ -110,7 +112,10 @@ export function createFeedbackRepository(db: Database) {
     save: db.transaction((homeId: number, id: number | undefined, f: FeedbackFields): number => {
       let feedbackId = id;
       if (feedbackId === undefined) {
-        feedbackId = Number(insert.run(homeId, f.group, f.role, f.receivedOn, f.how, f.said).lastInsertRowid);
+        const at = now().toISOString();
+        feedbackId = Number(
+          insert.run(homeId, f.group, f.role, f.receivedOn, f.how, f.said, at).lastInsertRowid,
+        );
       } else {
         if (row.get(feedbackId)?.home_id !== homeId) {
           throw new ServiceError('not_found', 'That feedback no longer exists.');
@@ -134,7 +139,8 @@ export function createFeedbackRepository(db: Database) {
     saveYouSaid(homeId: number, id: number | undefined, y: Omit<YouSaid, 'id'>): number {
       if (id === undefined) {
         return Number(
-          insertYouSaid.run(homeId, y.suggestion, y.suggestedOn, y.weDid, y.doneOn).lastInsertRowid,
+          insertYouSaid.run(homeId, y.suggestion, y.suggestedOn, y.weDid, y.doneOn, now().toISOString())
+            .lastInsertRowid,
         );
       }
       if (youSaidRow.get(id)?.home_id !== homeId) {

@@ -40,7 +40,7 @@ const toVersion = (v: VersionRow): QuestionVersion => ({
  * The home's survey questions. Wording is versioned: an edit adds a version and answers keep pointing at
  * the version they were given to, so past answers never change their words.
  */
-export function createQuestionsRepository(db: Database) {
+export function createQuestionsRepository(db: Database, now: () => Date) {
   const questionRows = db.prepare<[number], QuestionRow>(
     'SELECT * FROM voice_questions WHERE home_id = ? ORDER BY question_set, position, id',
   );
@@ -60,13 +60,23 @@ export function createQuestionsRepository(db: Database) {
   const hasQuestions = db.prepare<[number], { n: number }>(
     'SELECT count(*) AS n FROM voice_questions WHERE home_id = ?',
   );
-  const insertQuestion = db.prepare<[number, QuestionSet, string | null, number]>(
-    'INSERT INTO voice_questions (home_id, question_set, builtin_key, position) VALUES (?, ?, ?, ?)',
-  );
-  const insertVersion = db.prepare<[number, number, string, Scale, string | null]>(
-    `INSERT INTO voice_question_versions (question_id, version, wording, scale, domain_key)
+  const insertQuestionRow = db.prepare<[number, QuestionSet, string | null, number, string]>(
+    `INSERT INTO voice_questions (home_id, question_set, builtin_key, position, created_at)
      VALUES (?, ?, ?, ?, ?)`,
   );
+  const insertVersionRow = db.prepare<[number, number, string, Scale, string | null, string]>(
+    `INSERT INTO voice_question_versions (question_id, version, wording, scale, domain_key, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  // Stamped with the app's clock, never SQLite's.
+  const insertQuestion = {
+    run: (homeId: number, set: QuestionSet, key: string | null, position: number) =>
+      insertQuestionRow.run(homeId, set, key, position, now().toISOString()),
+  };
+  const insertVersion = {
+    run: (id: number, version: number, wording: string, scale: Scale, domainKey: string | null) =>
+      insertVersionRow.run(id, version, wording, scale, domainKey, now().toISOString()),
+  };
   const nextPosition = db.prepare<[number, QuestionSet], { p: number }>(
     'SELECT coalesce(max(position), 0) + 1 AS p FROM voice_questions WHERE home_id = ? AND question_set = ?',
   );

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ServiceError } from '../../contract/result';
 import type { ChildSet, VoiceSettings } from '../../contract/voice';
 import { DEFAULT_MARGIN, MIN_ANSWERS_FLOOR } from '../../contract/rules/voice-rules';
-import { quarterOfDate } from '../../contract/rules/voice-rules';
+import { quarterOfIso } from '../../contract/rules/dates';
 
 export interface AnswerFields {
   questionVersionId: number;
@@ -73,7 +73,7 @@ export function createSurveysRepository(db: Database, now: () => Date) {
   return {
     start(homeId: number, set: ChildSet, takenOn: string, fromPaper: boolean, how: string): number {
       return Number(
-        insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), fromPaper ? 1 : 0, how, stamp())
+        insertSession.run(homeId, set, takenOn, quarterOfIso(takenOn), fromPaper ? 1 : 0, how, stamp())
           .lastInsertRowid,
       );
     },
@@ -83,7 +83,7 @@ export function createSurveysRepository(db: Database, now: () => Date) {
     savePaper: db.transaction(
       (homeId: number, set: ChildSet, takenOn: string, how: string, answers: AnswerFields[]): number => {
         const id = Number(
-          insertSession.run(homeId, set, takenOn, quarterOfDate(takenOn), 1, how, stamp()).lastInsertRowid,
+          insertSession.run(homeId, set, takenOn, quarterOfIso(takenOn), 1, how, stamp()).lastInsertRowid,
         );
         for (const a of answers) answer(id, a);
         return id;

@@ -38,9 +38,9 @@ export function createVoiceHandlers(
   homes: ReturnType<typeof createHomesRepository>,
   now: () => Date = () => new Date(),
 ): Pick<Handlers, VoiceOperation> {
-  const questions = createQuestionsRepository(db);
+  const questions = createQuestionsRepository(db, now);
   const surveys = createSurveysRepository(db, now);
-  const feedback = createFeedbackRepository(db);
+  const feedback = createFeedbackRepository(db, now);
   const results = createVoiceResults(db);
   const triangulate = createTriangulation(db);
   const today = () => todayIso(now());
@@ -63,16 +63,19 @@ export function createVoiceHandlers(
 
   return {
     'voice.questions': ({ homeId }) => questions.list(home(homeId)),
-    'voice.saveQuestion': ({ homeId, id, ...fields }) => {
-      checkDomain(fields.domainKey);
-      const savedId = questions.save(home(homeId), id, fields);
-      return { savedId, value: questions.list(homeId) };
-    },
-    'voice.retireQuestion': ({ id, retired }) => {
-      const row = questions.question(id);
-      questions.retire(id, retired, today());
-      return questions.list(row.home_id);
-    },
+    // Each with the built-in questions it may add first: all of it is saved, or none.
+    'voice.saveQuestion': ({ homeId, id, ...fields }) =>
+      db.transaction(() => {
+        checkDomain(fields.domainKey);
+        const savedId = questions.save(home(homeId), id, fields);
+        return { savedId, value: questions.list(homeId) };
+      })(),
+    'voice.retireQuestion': ({ id, retired }) =>
+      db.transaction(() => {
+        const row = questions.question(id);
+        questions.retire(id, retired, today());
+        return questions.list(row.home_id);
+      })(),
     'voice.startSession': ({ homeId, set }) => {
       refuseOtherSurvey(homeId, set);
       const list = questions.inUse(home(homeId), set);

@@ -1,3 +1,4 @@
+import { addDays, todayIso } from '../../contract/rules/dates';
 import { dispatch } from '../../contract/dispatch';
 import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
 import { addQuarters, quarterOf } from '../../contract/rules/quarters';
@@ -17,7 +18,7 @@ export interface HostileFacts extends SituationFacts {
   covered: string[];
 }
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) => addDays(todayIso(), -days);
 
 export async function buildHostile(file: string): Promise<HostileFacts> {
   const store: Store = openStore({ file, appVersion: 'e2e' });

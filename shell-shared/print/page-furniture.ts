@@ -1,3 +1,4 @@
+import { formatTimestampDate } from '../../contract/rules/dates';
 import type { PrintFurniture } from '../../contract/reports';
 
 /**
@@ -11,13 +12,6 @@ const STYLE =
   'font-family: sans-serif; font-size: 8pt; color: #222; width: 100%; margin: 0 15mm; ' +
   'display: flex; justify-content: space-between; gap: 6mm;';
 
-const PRINTED = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-
 export interface HeaderFooter {
   headerTemplate: string;
   footerTemplate: string;
@@ -29,7 +23,7 @@ export function headerFooter(furniture: PrintFurniture, now = new Date()): Heade
   return {
     headerTemplate: `<div style="${STYLE}"><span>${home}</span><span>${what}</span></div>`,
     footerTemplate:
-      `<div style="${STYLE}"><span>Confidential: children's information · Printed ${PRINTED.format(now)}</span>` +
+      `<div style="${STYLE}"><span>Confidential: children's information · Printed ${formatTimestampDate(now.toISOString())}</span>` +
       '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>',
   };
 }

@@ -78,6 +78,12 @@ describe('the printed action plan', () => {
       ],
     });
     expect(closedOn(dropped)).toBe('2026-09-20');
+    // Dropped at 00:30 BST on 1 October: the home's date, not UTC's 30 September.
+    const justAfterMidnight = action({
+      status: 'dropped',
+      events: [{ status: 'dropped', byName: 'Sam', note: 'Merged', at: '2026-09-30T23:30:00.000Z' }],
+    });
+    expect(closedOn(justAfterMidnight)).toBe('2026-10-01');
     expect(closedOn(action({}))).toBeNull();
     expect(within('2026-07-01', '2026-07-01', '2026-09-30')).toBe(true);
     expect(within('2026-10-01', '2026-07-01', '2026-09-30')).toBe(false);

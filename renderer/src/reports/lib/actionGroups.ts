@@ -1,4 +1,5 @@
 import { SCCIF_LABELS, type ActionItem } from '@contract/actions';
+import { dateOfTimestamp } from '@contract/rules/dates';
 import type { Framework } from '@contract/framework';
 
 export type ActionGroupKey = 'overdue' | 'current' | 'done' | 'dropped';
@@ -25,7 +26,10 @@ export function actionGroupOf(action: ActionItem): ActionGroupKey {
 /** When an action was closed (done, or dropped): the completion date, else the date of its last change. */
 export function closedOn(action: ActionItem): string | null {
   if (action.status === 'done') return action.completedOn;
-  if (action.status === 'dropped') return action.events.at(-1)?.at.slice(0, 10) ?? null;
+  if (action.status === 'dropped') {
+    const last = action.events.at(-1);
+    return last ? dateOfTimestamp(last.at) : null;
+  }
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { formatTimestampDate } from '@contract/rules/dates';
 import type { Home } from '@contract/home';
 import { REPORTS, type PrintFurniture, type ReportKey } from '@contract/reports';
 
@@ -12,12 +13,5 @@ export function furnitureFor(
   return { home: home.name, urn: home.urn, title, period };
 }
 
-const PRINTED = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-
 /** Today in the home's time zone: "28 November 2026". */
-export const printedOn = (now = new Date()): string => PRINTED.format(now);
+export const printedOn = (now = new Date()): string => formatTimestampDate(now.toISOString());

@@ -1,7 +1,7 @@
 import type { ActionItem } from '@contract/actions';
 import { STATUS_LABELS } from '@contract/actions';
 import type { Reg44Overview, Reg44Visit } from '@contract/records';
-import { formatIsoDate } from '@contract/rules/dates';
+import { formatIsoDate, formatIsoMonth } from '@contract/rules/dates';
 import { within } from '../lib/actionGroups';
 
 interface Props {
@@ -11,9 +11,6 @@ interface Props {
   start: string;
   end: string;
 }
-
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthWords = (month: string) => MONTH.format(new Date(`${month}-01T00:00:00Z`));
 
 function responseWords(rec: Reg44Visit['recommendations'][number], actions: ActionItem[]): string {
   const action = actions.find((a) => a.id === rec.actionId);
@@ -30,10 +27,12 @@ function missingWords({ missingMonths, checkedFrom }: Reg44Overview, start: stri
   const first = start.slice(0, 7);
   const missing = missingMonths.filter((m) => m >= first && m <= end.slice(0, 7));
   return [
-    ...(missing.length > 0 ? [`Months with no visit recorded: ${missing.map(monthWords).join(', ')}.`] : []),
+    ...(missing.length > 0
+      ? [`Months with no visit recorded: ${missing.map(formatIsoMonth).join(', ')}.`]
+      : []),
     ...(checkedFrom > first
       ? [
-          `Months before ${monthWords(checkedFrom)} are not checked for a missing visit: Hallmarks looks from the home’s first records, and no more than 12 months back.`,
+          `Months before ${formatIsoMonth(checkedFrom)} are not checked for a missing visit: Hallmarks looks from the home’s first records, and no more than 12 months back.`,
         ]
       : []),
   ];

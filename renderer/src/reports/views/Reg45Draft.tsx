@@ -1,5 +1,5 @@
 import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarters';
-import { formatIsoDate } from '@contract/rules/dates';
+import { dateOfTimestamp, formatIsoDate } from '@contract/rules/dates';
 import { ActionsTable } from '../parts/ActionsTable';
 import { InspectionRecord } from '../parts/InspectionRecord';
 import { PeriodJudgements } from '../parts/PeriodJudgements';
@@ -41,7 +41,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
       ? `There is no completed review for ${quarterLabel(quarter)}, the last quarter of the six months. Complete it, then print the draft.`
       : null;
   const { actions, reg44, ofsted } = records;
-  const earlier = (actions ?? []).filter((a) => a.createdAt.slice(0, 10) < start);
+  const earlier = (actions ?? []).filter((a) => dateOfTimestamp(a.createdAt) < start);
   const current = (actions ?? []).filter((a) => a.status === 'open' || a.status === 'in_progress');
   const inspections = (ofsted?.inspections ?? []).filter((i) => within(i.inspectedOn, start, end));
   return (
