@@ -41,7 +41,7 @@ export function readyTimer(selector: string) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export { launchChromium } from '../web/print/chromium';
+export { launchChromium } from '../shell-shared/print/chromium';
 
 /**
  * Time from navigation to `selector` painted, per run and target, each load in a fresh browser context
