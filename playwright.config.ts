@@ -11,6 +11,8 @@ const browserUse: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // A folder for the data files built once per run and copied for each test (e2e/run-cache.ts).
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

@@ -1,13 +1,35 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { importAliases } from './import-aliases.mjs';
+
+const START = fileURLToPath(new URL('./renderer/src/start.ts', import.meta.url));
+
+/**
+ * src/start.ts is built as its own small entry and is the page's first script: in browser mode it sends
+ * the start-up read while the app's JavaScript is still downloading (the read used to wait for all of it).
+ */
+function startScriptFirst(): Plugin {
+  return {
+    name: 'hallmarks-start-script-first',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'start',
+        );
+        const src = chunk ? `./${chunk.fileName}` : './src/start.ts';
+        return [{ tag: 'script', attrs: { type: 'module', src }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
 
 // The page runs under a strict CSP (no inline script or style), so nothing may be inlined into index.html.
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), startScriptFirst()],
   resolve: { alias: importAliases },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
@@ -16,12 +38,25 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'chrome120',
     rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        start: START,
+      },
       output: {
         // Everything the first screen imports statically in one file. Left to itself the bundler splits
         // off each small module a lazy screen also uses (query keys, grade words...), and the first
         // screen waited on a dozen requests, several under 1 KB, queued behind the browser's six
         // connections. The screens' own code still loads lazily, in its own chunks.
-        codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] },
+        // The start script stays out of it, so it loads on its own.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'first-screen',
+              tags: ['$initial'],
+              test: (id: string) => id !== START,
+            },
+          ],
+        },
       },
     },
   },

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { startWebServer } from '../web/server';
-import { median } from './timing';
 
 /** The dashboard is interactive when its judgements have loaded and the heat map has rendered. */
 export const DASHBOARD_READY = 'table:has(#heat-map-caption) tbody td';
@@ -44,19 +43,24 @@ export function readyTimer(selector: string) {
 
 export { launchChromium } from '../shell-shared/print/chromium';
 
-/** Median time from navigation to `selector` painted, each run in a fresh browser context (cold cache). */
+/**
+ * Time from navigation to `selector` painted, per run and target, each load in a fresh browser context
+ * (cold cache). The targets take turns going first, so drift hits them alike; the first round is untimed.
+ */
 export async function measureLoads(
   browser: Browser,
   targets: { label: string; dbFile: string; rendererDir: string; selector: string }[],
-  runs = 9,
-): Promise<Record<string, number>> {
+  runs = 15,
+): Promise<Record<string, number[]>> {
   const servers = await Promise.all(
     targets.map((t) => startWebServer({ dbFile: t.dbFile, rendererDir: t.rendererDir, appVersion: 'bench' })),
   );
   const times: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.label, []]));
   try {
     for (let run = 0; run < runs + 1; run++) {
-      for (const [i, target] of targets.entries()) {
+      for (let turn = 0; turn < targets.length; turn++) {
+        const i = (turn + run) % targets.length;
+        const target = targets[i]!;
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.addInitScript(readyTimer, target.selector);
@@ -72,5 +76,5 @@ export async function measureLoads(
   } finally {
     await Promise.all(servers.map((s) => s.close()));
   }
-  return Object.fromEntries(Object.entries(times).map(([label, list]) => [label, median(list)]));
+  return times;
 }

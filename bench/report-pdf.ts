@@ -6,12 +6,10 @@ import { openStore } from '../db/store';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { startWebServer } from '../web/server';
 import { STATIC_COPY } from './static-snapshot';
-import { median, quartiles, report } from './timing';
+import { pairedReport } from './timing';
 
 /** Timed pairs (one PDF of each); odd pairs print the static page first, so drift hits both alike. */
 const PAIRS = 11;
-
-const fixed = (n: number) => n.toFixed(2);
 
 /**
  * The inspection pack's PDF for the sample home's eight quarters, against printing a static page of
@@ -64,19 +62,12 @@ export async function benchInspectionPackPdf(
         times.app.push(await timed(url));
       }
     }
-    const pairRatios = quartiles(times.app.map((t, i) => t / times.static[i]!));
-    const appQ = quartiles(times.app);
-    const staticQ = quartiles(times.static);
-    return [
-      report(
-        `Inspection pack PDF, 8 quarters (${(html.length / 1024).toFixed(0)} KB of HTML), against printing a static page of the same HTML (medians of ${PAIRS} alternating pairs)`,
-        median(times.app),
-        median(times.static),
-        1.5,
-      ),
-      `  spread: pack ${appQ.q1.toFixed(0)}–${appQ.q3.toFixed(0)} ms, static ${staticQ.q1.toFixed(0)}–${staticQ.q3.toFixed(0)} ms (interquartile); ` +
-        `ratio per pair ${fixed(pairRatios.min)} to ${fixed(pairRatios.max)}, interquartile ${fixed(pairRatios.q1)}–${fixed(pairRatios.q3)}`,
-    ].join('\n');
+    return pairedReport(
+      `Inspection pack PDF, 8 quarters (${(html.length / 1024).toFixed(0)} KB of HTML), against printing a static page of the same HTML (medians of ${PAIRS} alternating pairs)`,
+      { app: times.app, baseline: times.static },
+      1.5,
+      { app: 'pack', baseline: 'static' },
+    );
   } finally {
     await page.close();
     await Promise.all(servers.map((s) => s.close()));

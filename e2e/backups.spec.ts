@@ -1,6 +1,7 @@
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { setUpHome } from './set-up-home';
+import { keepPicture } from './pictures';
 
 test('back up, change something, restore, see the earlier state, then undo the restore', async ({
   page,
@@ -16,7 +17,7 @@ test('back up, change something, restore, see the earlier state, then undo the r
   await expect(newest).toContainText('Backed up by hand');
   await expect(newest).toContainText('1 home, 0 reviews');
   await expectNoSeriousViolations(page, 'Settings with backups');
-  await page.screenshot({ path: '/tmp/hallmarks-backups.png', fullPage: true });
+  await keepPicture(page, { path: '/tmp/hallmarks-backups.png', fullPage: true });
 
   await page.getByLabel('Name of the home').fill('Oak Lodge North');
   await page.getByRole('button', { name: 'Save changes' }).click();

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { buildSituation } from './reflow/situations';
+import { copyOfBuiltOnce } from './run-cache';
 
 const CLI = path.join(__dirname, '..', 'dist', 'web', 'cli.cjs');
 
@@ -51,11 +53,36 @@ export function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The sample home ("Explore with sample data"), served for tests that only read it. */
+export interface SampleHome {
+  /** The address to open, including the server's key: it opens on the sample home's dashboard. */
+  url: string;
+  dbFile: string;
+}
+
 /**
  * Every test gets its own data folder and its own browser-mode server. Uncaught errors in the page
- * fail the test.
+ * fail the test. Tests that only read the sample home share one server per worker instead
+ * (`sampleHome`), on a copy of data built once per run: such a test must not change anything.
  */
-export const test = base.extend<{ app: BrowserModeApp; pageErrors: Error[] }>({
+export const test = base.extend<{ app: BrowserModeApp; pageErrors: Error[] }, { sampleHome: SampleHome }>({
+  sampleHome: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-e2e-sample-'));
+      const dbFile = path.join(folder, 'hallmarks.sqlite');
+      await copyOfBuiltOnce(
+        'situation the sample home',
+        (file) => buildSituation('the sample home', file),
+        dbFile,
+      );
+      const server = await startServer(dbFile);
+      await use({ url: server.url, dbFile });
+      await stopServer(server.process);
+      rmSync(folder, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   // Playwright reads the fixtures a function needs from its first parameter, so it must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {

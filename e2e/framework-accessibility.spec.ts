@@ -3,6 +3,7 @@ import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, earlierQuarterLabel, openScreen, thisQuarter } from './review-helpers';
+import { keepPicture } from './pictures';
 
 /** The page itself never scrolls sideways (wide tables scroll inside their own region). */
 async function expectNoSidewaysScroll(page: Page, screen: string) {
@@ -92,7 +93,7 @@ for (const width of [1280, 640]) {
       if (act) await act();
       await expectNoSeriousViolations(page, `${name} at ${width} px`);
       await expectNoSidewaysScroll(page, `${name} at ${width} px`);
-      await page.screenshot({
+      await keepPicture(page, {
         path: `/tmp/framework-shots/${width}-${name.replace(/\W+/g, '-')}.png`,
         fullPage: true,
       });

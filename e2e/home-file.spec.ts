@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { setUpHome } from './set-up-home';
+import { keepPicture } from './pictures';
 
 test('export a home, delete it with its name typed, then import it on first run', async ({
   page,
@@ -25,7 +26,7 @@ test('export a home, delete it with its name typed, then import it on first run'
     'This computer already has a home called Oak Lodge',
   );
   await expectNoSeriousViolations(page, 'Settings with an import preview');
-  await page.screenshot({ path: '/tmp/hallmarks-home-file.png', fullPage: true });
+  await keepPicture(page, { path: '/tmp/hallmarks-home-file.png', fullPage: true });
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // A file that is not a home export is refused with what to do.

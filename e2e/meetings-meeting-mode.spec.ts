@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { checkAtBothWidths } from './meetings-helpers';
 import { answerReview, callApp } from './review-helpers';
 import { setUpHome } from './set-up-home';
+import { keepPicture } from './pictures';
 
 /** A review the manager rated Good throughout, the first indicator Outstanding; `grades` are the team's sheets. */
 async function ratedReview(
@@ -109,7 +110,7 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   await expect(mode.getByText(/Manager’s rating/)).toHaveCount(0);
   await expect(mode.getByText(/blind spot/)).toHaveCount(0);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: '/tmp/meetings-mode-1920.png' });
+  await keepPicture(page, { path: '/tmp/meetings-mode-1920.png' });
   await checkAtBothWidths(page, 'Meeting mode', 'mode');
 
   await mode.getByRole('button', { name: 'Reveal the manager’s rating' }).focus();
@@ -235,5 +236,5 @@ test('the dashboard shows team agreement by quarter only once enough people rate
   await expect
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
     .toBeLessThanOrEqual(0);
-  await page.screenshot({ path: '/tmp/meetings-agreement-320.png', fullPage: true });
+  await keepPicture(page, { path: '/tmp/meetings-agreement-320.png', fullPage: true });
 });

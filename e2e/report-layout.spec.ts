@@ -24,11 +24,11 @@ const ACTION_COLUMNS = ['Action', 'Owner', 'Due', 'From', 'Status'];
 for (const report of ['action-plan', 'inspection-pack'] as ReportKey[]) {
   test(`${report}: actions tables keep their words in their columns and their captions with their first row`, async ({
     page,
-    app,
+    sampleHome,
   }, testInfo) => {
     test.setTimeout(60_000);
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    // Prints only: the sample home this worker shares.
+    await page.goto(sampleHome.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
 
     await page.setViewportSize(A4_VIEWPORT);
@@ -62,10 +62,9 @@ for (const report of ['action-plan', 'inspection-pack'] as ReportKey[]) {
  */
 test('inspection-pack: the heat map fits the width of an A4 page, latest quarter included', async ({
   page,
-  app,
+  sampleHome,
 }) => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Explore with sample data' }).click();
+  await page.goto(sampleHome.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
   // A4 is 210 mm wide; print.css leaves 15 mm each side: 180 mm, or 680 CSS pixels, for the report.
   const width = 680;

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
 import { expect } from './fixtures';
+import { keepPicture } from './pictures';
 
 /**
  * Visits each screen (hash, level-1 heading) at 1280 and 640 px: waits for it to load, opens closed
- * disclosures if asked (so their contents are checked too), saves a screenshot to /tmp/<prefix>-<heading>-<width>.png,
+ * disclosures if asked (so their contents are checked too), keeps a picture (e2e/pictures.ts) in /tmp/<prefix>-<heading>-<width>.png,
  * runs axe and checks the page does not scroll sideways.
  */
 export async function checkScreens(
@@ -25,7 +26,7 @@ export async function checkScreens(
         for (const closed of await page.locator('details:not([open]) > summary').all()) await closed.click();
       }
       const name = heading.toLowerCase().replace(/\W+/g, '-');
-      await page.screenshot({ path: `/tmp/${prefix}-${name}-${width}.png`, fullPage: true });
+      await keepPicture(page, { path: `/tmp/${prefix}-${name}-${width}.png`, fullPage: true });
       await expectNoSeriousViolations(page, `${heading} at ${width} px`);
       const sideways = await page.evaluate(
         () => document.documentElement.scrollWidth > document.documentElement.clientWidth,

@@ -1,16 +1,9 @@
-import type { Page } from '@playwright/test';
 import { addQuarters, quarterLabel } from '../contract/rules/quarters';
 import { todayIso } from '../contract/rules/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerAndComplete, startReviewOfOnlyHome, thisQuarter } from './review-helpers';
 import { setUpHome } from './set-up-home';
-
-async function openSampleHome(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Explore with sample data' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
-}
 
 /** A date as a manager types it, `months` months before today. */
 function typedMonthsAgo(months: number): string {
@@ -20,8 +13,10 @@ function typedMonthsAgo(months: number): string {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
-test("the dashboard shows the sample home's staffing dip and recovery", async ({ page, app }) => {
-  await openSampleHome(page, app.url);
+test("the dashboard shows the sample home's staffing dip and recovery", async ({ page, sampleHome }) => {
+  // Reads only: the sample home this worker shares.
+  await page.goto(sampleHome.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
 
   const overall = page.getByRole('region', { name: 'Overall judgement' });
   await expect(overall).toContainText('Good');

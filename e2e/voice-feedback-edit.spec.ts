@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { callApp } from './review-helpers';
 import { setUpHome } from './set-up-home';
 import { openViews } from './voice-helpers';
+import { keepPicture } from './pictures';
 
 /** Axe, a screenshot to look at, and no sideways scrolling at 1280 and 640 px. */
 async function checkAt(page: Page, name: string) {
@@ -15,7 +16,7 @@ async function checkAt(page: Page, name: string) {
       () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
     );
     expect(sideways, `${name} scrolls sideways at ${width} px`).toBe(false);
-    await page.screenshot({ path: `/tmp/voice-feedback-${name}-${width}.png`, fullPage: true });
+    await keepPicture(page, { path: `/tmp/voice-feedback-${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

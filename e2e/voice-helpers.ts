@@ -5,6 +5,7 @@ import { expectNoSeriousViolations } from './axe';
 import { expect } from './fixtures';
 import { callApp, openScreen } from './review-helpers';
 import { setUpHome } from './set-up-home';
+import { keepPicture } from './pictures';
 
 /** Today in the home's time, as the manager types it (dd/mm/yyyy). */
 export const todayTyped = (): string => typedFromIso(todayIso());
@@ -51,10 +52,10 @@ export async function saveSurveys(
   }
 }
 
-/** A survey-mode screen: screenshot to /tmp (to be looked at), axe, and no sideways scrolling. */
+/** A survey-mode screen: a picture in /tmp when asked (e2e/pictures.ts), axe, and no sideways scrolling. */
 export async function checkSurveyScreen(page: Page, name: string) {
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-  await page.screenshot({ path: `/tmp/voice-survey-${name}.png`, fullPage: true });
+  await keepPicture(page, { path: `/tmp/voice-survey-${name}.png`, fullPage: true });
   await expectNoSeriousViolations(page, `survey mode: ${name}`);
   const sideways = await page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,

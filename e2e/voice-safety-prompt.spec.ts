@@ -3,6 +3,7 @@ import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { callApp, openScreen, tabTo } from './review-helpers';
 import { checkSurveyScreen, homeWithPin, openSurveyMode, saveSurveys } from './voice-helpers';
+import { keepPicture } from './pictures';
 
 const PIN = '2468';
 
@@ -81,7 +82,7 @@ test('a young person who never feels safe is told who they can talk to, and the 
     /Differs from \w+ to \w+ \d{4} by no more than one young person’s answers: too few to call it a change/,
   );
   await notice.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/voice-safety-manager-1280.png' });
+  await keepPicture(page, { path: '/tmp/voice-safety-manager-1280.png' });
   await expectNoSeriousViolations(page, 'children’s views with a safety notice');
 
   // The dashboard says so too, and leads to what to do next.
@@ -134,7 +135,7 @@ test('a worry about feeling safe reaches the manager even while the quarter’s 
   await expect(notice.locator('p')).toHaveCount(2);
   for (const text of await notice.locator('p').allTextContents()) expect(text).not.toMatch(/\d/);
   await notice.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/voice-safety-hidden-1280.png' });
+  await keepPicture(page, { path: '/tmp/voice-safety-hidden-1280.png' });
   await expectNoSeriousViolations(page, 'children’s views with a safety notice and hidden results');
 
   await openScreen(page, app, '#/');
@@ -144,6 +145,6 @@ test('a worry about feeling safe reaches the manager even while the quarter’s 
   );
   await expect(panel.locator('.warning-text')).not.toContainText(/\b[12]\b|two young/);
   await expect(panel.getByRole('link', { name: 'What to do next' })).toBeVisible();
-  await page.screenshot({ path: '/tmp/voice-safety-hidden-dashboard-1280.png' });
+  await keepPicture(page, { path: '/tmp/voice-safety-hidden-dashboard-1280.png' });
   await expectNoSeriousViolations(page, 'dashboard with a safety notice below the results threshold');
 });

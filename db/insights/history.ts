@@ -11,67 +11,51 @@ interface Row {
   status: 'draft' | 'completed';
   framework_version: number;
   overall: Grade | null;
-  domain_key: string | null;
-  judgement: Grade | null;
+  /** JSON object: each domain's key and judgement. */
+  judgements: string;
+  /** JSON object: each SCCIF area's key and judgement; "{}" before framework version 2. */
+  sccif: string;
 }
 
-// Every review has its domain rows from the moment it starts, so an inner join loses nothing.
-const SELECT = `SELECT r.id, r.home_id, r.quarter, r.status, r.framework_version, r.overall, d.domain_key, d.judgement
+// One row per review, its judgements gathered into JSON inside SQLite: a row per review and domain made
+// ten times the rows, each a JavaScript object, and most of the time was spent making them. Every review
+// has its domain rows from the moment it starts, so the inner join loses no review.
+const SELECT = `SELECT r.id, r.home_id, r.quarter, r.status, r.framework_version, r.overall,
+    json_group_object(d.domain_key, d.judgement) AS judgements,
+    (SELECT json_group_object(j.area, j.judgement) FROM review_judgements j WHERE j.review_id = r.id) AS sccif
   FROM reviews r JOIN review_domains d ON d.review_id = r.id`;
 
-interface JudgementRow {
-  review_id: number;
-  area: SccifArea;
-  judgement: Grade | null;
+function toPoint(row: Row): ReviewPoint {
+  const point: ReviewPoint = {
+    id: row.id,
+    quarter: row.quarter,
+    status: row.status,
+    overall: row.overall,
+    judgements: JSON.parse(row.judgements) as Record<string, Grade | null>,
+    frameworkVersion: row.framework_version,
+  };
+  // Reviews made against framework version 1 recorded no SCCIF judgements: they have none, not nulls.
+  if (row.sccif !== '{}') point.sccif = JSON.parse(row.sccif) as Partial<Record<SccifArea, Grade | null>>;
+  return point;
 }
-
-const JUDGEMENTS = `SELECT j.review_id, j.area, j.judgement
-  FROM review_judgements j JOIN reviews r ON r.id = j.review_id`;
 
 /** Reads every review's judgements in one query per call: for one home, or for all homes at once. */
 export function createHistoryReader(db: Database) {
   // One review per home and quarter, so ordering by quarter alone follows the (home_id, quarter) index.
-  const forHome = db.prepare<[number], Row>(`${SELECT} WHERE r.home_id = ? ORDER BY r.quarter`);
-  const forAll = db.prepare<[], Row>(`${SELECT} ORDER BY r.home_id, r.quarter`);
-  const judgementsForHome = db.prepare<[number], JudgementRow>(`${JUDGEMENTS} WHERE r.home_id = ?`);
-  const judgementsForAll = db.prepare<[], JudgementRow>(JUDGEMENTS);
-
-  /** Adds the three SCCIF judgements to the reviews that recorded them (framework version 2 on). */
-  function withSccif(byHome: Map<number, ReviewPoint[]>, rows: JudgementRow[]) {
-    const byId = new Map([...byHome.values()].flat().map((r) => [r.id, r]));
-    for (const row of rows) {
-      const review = byId.get(row.review_id);
-      if (review) review.sccif = { ...review.sccif, [row.area]: row.judgement };
-    }
-    return byHome;
-  }
-
-  function group(rows: Row[]): Map<number, ReviewPoint[]> {
-    const byHome = new Map<number, ReviewPoint[]>();
-    let current: ReviewPoint | undefined;
-    for (const row of rows) {
-      if (current?.id !== row.id) {
-        current = {
-          id: row.id,
-          quarter: row.quarter,
-          status: row.status,
-          overall: row.overall,
-          judgements: {},
-          frameworkVersion: row.framework_version,
-        };
-        const list = byHome.get(row.home_id) ?? [];
-        list.push(current);
-        byHome.set(row.home_id, list);
-      }
-      if (row.domain_key) current.judgements[row.domain_key] = row.judgement;
-    }
-    return byHome;
-  }
+  const forHome = db.prepare<[number], Row>(`${SELECT} WHERE r.home_id = ? GROUP BY r.id ORDER BY r.quarter`);
+  const forAll = db.prepare<[], Row>(`${SELECT} GROUP BY r.id ORDER BY r.home_id, r.quarter`);
 
   return {
-    forHome: (homeId: number): ReviewPoint[] =>
-      withSccif(group(forHome.all(homeId)), judgementsForHome.all(homeId)).get(homeId) ?? [],
-    forAllHomes: (): Map<number, ReviewPoint[]> => withSccif(group(forAll.all()), judgementsForAll.all()),
+    forHome: (homeId: number): ReviewPoint[] => forHome.all(homeId).map(toPoint),
+    forAllHomes(): Map<number, ReviewPoint[]> {
+      const byHome = new Map<number, ReviewPoint[]>();
+      for (const row of forAll.all()) {
+        const list = byHome.get(row.home_id);
+        if (list) list.push(toPoint(row));
+        else byHome.set(row.home_id, [toPoint(row)]);
+      }
+      return byHome;
+    },
   };
 }
 

@@ -2,8 +2,9 @@ import type { StartupData } from '@contract/operations';
 import { captureBrowserKey } from './browserKey';
 import { invoke } from './client';
 
-// Imported first by main.tsx, so this runs before React and the screens are evaluated: the start-up read
-// is on its way while the rest of the app's code is still being prepared.
+// Imported first by main.tsx, so this runs before React and the screens are evaluated. In browser mode
+// the page's first script (src/start.ts) has usually sent the start-up read already, while this code
+// was still downloading; otherwise it is sent now.
 if (!window.hallmarks) captureBrowserKey();
 
 /**
@@ -12,4 +13,6 @@ if (!window.hallmarks) captureBrowserKey();
  */
 export const startupData: Promise<StartupData | null> = window.location.hash.startsWith('#/print/')
   ? Promise.resolve(null)
-  : invoke('app.start', {}).catch(() => null);
+  : window.hallmarksStartup
+    ? window.hallmarksStartup.then((result) => (result?.ok ? result.value : null))
+    : invoke('app.start', {}).catch(() => null);
