@@ -99,8 +99,10 @@ import {
 import {
   enterLockInput,
   exitLockInput,
+  setPasswordInput,
   setPinInput,
   type LockStatus,
+  type PasswordStatus,
   type PinStatus,
   type WhileLocked,
 } from './locked-mode';
@@ -256,6 +258,8 @@ export const operations = {
   'staff.save': op<StaffMember[]>()(saveStaffInput),
   'pin.status': op<PinStatus>()(none),
   'pin.set': op<PinStatus>()(setPinInput),
+  'password.status': op<PasswordStatus>()(none),
+  'password.set': op<PasswordStatus>()(setPasswordInput),
   'lock.status': op<LockStatus | null>()(none, 'always'),
   'lock.enter': op<LockStatus>()(enterLockInput),
   'lock.exit': op<null>()(exitLockInput, 'always'),

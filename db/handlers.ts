@@ -17,6 +17,7 @@ import { createPreferences } from './preferences';
 import { createReg45DraftHandlers } from './reg45-draft-handlers';
 import { createReviewService } from './reviews/review-service';
 import { createLockedModeHandlers } from './locked-mode-handlers';
+import type { RecoveryKeyCheck } from './locked-mode/manager-check';
 import { createTeamHandlers } from './team-handlers';
 import { createTeamMeetingHandlers } from './team-meeting-handlers';
 import { createTeamRatingHandlers } from './team-rating-handlers';
@@ -31,6 +32,8 @@ export interface StoreContext {
   backupsDir: string;
   /** The clock, fixed in tests. */
   now?: () => Date;
+  /** Whether a typed recovery key is this data's; absent until the data is encrypted with one. */
+  recoveryKeyMatches?: RecoveryKeyCheck;
 }
 
 /** Binds every contract operation to the store. Inputs arrive already parsed by the contract. */
@@ -134,7 +137,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
     ...createTeamHandlers(db, homes),
-    ...createLockedModeHandlers(db, homes, context.now),
+    ...createLockedModeHandlers(db, homes, context.now, context.recoveryKeyMatches),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),
     ...createVoiceHandlers(db, homes, context.now),

@@ -13,6 +13,7 @@ const STORES_NO_TEXT = new Set([
   'metrics.save',
   'pin.set', // a PIN is digits, stored only as a hash
   'lock.exit', // a PIN typed to unlock, compared and never stored
+  'password.set', // the manager's password, stored only as a hash
 ]);
 /** Fields that are keys, dates or choices, checked by shape rather than free text. */
 const NOT_FREE_TEXT =

@@ -7,11 +7,13 @@ import { handler } from '@shared/lib/background';
 import { PinField } from './PinField';
 import { useSetPin } from './lockApi';
 
-const EMPTY = { currentPin: '', newPin: '', again: '' };
+const EMPTY = { currentPin: '', password: '', newPin: '', again: '' };
 
 /** Sets the manager's PIN, or changes it (which needs the current one). The PIN is checked by the app. */
 export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (message: string) => void }) {
   const [text, setText] = useState(EMPTY);
+  // A forgotten (or blocked) PIN is replaced with the manager's password instead of the current PIN.
+  const [byPassword, setByPassword] = useState(false);
   const form = useFormProblems('pin');
   const save = useSetPin();
   const field = (key: keyof typeof EMPTY) => (value: string) => setText({ ...text, [key]: value });
@@ -19,11 +21,19 @@ export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (m
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    const input = { newPin: text.newPin, ...(isSet ? { currentPin: text.currentPin } : {}) };
+    const proof = byPassword ? { password: text.password } : { currentPin: text.currentPin };
+    const input = { newPin: text.newPin, ...(isSet ? proof : {}) };
     // The contract's own rules word the PIN's problems; the page adds what only it knows.
     const found: FormProblems = [];
-    if (isSet && !text.currentPin) found.push({ field: 'currentPin', message: 'Enter the current PIN' });
-    found.push(...checkWith(setPinInput, input).filter((p) => p.field !== 'currentPin'));
+    if (isSet && !byPassword && !text.currentPin) {
+      found.push({ field: 'currentPin', message: 'Enter the current PIN' });
+    }
+    if (isSet && byPassword && !text.password) {
+      found.push({ field: 'password', message: 'Enter the manager’s password' });
+    }
+    found.push(
+      ...checkWith(setPinInput, input).filter((p) => p.field !== 'currentPin' && p.field !== 'password'),
+    );
     if (!found.some((p) => p.field === 'newPin') && text.again !== text.newPin) {
       found.push({ field: 'again', message: 'Type the same PIN again' });
     }
@@ -34,7 +44,7 @@ export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (m
       form.clear();
       onSaved(isSet ? 'The manager’s PIN has been changed.' : 'The manager’s PIN has been set.');
     } catch (failure) {
-      setText({ ...text, currentPin: '' });
+      setText({ ...text, currentPin: '', password: '' });
       form.failWith(failure);
     }
   }
@@ -45,7 +55,7 @@ export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (m
         {isSet ? 'Change the PIN' : 'Set a PIN'}
       </h3>
       <FormProblem message={form.general} />
-      {isSet && (
+      {isSet && !byPassword && (
         <PinField
           id="pin-currentPin"
           label="Current PIN"
@@ -54,10 +64,31 @@ export function ManagerPinForm({ isSet, onSaved }: { isSet: boolean; onSaved: (m
           error={form.errors.currentPin}
         />
       )}
+      {isSet && byPassword && (
+        <PinField
+          kind="password"
+          id="pin-password"
+          label="Manager’s password"
+          value={text.password}
+          onChange={field('password')}
+          error={form.errors.password}
+        />
+      )}
+      {isSet && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setByPassword(!byPassword)}
+          >
+            {byPassword ? 'Use the current PIN instead' : 'Forgotten the PIN? Use the password'}
+          </button>
+        </p>
+      )}
       <PinField
         id="pin-newPin"
         label={isSet ? 'New PIN' : 'PIN'}
-        hint="4 to 12 digits. Choose one others could not guess, not a birthday or 1234."
+        hint="6 to 12 digits. Choose one others could not guess: not a birthday, a run such as 123456 or one digit repeated."
         value={text.newPin}
         onChange={field('newPin')}
         error={form.errors.newPin}
