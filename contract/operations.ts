@@ -14,6 +14,7 @@ import type { operationNames } from './operation-names';
 import { homeFields, type Home } from './home';
 import {
   deleteHomeInput,
+  exportHomeInput,
   importHomeInput,
   importPreviewInput,
   type DeleteOutcome,
@@ -174,7 +175,7 @@ export const operations = {
   'homes.create': op<Home>()(homeFields),
   'homes.update': op<Home>()(z.strictObject({ id, ...homeFields.shape })),
   'homes.select': op<AppInfo>()(z.strictObject({ id })),
-  'homes.export': op<ExportedHome>()(z.strictObject({ id })),
+  'homes.export': op<ExportedHome>()(exportHomeInput),
   'homes.importPreview': op<ImportPreview>()(importPreviewInput),
   'homes.import': op<ImportOutcome>()(importHomeInput),
   'homes.delete': op<DeleteOutcome>()(deleteHomeInput),

@@ -5,6 +5,7 @@ import { listBackups } from '../backups';
 import { openConnection } from '../connection';
 import { deleteHomeForGood } from './delete-home';
 import { exportHome } from './home-file';
+import { openHomeFile, sealHomeFile } from './home-file-envelope';
 import { homeTables } from './home-tables';
 import { importHome, previewImport } from './import-home';
 
@@ -43,10 +44,24 @@ export function createHomeFileHandlers(
     return row.name;
   };
   return {
-    'homes.export': ({ id }) => exportHome(db, id, context.appVersion, context.now()),
-    'homes.importPreview': ({ text }) => previewImport(db, text),
-    'homes.import': ({ text, replaceHomeId }) => {
-      const outcome = importHome(db, text, replaceHomeId);
+    'homes.export': ({ id, passphrase, unencrypted }) => {
+      // Checked here as well as in the contract: the commands call the handler directly.
+      if (passphrase === undefined && unencrypted !== true) {
+        throw new ServiceError('invalid_input', 'Type a passphrase to encrypt the home file.', {
+          passphrase: 'Type a passphrase to encrypt the home file',
+        });
+      }
+      const plain = exportHome(db, id, context.appVersion, context.now());
+      if (passphrase === undefined) return plain;
+      return {
+        fileName: plain.fileName.replace(/\.json$/, '.encrypted.json'),
+        text: sealHomeFile(plain.text, passphrase),
+        encrypted: true,
+      };
+    },
+    'homes.importPreview': ({ text, passphrase }) => previewImport(db, openHomeFile(text, passphrase)),
+    'homes.import': ({ text, passphrase, replaceHomeId }) => {
+      const outcome = importHome(db, openHomeFile(text, passphrase), replaceHomeId);
       context.setCurrentHome(outcome.homeId);
       return outcome;
     },

@@ -47,5 +47,6 @@ export function exportHome(db: Database, homeId: number, appVersion: string, now
   return {
     fileName: `${safeName} ${now.toISOString().slice(0, 10)}.hallmarks-home.json`,
     text: `${JSON.stringify(file, null, 1)}\n`,
+    encrypted: false,
   };
 }
