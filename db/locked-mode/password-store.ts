@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { createPreferences } from '../preferences';
+import { createPreferences } from '../homes/preferences';
 import type { PinHash } from './pin-hash';
 
 export interface Attempts {
