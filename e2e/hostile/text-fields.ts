@@ -3,6 +3,7 @@ import { operations } from '../../contract/operations';
 
 /** Operations that store no text a screen shows (files, folders, confirmations, positions, figures). */
 const STORES_NO_TEXT = new Set([
+  'homes.export', // a passphrase that seals the file, never stored
   'homes.importPreview',
   'homes.import',
   'homes.delete',
