@@ -24,6 +24,8 @@ export interface ExportedHome {
   /** A suggested file name, for example "Rowan House 2026-11-28.hallmarks-home.json". */
   fileName: string;
   text: string;
+  /** Sealed with the passphrase (see db/home-file/home-file-envelope.ts), or plain by explicit choice. */
+  encrypted: boolean;
 }
 
 export interface ImportPreview {
@@ -59,9 +61,38 @@ const fileText = z
       'That file is too large to import in the app. Ask whoever looks after your computers to import it with npm run import.',
   });
 
-export const importPreviewInput = z.strictObject({ text: fileText });
+export const PASSPHRASE_MIN_LENGTH = 10;
+/** The passphrase typed to open an encrypted home file: checked against the file, never stored. */
+const typedPassphrase = z
+  .string({ error: 'Type the passphrase the file was exported with' })
+  .max(1000, { error: 'Type the passphrase the file was exported with' })
+  .optional();
+
+/**
+ * A home file leaves the computer encrypted with a passphrase; a plain file only when the person chose
+ * it explicitly, after a warning (`unencrypted: true`).
+ */
+export const exportHomeInput = z
+  .strictObject({
+    id,
+    passphrase: z
+      .string({ error: `Type a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters` })
+      .min(PASSPHRASE_MIN_LENGTH, {
+        error: `Type a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters`,
+      })
+      .max(1000, { error: 'Type a passphrase of at most 1,000 characters' })
+      .optional(),
+    unencrypted: z.literal(true, { error: 'Choose an encrypted or an unencrypted file' }).optional(),
+  })
+  .refine((input) => (input.passphrase === undefined) !== (input.unencrypted === undefined), {
+    error: `Type a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters, or choose an unencrypted file`,
+    path: ['passphrase'],
+  });
+
+export const importPreviewInput = z.strictObject({ text: fileText, passphrase: typedPassphrase });
 export const importHomeInput = z.strictObject({
   text: fileText,
+  passphrase: typedPassphrase,
   /** The home the preview found with the same name or URN, to replace; null to add a new home. */
   replaceHomeId: id.nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEasyToGuessPin } from './pin-rules';
 import { id } from './review';
 
 /**
@@ -35,36 +36,87 @@ export function insideLock(
 
 export interface PinStatus {
   isSet: boolean;
+  /** Too many wrong PINs: only the manager's password or the recovery key unlocks now. */
+  needsPassword: boolean;
 }
 
-export const PIN_PATTERN = /^\d{4,12}$/;
+export const PIN_PATTERN = /^\d{6,12}$/;
 const newPin = z
-  .string({ error: 'Enter a PIN of 4 to 12 digits' })
-  .regex(PIN_PATTERN, { error: 'Enter a PIN of 4 to 12 digits, using numbers only' });
+  .string({ error: 'Enter a PIN of 6 to 12 digits' })
+  .regex(PIN_PATTERN, { error: 'Enter a PIN of 6 to 12 digits, using numbers only' })
+  .refine((pin) => !isEasyToGuessPin(pin), {
+    error:
+      'Choose a PIN others could not guess: not one digit repeated, a run such as 123456 or a common PIN',
+  });
 /** A PIN typed to unlock: anything short is accepted here and simply counts as wrong. */
 const typedPin = z
   .string({ error: 'Enter the manager’s PIN' })
   .max(100, { error: 'Enter the manager’s PIN' });
+/** The manager's password typed to prove who they are; checked against the stored hash, never kept. */
+const typedPassword = z
+  .string({ error: 'Enter the manager’s password' })
+  .min(1, { error: 'Enter the manager’s password' })
+  .max(200, { error: 'Enter the manager’s password' });
 
 export const setPinInput = z.strictObject({
-  /** Needed when a PIN is already set. */
+  /** Needed when a PIN is already set, unless the manager's password is given instead. */
   currentPin: typedPin.optional(),
+  /** The manager's password, which also lets a forgotten or blocked PIN be replaced. */
+  password: typedPassword.optional(),
   newPin,
 });
+
+export const PASSWORD_MIN_LENGTH = 10;
+const newPassword = z
+  .string({ error: `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters` })
+  .min(PASSWORD_MIN_LENGTH, { error: `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters` })
+  .max(200, { error: 'Enter a password of at most 200 characters' })
+  .refine((text) => text.trim().length === text.length, {
+    error: 'Take out the spaces at the start or end of the password',
+  });
+export const setPasswordInput = z.strictObject({
+  /** Needed when a password is already set. */
+  currentPassword: typedPassword.optional(),
+  newPassword,
+});
+export interface PasswordStatus {
+  isSet: boolean;
+}
 export const enterLockInput = z.strictObject({
   mode: z.enum(LOCK_MODES, { error: 'Choose what the locked screen is for' }),
   homeId: id,
   subjectId: id.nullable(),
 });
-export const exitLockInput = z.strictObject({ pin: typedPin });
+/**
+ * One way out: the PIN; the manager's password (needed after too many wrong PINs); or the recovery key
+ * (checked by the hook the data-encryption work provides, see db/locked-mode-handlers.ts).
+ */
+export const exitLockInput = z
+  .strictObject({
+    pin: typedPin.optional(),
+    password: typedPassword.optional(),
+    recoveryKey: z.string().max(200, { error: 'Enter the recovery key' }).optional(),
+  })
+  .refine(
+    (input) => [input.pin, input.password, input.recoveryKey].filter((v) => v !== undefined).length === 1,
+    {
+      error: 'Enter the manager’s PIN',
+      path: ['pin'],
+    },
+  );
 
-/** Wrong PINs allowed in a row before each further try must wait. */
+/** Wrong PINs allowed before each further try must wait. */
 export const FREE_TRIES = 5;
+/**
+ * Wrong PINs, counted across unlocks and restarts, after which the PIN no longer unlocks: only the
+ * manager's password or the recovery key does, and either starts the count again.
+ */
+export const PIN_TRIES_BEFORE_PASSWORD = 10;
 const FIRST_WAIT_SECONDS = 30;
 const LONGEST_WAIT_SECONDS = 15 * 60;
 
 /**
- * How long the next try must wait after this many wrong PINs in a row: nothing for the first five, then
+ * How long the next try must wait after this many wrong PINs: nothing for the first five, then
  * 30 seconds, doubling with each further wrong PIN up to 15 minutes.
  */
 export function waitAfterWrongPins(wrongInARow: number): number {

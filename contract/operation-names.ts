@@ -84,6 +84,8 @@ export const operationNames = [
   'staff.save',
   'pin.status',
   'pin.set',
+  'password.status',
+  'password.set',
   'lock.status',
   'lock.enter',
   'lock.exit',

@@ -1,4 +1,5 @@
 import type { Handlers } from '../contract/operations';
+import type { RecoveryKeyCheck } from './locked-mode/manager-check';
 
 /** The operations on the data itself; backups and restore are bound by the store, which can swap the file. */
 export type BackupOperation = Extract<keyof Handlers, `backups.${string}`>;
@@ -13,4 +14,6 @@ export interface StoreContext {
   backupsDir: string;
   /** The clock, fixed in tests. */
   now?: () => Date;
+  /** Whether a typed recovery key is this data's; absent until the data is encrypted with one. */
+  recoveryKeyMatches?: RecoveryKeyCheck;
 }

@@ -170,7 +170,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     });
     for (const quarter of ['2026-Q1', '2026-Q2', '2026-Q3'])
       source.handlers['reviews.start']({ homeId: home.id, quarter });
-    const exported = source.handlers['homes.export']({ id: home.id }).text;
+    const exported = source.handlers['homes.export']({ id: home.id, unencrypted: true }).text;
     source.close();
     const homeFile = path.join(folder, 'home.json');
     writeFileSync(homeFile, exported);

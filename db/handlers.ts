@@ -45,7 +45,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
     ...createTeamHandlers(db, homes, now),
-    ...createLockedModeHandlers(db, homes, context.now),
+    ...createLockedModeHandlers(db, homes, context.now, context.recoveryKeyMatches),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),
     ...createVoiceHandlers(db, homes, context.now),

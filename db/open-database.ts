@@ -11,6 +11,7 @@ import {
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
 import { createHandlers, type CoreHandlers } from './handlers';
+import type { RecoveryKeyCheck } from './locked-mode/manager-check';
 import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
 import { listSetAsides, setAside, setAsideStrayJournals } from './safety/set-asides';
@@ -33,6 +34,8 @@ export interface StoreOptions {
    * file beside a set-aside one is refused, so an empty database never starts behind the manager's back.
    */
   startEmptyAfterSetAside?: boolean;
+  /** Hook for the data-encryption work: whether a typed recovery key is this data's (see manager-check.ts). */
+  recoveryKeyMatches?: RecoveryKeyCheck;
 }
 
 /** One open connection to the data file, checked, migrated and backed up, with the core handlers bound. */
@@ -154,6 +157,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
       journalMode,
       backupsDir,
       now: options.now,
+      recoveryKeyMatches: options.recoveryKeyMatches,
     }),
   };
 }

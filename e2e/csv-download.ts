@@ -17,8 +17,16 @@ export interface DownloadedCsv {
 export async function downloadCsv(page: Page, noun: string): Promise<DownloadedCsv> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: `Download ${noun} (CSV)` }).click();
+  // The first spreadsheet of a session waits for the warning that it is not encrypted to be accepted.
+  const warning = page.getByRole('group', { name: 'This file is not encrypted' });
+  const saved = page.getByRole('status').filter({ hasText: `The ${noun} file has been saved` });
+  await expect(warning.or(saved)).toBeVisible();
+  if (await warning.isVisible()) {
+    await expect(warning).toContainText('hold information about children and staff');
+    await warning.getByRole('button', { name: 'Download the spreadsheet' }).click();
+  }
   const text = readFileSync(await (await download).path(), 'utf8');
-  await expect(page.getByRole('status').filter({ hasText: `The ${noun} file has been saved` })).toBeVisible();
+  await expect(saved).toBeVisible();
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...rows] = parseCsv(text);
   expect(header, `the ${noun} file's header row`).toBeDefined();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -12,15 +13,47 @@ test('export a home, delete it with its name typed, then import it on first run'
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const move = page.getByRole('region', { name: 'Move a home to another computer' });
 
+  // The file is encrypted with a passphrase typed twice; a plain file only after a warning.
+  const PASSPHRASE = 'oak leaves in autumn';
+  await move.getByRole('button', { name: 'Export this home' }).click();
+  await expect(move.getByLabel('Passphrase for the file')).toHaveAccessibleDescription(
+    /Type a passphrase of at least 10 characters/,
+  );
+  await move.getByLabel('Passphrase for the file').fill(PASSPHRASE);
+  await move.getByLabel('Type the passphrase again').fill('oak leaves in winter');
+  await move.getByRole('button', { name: 'Export this home' }).click();
+  await expect(move.getByLabel('Type the passphrase again')).toHaveAccessibleDescription(
+    /Type the same passphrase again/,
+  );
+  await move.getByLabel('Export without encryption').check();
+  await expect(move.getByRole('note')).toContainText('An unencrypted file can be read by anyone who gets it');
+  await expect(move.getByRole('button', { name: 'Export unencrypted' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'Settings with the unencrypted export warning');
+  await move.getByLabel('Export without encryption').uncheck();
+  await move.getByLabel('Passphrase for the file').fill(PASSPHRASE);
+  await move.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   const download = page.waitForEvent('download');
   await move.getByRole('button', { name: 'Export this home' }).click();
   const file = testInfo.outputPath('oak.json');
   await (await download).saveAs(file);
-  expect((await download).suggestedFilename()).toMatch(/^Oak Lodge \d{4}-\d\d-\d\d\.hallmarks-home\.json$/);
-  await expect(move.getByRole('status').filter({ hasText: 'Exported as Oak Lodge' })).toBeVisible();
+  expect((await download).suggestedFilename()).toMatch(
+    /^Oak Lodge \d{4}-\d\d-\d\d\.hallmarks-home\.encrypted\.json$/,
+  );
+  await expect(move.getByRole('status').filter({ hasText: 'Exported as Oak Lodge' })).toContainText(
+    'encrypted',
+  );
+  expect(readFileSync(file, 'utf8')).not.toContain('Oak Lodge');
 
-  // The same file over the same home: the preview says it would replace it, and Cancel changes nothing.
+  // The same file over the same home: it asks for the passphrase, refuses a wrong one, then the preview
+  // says it would replace the home, and Cancel changes nothing.
   await move.getByLabel('Import a home from a file').setInputFiles(file);
+  const passphrase = move.getByLabel('Passphrase to open the file');
+  await expect(move.getByRole('button', { name: 'Open the file' })).toBeVisible();
+  await passphrase.fill('oak leaves in spring');
+  await move.getByRole('button', { name: 'Open the file' }).click();
+  await expect(passphrase).toHaveAccessibleDescription(/That passphrase does not open this home file/);
+  await passphrase.fill(PASSPHRASE);
+  await move.getByRole('button', { name: 'Open the file' }).click();
   await expect(page.getByRole('heading', { name: 'Replace Oak Lodge?' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Replace Oak Lodge?' })).toContainText(
     'This computer already has a home called Oak Lodge',
@@ -47,6 +80,8 @@ test('export a home, delete it with its name typed, then import it on first run'
   // No home left: first run, which offers the import.
   await expect(page.getByRole('heading', { name: 'Welcome to Hallmarks' })).toBeVisible();
   await page.getByLabel('Import a home from a file').setInputFiles(file);
+  await page.getByLabel('Passphrase to open the file').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open the file' }).click();
   await expect(page.getByRole('heading', { name: 'Import Oak Lodge?' })).toBeVisible();
   await page.getByRole('button', { name: 'Import Oak Lodge' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oak Lodge', exact: true })).toBeVisible();

@@ -17,7 +17,12 @@ test('the manager sets a PIN; locked, the app shows only the locked screen until
   await section.getByLabel('PIN', { exact: true }).fill('12a4');
   await section.getByRole('button', { name: 'Set PIN' }).click();
   await expect(section.getByLabel('PIN', { exact: true })).toHaveAccessibleDescription(
-    /Enter a PIN of 4 to 12 digits, using numbers only/,
+    /Enter a PIN of 6 to 12 digits, using numbers only/,
+  );
+  await section.getByLabel('PIN', { exact: true }).fill('123456');
+  await section.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(section.getByLabel('PIN', { exact: true })).toHaveAccessibleDescription(
+    /Choose a PIN others could not guess/,
   );
   await section.getByLabel('PIN', { exact: true }).fill('482913');
   await section.getByLabel('Type the PIN again').fill('482914');
@@ -31,6 +36,19 @@ test('the manager sets a PIN; locked, the app shows only the locked screen until
   await expect(section).toContainText('A PIN is set.');
   await expect(section.getByLabel('Current PIN')).toBeVisible();
   await checkAtBothWidths(page, 'Settings with the PIN section', 'settings-pin');
+
+  // The manager's password: what unlocks once the PIN has been guessed at too often.
+  const password = page.getByRole('region', { name: 'Manager’s password' });
+  await expect(password).toContainText('No password is set yet.');
+  await password.getByLabel('Password', { exact: true }).fill('too short');
+  await password.getByRole('button', { name: 'Set password' }).click();
+  await expect(password.getByLabel('Password', { exact: true })).toHaveAccessibleDescription(
+    /Enter a password of at least 10 characters/,
+  );
+  await password.getByLabel('Password', { exact: true }).fill('kettle orchard lantern');
+  await password.getByLabel('Type the password again').fill('kettle orchard lantern');
+  await password.getByRole('button', { name: 'Set password' }).click();
+  await expect(password.getByRole('status')).toHaveText('The manager’s password has been set.');
 
   // Locked (the private rating screen will do this), the page shows nothing else, however it is reached.
   const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
@@ -53,12 +71,12 @@ test('the manager sets a PIN; locked, the app shows only the locked screen until
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(pin).toHaveAccessibleDescription(/Enter the manager’s PIN/);
   for (let i = 0; i < 4; i += 1) {
-    await pin.fill('1111');
+    await pin.fill('111111');
     await pin.press('Enter');
     await expect(pin).toHaveAccessibleDescription(/That PIN is not right. Check it and try again./);
     await expect(pin).toHaveValue('');
   }
-  await pin.fill('1111');
+  await pin.fill('111111');
   await pin.press('Enter');
   await expect(pin).toHaveAccessibleDescription(/Too many wrong PINs: wait 30 seconds, then try again./);
   await checkAtBothWidths(page, 'the unlock form with an error', 'unlock');
@@ -77,4 +95,18 @@ test('the manager sets a PIN; locked, the app shows only the locked screen until
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Exit (manager’s PIN)' })).toHaveCount(0);
   expect(await callApp(request, app, 'reviews.list', { homeId })).toEqual([]);
+
+  // The password unlocks too.
+  await callApp(request, app, 'lock.enter', { mode: 'rating', homeId, subjectId: null });
+  await page.reload();
+  await page.getByRole('button', { name: 'Exit (manager’s PIN)' }).click();
+  await page.getByRole('button', { name: 'Use the password instead' }).click();
+  const typedPassword = page.getByLabel('Manager’s password');
+  await expect(typedPassword).toBeFocused();
+  await typedPassword.fill('kettle orchard');
+  await typedPassword.press('Enter');
+  await expect(typedPassword).toHaveAccessibleDescription(/That password is not right/);
+  await typedPassword.fill('kettle orchard lantern');
+  await typedPassword.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });

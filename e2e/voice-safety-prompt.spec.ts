@@ -5,7 +5,7 @@ import { callApp, openScreen, tabTo } from './review-helpers';
 import { checkSurveyScreen, homeWithPin, openSurveyMode, saveSurveys } from './voice-helpers';
 import { keepPicture } from './pictures';
 
-const PIN = '2468';
+const PIN = '246813';
 
 test('a young person who never feels safe is told who they can talk to, and the manager is told to act', async ({
   page,

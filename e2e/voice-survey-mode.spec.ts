@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { callApp, openScreen, tabTo } from './review-helpers';
 import { checkSurveyScreen as shot, homeWithPin, openSurveyMode } from './voice-helpers';
 
-const PIN = '2468';
+const PIN = '246813';
 
 /** Answers the question on screen with the keyboard alone: Space picks the first face, then Next. */
 async function answerByKeyboard(page: Page, comment: string) {

@@ -19,6 +19,8 @@ const fake = vi.hoisted(() => {
     restore = vi.fn();
     isMinimized = () => true;
     isDestroyed = () => false;
+    setKiosk = vi.fn();
+    isKiosk = () => false;
     constructor(public options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -50,7 +52,11 @@ const fake = vi.hoisted(() => {
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
     shell: { openExternal: vi.fn(() => Promise.resolve()), showItemInFolder: vi.fn() },
   };
-  const store = { handlers: { 'homes.list': vi.fn(() => []) }, warnings: [], close: vi.fn() };
+  const store = {
+    handlers: { 'homes.list': vi.fn(() => []), 'lock.status': vi.fn(() => null) },
+    warnings: [],
+    close: vi.fn(),
+  };
   const openStore = vi.fn((_options: unknown): unknown => store);
   return { electron, listeners, windows, mainFrame, store, openStore, StoreOpenError };
 });
@@ -105,6 +111,21 @@ describe('main', () => {
     const stranger = { ...fake.mainFrame, frameToken: 'another-window' };
     expect(await handler({ senderFrame: stranger }, 'homes.list', {})).toMatchObject({ ok: false });
     expect(fake.store.handlers['homes.list']).toHaveBeenCalledTimes(1);
+  });
+
+  it('disables the whole menu while the data is locked, and gives it back after the unlocking operation', async () => {
+    const lock = { mode: 'voice', homeId: 1, subjectId: null, lockedAt: '2026-07-01T10:00:00Z' };
+    fake.store.handlers['lock.status'].mockReturnValue(lock as never);
+    await start();
+    type Item = { enabled?: boolean; submenu?: Item[]; type?: string };
+    const items = (menu: Item[]): Item[] =>
+      menu.flatMap((i) => (i.type === 'separator' ? [] : [i, ...items(i.submenu ?? [])]));
+    const shown = () => items(fake.electron.Menu.setApplicationMenu.mock.lastCall![0] as Item[]);
+    expect(shown().every((item) => item.enabled === false)).toBe(true);
+    fake.store.handlers['lock.status'].mockReturnValue(null);
+    const handler = fake.electron.ipcMain.handle.mock.calls[0]![1] as (...a: unknown[]) => Promise<unknown>;
+    await handler({ senderFrame: fake.mainFrame }, 'homes.list', {});
+    expect(shown().every((item) => item.enabled === undefined)).toBe(true);
   });
 
   it('uses --db and --profile, and the native binding from the environment', async () => {

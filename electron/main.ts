@@ -6,6 +6,8 @@ import { openStore, StoreOpenError, type Store } from '../db/store';
 import { openExternalSafely } from './external-links';
 import { openDataOrOfferRestore } from './open-data';
 import { isSameFrame, registerContractHandlers } from './ipc';
+import { followLockWithKiosk } from './kiosk';
+import { afterEveryOperation, createLockAwareMenu } from './lock-aware-menu';
 import { buildMenuTemplate, HELP_URL, printFocusedWindow } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
 import { showLogFile } from './show-log-file';
@@ -22,6 +24,7 @@ const isDev = !app.isPackaged;
 let store: Store | null = null;
 let mainWindow: BrowserWindow | null = null;
 let logFile = '';
+let kiosk: ReturnType<typeof followLockWithKiosk> | null = null;
 
 function fail(title: string, message: string, error?: unknown): void {
   log.error('startup_failed', {}, error);
@@ -35,7 +38,7 @@ function describeOpenError(error: unknown): string {
   return `Hallmarks could not start its database, so nothing was changed. Close Hallmarks and open it again; if this keeps happening, show this message to whoever looks after your computers. Details: ${detail}`;
 }
 
-function openWindow(paths: AppPaths): void {
+function openWindow(paths: AppPaths, isLocked: () => boolean): void {
   mainWindow = createMainWindow({
     BrowserWindow,
     screen,
@@ -43,7 +46,11 @@ function openWindow(paths: AppPaths): void {
     userData: paths.userDataDir,
     isDev,
   });
-  mainWindow.on('closed', () => (mainWindow = null));
+  kiosk = followLockWithKiosk(mainWindow, isLocked);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    kiosk = null;
+  });
 }
 
 /** File → Save as PDF: the report on screen, rendered in a hidden window with the same preferences. */
@@ -115,23 +122,34 @@ function start(paths: AppPaths): void {
       .showMessageBox({ type: 'warning', title: 'Hallmarks could not take a backup', message: warning })
       .catch((error: unknown) => log.error('backup_warning_dialog_failed', {}, error));
   }
-  registerContractHandlers(ipcMain, store.handlers, (frame) =>
+  const opened = store;
+  const isLocked = () => opened.handlers['lock.status']({}) !== null;
+  const lockMenu = createLockAwareMenu({
+    Menu,
+    template: (locked) =>
+      buildMenuTemplate(
+        {
+          platform: process.platform,
+          isDev,
+          appName: 'Hallmarks',
+          print: () => printFocusedWindow(() => BrowserWindow.getFocusedWindow()),
+          saveAsPdf,
+          showAbout: () => showAbout(paths),
+          openHelp: () => openExternalSafely(shell, HELP_URL),
+          showLogFile: () => showLogFile(shell, logFile),
+        },
+        locked,
+      ),
+    isLocked,
+    onChange: (locked) => kiosk?.lockChanged(locked),
+  });
+  registerContractHandlers(ipcMain, afterEveryOperation(store.handlers, lockMenu.refresh), (frame) =>
     BrowserWindow.getAllWindows().some(
       (w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame),
     ),
   );
-  const template = buildMenuTemplate({
-    platform: process.platform,
-    isDev,
-    appName: 'Hallmarks',
-    print: () => printFocusedWindow(() => BrowserWindow.getFocusedWindow()),
-    saveAsPdf,
-    showAbout: () => showAbout(paths),
-    openHelp: () => openExternalSafely(shell, HELP_URL),
-    showLogFile: () => showLogFile(shell, logFile),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  openWindow(paths);
+  lockMenu.refresh();
+  openWindow(paths, isLocked);
 }
 
 function main(): void {
@@ -163,7 +181,8 @@ function main(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (store && !mainWindow) openWindow(paths);
+    const opened = store;
+    if (opened && !mainWindow) openWindow(paths, () => opened.handlers['lock.status']({}) !== null);
   });
   app.on('will-quit', () => {
     store?.close();

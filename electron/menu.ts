@@ -35,8 +35,29 @@ export function printFocusedWindow(getFocused: () => Printable | null): void {
   });
 }
 
-/** The conventional menus, with Alt-key shortcuts on Windows and Linux and the app menu on macOS. */
-export function buildMenuTemplate(deps: MenuDeps): Item[] {
+/**
+ * While the app is locked (survey mode, private rating) nothing in the menus may run: printing, the log
+ * file beside the data, links that open the web browser, reload or quit would all reach past the locked
+ * screen. Every item, roles included, is disabled, so their shortcuts do nothing too; the only way out
+ * is the manager's PIN on the page.
+ */
+function disabledEverywhere(items: Item[]): Item[] {
+  return items.map((item) => {
+    const submenu = Array.isArray(item.submenu) ? disabledEverywhere(item.submenu) : item.submenu;
+    return item.type === 'separator' ? item : { ...item, enabled: false, ...(submenu ? { submenu } : {}) };
+  });
+}
+
+/**
+ * The menus for the app as it is: the conventional menus when unlocked, every item disabled when locked.
+ * With Alt-key shortcuts on Windows and Linux and the app menu on macOS.
+ */
+export function buildMenuTemplate(deps: MenuDeps, locked = false): Item[] {
+  const menus = conventionalMenus(deps);
+  return locked ? disabledEverywhere(menus) : menus;
+}
+
+function conventionalMenus(deps: MenuDeps): Item[] {
   const mac = deps.platform === 'darwin';
   const label = (text: string) => (mac ? text : `&${text}`);
 

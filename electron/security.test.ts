@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { denyAllPermissions, hardenWebContents } from './security';
 
 describe('denyAllPermissions', () => {
-  it('answers no to every permission request and check', () => {
+  it('answers no to every permission request and check but full screen', () => {
     let request: ((...args: unknown[]) => void) | undefined;
     let check: ((...args: unknown[]) => boolean) | undefined;
     const session = {
@@ -18,6 +18,9 @@ describe('denyAllPermissions', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(check!({}, permission, 'app://hallmarks', {})).toBe(false);
     }
+    const callback = vi.fn();
+    request!({}, 'fullscreen', callback, {});
+    expect(callback).toHaveBeenCalledWith(true);
   });
 });
 

@@ -2,13 +2,17 @@ import type { Session, WebContents } from 'electron';
 
 /**
  * The app needs no camera, microphone, location, notifications, USB, clipboard reading or anything
- * else a web page can ask for, so every request and every check is answered no.
+ * else a web page can ask for, so every request and every check is answered no, but full screen.
  */
 export function denyAllPermissions(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
 ): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // Full screen alone is allowed: survey mode offers it (the window then goes into kiosk mode, see
+  // kiosk.ts), and it shows nothing the page does not already show.
+  session.setPermissionRequestHandler((_webContents, permission, callback) =>
+    callback(permission === 'fullscreen'),
+  );
+  session.setPermissionCheckHandler((_webContents, permission) => permission === 'fullscreen');
 }
 
 type Contents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

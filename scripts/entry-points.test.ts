@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -142,13 +142,23 @@ describe('npm run export and npm run import', () => {
     store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
     store.close();
 
-    expect(run('export', ['--db', from, '--out', out])).toMatchObject({
+    // Without a terminal or a passphrase file there is no passphrase to encrypt with: nothing is written.
+    const noPassphrase = run('export', ['--db', from, '--out', out]);
+    expect(noPassphrase.code).toBe(1);
+    expect(noPassphrase.err).toBe(
+      'Hallmarks: Give the passphrase with --passphrase-file, or run the command in a terminal to type it.\n',
+    );
+    const plain = run('export', ['--db', from, '--out', out, '--unencrypted']);
+    expect(plain).toMatchObject({
       code: 0,
-      out: `Exported "Elm" to ${out}\n`,
+      out: `Exported "Elm" to ${out}. This file is NOT encrypted: anyone who gets it can read it.\n`,
     });
-    const again = run('export', ['--db', from, '--out', out]);
+    expect(plain.err).toMatch(
+      /warning: --unencrypted writes the home, children’s information included, in clear/,
+    );
+    const again = run('export', ['--db', from, '--out', out, '--unencrypted']);
     expect(again.code).toBe(1);
-    expect(again.err).toBe(`Hallmarks: ${out} already exists. Choose another name with --out.\n`);
+    expect(again.err).toContain(`Hallmarks: ${out} already exists. Choose another name with --out.\n`);
 
     const added = run('import', ['--db', to, '--file', out]);
     expect(added.code).toBe(0);
@@ -167,5 +177,33 @@ describe('npm run export and npm run import', () => {
     const foreign = run('import', ['--db', to, '--file', from]);
     expect(foreign.code).toBe(1);
     expect(foreign.err).toMatch(/^Hallmarks: This file is not a Hallmarks home file\./);
+  });
+
+  it('encrypt with a passphrase, and import only with it', { timeout: SLOW * 3 }, async () => {
+    const { openStore } = await import('../db/store');
+    const from = path.join(folder, 'oak-from.sqlite');
+    const to = path.join(folder, 'oak-to.sqlite');
+    const out = path.join(folder, 'oak.json');
+    const right = path.join(folder, 'right.txt');
+    const wrong = path.join(folder, 'wrong.txt');
+    writeFileSync(right, 'green door by the river\n');
+    writeFileSync(wrong, 'green door by the rive\n');
+    const store = openStore({ file: from, appVersion: 't' });
+    store.handlers['homes.create']({ name: 'Oak Marker', urn: null, registeredManager: null, places: 2 });
+    store.close();
+
+    const sealed = run('export', ['--db', from, '--out', out, '--passphrase-file', right]);
+    expect(sealed.code).toBe(0);
+    expect(sealed.out).toContain('encrypted with the passphrase');
+    expect(readFileSync(out, 'utf8')).not.toContain('Oak Marker');
+
+    const refused = run('import', ['--db', to, '--file', out, '--passphrase-file', wrong]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      'Hallmarks: That passphrase does not open this home file. Check it and try again. Nothing has been imported.\n',
+    );
+    const added = run('import', ['--db', to, '--file', out, '--passphrase-file', right]);
+    expect(added.code).toBe(0);
+    expect(added.out).toContain(`Added "Oak Marker" to ${to}`);
   });
 });

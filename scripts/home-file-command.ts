@@ -14,8 +14,13 @@ export function runWithStore(db: string, work: (store: Store) => string): void {
       store.close();
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`Hallmarks: ${message.replace(/\s+/g, ' ').trim()}`);
-    process.exitCode = 1;
+    failCommand(error);
   }
+}
+
+/** Prints a plain error and sets the exit code: never a stack trace. */
+export function failCommand(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Hallmarks: ${message.replace(/\s+/g, ' ').trim()}`);
+  process.exitCode = 1;
 }

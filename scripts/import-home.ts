@@ -3,7 +3,9 @@ import path from 'node:path';
 import { dateOfTimestamp } from '../contract/rules/dates';
 import type { Store } from '../db/store';
 import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
-import { runWithStore } from './home-file-command';
+import { isSealedHomeFile } from '../db/home-file/home-file-envelope';
+import { PASSPHRASE_FILE_OPTION, readPassphrase } from './ask-passphrase';
+import { failCommand, runWithStore } from './home-file-command';
 
 const importCommand: CommandSpec = {
   command: 'npm run import --',
@@ -24,18 +26,26 @@ const importCommand: CommandSpec = {
       description: 'Replace the home with the same name or URN (a backup is taken first).',
     },
     { name: 'preview', description: 'Only say what would be added or replaced; change nothing.' },
+    PASSPHRASE_FILE_OPTION,
   ],
   example: 'npm run import -- --db ./hallmarks.sqlite --file ./rowan.hallmarks-home.json',
 };
 
-function importInto(store: Store, file: string, values: Record<string, string | undefined>): string {
-  let text: string;
+function readHomeFileText(file: string): string {
   try {
-    text = readFileSync(path.resolve(file), 'utf8');
+    return readFileSync(path.resolve(file), 'utf8');
   } catch {
     throw new Error(`Hallmarks cannot read ${path.resolve(file)}. Check the file's name and that it exists.`);
   }
-  const preview = store.handlers['homes.importPreview']({ text });
+}
+
+function importInto(
+  store: Store,
+  text: string,
+  passphrase: string | undefined,
+  values: Record<string, string | undefined>,
+): string {
+  const preview = store.handlers['homes.importPreview']({ text, passphrase });
   const lines = [
     `"${preview.homeName}", exported on ${dateOfTimestamp(preview.exportedAt)}, with:`,
     ...preview.adds.map((a) => `  ${a.what}: ${a.count}`),
@@ -52,7 +62,11 @@ function importInto(store: Store, file: string, values: Record<string, string | 
   }
   if (values.preview) return [...lines, 'Nothing has been changed (--preview).'].join('\n');
   if (preview.existing) store.handlers['backups.create']({});
-  const outcome = store.handlers['homes.import']({ text, replaceHomeId: preview.existing?.id ?? null });
+  const outcome = store.handlers['homes.import']({
+    text,
+    passphrase,
+    replaceHomeId: preview.existing?.id ?? null,
+  });
   return [
     ...lines,
     outcome.replaced
@@ -64,4 +78,10 @@ function importInto(store: Store, file: string, values: Record<string, string | 
 const values = commandLineOrExit(importCommand);
 const db = values.db ?? exitWithUsage(importCommand, 'Say which data file to import into, with --db.');
 const file = values.file ?? exitWithUsage(importCommand, 'Say which home file to import, with --file.');
-runWithStore(db, (store) => importInto(store, file, values));
+async function main() {
+  const text = readHomeFileText(file);
+  // Asked for only when the file is encrypted: older and unencrypted home files open as they are.
+  const passphrase = isSealedHomeFile(text) ? await readPassphrase(values, { twice: false }) : undefined;
+  runWithStore(db, (store) => importInto(store, text, passphrase, values));
+}
+main().catch(failCommand);

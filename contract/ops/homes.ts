@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { homeFields, type Home } from '../home';
 import {
   deleteHomeInput,
+  exportHomeInput,
   importHomeInput,
   importPreviewInput,
   type DeleteOutcome,
@@ -20,7 +21,7 @@ export const homesOperations = {
   'homes.create': write<Home>()(homeFields),
   'homes.update': write<Home>()(z.strictObject({ id, ...homeFields.shape })),
   'homes.select': write<AppInfo>()(z.strictObject({ id })),
-  'homes.export': read<ExportedHome>()(z.strictObject({ id })),
+  'homes.export': read<ExportedHome>()(exportHomeInput),
   'homes.importPreview': read<ImportPreview>()(importPreviewInput),
   'homes.import': write<ImportOutcome>()(importHomeInput),
   'homes.delete': write<DeleteOutcome>()(deleteHomeInput),

@@ -6,6 +6,7 @@ import { openConnection } from '../connection';
 import { createHomesRepository, holdsHomeNamed } from '../homes/homes';
 import { deleteHomeForGood } from './delete-home';
 import { exportHome } from './home-file';
+import { openHomeFile, sealHomeFile } from './home-file-envelope';
 import { homeTables } from './home-tables';
 import { importHome, previewImport } from './import-home';
 
@@ -40,15 +41,31 @@ export function createHomeFileHandlers(
 ): Pick<Handlers, HomeFileOperation> {
   const homes = createHomesRepository(db);
   return {
-    'homes.export': ({ id }) => exportHome(db, id, context.appVersion, context.now()),
-    'homes.importPreview': ({ text }) => previewImport(db, text),
+    'homes.export': ({ id, passphrase, unencrypted }) => {
+      // Checked here as well as in the contract: the commands call the handler directly.
+      if (passphrase === undefined && unencrypted !== true) {
+        throw new ServiceError('invalid_input', 'Type a passphrase to encrypt the home file.', {
+          passphrase: 'Type a passphrase to encrypt the home file',
+        });
+      }
+      const plain = exportHome(db, id, context.appVersion, context.now());
+      if (passphrase === undefined) return plain;
+      return {
+        fileName: plain.fileName.replace(/\.json$/, '.encrypted.json'),
+        text: sealHomeFile(plain.text, passphrase),
+        encrypted: true,
+      };
+    },
+    'homes.importPreview': ({ text, passphrase }) => previewImport(db, openHomeFile(text, passphrase)),
     // The imported home becomes the current one in the same transaction.
-    'homes.import': ({ text, replaceHomeId }) =>
-      db.transaction(() => {
-        const outcome = importHome(db, text, replaceHomeId);
+    'homes.import': ({ text, passphrase, replaceHomeId }) => {
+      const opened = openHomeFile(text, passphrase);
+      return db.transaction(() => {
+        const outcome = importHome(db, opened, replaceHomeId);
         context.setCurrentHome(outcome.homeId);
         return outcome;
-      })(),
+      })();
+    },
     'homes.delete': ({ id, confirmName }) => {
       const { name } = homes.get(id);
       if (confirmName.trim() !== name.trim()) {

@@ -43,7 +43,7 @@ describe('exporting and importing a home', () => {
   it('gives identical data after a round trip into another data file', () => {
     const from = newStore();
     const demo = from.handlers['demo.create']({});
-    const exported = from.handlers['homes.export']({ id: demo.id });
+    const exported = from.handlers['homes.export']({ id: demo.id, unencrypted: true });
     expect(exported.fileName).toBe('Rowan House (sample) 2026-11-28.hallmarks-home.json');
     const file = JSON.parse(exported.text) as HomeFile;
     expect(file).toMatchObject({ format: 'hallmarks-home', formatVersion: 1, homeName: demo.name });
@@ -59,7 +59,9 @@ describe('exporting and importing a home', () => {
     });
     const outcome = to.handlers['homes.import']({ text: exported.text, replaceHomeId: null });
     expect(outcome).toMatchObject({ homeName: demo.name, replaced: false });
-    const again = JSON.parse(to.handlers['homes.export']({ id: outcome.homeId }).text) as HomeFile;
+    const again = JSON.parse(
+      to.handlers['homes.export']({ id: outcome.homeId, unencrypted: true }).text,
+    ) as HomeFile;
     expect(again.tables).toEqual(file.tables);
     expect(to.handlers['app.info']({}).currentHomeId).toBe(outcome.homeId);
     from.close();
@@ -82,7 +84,7 @@ describe('exporting and importing a home', () => {
       standards: { '12': 'Missing from care: fewer' },
     });
     from.handlers['reg45Draft.sign']({ ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-01' });
-    const text = from.handlers['homes.export']({ id: home.id }).text;
+    const text = from.handlers['homes.export']({ id: home.id, unencrypted: true }).text;
 
     const to = newStore();
     expect(to.handlers['homes.importPreview']({ text }).adds).toContainEqual({
@@ -115,7 +117,7 @@ describe('exporting and importing a home', () => {
       places: 2,
     });
     store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
-    const text = store.handlers['homes.export']({ id: home.id }).text;
+    const text = store.handlers['homes.export']({ id: home.id, unencrypted: true }).text;
     const other = newStore();
     const before = everything(other.db);
     const cases: [string, string, RegExp][] = [
@@ -174,7 +176,7 @@ describe('exporting and importing a home', () => {
       places: 2,
     });
     store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
-    const text = store.handlers['homes.export']({ id: home.id }).text;
+    const text = store.handlers['homes.export']({ id: home.id, unencrypted: true }).text;
     store.handlers['homes.update']({
       id: home.id,
       name: 'elm',
@@ -226,7 +228,7 @@ describe('exporting and importing a home', () => {
       .prepare("INSERT INTO later_gatherings (id, home_id, notes) VALUES (1, ?, 'Rota 🙂 <b>x</b>')")
       .run(home.id);
     from.db.prepare("INSERT INTO later_gathering_people VALUES (1, 'Sam'), (1, 'Ali')").run();
-    const text = from.handlers['homes.export']({ id: home.id }).text;
+    const text = from.handlers['homes.export']({ id: home.id, unencrypted: true }).text;
 
     const to = newStore();
     addTables(to.db);

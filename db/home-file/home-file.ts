@@ -48,5 +48,6 @@ export function exportHome(db: Database, homeId: number, appVersion: string, now
   return {
     fileName: `${safeName} ${todayIso(now)}.hallmarks-home.json`,
     text: `${JSON.stringify(file, null, 1)}\n`,
+    encrypted: false,
   };
 }

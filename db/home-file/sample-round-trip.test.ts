@@ -51,7 +51,7 @@ describe('the sample home, exported and imported into another computer', () => {
     const kept = from.db.prepare('SELECT key FROM preferences ORDER BY key').pluck().all();
     expect(kept).toEqual(['currentHomeId']);
 
-    const text = from.handlers['homes.export']({ id: sample.id }).text;
+    const text = from.handlers['homes.export']({ id: sample.id, unencrypted: true }).text;
     const to = newStore();
     const { homeId } = to.handlers['homes.import']({ text, replaceHomeId: null });
     expect(rowCounts(to.db, homeId)).toEqual(before);

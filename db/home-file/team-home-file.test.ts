@@ -29,7 +29,7 @@ function ratedHome() {
     sheet.domains.flatMap((d) => d.indicators.map((i) => ({ indicatorKey: i.key, rating })));
   handlers['rating.submit']({ roundId: round.id, staffId: samId, fromPaper: false, ratings: all(2) });
   handlers['rating.submit']({ roundId: round.id, staffId: null, fromPaper: false, ratings: all(4) });
-  return { store, homeId, text: handlers['homes.export']({ id: homeId }).text };
+  return { store, homeId, text: handlers['homes.export']({ id: homeId, unencrypted: true }).text };
 }
 
 /** Another computer, whose own staff and home take the first numbers, so the file's records are renumbered. */
@@ -109,7 +109,7 @@ describe('a home file with a rating round the manager ended', () => {
     const [review] = store.handlers['reviews.list']({ homeId });
     const roundId = store.handlers['teamRound.get']({ reviewId: review!.id })!.id;
     store.handlers['teamRound.close']({ roundId });
-    const ended = store.handlers['homes.export']({ id: homeId }).text;
+    const ended = store.handlers['homes.export']({ id: homeId, unencrypted: true }).text;
     expect(roundAfterImport(open).round.closed).toBe(false);
     const { round, tallies } = roundAfterImport(ended);
     expect(round).toMatchObject({ closed: true, sheets: 2 });

@@ -1,60 +1,58 @@
 import type { Database } from 'better-sqlite3';
-import { describeWait, waitAfterWrongPins } from '../../contract/locked-mode';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';
 import { createLockStore, readLock } from './lock-store';
-import { hashPin, pinMatches } from './pin-hash';
+import { createManagerCheck, type RecoveryKeyCheck } from './manager-check';
+import { createPasswordStore } from './password-store';
+import { hashPin } from './pin-hash';
 
-type LockOperations = 'pin.status' | 'pin.set' | 'lock.status' | 'lock.enter' | 'lock.exit';
+type LockOperations =
+  'pin.status' | 'pin.set' | 'password.status' | 'password.set' | 'lock.status' | 'lock.enter' | 'lock.exit';
 
 /**
- * The manager's PIN and locked mode. The PIN is checked here, in Node, and never goes back to the
- * renderer; wrong PINs are counted in the database and, after five in a row, each try must wait.
+ * The manager's PIN and password, and locked mode. Both are checked here, in Node, and never go back to
+ * the renderer; wrong tries are counted in the database (see manager-check.ts).
  */
 export function createLockedModeHandlers(
   db: Database,
   homes: ReturnType<typeof createHomesRepository>,
   now: () => Date = () => new Date(),
+  recoveryKey?: RecoveryKeyCheck,
 ): Pick<Handlers, LockOperations> {
   const store = createLockStore(db);
-
-  /** Checks a typed PIN against the stored one, counting wrong ones; throws with what to do if wrong. */
-  function checkPin(typed: string, field: string) {
-    const stored = store.pin();
-    if (!stored) throw new ServiceError('conflict', 'No manager’s PIN has been set. Set one in Settings.');
-    const { wrong_in_a_row: wrong, blocked_until: until } = store.attempts();
-    const at = now();
-    if (until && at.getTime() < Date.parse(until)) {
-      const seconds = Math.ceil((Date.parse(until) - at.getTime()) / 1000);
-      throw wrongPin(field, `Too many wrong PINs. Wait ${describeWait(seconds)}, then try again.`);
-    }
-    if (pinMatches(typed, stored)) {
-      store.saveAttempts(0, null);
-      return;
-    }
-    const wait = waitAfterWrongPins(wrong + 1);
-    store.saveAttempts(wrong + 1, wait > 0 ? new Date(at.getTime() + wait * 1000).toISOString() : null);
-    throw wrongPin(
-      field,
-      wait > 0
-        ? `That PIN is not right. Too many wrong PINs: wait ${describeWait(wait)}, then try again.`
-        : 'That PIN is not right. Check it and try again.',
-    );
-  }
+  const passwords = createPasswordStore(db);
+  const check = createManagerCheck(db, now, recoveryKey);
+  const pinStatus = () => ({ isSet: store.pin() !== null, needsPassword: check.pinBlocked() });
 
   return {
-    'pin.status': () => ({ isSet: store.pin() !== null }),
-    'pin.set': ({ currentPin, newPin }) => {
+    'pin.status': () => pinStatus(),
+    'pin.set': ({ currentPin, password, newPin }) => {
       if (store.pin()) {
-        if (!currentPin) {
+        if (password !== undefined) check.checkPassword(password, 'password');
+        else if (currentPin) check.checkPin(currentPin, 'currentPin');
+        else {
           throw new ServiceError('invalid_input', 'Enter the current PIN to change it.', {
             currentPin: 'Enter the current PIN',
           });
         }
-        checkPin(currentPin, 'currentPin');
       }
       store.savePin(hashPin(newPin), now().toISOString());
+      // A new PIN set by the manager starts with no wrong tries against it.
+      check.startCountsAgain();
+      return pinStatus();
+    },
+    'password.status': () => ({ isSet: passwords.hash() !== null }),
+    'password.set': ({ currentPassword, newPassword }) => {
+      if (passwords.hash()) {
+        if (!currentPassword) {
+          throw new ServiceError('invalid_input', 'Enter the current password to change it.', {
+            currentPassword: 'Enter the current password',
+          });
+        }
+        check.checkPassword(currentPassword, 'currentPassword');
+      }
+      passwords.save(hashPin(newPassword), now().toISOString());
       return { isSet: true };
     },
     'lock.status': () => readLock(db),
@@ -70,14 +68,13 @@ export function createLockedModeHandlers(
       store.lock(status);
       return status;
     },
-    'lock.exit': ({ pin }) => {
+    'lock.exit': ({ pin, password, recoveryKey: key }) => {
       if (!readLock(db)) return null;
-      checkPin(pin, 'pin');
+      if (password !== undefined) check.checkPassword(password, 'password');
+      else if (key !== undefined) check.checkRecoveryKey(key, 'recoveryKey');
+      else check.checkPin(pin ?? '', 'pin');
       store.unlock();
       return null;
     },
   };
 }
-
-const wrongPin = (field: string, message: string) =>
-  new ServiceError('forbidden', message, { [field]: message });

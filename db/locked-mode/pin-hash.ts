@@ -1,3 +1,4 @@
+// Used for the manager’s PIN and for the manager’s password alike.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 const KEY_LENGTH = 32;

@@ -104,7 +104,7 @@ describe('meeting settings of each home', () => {
     const from = newStore('from');
     const oak = homeWithReview(from, 'Oak');
     from.handlers['meeting.saveSettings']({ reviewId: oak.reviewId, minRaters: 6, flagMargin: 3 });
-    const text = from.handlers['homes.export']({ id: oak.homeId }).text;
+    const text = from.handlers['homes.export']({ id: oak.homeId, unencrypted: true }).text;
     from.close();
 
     const importedSettings = (fileText: string, name: string) => {

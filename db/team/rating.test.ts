@@ -94,7 +94,7 @@ describe('private rating', () => {
 
   it('on the locked screen, accepts only this round’s on-screen sheets and refuses the rest, changing nothing', async () => {
     const { store, attempt, call, round, all, homeId, review } = await setUp();
-    await call('pin.set', { newPin: '2468' });
+    await call('pin.set', { newPin: '246813' });
     await call('lock.enter', { mode: 'rating', homeId, subjectId: round.id });
     await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: false, ratings: all(4) });
     const before = digest(store);
@@ -123,7 +123,7 @@ describe('private rating', () => {
     ).id;
     const otherReview = await call('reviews.start', { homeId: otherHome, quarter: '2026-Q3' });
     const otherRound = await call('teamRound.open', { reviewId: otherReview.id, domainKeys: ['leadership'] });
-    await call('pin.set', { newPin: '2468' });
+    await call('pin.set', { newPin: '246813' });
     const refused = { ok: false, error: { code: 'locked' } };
     let before = '';
     const lock = async (input: InputOf<'lock.enter'>) => {
@@ -132,7 +132,7 @@ describe('private rating', () => {
     };
     const unlock = async () => {
       expect(digest(store)).toBe(before);
-      await call('lock.exit', { pin: '2468' });
+      await call('lock.exit', { pin: '246813' });
     };
 
     // Locked for this home's round: another home's round is refused.

@@ -27,7 +27,7 @@ async function lockedOnOak() {
       answers: [],
     })
   ).savedId;
-  await t.call('pin.set', { newPin: '2468' });
+  await t.call('pin.set', { newPin: '246813' });
   t.setClock('2026-11-20T10:05:00Z');
   await t.call('lock.enter', { mode: 'voice', homeId: t.homeId, subjectId: SURVEY_SUBJECT.young });
   t.setClock('2026-11-20T10:06:00Z');
@@ -87,7 +87,7 @@ describe('survey mode on the server', () => {
 
   it('lets the manager type answers into any sitting once unlocked', async () => {
     const t = await lockedOnOak();
-    await t.call('lock.exit', { pin: '2468' });
+    await t.call('lock.exit', { pin: '246813' });
     const version = t.elmEarlier.questions[0]!.versionId;
     expect(await t.call('voice.saveAnswer', answerTo(t.elmEarlier.sessionId, version))).toEqual({
       saved: true,

@@ -3,6 +3,7 @@ import { operations } from '../../contract/operations';
 
 /** Operations that store no text a screen shows (files, folders, confirmations, positions, figures). */
 const STORES_NO_TEXT = new Set([
+  'homes.export', // a passphrase that seals the file, never stored
   'homes.importPreview',
   'homes.import',
   'homes.delete',
@@ -13,6 +14,7 @@ const STORES_NO_TEXT = new Set([
   'metrics.save',
   'pin.set', // a PIN is digits, stored only as a hash
   'lock.exit', // a PIN typed to unlock, compared and never stored
+  'password.set', // the manager's password, stored only as a hash
 ]);
 /** Fields that are keys, dates or choices, checked by shape rather than free text. */
 const NOT_FREE_TEXT =

@@ -7,6 +7,7 @@ import { DataLocationSection } from './settings/DataLocationSection';
 import { DeleteHomeSection } from './settings/DeleteHomeSection';
 import { EditHomeSection } from './settings/EditHomeSection';
 import { HomeFileSection } from './settings/HomeFileSection';
+import { ManagerPasswordSection } from './settings/ManagerPasswordSection';
 import { ManagerPinSection } from './settings/ManagerPinSection';
 import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
 
@@ -20,6 +21,7 @@ export function SettingsScreen() {
         <EditHomeSection home={home} />
         <QuarterNumberingSection info={info} />
         <ManagerPinSection />
+        <ManagerPasswordSection />
         <AddHomeSection />
         <DataLocationSection info={info} />
         <BackupsSection />

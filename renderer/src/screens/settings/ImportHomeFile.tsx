@@ -1,9 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import type { ImportPreview } from '@contract/home-file';
-import { messageOf } from '@shared/api/ApiError';
+import { ApiError, messageOf } from '@shared/api/ApiError';
 import { useImportHome, usePreviewImport } from '@shared/api/homeFile';
 import { FormGroup } from '@shared/ui/FormGroup';
 import { takenAtLabel } from './backupWords';
+import { OpenWithPassphrase } from './OpenWithPassphrase';
 
 /**
  * Import a home from an exported file: the file is checked and previewed (what it adds, and the home it
@@ -12,19 +13,40 @@ import { takenAtLabel } from './backupWords';
 export function ImportHomeFile({ beforeImport }: { beforeImport?: () => void }) {
   const preview = usePreviewImport();
   const importer = useImportHome();
-  const [file, setFile] = useState<{ text: string; preview: ImportPreview } | null>(null);
+  const [file, setFile] = useState<{ text: string; passphrase?: string; preview: ImportPreview } | null>(
+    null,
+  );
+  // An encrypted file waits here for its passphrase before it can be previewed.
+  const [sealed, setSealed] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const [readProblem, setReadProblem] = useState('');
+
+  function open(text: string, passphrase?: string) {
+    preview.mutate(
+      { text, passphrase },
+      {
+        onSuccess: (found) => {
+          setSealed(null);
+          setFile({ text, passphrase, preview: found });
+        },
+        onError: (failure) => {
+          if (failure instanceof ApiError && failure.fields.passphrase) setSealed(text);
+        },
+      },
+    );
+  }
 
   function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
     setFile(null);
+    setSealed(null);
     setDone('');
     setReadProblem('');
+    preview.reset();
     importer.reset();
     if (!chosen) return;
     chosen.text().then(
-      (text) => preview.mutate(text, { onSuccess: (found) => setFile({ text, preview: found }) }),
+      (text) => open(text),
       () =>
         setReadProblem(
           'Hallmarks could not read that file. Check it is on this computer and choose it again.',
@@ -36,7 +58,7 @@ export function ImportHomeFile({ beforeImport }: { beforeImport?: () => void }) 
     if (!file) return;
     beforeImport?.();
     importer.mutate(
-      { text: file.text, replaceHomeId: file.preview.existing?.id ?? null },
+      { text: file.text, passphrase: file.passphrase, replaceHomeId: file.preview.existing?.id ?? null },
       {
         onSuccess: (outcome) => {
           setFile(null);
@@ -48,7 +70,8 @@ export function ImportHomeFile({ beforeImport }: { beforeImport?: () => void }) 
     );
   }
 
-  const error = preview.error ?? importer.error;
+  const passphraseProblem = preview.error instanceof ApiError ? preview.error.fields.passphrase : undefined;
+  const error = passphraseProblem ? importer.error : (preview.error ?? importer.error);
   return (
     <>
       <FormGroup
@@ -73,6 +96,13 @@ export function ImportHomeFile({ beforeImport }: { beforeImport?: () => void }) 
         <p className="error-message" role="alert">
           {readProblem || messageOf(error)}
         </p>
+      )}
+      {sealed !== null && (
+        <OpenWithPassphrase
+          // Before any passphrase was typed, the field's hint says what to do: no error yet.
+          problem={preview.variables?.passphrase === undefined ? undefined : passphraseProblem}
+          onOpen={(passphrase) => open(sealed, passphrase)}
+        />
       )}
       {file && (
         <ImportConfirmation preview={file.preview} onImport={importChosen} onCancel={() => setFile(null)} />

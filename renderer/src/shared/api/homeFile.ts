@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { InputOf } from '@contract/operations';
 import { invoke } from './client';
 
 /** Saves text as a file through the browser's download (Electron asks where to save it). */
@@ -13,23 +14,25 @@ export function downloadText(fileName: string, text: string): void {
 
 export function useExportHome() {
   return useMutation({
-    mutationFn: (id: number) => invoke('homes.export', { id }),
+    mutationFn: (input: InputOf<'homes.export'>) => invoke('homes.export', input),
     onSuccess: (exported) => downloadText(exported.fileName, exported.text),
   });
 }
 
 export function usePreviewImport() {
-  return useMutation({ mutationFn: (text: string) => invoke('homes.importPreview', { text }) });
+  return useMutation({
+    mutationFn: (input: InputOf<'homes.importPreview'>) => invoke('homes.importPreview', input),
+  });
 }
 
 /** An import or a deletion changes which homes exist and which is open, so everything is read again. */
 export function useImportHome() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ text, replaceHomeId }: { text: string; replaceHomeId: number | null }) => {
+    mutationFn: async (input: InputOf<'homes.import'>) => {
       // Replacing a home deletes what it held: keep a backup first, so it can be restored.
-      if (replaceHomeId !== null) await invoke('backups.create', {});
-      return invoke('homes.import', { text, replaceHomeId });
+      if (input.replaceHomeId !== null) await invoke('backups.create', {});
+      return invoke('homes.import', input);
     },
     onSuccess: () => queryClient.invalidateQueries(),
   });

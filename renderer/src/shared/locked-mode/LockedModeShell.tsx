@@ -3,6 +3,7 @@ import { useState, type ComponentType } from 'react';
 import type { LockMode, LockStatus } from '@contract/locked-mode';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { ExitWithPin } from './ExitWithPin';
+import { FullScreenButton } from './FullScreenButton';
 
 /** The one screen each locked mode shows; the app passes them in, so shared/ never imports a feature. */
 export type LockedScreens = Partial<Record<LockMode, ComponentType<{ lock: LockStatus }>>>;
@@ -28,9 +29,12 @@ export function LockedModeShell({ lock, screens }: { lock: LockStatus; screens: 
             <span className="header__app">Hallmarks</span> <span>{TITLES[lock.mode]}</span>
           </p>
           {!exiting && (
-            <button type="button" className="button button--secondary" onClick={() => setExiting(true)}>
-              Exit (manager’s PIN)
-            </button>
+            <div className="button-group">
+              {lock.mode === 'voice' && <FullScreenButton />}
+              <button type="button" className="button button--secondary" onClick={() => setExiting(true)}>
+                Exit (manager’s PIN)
+              </button>
+            </div>
           )}
         </div>
       </header>

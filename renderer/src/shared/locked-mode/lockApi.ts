@@ -6,6 +6,7 @@ export const lockKeys = {
   // queryClient.ts refreshes this key when the server refuses a call as locked.
   status: ['locked-mode', 'status'] as const,
   pin: ['locked-mode', 'pin'] as const,
+  password: ['locked-mode', 'password'] as const,
 };
 
 /** The lock status's query; main.tsx prefetches it with a report's print views (see App). */
@@ -32,6 +33,18 @@ export function useSetPin() {
   });
 }
 
+export function usePasswordStatus() {
+  return useQuery({ queryKey: lockKeys.password, queryFn: () => invoke('password.status', {}) });
+}
+
+export function useSetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<'password.set'>) => invoke('password.set', input),
+    onSuccess: (status) => queryClient.setQueryData(lockKeys.password, status),
+  });
+}
+
 /** Locks the app for `mode`: from here the window shows only that mode's screen until the PIN is typed. */
 export function useEnterLock() {
   const queryClient = useQueryClient();
@@ -44,7 +57,7 @@ export function useEnterLock() {
 export function useExitLock() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (pin: string) => invoke('lock.exit', { pin }),
+    mutationFn: (input: InputOf<'lock.exit'>) => invoke('lock.exit', input),
     onSuccess: async () => {
       // What was shown before may have changed while locked (new ratings, answers): read it all again.
       queryClient.setQueryData(lockKeys.status, null);

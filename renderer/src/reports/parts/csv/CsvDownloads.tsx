@@ -1,6 +1,8 @@
 import { Fragment, useId, useState } from 'react';
 import { messageOf } from '@shared/api/ApiError';
 import { inBackground } from '@shared/lib/background';
+import { UnencryptedWarning } from '@shared/unencrypted/UnencryptedWarning';
+import { useUnencryptedWarning } from '@shared/unencrypted/unencryptedWarning';
 import { type CsvFile, type CsvGroup, downloadCsv } from './csvFile';
 import { INSPECTION_FILES } from './inspectionFiles';
 import { REVIEW_FILES } from './reviewFiles';
@@ -39,6 +41,7 @@ function FileRow({ file, busy, onSave }: { file: CsvFile; busy: boolean; onSave:
 /** Spreadsheet copies of every report's data, in a form Excel opens cleanly. */
 export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: string }) {
   const [status, setStatus] = useState<Status>({ busy: false, message: '' });
+  const warning = useUnencryptedWarning();
   async function save(file: CsvFile) {
     setStatus({ busy: true, message: `Preparing the ${file.noun}…` });
     try {
@@ -65,11 +68,23 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
           <h3 className="heading-m">{group.title}</h3>
           <ul className="csv-files">
             {group.files.map((file) => (
-              <FileRow key={file.noun} file={file} busy={status.busy} onSave={(f) => inBackground(save(f))} />
+              <FileRow
+                key={file.noun}
+                file={file}
+                busy={status.busy}
+                onSave={(f) => warning.run(() => inBackground(save(f)))}
+              />
             ))}
           </ul>
         </Fragment>
       ))}
+      {warning.showing && (
+        <UnencryptedWarning
+          goOn="Download the spreadsheet"
+          onConfirm={warning.confirm}
+          onCancel={warning.cancel}
+        />
+      )}
       <p role={status.failed ? 'alert' : 'status'}>{status.message}</p>
     </section>
   );
