@@ -1,10 +1,12 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { log } from './log/logger';
 
 export interface ConnectionOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron in development); default: the package's own. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The 256-bit data key of an encrypted file; without it the file is opened as plain SQLite. */
+  key?: Buffer;
 }
 
 export interface Connection {
@@ -21,6 +23,8 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
     fileMustExist: options.readonly ?? false,
   });
   try {
+    // The key must come before anything reads the file, on every connection.
+    if (options.key) applyKey(db, options.key);
     db.pragma('busy_timeout = 5000');
     const journalMode = options.readonly
       ? String(db.pragma('journal_mode', { simple: true }))
@@ -34,6 +38,16 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
     db.close();
     throw error;
   }
+}
+
+/**
+ * SQLite3MultipleCiphers' ChaCha20-Poly1305 cipher (named, not left to the library's default, so an
+ * upgrade cannot change it): every page of the database and its WAL is encrypted and authenticated.
+ */
+export function applyKey(db: Database.Database, key: Buffer): void {
+  if (key.length !== 32) throw new Error('The data key must be 32 bytes.');
+  db.pragma("cipher = 'chacha20'");
+  db.pragma(`hexkey = '${key.toString('hex')}'`);
 }
 
 /** SQLite's own fast check of the file's structure; "ok" when healthy. */

@@ -1,5 +1,5 @@
 import { todayIso } from '../contract/dates';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AppInfo, Handlers } from '../contract/operations';
 import type { QuarterNumbering } from '../contract/quarters';
 import { ServiceError } from '../contract/result';
@@ -29,6 +29,8 @@ export interface StoreContext {
   journalMode: string;
   /** Where backups go: deleting a home says they still hold it until they age out. */
   backupsDir: string;
+  /** The data key, to look inside encrypted backups; null for a plain test database. */
+  key?: Buffer | null;
   /** The clock, fixed in tests. */
   now?: () => Date;
 }
@@ -128,6 +130,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createHomeFileHandlers(db, {
       appVersion: context.appVersion,
       backupsDir: context.backupsDir,
+      key: context.key ?? null,
       now: context.now ?? (() => new Date()),
       setCurrentHome: (id) => preferences.set('currentHomeId', id === null ? '' : String(id)),
     }),

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { todayIso } from '../contract/dates';
 import { checkFigures } from '../contract/metric-checks';
 import type { Handlers } from '../contract/operations';

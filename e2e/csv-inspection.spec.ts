@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { todayIso } from '../contract/dates';
 import { ratingLabel } from '../contract/judgements';
 import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { ratingLabel } from '../contract/judgements';
 import type { Grade } from '../contract/framework';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Page } from '@playwright/test';
 import { quarterOf } from '../contract/quarters';
 import { OUTSIDE_MEETING_MIN_RATERS } from '../contract/team-views-exports';

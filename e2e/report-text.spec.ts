@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { downloadCsv } from './csv-download';
 import { METRIC_FIELDS } from '../contract/metric-fields';
 import { addQuarters, quarterOf } from '../contract/quarters';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { expect, test } from './fixtures';
 import { checkAtBothWidths } from './meetings-helpers';
 import { setUpHome } from './set-up-home';

@@ -37,7 +37,7 @@ beforeAll(async () => {
     loader: { '.sql': 'text' },
     // The import aliases (@contract/...), as tsc reads them.
     tsconfig: path.join(ROOT, 'tsconfig.base.json'),
-    external: ['electron', 'better-sqlite3', 'esbuild', 'playwright-core'],
+    external: ['electron', 'better-sqlite3-multiple-ciphers', 'esbuild', 'playwright-core'],
     logLevel: 'silent',
   });
 }, 60_000);

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { launchChromium } from './print/chromium';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from './print/render-report';
