@@ -1,6 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { launchChromium } from './print/chromium';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from './print/render-report';
@@ -8,6 +7,9 @@ import { parseReportArgs, REPORT_HELP } from './print/report-args';
 import { writeFileAtomically } from './print/write-atomically';
 import type { ReportKey } from '../contract/reports';
 import { startWebServer } from './server';
+import { openConnection } from '../db/connection';
+import { keyFilePath } from '../db/encryption/key-file';
+import { keyOfExistingFile, passphraseFromEnvironment } from '../db/encryption/unlock';
 
 /** `npm run report -- ...`: a report to PDF from the command line, through browser mode and Chromium. */
 async function main(): Promise<number> {
@@ -37,17 +39,21 @@ async function main(): Promise<number> {
 }
 
 /**
- * A consistent copy of the data to print from (SQLite's backup API), so printing never writes to the
- * manager's file and works while the app has it open.
+ * A consistent copy of the data to print from (VACUUM INTO), so printing never writes to the manager's
+ * file and works while the app has it open. An encrypted file's copy is encrypted with the same key, and
+ * its key file goes beside it, so the same passphrase (HALLMARKS_PASSPHRASE) opens it.
  */
 async function snapshotOf(dbFile: string, folder: string): Promise<string> {
   const snapshot = path.join(folder, 'snapshot.sqlite');
-  const source = new Database(dbFile, { readonly: true, fileMustExist: true });
+  const backupsDir = path.join(path.dirname(dbFile), 'backups');
+  const key = keyOfExistingFile(dbFile, backupsDir, passphraseFromEnvironment()) ?? undefined;
+  const source = openConnection(dbFile, { readonly: true, key });
   try {
-    await source.backup(snapshot);
+    source.db.prepare('VACUUM INTO ?').run(snapshot);
   } finally {
-    source.close();
+    source.db.close();
   }
+  if (key) copyFileSync(keyFilePath(dbFile), keyFilePath(snapshot));
   return snapshot;
 }
 
@@ -60,6 +66,7 @@ async function printFromSnapshot(
     dbFile,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     appVersion: 'report',
+    encryption: passphraseFromEnvironment(),
   });
   const browser = await launchChromium();
   try {

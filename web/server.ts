@@ -90,7 +90,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         file: options.dbFile,
         appVersion: options.appVersion,
         now: options.now,
-        encryption: { ...options.encryption, recoveryKey },
+        // Only unit tests leave encryption out, for a plain file.
+        encryption: options.encryption ? { ...options.encryption, recoveryKey } : undefined,
         onEncryptionProgress: options.onEncryptionProgress,
       },
       options,

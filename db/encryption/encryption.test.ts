@@ -15,10 +15,10 @@ const MARKER = 'ZQXJ-marker-7731';
 /** A stand-in key store: AES would be overkill; XOR with this computer's secret and a tag is enough to differ. */
 function fakeKeyStore(secret: number): OsKeyStore {
   return {
-    seal: (plain) => Buffer.concat([Buffer.from([secret]), plain.map((b) => b ^ secret)]),
+    seal: (plain) => Buffer.concat([Buffer.from([secret]), Buffer.from(plain.map((b) => b ^ secret))]),
     open: (sealed) => {
       if (sealed[0] !== secret) throw new Error('another key store');
-      return sealed.subarray(1).map((b) => b ^ secret);
+      return Buffer.from(sealed.subarray(1).map((b) => b ^ secret));
     },
   };
 }

@@ -28,3 +28,15 @@ export function normaliseRecoveryKey(typed: string): string | null {
   if (plain.length !== GROUPS * GROUP_SIZE || [...plain].some((c) => !ALPHABET.includes(c))) return null;
   return plain.match(new RegExp(`.{${GROUP_SIZE}}`, 'g'))!.join('-');
 }
+
+/** What the command-line tools print when they set up a data file's key. */
+export function recoveryKeyNotice(recoveryKey: string): string {
+  return [
+    'Hallmarks encrypted this data file. Its recovery key is:',
+    '',
+    `    ${recoveryKey}`,
+    '',
+    "Print it or write it down now and keep it with the home's records. It opens the data on another",
+    'computer, or if the passphrase is lost. Without it, and without the passphrase, nobody can open the data.',
+  ].join('\n');
+}

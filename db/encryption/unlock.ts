@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { log } from '../log/logger';
 import { isAFolder, StoreOpenError } from '../safety/open-errors';
@@ -247,4 +248,30 @@ export function refuseEncryptedWithoutKey(dataFile: string): void {
 /** The key a file needs: none for a plain file (a backup taken before this version encrypted them). */
 export function keyFor(file: string, key: Buffer | null | undefined): Buffer | undefined {
   return key && dataFileState(file) !== 'plain' ? key : undefined;
+}
+
+/**
+ * For tools that only read an existing data file (the report command, the bench): its key, or null for a
+ * plain file. Never sets a key up: an encrypted file without a way in is refused as locked.
+ */
+export function keyOfExistingFile(
+  dataFile: string,
+  backupsDir: string,
+  options: EncryptionOptions,
+): Buffer | null {
+  if (dataFileState(dataFile) !== 'encrypted') return null;
+  return unlockDataKey(dataFile, backupsDir, options).key;
+}
+
+/** HALLMARKS_PASSPHRASE: how the command-line tools (and tests, CI) give the passphrase. */
+export function passphraseFromEnvironment(env: NodeJS.ProcessEnv = process.env): EncryptionOptions {
+  return { passphrase: env.HALLMARKS_PASSPHRASE || null };
+}
+
+/**
+ * The key to restore a backup with once the data file was set aside as damaged: from the key file beside
+ * it, or the copy beside the backup. Null for a plain start (tests).
+ */
+export function keyForRestore(dataFile: string, backup: string, options?: EncryptionOptions): Buffer | null {
+  return options ? unlockDataKey(dataFile, path.dirname(backup), options).key : null;
 }
