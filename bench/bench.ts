@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { openStore } from '../db/store';
 import { commandLineOrExit } from '../scripts/command-line.cjs';
 import { autosaveFigure } from './autosave';
+import { encryptionCostFigures } from './encryption-cost';
 import { buildBareReactPage, DASHBOARD_READY, launchChromium, measureLoads } from './browser-load';
 import { firstScreenJsGzip } from './bundle-size';
 import { fillLargeDatabase } from './large-database';
@@ -85,6 +86,7 @@ async function main() {
     console.log(report(`Provider view data, ${HOMES} homes`, provider, providerBase, 2));
     store.close();
     console.log(await autosaveFigure(folder));
+    for (const line of await encryptionCostFigures(folder, HOMES, QUARTERS)) console.log(line);
 
     if (process.env.BENCH_SKIP_BROWSER) return;
     const browser = await launchChromium();
