@@ -1,24 +1,13 @@
 import path from 'node:path';
-import { dispatch } from '../contract/dispatch';
-import { currentFramework } from '../db/framework';
 import { openStore, type Store } from '../db/store';
+import { p95, prepareNoteSave } from './autosave';
 import { fillLargeDatabase } from './large-database';
+import { median } from './timing';
 
 const GOAL_RATIO = 1.15;
 const NOTE_CHARS = 100_000;
 const SAVES = 200;
 const DASHBOARD_RUNS = 60;
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function p95(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length * 0.95) - 1]!;
-}
 
 async function timed(fn: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
@@ -57,29 +46,7 @@ function openBoth(folder: string): { plain: Store; encrypted: Store } {
 }
 
 async function autosaveCost(stores: { plain: Store; encrypted: Store }): Promise<string[]> {
-  const indicatorKey = currentFramework.domains[0]!.indicators[0]!.key;
-  const prepare = (store: Store) => {
-    const home = store.handlers['homes.create']({
-      name: 'Bench',
-      urn: null,
-      registeredManager: null,
-      places: 2,
-    });
-    const review = store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
-    return async (n: number) => {
-      const result = await dispatch(store.handlers, 'reviews.saveIndicator', {
-        reviewId: review.id,
-        indicatorKey,
-        rating: 3,
-        note: `${n} `.padEnd(NOTE_CHARS, 'Evidence from the house meeting and the keyworker session. '),
-        sources: [],
-        otherSource: '',
-        discuss: false,
-      });
-      if (!result.ok) throw new Error(result.error.message);
-    };
-  };
-  const times = await alternate(SAVES, prepare(stores.plain), prepare(stores.encrypted));
+  const times = await alternate(SAVES, prepareNoteSave(stores.plain), prepareNoteSave(stores.encrypted));
   const label = `autosave of a ${NOTE_CHARS.toLocaleString('en-GB')}-character note`;
   return [
     line(label, 'median', median(times.plain), median(times.encrypted)),

@@ -43,7 +43,7 @@ const homes = (server: WebServer) =>
     body: JSON.stringify({ name: 'homes.list', input: {} }),
   });
 
-describe('browser mode with encrypted data', () => {
+describe('browser mode with encrypted data', { timeout: 60_000 }, () => {
   it('shows the recovery key once at set-up, as a printable page, until it is kept', async () => {
     const folder = tempFolder();
     const server = await start(folder, 'the first passphrase');

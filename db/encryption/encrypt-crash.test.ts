@@ -1,10 +1,9 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { integrityCheck, openConnection } from '../connection';
 import { openStore } from '../store';
-import { buildWriter, crashRounds, runUntilKilled } from '../test-support/crash-harness';
+import { crashRounds, runUntilKilled, useCrashWriter } from '../test-support/crash-harness';
 import { useTempFolder } from '../test-support/temp-folder';
 import { keyFilePath } from './key-file';
 import { dataFileState } from './unlock';
@@ -15,13 +14,7 @@ const PASSPHRASE = 'kills during encryption';
 const encryption = { passphrase: PASSPHRASE, scrypt: { N: 1024, r: 8, p: 1 } };
 const HOMES = 3000;
 
-let script = '';
-let scriptFolder = '';
-beforeAll(async () => {
-  scriptFolder = mkdtempSync(path.join(tmpdir(), 'hallmarks-writer-'));
-  script = await buildWriter(scriptFolder);
-});
-afterAll(() => rmSync(scriptFolder, { recursive: true, force: true }));
+const writer = useCrashWriter();
 
 /** A plain data file from before this version, big enough for kills to land inside the encryption. */
 function plainTemplate(folder: string): string {
@@ -57,7 +50,7 @@ describe('encrypting an older plain data file in place', () => {
         if (name.startsWith('h.sqlite')) rmSync(path.join(folder, name), { force: true });
       rmSync(path.join(folder, 'backups'), { recursive: true, force: true });
       copyFileSync(template, file);
-      await runUntilKilled(script, {
+      await runUntilKilled(writer.script, {
         mode: 'encrypt',
         file,
         maxKillMs: 2000,

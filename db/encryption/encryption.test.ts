@@ -43,7 +43,8 @@ function addHome(store: Store, name: string) {
 
 const homeNames = (store: Store) => store.handlers['homes.list']({}).map((h) => h.name);
 
-describe('the data key', () => {
+// Each test opens several stores (migrations, key stretching): slow on a busy machine.
+describe('the data key', { timeout: 60_000 }, () => {
   it('makes a recovery key at set-up, shows it until it is kept, and encrypts the file', () => {
     const file = path.join(tempFolder(), 'h.sqlite');
     const store = open(file, { osKeyStore: fakeKeyStore(1) });
@@ -188,7 +189,7 @@ function filesHolding(folder: string, marker: string): string[] {
   return found;
 }
 
-describe('no file the app writes holds a home’s text in clear', () => {
+describe('no file the app writes holds a home’s text in clear', { timeout: 60_000 }, () => {
   it('finds a marker planted in free-text fields in no database, journal or backup file', () => {
     const folder = tempFolder();
     const file = path.join(folder, 'h.sqlite');

@@ -1,7 +1,22 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 import { importAliases } from '../../import-aliases.mjs';
+
+/** The writer bundled once for a test file (into a temporary folder removed afterwards); read it in tests. */
+export function useCrashWriter(): { script: string } {
+  const writer = { script: '' };
+  let folder = '';
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-writer-'));
+    writer.script = await buildWriter(folder);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return writer;
+}
 
 /** Bundles the crash writer (the real db/ code) into `folder`, for a plain `node` child to run. */
 export async function buildWriter(folder: string): Promise<string> {
