@@ -11,7 +11,11 @@ export function runWithStore(db: string, work: (store: Store) => string): void {
       appVersion: process.env.npm_package_version ?? '0.0.0',
       encryption: passphraseFromEnvironment(),
     });
-    if (store.recoveryKeyToShow) console.log(recoveryKeyNotice(store.recoveryKeyToShow));
+    // Shown once, on the terminal, apart from the command's own output.
+    if (store.recoveryKeyToShow) {
+      console.error(recoveryKeyNotice(store.recoveryKeyToShow));
+      store.recoveryKeyKept();
+    }
     try {
       console.log(work(store));
     } finally {

@@ -33,7 +33,11 @@ function main(): string {
     appVersion: process.env.npm_package_version ?? '0.0.0',
     encryption: passphraseFromEnvironment(),
   });
-  if (store.recoveryKeyToShow) console.log(recoveryKeyNotice(store.recoveryKeyToShow));
+  // Shown once, on the terminal, apart from the command's own output.
+  if (store.recoveryKeyToShow) {
+    console.error(recoveryKeyNotice(store.recoveryKeyToShow));
+    store.recoveryKeyKept();
+  }
   try {
     const home = store.handlers['demo.create']({});
     const reviews = store.handlers['reviews.list']({ homeId: home.id }).length;
