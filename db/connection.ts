@@ -60,3 +60,17 @@ export function integrityCheck(db: Database.Database): string {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.map((r) => r.integrity_check).join('; ');
 }
+
+/**
+ * A consistent copy of the data file at `destination` (VACUUM INTO), made through a read-only connection,
+ * so the copy never writes to the manager's file and works while the app has it open. An encrypted file's
+ * copy is encrypted with the same key.
+ */
+export async function snapshotFile(file: string, destination: string, key?: Buffer): Promise<void> {
+  const { db } = openConnection(file, { readonly: true, key });
+  try {
+    db.prepare('VACUUM INTO ?').run(destination);
+  } finally {
+    db.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { openDataFile } from './data-file';
-import { ratingLabel } from '../contract/judgements';
+import { ratingLabel } from '../contract/rules/judgements';
 import type { Grade } from '../contract/framework';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';
 import { expect, test } from './fixtures';

@@ -1,13 +1,13 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchChromium } from './print/chromium';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from './print/render-report';
-import { parseReportArgs, REPORT_HELP } from './print/report-args';
-import { writeFileAtomically } from './print/write-atomically';
+import { launchChromium } from '../shell-shared/print/chromium';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
+import { parseReportArgs, REPORT_HELP } from '../shell-shared/print/report-args';
+import { writeFileAtomically } from '../shell-shared/print/write-atomically';
 import type { ReportKey } from '../contract/reports';
+import { snapshotFile } from '../db/connection';
 import { startWebServer } from './server';
-import { openConnection } from '../db/connection';
 import { keyFilePath } from '../db/encryption/key-file';
 import { keyOfExistingFile, passphraseFromEnvironment } from '../db/encryption/unlock';
 
@@ -47,12 +47,7 @@ async function snapshotOf(dbFile: string, folder: string): Promise<string> {
   const snapshot = path.join(folder, 'snapshot.sqlite');
   const backupsDir = path.join(path.dirname(dbFile), 'backups');
   const key = keyOfExistingFile(dbFile, backupsDir, passphraseFromEnvironment()) ?? undefined;
-  const source = openConnection(dbFile, { readonly: true, key });
-  try {
-    source.db.prepare('VACUUM INTO ?').run(snapshot);
-  } finally {
-    source.db.close();
-  }
+  await snapshotFile(dbFile, snapshot, key);
   if (key) copyFileSync(keyFilePath(dbFile), keyFilePath(snapshot));
   return snapshot;
 }

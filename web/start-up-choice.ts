@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { restoreBackup } from '../db/backups';
+import { restoreBackup } from '../db/backups/backups';
 import { keyForRestore } from '../db/encryption/unlock';
 import { openStore, StoreOpenError, type Store, type StoreOptions } from '../db/store';
 

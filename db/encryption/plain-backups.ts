@@ -1,4 +1,4 @@
-import { listBackups } from '../backups';
+import { listBackups } from '../backups/backups';
 import { encryptPlainFile } from './encrypt-in-place';
 
 /**
