@@ -217,6 +217,7 @@ export default tseslint.config(
                 'child_process',
                 'electron',
                 'better-sqlite3',
+                'better-sqlite3-multiple-ciphers',
                 '**/db/**',
                 '**/electron/**',
                 '**/web/**',

@@ -2,13 +2,13 @@ import path from 'node:path';
 import { dispatch } from '../contract/dispatch';
 import { openConnection } from '../db/connection';
 import { currentFramework } from '../db/framework';
-import { openStore } from '../db/store';
+import { openStore, type Store } from '../db/store';
 
 const NOTE_CHARS = 100_000;
 const RUNS = 200;
 const GOAL_P95_MS = 50;
 
-function p95(times: number[]): number {
+export function p95(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.ceil(sorted.length * 0.95) - 1]!;
 }
@@ -23,14 +23,11 @@ async function timeEach(runs: number, fn: (n: number) => unknown): Promise<numbe
   return times;
 }
 
-/**
- * The autosave figure: a 100,000-character evidence note saved through the contract (as the app does)
- * and acknowledged after COMMIT with synchronous=FULL, against a bare INSERT of the same text into a
- * file with the same settings, in the same run.
- */
-export async function autosaveFigure(folder: string): Promise<string> {
-  const store = openStore({ file: path.join(folder, 'autosave.sqlite'), appVersion: 'bench' });
-  const synchronous = store.db.pragma('synchronous', { simple: true });
+const note = (n: number) =>
+  `${n} `.padEnd(NOTE_CHARS, 'Evidence from the house meeting and the keyworker session. ');
+
+/** A home and a review in `store`, and a function saving the n-th 100,000-character note through the contract. */
+export function prepareNoteSave(store: Store): (n: number) => Promise<void> {
   const home = store.handlers['homes.create']({
     name: 'Bench',
     urn: null,
@@ -39,9 +36,7 @@ export async function autosaveFigure(folder: string): Promise<string> {
   });
   const review = store.handlers['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
   const indicatorKey = currentFramework.domains[0]!.indicators[0]!.key;
-  const note = (n: number) =>
-    `${n} `.padEnd(NOTE_CHARS, 'Evidence from the house meeting and the keyworker session. ');
-  const saves = await timeEach(RUNS, async (n) => {
+  return async (n) => {
     const result = await dispatch(store.handlers, 'reviews.saveIndicator', {
       reviewId: review.id,
       indicatorKey,
@@ -52,7 +47,19 @@ export async function autosaveFigure(folder: string): Promise<string> {
       discuss: false,
     });
     if (!result.ok) throw new Error(result.error.message);
-  });
+  };
+}
+
+/**
+ * The autosave figure: a 100,000-character evidence note saved through the contract (as the app does)
+ * and acknowledged after COMMIT with synchronous=FULL, against a bare INSERT of the same text into a
+ * file with the same settings, in the same run.
+ */
+export async function autosaveFigure(folder: string): Promise<string> {
+  const store = openStore({ file: path.join(folder, 'autosave.sqlite'), appVersion: 'bench' });
+  const synchronous = store.db.pragma('synchronous', { simple: true });
+  const save = prepareNoteSave(store);
+  const saves = await timeEach(RUNS, save);
   store.close();
 
   const { db } = openConnection(path.join(folder, 'bare-insert.sqlite'));

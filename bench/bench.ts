@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { openStore } from '../db/store';
 import { commandLineOrExit } from '../scripts/command-line.cjs';
 import { autosaveFigure } from './autosave';
+import { encryptionCostFigures } from './encryption-cost';
 import { buildBareReactPage, DASHBOARD_READY, launchChromium, measureLoads } from './browser-load';
 import { firstScreenJsGzip } from './bundle-size';
 import { fillLargeDatabase } from './large-database';
@@ -102,6 +103,7 @@ async function main() {
     store.close();
     if (options['data-only']) return;
     console.log(await autosaveFigure(folder));
+    for (const line of await encryptionCostFigures(folder, HOMES, QUARTERS)) console.log(line);
 
     if (process.env.BENCH_SKIP_BROWSER) return;
     const browser = await launchChromium();

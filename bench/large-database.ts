@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { METRIC_FIELD_KEYS } from '../contract/metric-fields';
 import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { currentFramework } from '../db/framework';

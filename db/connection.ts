@@ -1,10 +1,12 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { log } from './log/logger';
 
 export interface ConnectionOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron in development); default: the package's own. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The 256-bit data key of an encrypted file; without it the file is opened as plain SQLite. */
+  key?: Buffer;
 }
 
 export interface Connection {
@@ -21,6 +23,8 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
     fileMustExist: options.readonly ?? false,
   });
   try {
+    // The key must come before anything reads the file, on every connection.
+    if (options.key) applyKey(db, options.key);
     db.pragma('busy_timeout = 5000');
     const journalMode = options.readonly
       ? String(db.pragma('journal_mode', { simple: true }))
@@ -36,6 +40,16 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
   }
 }
 
+/**
+ * SQLite3MultipleCiphers' ChaCha20-Poly1305 cipher (named, not left to the library's default, so an
+ * upgrade cannot change it): every page of the database and its WAL is encrypted and authenticated.
+ */
+export function applyKey(db: Database.Database, key: Buffer): void {
+  if (key.length !== 32) throw new Error('The data key must be 32 bytes.');
+  db.pragma("cipher = 'chacha20'");
+  db.pragma(`hexkey = '${key.toString('hex')}'`);
+}
+
 /** SQLite's own fast check of the file's structure; "ok" when healthy. */
 export function quickCheck(db: Database.Database): string {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
@@ -48,13 +62,14 @@ export function integrityCheck(db: Database.Database): string {
 }
 
 /**
- * A consistent copy of the data file at `destination` (SQLite's backup API), made through a read-only
- * connection, so the copy never writes to the manager's file and works while the app has it open.
+ * A consistent copy of the data file at `destination` (VACUUM INTO), made through a read-only connection,
+ * so the copy never writes to the manager's file and works while the app has it open. An encrypted file's
+ * copy is encrypted with the same key.
  */
-export async function snapshotFile(file: string, destination: string): Promise<void> {
-  const { db } = openConnection(file, { readonly: true });
+export async function snapshotFile(file: string, destination: string, key?: Buffer): Promise<void> {
+  const { db } = openConnection(file, { readonly: true, key });
   try {
-    await db.backup(destination);
+    db.prepare('VACUUM INTO ?').run(destination);
   } finally {
     db.close();
   }

@@ -12,6 +12,8 @@ export interface StoreContext {
   journalMode: string;
   /** Where backups go: deleting a home says they still hold it until they age out. */
   backupsDir: string;
+  /** The data key, to look inside encrypted backups; null for a plain test database. */
+  key?: Buffer | null;
   /** The clock, fixed in tests. */
   now?: () => Date;
   /** Whether a typed recovery key is this data's; absent until the data is encrypted with one. */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CoreHandlers, StoreContext } from './core-handlers';
 import { createDemoHandlers } from './demo/demo-handlers';
 import { createFrameworkHandlers } from './framework/framework-handlers';
@@ -39,6 +39,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createHomeFileHandlers(db, {
       appVersion: context.appVersion,
       backupsDir: context.backupsDir,
+      key: context.key ?? null,
       now,
       setCurrentHome: (id) => preferences.set('currentHomeId', id === null ? '' : String(id)),
     }),

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   createBackup,
   ensureDailyBackup,
@@ -18,6 +18,18 @@ import { listSetAsides, setAside, setAsideStrayJournals } from './safety/set-asi
 import { londonTime } from './safety/wording';
 import { HALLMARKS_APPLICATION_ID, inspectDataFile } from './safety/inspect-file';
 import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './safety/open-errors';
+import {
+  encryptInPlace,
+  removeUnfinishedEncryption,
+  type EncryptionProgress,
+} from './encryption/encrypt-in-place';
+import { encryptPlainBackups } from './encryption/plain-backups';
+import {
+  dataFileState,
+  refuseEncryptedWithoutKey,
+  unlockDataKey,
+  type EncryptionOptions,
+} from './encryption/unlock';
 
 export interface StoreOptions {
   file: string;
@@ -36,6 +48,13 @@ export interface StoreOptions {
   startEmptyAfterSetAside?: boolean;
   /** Hook for the data-encryption work: whether a typed recovery key is this data's (see manager-check.ts). */
   recoveryKeyMatches?: RecoveryKeyCheck;
+  /**
+   * How this start opens the data key (OS key store, passphrase or recovery key). Every app entry point
+   * gives it; only tests that want a plain file leave it out, and then an encrypted file is refused.
+   */
+  encryption?: EncryptionOptions;
+  /** Shown while an older, plain data file is encrypted on the first start of this version. */
+  onEncryptionProgress?: EncryptionProgress;
 }
 
 /** One open connection to the data file, checked, migrated and backed up, with the core handlers bound. */
@@ -46,6 +65,10 @@ export interface OpenDatabase {
   backupsDir: string;
   journalMode: string;
   warnings: string[];
+  /** The data key (null for a plain test database); every backup and check of this file needs it. */
+  key: Buffer | null;
+  /** The recovery key of a key made on this start, to show the manager once; otherwise null. */
+  newRecoveryKey: string | null;
 }
 
 /**
@@ -89,6 +112,15 @@ function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
 }
 
 /**
+ * The first start of this version: the plain data file, then its plain backups, are encrypted, each by
+ * a verified encrypted copy renamed over it (see encryptInPlace).
+ */
+function encryptExisting(file: string, backupsDir: string, key: Buffer, progress?: EncryptionProgress) {
+  if (dataFileState(file) === 'plain') encryptInPlace(file, key, progress);
+  encryptPlainBackups(backupsDir, key);
+}
+
+/**
  * Opens (creating if needed) the database: checks it, refuses one from a newer app version, backs it up
  * before any upgrade and once a day, migrates it, and binds the contract's handlers to it.
  */
@@ -102,7 +134,11 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
   } catch (error) {
     throw cannotCreateFolder(path.dirname(file), error);
   }
-  finishInterruptedRestore(file);
+  removeUnfinishedEncryption(file);
+  const unlocked = options.encryption ? unlockDataKey(file, backupsDir, options.encryption) : null;
+  if (!unlocked) refuseEncryptedWithoutKey(file);
+  const key = unlocked?.key ?? null;
+  finishInterruptedRestore(file, key);
   setAsideStrayJournals(file);
   if (!options.startEmptyAfterSetAside) refuseEmptyAfterSetAside(file, backupsDir);
 
@@ -111,12 +147,13 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
       damagedMessage(file, setAside(file), backupsDir, detail),
       listBackups(backupsDir)[0]?.file ?? null,
     );
-  const inspection = inspectDataFile(file, migrations, options.nativeBinding);
+  const inspection = inspectDataFile(file, migrations, options.nativeBinding, key);
   if (inspection.kind === 'damaged') throw damaged(inspection.detail);
+  if (key) encryptExisting(file, backupsDir, key, options.onEncryptionProgress);
 
   let connection;
   try {
-    connection = openConnection(file, { nativeBinding: options.nativeBinding });
+    connection = openConnection(file, { nativeBinding: options.nativeBinding, key: key ?? undefined });
     const check = quickCheck(connection.db);
     if (check !== 'ok') throw Object.assign(new Error(check), { code: 'SQLITE_CORRUPT' });
   } catch (error) {
@@ -138,7 +175,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
       db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
     }
-    backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
+    backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file, key));
   } catch (error) {
     db.close();
     if (error instanceof NewerDatabaseError) throw new StoreOpenError(error.message, null, 'newer');
@@ -151,11 +188,14 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     backupsDir,
     journalMode,
     warnings,
+    key,
+    newRecoveryKey: unlocked?.newRecoveryKey ?? null,
     handlers: createHandlers(db, {
       appVersion: options.appVersion,
       databasePath: file,
       journalMode,
       backupsDir,
+      key,
       now: options.now,
       recoveryKeyMatches: options.recoveryKeyMatches,
     }),

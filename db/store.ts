@@ -1,9 +1,10 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { operationNames } from '../contract/operation-names';
 import { allowedWhileLocked, type Handlers, type OperationName } from '../contract/operations';
 import { ServiceError } from '../contract/result';
 import { readLock } from './locked-mode/lock-store';
 import { createBackupHandlers } from './backups/backup-handlers';
+import { confirmRecoveryKeyKept } from './encryption/unlock';
 import { openDatabase, type OpenDatabase, type StoreOptions } from './open-database';
 
 export { StoreOpenError, type StoreOpenProblem } from './safety/open-errors';
@@ -18,6 +19,10 @@ export interface Store {
   journalMode: string;
   /** Problems that did not stop the data opening, such as a failed backup; the app shows them. */
   warnings: string[];
+  /** The recovery key until the manager says it is kept (set-up only); null afterwards. */
+  readonly recoveryKeyToShow: string | null;
+  /** The manager has printed or written down the recovery key: it is not shown or kept again. */
+  recoveryKeyKept(): void;
   close(): void;
 }
 
@@ -28,6 +33,7 @@ export interface Store {
  */
 export function openStore(options: StoreOptions): Store {
   let current: OpenDatabase = openDatabase(options);
+  let recoveryKeyToShow = current.newRecoveryKey;
   const live = {
     get: () => current,
     reopen: () => {
@@ -67,6 +73,13 @@ export function openStore(options: StoreOptions): Store {
     file: current.file,
     journalMode: current.journalMode,
     warnings: current.warnings,
+    get recoveryKeyToShow() {
+      return recoveryKeyToShow;
+    },
+    recoveryKeyKept: () => {
+      confirmRecoveryKeyKept(current.file);
+      recoveryKeyToShow = null;
+    },
     close: () => {
       backups.beforeClose();
       current.db.close();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { openDataFile } from './data-file';
 import { todayIso } from '../contract/rules/dates';
 import { ratingLabel } from '../contract/rules/judgements';
 import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
@@ -30,7 +30,7 @@ test('the inspection records download as CSV files holding what the database hol
 }) => {
   test.setTimeout(120_000);
   await openSampleSpreadsheets(page, app);
-  const db = new Database(app.dbFile, { readonly: true });
+  const db = openDataFile(app.dbFile, { readonly: true });
   db.pragma('busy_timeout = 5000');
   const { id: homeId } = db.prepare("SELECT id FROM homes WHERE name = 'Rowan House (sample)'").get() as {
     id: number;

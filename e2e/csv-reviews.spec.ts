@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDataFile } from './data-file';
 import { ratingLabel } from '../contract/rules/judgements';
 import type { Grade } from '../contract/framework';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';
@@ -10,7 +10,7 @@ test('the judgements, review summaries and indicators files hold what the databa
 }) => {
   await openSampleSpreadsheets(page, app);
 
-  const db = new Database(app.dbFile, { readonly: true });
+  const db = openDataFile(app.dbFile, { readonly: true });
   const words = (grade: number | null) => (grade === null ? '' : ratingLabel(grade as Grade));
 
   const judgements = await downloadCsv(page, 'judgements');

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDataFile } from './data-file';
 import type { Page } from '@playwright/test';
 import { quarterOf } from '../contract/rules/quarters';
 import { OUTSIDE_MEETING_MIN_RATERS } from '../contract/exports/team-views-exports';
@@ -79,7 +79,7 @@ test('the team meetings and views spreadsheets hold what the database holds, and
   const openMeeting = await callApp(request, app, 'meeting.get', { reviewId: openReview.id });
   expect(openMeeting.round).toMatchObject({ sheets: 6, closed: false });
   expect(openMeeting.items.find((i) => i.indicator?.key === first.key)?.indicator?.raters).toBe(6);
-  const db = new Database(app.dbFile, { readonly: true });
+  const db = openDataFile(app.dbFile, { readonly: true });
   const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
 
   await expect(page.getByRole('heading', { level: 3, name: 'Team meetings and views' })).toBeVisible();

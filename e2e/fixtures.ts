@@ -5,8 +5,11 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { buildSituation } from './reflow/situations';
 import { copyOfBuiltOnce } from './run-cache';
+import { E2E_PASSPHRASE } from './data-file';
 
 const CLI = path.join(__dirname, '..', 'dist', 'web', 'cli.cjs');
+// Every spec's data is encrypted, as a manager's is; programs the specs start (npm run report) inherit it.
+process.env.HALLMARKS_PASSPHRASE ??= E2E_PASSPHRASE;
 
 export interface BrowserModeApp {
   /** The address to open, including this run's key. Changes after restart(). */

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openDataFile } from './data-file';
 import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import type { ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
@@ -92,7 +92,7 @@ test('an emoji in an evidence note prints in colour and stays in the PDF text', 
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
-  const db = new Database(app.dbFile);
+  const db = openDataFile(app.dbFile);
   db.pragma('busy_timeout = 5000');
   const reviewId = (db.prepare('SELECT id FROM reviews WHERE quarter = ?').get(latest) as { id: number }).id;
   db.prepare(

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openDataFile } from './data-file';
 import { downloadCsv } from './csv-download';
 import { METRIC_FIELDS } from '../contract/metric-fields';
 import { addQuarters, quarterOf } from '../contract/rules/quarters';
@@ -21,7 +21,7 @@ test('a 100,000-character note and HTML-looking text print as text, wrapped, and
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
 
-  const db = new Database(app.dbFile);
+  const db = openDataFile(app.dbFile);
   db.pragma('busy_timeout = 5000');
   const reviewId = (db.prepare('SELECT id FROM reviews WHERE quarter = ?').get(latest) as { id: number }).id;
   db.prepare(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { openDataFile } from './data-file';
 import { expect, test } from './fixtures';
 import { checkAtBothWidths } from './meetings-helpers';
 import { setUpHome } from './set-up-home';
@@ -127,7 +127,7 @@ test('a deadline typed before the staff list keeps its name, and can be tied to 
   await goTo(page, 'Team');
   await addStaff(page, 'Alex Smith', 'Residential support worker', '01/02/2025');
   // As saved by an earlier version of Hallmarks, when the name was typed.
-  const db = new Database(app.dbFile);
+  const db = openDataFile(app.dbFile);
   db.prepare(
     `INSERT INTO staff_qualifications (home_id, person, level, started_on)
      SELECT id, 'A. Smith <i>typed</i>', 3, '2025-02-01' FROM homes WHERE name = 'Elm House'`,
@@ -200,7 +200,7 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
   await changeButton.click();
   await change.getByLabel('Member of staff').selectOption({ label: 'Kim Lee (Deputy manager)' });
   await change.getByRole('radio', { name: 'Level 5' }).check();
-  const db = new Database(app.dbFile);
+  const db = openDataFile(app.dbFile);
   db.prepare(`UPDATE staff SET status = 'left', left_on = '2026-11-19' WHERE name = 'Kim Lee'`).run();
   db.close();
   await change.getByRole('button', { name: 'Save changes' }).click();

@@ -51,6 +51,12 @@ const fake = vi.hoisted(() => {
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
     shell: { openExternal: vi.fn(() => Promise.resolve()), showItemInFolder: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(text),
+      decryptString: (sealed: Buffer) => sealed.toString(),
+    },
   };
   const store = {
     handlers: { 'homes.list': vi.fn(() => []), 'lock.status': vi.fn(() => null) },
@@ -96,6 +102,9 @@ describe('main', () => {
     expect(fake.openStore).toHaveBeenCalledWith(
       expect.objectContaining({ file: path.join(userData, 'hallmarks.sqlite'), appVersion: '0.1.0' }),
     );
+    // The data key is wrapped by the OS key store through safeStorage.
+    const { encryption } = fake.openStore.mock.calls[0]![0] as { encryption: { osKeyStore: unknown } };
+    expect(encryption.osKeyStore).not.toBeNull();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(ipcMain.handle).toHaveBeenCalledWith('hallmarks:invoke', expect.any(Function));
     expect(Menu.setApplicationMenu).toHaveBeenCalled();

@@ -1,10 +1,23 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { keyForRestore } from '../db/encryption/unlock';
 import { logFilePath } from '../db/log/log-file';
 import { log, startLogging } from '../db/log/logger';
 import { openStore, StoreOpenError, type Store } from '../db/store';
 import { openExternalSafely } from './external-links';
 import { openDataOrOfferRestore } from './open-data';
+import { osKeyStore } from './os-key-store';
 import { isSameFrame, registerContractHandlers } from './ipc';
 import { followLockWithKiosk } from './kiosk';
 import { afterEveryOperation, createLockAwareMenu } from './lock-aware-menu';
@@ -97,9 +110,31 @@ function showAbout(paths: AppPaths): void {
   shown.catch((error: unknown) => log.error('about_dialog_failed', {}, error));
 }
 
+/** The recovery key, at set-up, until the manager says it is kept (a start that ends first shows it again). */
+function showRecoveryKey(opened: Store): void {
+  const recoveryKey = opened.recoveryKeyToShow;
+  if (!recoveryKey) return;
+  const choice = dialog.showMessageBoxSync({
+    type: 'info',
+    title: 'Your recovery key',
+    message: "Write down this recovery key and keep it with the home's records",
+    detail: `${recoveryKey}\n\nHallmarks encrypts its data on this computer. This key opens it on another computer, or on this one if its key store changes. Nobody else has a copy: without it, the data cannot be opened by anyone.`,
+    buttons: ['I have written it down', 'Show it again next time'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice === 0) opened.recoveryKeyKept();
+}
+
 function start(paths: AppPaths): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(protocol, RENDERER_DIR);
+  // The OS key store wraps the data key; where there is none (Linux without one) a passphrase does,
+  // given for now through HALLMARKS_PASSPHRASE (there is no passphrase screen in the desktop app yet).
+  const encryption = {
+    osKeyStore: osKeyStore(safeStorage, process.platform),
+    passphrase: process.env.HALLMARKS_PASSPHRASE || null,
+  };
   try {
     store = openDataOrOfferRestore(
       (startEmptyAfterSetAside) =>
@@ -109,14 +144,18 @@ function start(paths: AppPaths): void {
           backupsDir: paths.backupsDir,
           appVersion: app.getVersion(),
           nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
+          encryption,
+          onEncryptionProgress: (step, of, what) => log.info('encrypting_data', { step, of, what }),
         }),
       paths.databaseFile,
       dialog,
+      (backup) => keyForRestore(paths.databaseFile, backup, encryption),
     );
   } catch (error) {
     return fail('Hallmarks could not open its data', describeOpenError(error), error);
   }
   if (!store) return app.exit(1);
+  showRecoveryKey(store);
   for (const warning of store.warnings) {
     dialog
       .showMessageBox({ type: 'warning', title: 'Hallmarks could not take a backup', message: warning })

@@ -11,6 +11,8 @@ export function openDataOrOfferRestore(
   open: (startEmptyAfterSetAside?: boolean) => Store,
   file: string,
   dialog: Pick<Dialog, 'showMessageBoxSync'>,
+  /** The data key to read an encrypted backup with (null for plain data). */
+  keyForBackup: (backup: string) => Buffer | null = () => null,
 ): Store | null {
   try {
     return open();
@@ -38,7 +40,7 @@ export function openDataOrOfferRestore(
     const choice = choices[index] ?? 'quit';
     if (choice === 'quit') return null;
     if (choice === 'empty') return open(true);
-    restoreBackup(file, error.newestBackup!);
+    restoreBackup(file, error.newestBackup!, undefined, undefined, keyForBackup(error.newestBackup!));
     return open();
   }
 }

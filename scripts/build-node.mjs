@@ -20,7 +20,7 @@ const common = {
   sourcemap: true,
   loader: { '.sql': 'text' },
   alias: importAliases,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
   logLevel: 'warning',
 };
 

@@ -1,4 +1,4 @@
-// Finding the Electron binary and a better-sqlite3 built for it. CommonJS so that `npm start`
+// Finding the Electron binary and a better-sqlite3-multiple-ciphers built for it. CommonJS so that `npm start`
 // (scripts/start-electron.mjs), the unit tests and Playwright's transpiled specs can all load it.
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file: require is how it imports */
 'use strict';
@@ -53,8 +53,16 @@ function electronVersion(root = ROOT) {
   return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
 }
 
+const PACKAGE = 'better-sqlite3-multiple-ciphers';
+
+/** Named after the package, so a binary cached from plain better-sqlite3 (no encryption) is never loaded. */
 function nativeBindingPath({ root = ROOT, version, platform = process.platform, arch = process.arch }) {
-  return path.join(root, '.cache', `electron-${version}-${platform}-${arch}`, 'better_sqlite3.node');
+  return path.join(
+    root,
+    '.cache',
+    `electron-${version}-${platform}-${arch}`,
+    'better_sqlite3_multiple_ciphers.node',
+  );
 }
 
 function runNode(script, args, cwd) {
@@ -62,8 +70,8 @@ function runNode(script, args, cwd) {
 }
 
 /**
- * Returns a better-sqlite3 binary built for this Electron, building it once from a COPY of
- * node_modules/better-sqlite3 (whose own build stays for Node and `npm test`): a prebuilt download
+ * Returns a better-sqlite3-multiple-ciphers binary built for this Electron, building it once from a COPY
+ * of node_modules/better-sqlite3-multiple-ciphers (whose own build stays for Node and `npm test`): a prebuilt download
  * first, a source build against Electron's headers second. Written under a temporary name and
  * renamed, so parallel runs never load half a file.
  */
@@ -77,12 +85,12 @@ function ensureNativeBinding({
 } = {}) {
   const target = nativeBindingPath({ root, version, platform, arch });
   if (fs.existsSync(target)) return target;
-  const source = path.join(root, 'node_modules', 'better-sqlite3');
-  if (!fs.existsSync(path.join(source, 'package.json'))) throw new Error('better-sqlite3 is not installed.');
+  const source = path.join(root, 'node_modules', PACKAGE);
+  if (!fs.existsSync(path.join(source, 'package.json'))) throw new Error(`${PACKAGE} is not installed.`);
 
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const work = fs.mkdtempSync(path.join(path.dirname(target), 'build-'));
-  const copy = path.join(work, 'better-sqlite3');
+  const copy = path.join(work, PACKAGE);
   try {
     fs.cpSync(source, copy, { recursive: true, filter: (file) => file !== path.join(source, 'build') });
     const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');

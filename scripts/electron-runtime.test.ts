@@ -85,9 +85,12 @@ describe('ensureNativeBinding', () => {
   const options = { version: '45.5.0', platform: 'linux', arch: 'x64', log: () => {} };
 
   beforeEach(() => {
-    put('node_modules/better-sqlite3/package.json', '{"name":"better-sqlite3","version":"12.11.1"}');
-    put('node_modules/better-sqlite3/binding.gyp', '{}');
-    put('node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node build');
+    put(
+      'node_modules/better-sqlite3-multiple-ciphers/package.json',
+      '{"name":"better-sqlite3-multiple-ciphers","version":"12.11.1"}',
+    );
+    put('node_modules/better-sqlite3-multiple-ciphers/binding.gyp', '{}');
+    put('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node', 'node build');
     put('node_modules/prebuild-install/package.json', '{"name":"prebuild-install"}');
     put('node_modules/prebuild-install/bin.js');
     put('node_modules/node-gyp/package.json', '{"name":"node-gyp"}');
@@ -106,7 +109,9 @@ describe('ensureNativeBinding', () => {
     const run = producesBinary('electron build');
     const target = ensureNativeBinding({ root, run, ...options });
     expect(target).toBe(nativeBindingPath({ root, ...options }));
-    expect(target).toBe(path.join(root, '.cache', 'electron-45.5.0-linux-x64', 'better_sqlite3.node'));
+    expect(target).toBe(
+      path.join(root, '.cache', 'electron-45.5.0-linux-x64', 'better_sqlite3_multiple_ciphers.node'),
+    );
     expect(readFileSync(target, 'utf8')).toBe('electron build');
     expect(run).toHaveBeenCalledTimes(1);
     expect(run.mock.calls[0]![1]).toEqual([
@@ -119,9 +124,12 @@ describe('ensureNativeBinding', () => {
       '--platform',
       'linux',
     ]);
-    const nodeBuild = path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+    const nodeBuild = path.join(
+      root,
+      'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+    );
     expect(readFileSync(nodeBuild, 'utf8')).toBe('node build');
-    expect(readdirSync(path.dirname(target))).toEqual(['better_sqlite3.node']);
+    expect(readdirSync(path.dirname(target))).toEqual(['better_sqlite3_multiple_ciphers.node']);
   });
 
   it('falls back to a source build against the Electron headers', () => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
     loader: { '.sql': 'text' },
     // The import aliases (@contract/...), as tsc reads them.
     tsconfig: path.join(ROOT, 'tsconfig.base.json'),
-    external: ['electron', 'better-sqlite3', 'esbuild', 'playwright-core'],
+    external: ['electron', 'better-sqlite3-multiple-ciphers', 'esbuild', 'playwright-core'],
     logLevel: 'silent',
   });
 }, 60_000);
@@ -53,12 +53,14 @@ function run(entry: Entry, args: string[]) {
     cwd: folder,
     timeout: 20_000,
     // The bundles sit outside the project: point them at its node_modules for better-sqlite3.
-    env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+    // The data files they make are encrypted, with this passphrase.
+    env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules'), HALLMARKS_PASSPHRASE: PASSPHRASE },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 const STACK_LINE = /^\s+at /m;
+const PASSPHRASE = 'entry points passphrase';
 /** Each run starts Node and loads the entry point's bundle; allow for a busy machine. */
 const SLOW = 30_000;
 const COMMANDS: Record<Entry, string> = {
@@ -162,6 +164,8 @@ describe('npm run export and npm run import', () => {
 
     const added = run('import', ['--db', to, '--file', out]);
     expect(added.code).toBe(0);
+    // The new data file was encrypted, and its recovery key shown once, apart from the command's output.
+    expect(added.err).toMatch(/recovery key is:\n\n {4}([0-9A-Z]{5}-){7}[0-9A-Z]{5}\n/);
     expect(added.out).toMatch(/^"Elm", exported on \d{4}-\d\d-\d\d, with:\n {2}quarterly reviews: 1\n/);
     expect(added.out).toContain(`Added "Elm" to ${to}`);
     const twice = run('import', ['--db', to, '--file', out]);
@@ -170,7 +174,7 @@ describe('npm run export and npm run import', () => {
     expect(twice.err).not.toMatch(STACK_LINE);
     expect(run('import', ['--db', to, '--file', out, '--replace']).out).toContain(`Replaced "Elm" in ${to}`);
 
-    const check = openStore({ file: to, appVersion: 't' });
+    const check = openStore({ file: to, appVersion: 't', encryption: { passphrase: PASSPHRASE } });
     expect(check.handlers['homes.list']({}).map((h) => h.name)).toEqual(['Elm']);
     check.close();
 

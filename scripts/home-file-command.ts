@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { passphraseFromEnvironment } from '../db/encryption/unlock';
+import { recoveryKeyNotice } from '../db/encryption/recovery-key';
 import { openStore, type Store } from '../db/store';
 
 /** Opens the data file for a command, runs `work`, closes it, and prints the outcome or a plain error. */
@@ -7,7 +9,13 @@ export function runWithStore(db: string, work: (store: Store) => string): void {
     const store = openStore({
       file: path.resolve(db),
       appVersion: process.env.npm_package_version ?? '0.0.0',
+      encryption: passphraseFromEnvironment(),
     });
+    // Shown once, on the terminal, apart from the command's own output.
+    if (store.recoveryKeyToShow) {
+      console.error(recoveryKeyNotice(store.recoveryKeyToShow));
+      store.recoveryKeyKept();
+    }
     try {
       console.log(work(store));
     } finally {

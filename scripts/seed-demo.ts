@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { passphraseFromEnvironment } from '../db/encryption/unlock';
+import { recoveryKeyNotice } from '../db/encryption/recovery-key';
 import { openStore } from '../db/store';
 import { commandLineOrExit, exitWithUsage, type CommandSpec } from './command-line.cjs';
 
@@ -29,7 +31,13 @@ function main(): string {
   const store = openStore({
     file: path.resolve(db),
     appVersion: process.env.npm_package_version ?? '0.0.0',
+    encryption: passphraseFromEnvironment(),
   });
+  // Shown once, on the terminal, apart from the command's own output.
+  if (store.recoveryKeyToShow) {
+    console.error(recoveryKeyNotice(store.recoveryKeyToShow));
+    store.recoveryKeyKept();
+  }
   try {
     const home = store.handlers['demo.create']({});
     const reviews = store.handlers['reviews.list']({ homeId: home.id }).length;

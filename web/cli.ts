@@ -33,6 +33,15 @@ const webCommand: CommandSpec = {
       description: 'The port to serve on, from 0 to 65535 (0 picks a free one). Default: 5199.',
     },
     {
+      name: 'passphrase-file',
+      value: 'file',
+      example: './passphrase.txt',
+      description:
+        'A file holding the passphrase that protects the data key (its first line). Browser mode has no\n' +
+        'key store, so it needs one: this, or the HALLMARKS_PASSPHRASE environment variable. At least 10\n' +
+        'characters; the first start sets it, and it must be the same on every start after.',
+    },
+    {
       name: 'restore-newest',
       description: 'Put the newest backup in place of a damaged or set-aside data file, then start.',
     },
@@ -43,6 +52,24 @@ const webCommand: CommandSpec = {
   ],
   example: 'npm run web -- --db ./my-home.sqlite --port 5199',
 };
+
+/**
+ * The passphrase from --passphrase-file (first line) or HALLMARKS_PASSPHRASE; a file is never echoed,
+ * and the variable is for tests and CI, where no one types.
+ */
+function readPassphrase(file: string | undefined): string | null {
+  if (file) {
+    try {
+      return readFileSync(file, 'utf8').split(/\r?\n/)[0] ?? '';
+    } catch {
+      exitWithUsage(
+        webCommand,
+        `Hallmarks could not read the passphrase file ${file}. Check the name and try again.`,
+      );
+    }
+  }
+  return process.env.HALLMARKS_PASSPHRASE || null;
+}
 
 /** `npm run web -- --db <file> --port <n>`: the app in a browser, for tests, demos and development. */
 async function main() {
@@ -56,6 +83,7 @@ async function main() {
     );
   }
   const dbFile = path.resolve(values.db ?? defaultDatabaseFile());
+  const passphrase = readPassphrase(values['passphrase-file']);
   const rendererDir = path.join(__dirname, '..', 'renderer');
   const appVersion = readAppVersion();
   // The data folder is the one holding the database, so a test's or a demo's log stays beside its data.
@@ -69,9 +97,18 @@ async function main() {
     restoreNewest: values['restore-newest'] === 'true',
     startEmpty: values['start-empty'] === 'true',
     now: clockFromEnvironment(),
+    encryption: { passphrase },
+    onEncryptionProgress: (step, of, what) =>
+      console.log(`Encrypting your data (step ${step} of ${of}): ${what}…`),
   });
   console.log(`Hallmarks is running at ${server.url}`);
   console.log(`Data: ${dbFile}`);
+  if (server.locked) console.warn(`Warning: ${server.locked} Open the address above to enter it.`);
+  if (server.recoveryKeyToShow) {
+    console.log(
+      `Your data is encrypted. Print or write down its recovery key now, and keep it with the home's records: ${server.url.replace('/?', '/recovery-key?')}`,
+    );
+  }
   for (const warning of server.warnings) console.warn(`Warning: ${warning}`);
   const stop = () => {
     server.close().then(

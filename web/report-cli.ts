@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../shell-shared/print/chromium';
@@ -8,6 +8,8 @@ import { writeFileAtomically } from '../shell-shared/print/write-atomically';
 import type { ReportKey } from '../contract/reports';
 import { snapshotFile } from '../db/connection';
 import { startWebServer } from './server';
+import { keyFilePath } from '../db/encryption/key-file';
+import { keyOfExistingFile, passphraseFromEnvironment } from '../db/encryption/unlock';
 
 /** `npm run report -- ...`: a report to PDF from the command line, through browser mode and Chromium. */
 async function main(): Promise<number> {
@@ -37,12 +39,16 @@ async function main(): Promise<number> {
 }
 
 /**
- * A consistent copy of the data to print from (SQLite's backup API), so printing never writes to the
- * manager's file and works while the app has it open.
+ * A consistent copy of the data to print from (VACUUM INTO), so printing never writes to the manager's
+ * file and works while the app has it open. An encrypted file's copy is encrypted with the same key, and
+ * its key file goes beside it, so the same passphrase (HALLMARKS_PASSPHRASE) opens it.
  */
 async function snapshotOf(dbFile: string, folder: string): Promise<string> {
   const snapshot = path.join(folder, 'snapshot.sqlite');
-  await snapshotFile(dbFile, snapshot);
+  const backupsDir = path.join(path.dirname(dbFile), 'backups');
+  const key = keyOfExistingFile(dbFile, backupsDir, passphraseFromEnvironment()) ?? undefined;
+  await snapshotFile(dbFile, snapshot, key);
+  if (key) copyFileSync(keyFilePath(dbFile), keyFilePath(snapshot));
   return snapshot;
 }
 
@@ -55,6 +61,7 @@ async function printFromSnapshot(
     dbFile,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     appVersion: 'report',
+    encryption: passphraseFromEnvironment(),
   });
   const browser = await launchChromium();
   try {

@@ -17,3 +17,16 @@ export function checkApiRequest(headers: IncomingHttpHeaders, origin: string, ke
   }
   return null;
 }
+
+/**
+ * The unlock and recovery key forms post the run's key as a field (a form cannot set a header); the
+ * same checks as for the API apply.
+ */
+export function checkFormRequest(
+  headers: IncomingHttpHeaders,
+  origin: string,
+  key: string,
+  givenKey: string,
+): string | null {
+  return checkApiRequest({ ...headers, 'x-hallmarks-key': givenKey }, origin, key);
+}

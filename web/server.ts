@@ -5,9 +5,13 @@ import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Result } from '../contract/result';
 import { CONTENT_SECURITY_POLICY } from '../shell-shared/csp';
 import { log } from '../db/log/logger';
-import { checkApiRequest } from './request-guard';
+import type { EncryptionOptions } from '../db/encryption/unlock';
+import type { EncryptionProgress } from '../db/encryption/encrypt-in-place';
+import { StoreOpenError, type Store } from '../db/store';
+import { checkApiRequest, checkFormRequest } from './request-guard';
 import { readStaticFile } from './static-files';
 import { openStoreAsChosen, type StartUpChoice } from './start-up-choice';
+import { recoveryKeyPage, UNLOCK_PAGE_CSP, UNLOCK_STYLES, unlockPage } from './unlock-pages';
 
 export interface WebServerOptions extends StartUpChoice {
   dbFile: string;
@@ -18,6 +22,9 @@ export interface WebServerOptions extends StartUpChoice {
   key?: string;
   /** The clock; only the e2e harness sets it (see test-clock.ts). */
   now?: () => Date;
+  /** The passphrase (browser mode has no key store); tests may also pass cheaper key stretching. */
+  encryption?: EncryptionOptions;
+  onEncryptionProgress?: EncryptionProgress;
 }
 
 export interface WebServer {
@@ -26,6 +33,10 @@ export interface WebServer {
   origin: string;
   /** Problems that did not stop the data opening, such as a failed backup. */
   warnings: string[];
+  /** Why the data is locked (the unlock page is served instead of the app), or null. */
+  locked: string | null;
+  /** The recovery key made at set-up, until the manager says it is kept; shown at /recovery-key. */
+  recoveryKeyToShow: string | null;
   close(): Promise<void>;
 }
 
@@ -73,10 +84,27 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Serves the built renderer and the contract over HTTP on 127.0.0.1, backed by the same store as the app. */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const store = openStoreAsChosen(
-    { file: options.dbFile, appVersion: options.appVersion, now: options.now },
-    options,
-  );
+  const open = (recoveryKey: string | null) =>
+    openStoreAsChosen(
+      {
+        file: options.dbFile,
+        appVersion: options.appVersion,
+        now: options.now,
+        // Only unit tests leave encryption out, for a plain file.
+        encryption: options.encryption ? { ...options.encryption, recoveryKey } : undefined,
+        onEncryptionProgress: options.onEncryptionProgress,
+      },
+      options,
+    );
+  let store: Store | null = null;
+  let locked: string | null = null;
+  try {
+    store = open(null);
+  } catch (error) {
+    // Locked data is not a reason to stop: the unlock page asks for the recovery key.
+    if (!(error instanceof StoreOpenError) || error.kind !== 'locked') throw error;
+    locked = error.message;
+  }
   const key = options.key ?? randomBytes(24).toString('base64url');
   let origin = '';
 
@@ -92,9 +120,76 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
 
+  function sendPage(res: ServerResponse, status: number, html: string) {
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': UNLOCK_PAGE_CSP,
+      'Content-Type': 'text/html; charset=utf-8',
+    });
+    res.end(html);
+  }
+
+  function redirectToApp(res: ServerResponse) {
+    res.writeHead(303, { ...SECURITY_HEADERS, Location: `/?key=${key}` });
+    res.end();
+  }
+
+  /** The unlock and recovery key forms: same page, same run's key, as the API asks. */
+  async function handleForm(req: IncomingMessage, res: ServerResponse, path: string) {
+    const form = new URLSearchParams((await readBody(req)) ?? '');
+    const refused = checkFormRequest(req.headers, origin, key, form.get('key') ?? '');
+    if (refused) return send(res, 403, 'text/plain; charset=utf-8', refused);
+    if (path === '/recovery-key/kept') {
+      store?.recoveryKeyKept();
+      return redirectToApp(res);
+    }
+    const lockedBecause = locked;
+    if (!lockedBecause) return redirectToApp(res);
+    try {
+      store = open(form.get('recovery') ?? '');
+      locked = null;
+      log.info('unlocked_with_recovery_key', {});
+      return redirectToApp(res);
+    } catch (error) {
+      if (!(error instanceof StoreOpenError) || error.kind !== 'locked') throw error;
+      const typed = (form.get('recovery') ?? '').trim();
+      const problem = typed
+        ? 'That recovery key does not open this data. Check each group of five characters and try again.'
+        : 'Enter the recovery key.';
+      return sendPage(res, 200, unlockPage(lockedBecause, key, problem));
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/api/invoke') {
+    if (req.method === 'POST' && (path === '/unlock' || path === '/recovery-key/kept'))
+      return handleForm(req, res, path);
+    if (path === '/unlock.css') return send(res, 200, 'text/css; charset=utf-8', UNLOCK_STYLES);
+    if (path === '/api/invoke' && (locked || !store)) {
+      return sendResult(res, 503, {
+        ok: false,
+        error: { code: 'locked', message: locked ?? 'The data is not open.' },
+      });
+    }
+    if (
+      locked &&
+      req.method === 'GET' &&
+      req.headers.host === new URL(origin).host &&
+      !path.startsWith('/assets/')
+    )
+      return sendPage(res, 200, unlockPage(locked, key));
+    if (path === '/recovery-key' && req.method === 'GET' && store?.recoveryKeyToShow) {
+      const given = new URL(req.url ?? '/', origin).searchParams.get('key') ?? '';
+      if (checkFormRequest({ ...req.headers, origin }, origin, key, given))
+        return send(
+          res,
+          403,
+          'text/plain; charset=utf-8',
+          'Use the address Hallmarks printed when it started.',
+        );
+      return sendPage(res, 200, recoveryKeyPage(store.recoveryKeyToShow, options.dbFile, key));
+    }
+    if (path === '/api/invoke' && store) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       const refused = checkApiRequest(req.headers, origin, key);
       if (refused) return sendResult(res, 403, { ok: false, error: { code: 'forbidden', message: refused } });
@@ -114,11 +209,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           error: { code: 'invalid_input', message: 'The request was not in the form the app expects.' },
         });
       }
+      const handlers = store.handlers;
       return sendResult(
         res,
         200,
         await dispatch(
-          store.handlers,
+          handlers,
           request?.name,
           request?.input,
           (error) => log.error('operation_failed', { operation: String(request?.name) }, error),
@@ -150,13 +246,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     origin,
-    warnings: store.warnings,
+    warnings: store?.warnings ?? [],
+    get locked() {
+      return locked;
+    },
+    get recoveryKeyToShow() {
+      return store?.recoveryKeyToShow ?? null;
+    },
     url: `${origin}/?key=${key}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          store.close();
+          store?.close();
           resolve();
         });
       }),

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { restoreBackup } from '../db/backups/backups';
+import { keyForRestore } from '../db/encryption/unlock';
 import { openStore, StoreOpenError, type Store, type StoreOptions } from '../db/store';
 
 export interface StartUpChoice {
@@ -14,7 +16,13 @@ export function openStoreAsChosen(options: StoreOptions, choice: StartUpChoice):
     return openStore({ ...options, startEmptyAfterSetAside: choice.startEmpty });
   } catch (error) {
     if (!(error instanceof StoreOpenError) || !choice.restoreNewest || !error.newestBackup) throw error;
-    restoreBackup(options.file, error.newestBackup);
+    restoreBackup(
+      options.file,
+      error.newestBackup,
+      undefined,
+      undefined,
+      keyForRestore(path.resolve(options.file), error.newestBackup, options.encryption),
+    );
     return openStore(options);
   }
 }

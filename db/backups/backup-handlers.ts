@@ -27,8 +27,8 @@ export interface LiveDatabase {
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;
 const UNDO_LABEL = 'before-restore';
 
-function summary(file: string, takenAt: Date, reason: string): BackupSummary {
-  const contents = backupContents(file);
+function summary(file: string, takenAt: Date, reason: string, key: Buffer | null): BackupSummary {
+  const contents = backupContents(file, key);
   return {
     name: path.basename(file),
     takenAt: takenAt.toISOString(),
@@ -65,9 +65,9 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
   let changedSinceBackup = false;
 
   function takeBackup(reason: BackupReason): string {
-    const { db, backupsDir, file } = live.get();
+    const { db, backupsDir, file, key } = live.get();
     const backup = createBackup(db, backupsDir, reason, now());
-    pruneBackups(backupsDir, { dataFile: file });
+    pruneBackups(backupsDir, { dataFile: file, key });
     lastBackup = now().getTime();
     changedSinceBackup = false;
     return backup;
@@ -81,10 +81,10 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
 
   /** Closes the data, puts `source` in its place, and opens it again, even when the swap fails. */
   function swapIn(source: string, label: string): RestoreOutcome {
-    const { db, file } = live.get();
+    const { db, file, key } = live.get();
     db.close();
     try {
-      restoreBackup(file, source, now(), label);
+      restoreBackup(file, source, now(), label, key);
     } catch (error) {
       live.reopen();
       throw storageFailure('restore that backup', error);
@@ -95,10 +95,10 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
   }
 
   function overview(): BackupsOverview {
-    const { backupsDir, file } = live.get();
+    const { backupsDir, file, key } = live.get();
     return {
       folder: backupsDir,
-      backups: listBackups(backupsDir).map((b) => summary(b.file, b.takenAt, b.reason)),
+      backups: listBackups(backupsDir).map((b) => summary(b.file, b.takenAt, b.reason, key)),
       undoAvailable: undoCopies(file).length > 0,
     };
   }
@@ -108,7 +108,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     'backups.create': () => {
       try {
         const file = takeBackup('manual');
-        return summary(file, now(), 'manual');
+        return summary(file, now(), 'manual', live.get().key);
       } catch (error) {
         throw storageFailure('take the backup', error);
       }

@@ -10,10 +10,11 @@ import {
   rmSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { RestoreOutcome } from '../../contract/backups';
 import { todayIso } from '../../contract/rules/dates';
 import { integrityCheck, openConnection } from '../connection';
+import { keyFor } from '../encryption/unlock';
 import { listSetAsides } from '../safety/set-asides';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
@@ -33,7 +34,9 @@ function stamp(date: Date): string {
 
 /**
  * Writes a consistent copy of the live database with VACUUM INTO (never a copy of the live file, which
- * could catch it mid-write), checks the copy's integrity, and only then gives it its final name.
+ * could catch it mid-write), checks the copy's integrity, and only then gives it its final name. From an
+ * encrypted connection the copy is encrypted with the same key (SQLite3MultipleCiphers' VACUUM INTO), and
+ * is checked through the same connection, which opens it with that key.
  */
 export function createBackup(db: Database, dir: string, reason: BackupReason, now = new Date()): string {
   mkdirSync(dir, { recursive: true });
@@ -42,19 +45,25 @@ export function createBackup(db: Database, dir: string, reason: BackupReason, no
   rmSync(temporary, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
-    const copy = openConnection(temporary, { readonly: true });
-    try {
-      const result = integrityCheck(copy.db);
-      if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
-    } finally {
-      copy.db.close();
-    }
+    const result = checkAttached(db, temporary);
+    if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
   renameSync(temporary, final);
   return final;
+}
+
+/** An attached file without a KEY clause is read with the main database's key. */
+function checkAttached(db: Database, file: string): string {
+  db.prepare('ATTACH DATABASE ? AS backup_check').run(file);
+  try {
+    const rows = db.pragma('backup_check.integrity_check') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).join('; ');
+  } finally {
+    db.prepare('DETACH DATABASE backup_check').run();
+  }
 }
 
 /** Removes half-written backups left by a failed attempt (a crash or a full disk). */
@@ -102,11 +111,11 @@ export function countHomesAndReviews(db: Database): RestoreOutcome {
   return { homes: count('homes'), reviews: count('reviews') };
 }
 
-/** How many homes and reviews a backup holds; null when it cannot be read. */
-export function backupContents(file: string): BackupContents | null {
+/** How many homes and reviews a backup holds; null when it cannot be read (with this key). */
+export function backupContents(file: string, key?: Buffer | null): BackupContents | null {
   let connection;
   try {
-    connection = openConnection(file, { readonly: true });
+    connection = openConnection(file, { readonly: true, key: keyFor(file, key) });
     const count = (table: string) => {
       const exists = connection!.db
         .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")
@@ -128,6 +137,8 @@ export interface PruneOptions {
   keepMonths?: number;
   /** The live data file: the newest backup taken before each damaged copy of it was set aside is kept. */
   dataFile?: string;
+  /** The data key, to read encrypted backups. */
+  key?: Buffer | null;
 }
 
 /** Backups of a database with no homes in it kept at most; they never count against the good ones. */
@@ -142,7 +153,7 @@ const KEEP_EMPTY = 2;
 export function pruneBackups(dir: string, options: PruneOptions = {}): string[] {
   const { keepRecent = 10, keepMonths = 12 } = options;
   const all = listBackups(dir);
-  const empty = all.filter((b) => backupContents(b.file)?.homes === 0);
+  const empty = all.filter((b) => backupContents(b.file, options.key)?.homes === 0);
   const good = all.filter((b) => !empty.includes(b));
   const keep = new Set([...good.slice(0, keepRecent), ...empty.slice(0, KEEP_EMPTY)].map((b) => b.file));
   const months = new Set<string>();
@@ -170,11 +181,12 @@ export function ensureDailyBackup(
   dir: string,
   now = new Date(),
   dataFile?: string,
+  key?: Buffer | null,
 ): string | null {
   const today = todayIso(now);
   if (listBackups(dir).some((b) => todayIso(b.takenAt) === today)) return null;
   const file = createBackup(db, dir, 'daily', now);
-  pruneBackups(dir, { dataFile });
+  pruneBackups(dir, { dataFile, key });
   return file;
 }
 
@@ -190,8 +202,9 @@ export function restoreBackup(
   backup: string,
   now = new Date(),
   label = 'before-restore',
+  key: Buffer | null = null,
 ): { setAside: string | null } {
-  const check = openConnection(backup, { readonly: true });
+  const check = openConnection(backup, { readonly: true, key: keyFor(backup, key) });
   try {
     const result = integrityCheck(check.db);
     if (result !== 'ok') throw new Error(`That backup is damaged too (${result}); choose another.`);
@@ -200,7 +213,7 @@ export function restoreBackup(
   }
   const temporary = `${file}.restoring`;
   copyDurably(backup, temporary);
-  if (existsSync(file) && existsSync(`${file}-wal`)) foldJournal(file);
+  if (existsSync(file) && existsSync(`${file}-wal`)) foldJournal(file, key);
   let setAside: string | null = null;
   const aside = `${file}.${label}-${stamp(now)}`;
   for (const suffix of ['-wal', '-shm', '']) {
@@ -223,9 +236,9 @@ function copyDurably(from: string, to: string) {
 }
 
 /** Checkpoints a file's -wal into it; closing the last connection removes the -wal. */
-function foldJournal(file: string) {
+function foldJournal(file: string, key: Buffer | null) {
   try {
-    const { db } = openConnection(file);
+    const { db } = openConnection(file, { key: keyFor(file, key) });
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
   } catch {
@@ -234,13 +247,13 @@ function foldJournal(file: string) {
 }
 
 /** Completes a restore a crash interrupted after the old file was moved aside; drops a half-made copy. */
-export function finishInterruptedRestore(file: string): void {
+export function finishInterruptedRestore(file: string, key: Buffer | null = null): void {
   const temporary = `${file}.restoring`;
   if (!existsSync(temporary)) return;
   if (existsSync(file)) return rmSync(temporary, { force: true });
   let complete = false;
   try {
-    const copy = openConnection(temporary, { readonly: true });
+    const copy = openConnection(temporary, { readonly: true, key: keyFor(temporary, key) });
     complete = integrityCheck(copy.db) === 'ok';
     copy.db.close();
   } catch {

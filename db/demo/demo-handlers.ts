@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { todayIso } from '../../contract/rules/dates';
 import type { Handlers } from '../../contract/operations';
 import type { CoreHandlers } from '../core-handlers';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { HomeTable } from './home-tables';
 import { homeRows, q } from './home-tables';
 

@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import { listBackups } from '../backups/backups';
 import { openConnection } from '../connection';
+import { keyFor } from '../encryption/unlock';
 import { createHomesRepository, holdsHomeNamed } from '../homes/homes';
 import { deleteHomeForGood } from './delete-home';
 import { exportHome } from './home-file';
@@ -15,17 +16,18 @@ export type HomeFileOperation = 'homes.export' | 'homes.importPreview' | 'homes.
 interface HomeFileContext {
   appVersion: string;
   backupsDir: string;
+  key: Buffer | null;
   now: () => Date;
   /** Called after an import or a deletion, so the app opens a home that exists. */
   setCurrentHome: (id: number | null) => void;
 }
 
 /** How many backups in `folder` hold a home called `name`: they keep it until they age out. */
-function backupsHolding(folder: string, name: string): number {
+function backupsHolding(folder: string, name: string, key: Buffer | null): number {
   return listBackups(folder).filter((backup) => {
     let connection;
     try {
-      connection = openConnection(backup.file, { readonly: true });
+      connection = openConnection(backup.file, { readonly: true, key: keyFor(backup.file, key) });
       return holdsHomeNamed(connection.db, name);
     } catch {
       return true; // unreadable here: it may still hold the home, so it is counted
@@ -78,7 +80,7 @@ export function createHomeFileHandlers(
       return {
         deletedName: name,
         backupsFolder: context.backupsDir,
-        backupsHoldingIt: backupsHolding(context.backupsDir, name),
+        backupsHoldingIt: backupsHolding(context.backupsDir, name, context.key),
       };
     },
   };

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** One foreign key of a table, single-column (the only kind Hallmarks' schema uses). */
 export interface ForeignKey {

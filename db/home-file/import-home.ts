@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { HomeFile, ImportOutcome, ImportPreview } from '../../contract/home-file';
 import { ServiceError } from '../../contract/result';
 import { decode } from './home-file';

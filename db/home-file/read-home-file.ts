@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { HOME_FILE_FORMAT, HOME_FILE_FORMAT_VERSION, type HomeFile } from '../../contract/home-file';
 import { ServiceError } from '../../contract/result';
 import { schemaVersion } from '../migrate';

@@ -1,6 +1,6 @@
 import type { AppInfo, Handlers } from '../../contract/operations';
 import type { QuarterNumbering } from '../../contract/rules/quarters';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { StoreContext } from '../core-handlers';
 import { currentFramework } from '../framework';
 import type { createHomesRepository } from './homes';

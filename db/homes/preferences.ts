@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** Small settings stored with the data, so they follow the database file rather than the browser. */
 export function createPreferences(db: Database) {

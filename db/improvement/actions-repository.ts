@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ActionItem, ActionLink, ActionSource, ActionStatus } from '../../contract/actions';
 import { ServiceError } from '../../contract/result';
 import { createCustomIndicators } from '../reviews/custom-indicators';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ImprovementFacts } from '../insights/improvement-alerts';
 import { createActionsRepository } from './actions-repository';
 import { createRecordsService } from './records-service';

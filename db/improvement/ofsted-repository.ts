@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Grade } from '../../contract/framework';
 import type { InspectionItem, InspectionKind, SccifGrades } from '../../contract/records';
 import { ServiceError } from '../../contract/result';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DutiesOverview, DutyStatus } from '../../contract/duties';
 import type { InspectionsOverview, Reg44Overview, Reg45Record } from '../../contract/records';
 import { dateOfTimestamp, quarterOfIso } from '../../contract/rules/dates';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Reg44Recommendation, Reg44Visit } from '../../contract/records';
 import { ServiceError } from '../../contract/result';
 

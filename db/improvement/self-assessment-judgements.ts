@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Grade } from '../../contract/framework';
 import type { SccifGrades } from '../../contract/records';
 import { sccifJudgementsForReview } from '../reviews/sccif-judgements';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** Alerts the manager has acknowledged, with their note. */
 export function createAcknowledgements(db: Database) {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { HistoryPoint, TrackedJudgement } from '../../contract/dashboard';
 import type { Grade, SccifArea } from '../../contract/framework';
 import { movement, stability, streaks, type GradePoint } from '../../contract/rules/trends';

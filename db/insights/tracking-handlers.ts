@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { todayIso } from '../../contract/rules/dates';
 import { checkFigures } from '../../contract/rules/metric-checks';
 import type { Handlers } from '../../contract/operations';

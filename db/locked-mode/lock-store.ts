@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { insideLock, type LockMode, type LockStatus } from '../../contract/locked-mode';
 import { ServiceError } from '../../contract/result';
 import type { PinHash } from './pin-hash';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describeWait, PIN_TRIES_BEFORE_PASSWORD, waitAfterWrongPins } from '../../contract/locked-mode';
 import { ServiceError } from '../../contract/result';
 import { createLockStore } from './lock-store';

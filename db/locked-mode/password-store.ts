@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createPreferences } from '../homes/preferences';
 import type { PinHash } from './pin-hash';
 

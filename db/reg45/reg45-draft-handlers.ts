@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { formatIsoDate, todayIso } from '../../contract/rules/dates';
 import type { Handlers } from '../../contract/operations';
 import { reg45Period } from '../../contract/reg45-draft';

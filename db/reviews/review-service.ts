@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInputOf } from '../../contract/operations';
 import { todayIso } from '../../contract/rules/dates';
 import { quarterLabel, quarterOf } from '../../contract/rules/quarters';

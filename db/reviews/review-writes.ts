@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInputOf } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { SaveReceipt } from '../../contract/review';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AgreedRow, DomainRow, EventRow, IndicatorRow, ReviewListRow, ReviewRow } from './review-rows';
 import { createJudgementsRepository } from './sccif-judgements';
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Grade, SccifArea } from '../../contract/framework';
 import { ServiceError } from '../../contract/result';
 

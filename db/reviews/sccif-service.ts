@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Framework, Grade } from '../../contract/framework';
 import type { ParsedInputOf } from '../../contract/operations';
 import { ratingLabel } from '../../contract/rules/judgements';

@@ -1,6 +1,7 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from '../connection';
 import { NewerDatabaseError } from '../migrate';
 import type { Migration } from '../migrations';
 import { cannotUseFile, isAFolder, notHallmarks, StoreOpenError } from './open-errors';
@@ -79,6 +80,7 @@ export function inspectDataFile(
   file: string,
   migrations: readonly Migration[],
   nativeBinding?: string,
+  key?: Buffer | null,
 ): Inspection {
   let size: number;
   try {
@@ -98,7 +100,10 @@ export function inspectDataFile(
   } catch (error) {
     throw cannotUseFile(file, error);
   }
-  if (start.length < 100 || !start.subarray(0, 16).equals(MAGIC)) {
+  const plain = start.length >= 100 && start.subarray(0, 16).equals(MAGIC);
+  // An encrypted file's header is unreadable without the key: it is judged by what SQLite reads with it.
+  if (!plain && key) return checkWritable(file, inspectContents(file, null, migrations, nativeBinding, key));
+  if (!plain) {
     if (looksLikeDamagedDatabase(start, size))
       return { kind: 'damaged', detail: 'its first page is unreadable' };
     throw notHallmarks(file);
@@ -134,14 +139,16 @@ function isForeignJournal(
 
 function inspectContents(
   file: string,
-  header: { applicationId: number; version: number },
+  fileHeader: { applicationId: number; version: number } | null,
   migrations: readonly Migration[],
   nativeBinding?: string,
+  key?: Buffer | null,
 ): Inspection {
   let db: Database.Database | undefined;
   try {
     // Read-only: reading replays a -wal left by a crash in memory, changing nothing on disk.
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    if (key) applyKey(db, key);
     const check = (db.pragma('quick_check') as { quick_check: string }[])
       .map((r) => r.quick_check)
       .join('; ');
@@ -149,6 +156,7 @@ function inspectContents(
     // The -wal may hold committed changes not yet in the file's header (a migration, the stamp).
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
+    const header = fileHeader ?? { applicationId, version };
     if (isForeignJournal(header, { applicationId, version })) {
       return { kind: 'damaged', detail: 'its journal (the -wal file) belongs to another database' };
     }

@@ -1,4 +1,12 @@
-export type StoreOpenProblem = 'damaged' | 'set-aside' | 'newer' | 'not-hallmarks' | 'access';
+export type StoreOpenProblem =
+  | 'damaged'
+  | 'set-aside'
+  | 'newer'
+  | 'not-hallmarks'
+  | 'access'
+  /** The data is encrypted and nothing given opens it: the unlock screen asks for the recovery key. */
+  | 'locked'
+  | 'needs-passphrase';
 
 /** A problem opening the data that a person must read; the message says what happened and what to do. */
 export class StoreOpenError extends Error {

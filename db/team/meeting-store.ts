@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Rating } from '../../contract/framework';
 import type { AgreedRating } from '../../contract/team-meeting';
 import type { MeetingSettings } from '../../contract/team-meeting';

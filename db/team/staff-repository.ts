@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ServiceError } from '../../contract/result';
 import type { SaveStaffInput, StaffMember, StaffStatus } from '../../contract/team';
 

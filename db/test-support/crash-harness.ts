@@ -1,7 +1,22 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 import { importAliases } from '../../import-aliases.mjs';
+
+/** The writer bundled once for a test file (into a temporary folder removed afterwards); read it in tests. */
+export function useCrashWriter(): { script: string } {
+  const writer = { script: '' };
+  let folder = '';
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-writer-'));
+    writer.script = await buildWriter(folder);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return writer;
+}
 
 /** Bundles the crash writer (the real db/ code) into `folder`, for a plain `node` child to run. */
 export async function buildWriter(folder: string): Promise<string> {
@@ -13,7 +28,7 @@ export async function buildWriter(folder: string): Promise<string> {
     format: 'cjs',
     outfile: script,
     loader: { '.sql': 'text' },
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     alias: importAliases as Record<string, string>,
     logLevel: 'error',
   });
@@ -53,7 +68,9 @@ export function runUntilKilled(
 }
 
 /** Kill rounds per kind of work: HALLMARKS_CRASH_ROUNDS for the edits (200 in `npm test`, 1,000 in the soak). */
-export function crashRounds(): { edits: number; others: number } {
+export function crashRounds(): { edits: number; others: number; encryption: number } {
   const edits = Number(process.env.HALLMARKS_CRASH_ROUNDS ?? 200);
-  return { edits, others: Math.max(20, Math.round(edits / 10)) };
+  const others = Math.max(20, Math.round(edits / 10));
+  // Encrypting a plain file in place: 20 kills in `npm test`, 200 in the soak.
+  return { edits, others, encryption: edits > 200 ? Math.round(edits / 5) : others };
 }

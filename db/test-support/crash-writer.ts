@@ -19,7 +19,14 @@ new Worker(
 );
 
 const ack = (line: string) => process.stdout.write(`${line}\n`);
-const open = () => openStore({ file, appVersion: 'crash-test' });
+// Encrypted when the test gives a passphrase (cheap key stretching: the kills are what is tested).
+const passphrase = process.env.HALLMARKS_CRASH_PASSPHRASE;
+const open = () =>
+  openStore({
+    file,
+    appVersion: 'crash-test',
+    encryption: passphrase ? { passphrase, scrypt: { N: 1024, r: 8, p: 1 } } : undefined,
+  });
 
 function edits(store: Store) {
   const { handlers } = store;
@@ -104,5 +111,6 @@ else {
   if (mode === 'edits') edits(store);
   else if (mode === 'backup') backups(store);
   else if (mode === 'import') imports(store);
-  else for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50); // migrate: wait to be killed
+  // migrate, encrypt: the work is in opening; wait to be killed.
+  else for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
 }

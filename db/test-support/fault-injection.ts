@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 
 /** The failure the chosen statement raises: told apart from the app's own refusals. */
 export class InjectedFault extends Error {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ServiceError } from '../../contract/result';
 import type { Feedback, YouSaid } from '../../contract/voice';
 import type { Scale } from '../../contract/voice-scales';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ServiceError } from '../../contract/result';
 import type { ChildSet, VoiceSettings } from '../../contract/voice';
 import { DEFAULT_MARGIN, MIN_ANSWERS_FLOOR } from '../../contract/rules/voice-rules';

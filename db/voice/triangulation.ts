@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Grade } from '../../contract/framework';
 import { spreadShown } from '../../contract/rules/team-rules';
 import type { QuarterResults, Triangulation, VoiceSettings } from '../../contract/voice';

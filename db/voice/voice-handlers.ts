@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';

@@ -27,7 +27,7 @@ export async function loadBundled<T>(entry: string): Promise<T> {
     loader: { '.sql': 'text' },
     // The import aliases (@contract/...), as tsc reads them.
     tsconfig: path.join(ROOT, 'tsconfig.base.json'),
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     logLevel: 'warning',
   });
   const loaded = createRequire(__filename)(outfile) as T;
