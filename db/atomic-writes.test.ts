@@ -507,7 +507,7 @@ describe('every write is all or nothing', () => {
     call('demo.create', {});
     call('homes.list', {});
     call('homes.get', { id: homeId });
-    const exported = call('homes.export', { id: homeId });
+    const exported = call('homes.export', { id: homeId, unencrypted: true });
     call('homes.importPreview', { text: exported.text });
     call('homes.import', { text: exported.text, replaceHomeId: homeId });
     const oak = call('homes.list', {}).find((h) => h.name === 'Oak House')!;

@@ -143,6 +143,7 @@ function inspectContents(
   migrations: readonly Migration[],
   nativeBinding?: string,
   key?: Buffer | null,
+  rolledBack = false,
 ): Inspection {
   let db: Database.Database | undefined;
   try {
@@ -182,11 +183,30 @@ function inspectContents(
     return { kind: 'hallmarks' };
   } catch (error) {
     if (error instanceof StoreOpenError) throw error;
+    // A kill mid-write in rollback-journal mode (a new file's first start, the encryption's rekey) leaves a
+    // hot -journal that a read-only connection may not replay: replay it as any read-write open would.
+    if (!rolledBack && String((error as { code?: string }).code) === 'SQLITE_READONLY_ROLLBACK') {
+      db?.close();
+      db = undefined;
+      rollBackHotJournal(file, nativeBinding, key);
+      return inspectContents(file, fileHeader, migrations, nativeBinding, key, true);
+    }
     if (CORRUPT.has(String((error as { code?: string }).code)))
       return { kind: 'damaged', detail: 'SQLite cannot read it' };
     throw cannotUseFile(file, error);
   } finally {
     db?.close();
+  }
+}
+
+/** Opens the file read-write once, so SQLite rolls back the unfinished transaction its hot -journal holds. */
+function rollBackHotJournal(file: string, nativeBinding?: string, key?: Buffer | null): void {
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  try {
+    if (key) applyKey(db, key);
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } finally {
+    db.close();
   }
 }
 
