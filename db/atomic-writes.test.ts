@@ -489,9 +489,12 @@ describe('every write is all or nothing', () => {
     // Locked mode.
     call('pin.status', {});
     call('pin.set', { newPin: '482913' });
+    call('password.status', {});
+    call('password.set', { newPassword: 'kettle on the landing' });
+    call('pin.set', { password: 'kettle on the landing', newPin: '583029' });
     call('lock.enter', { mode: 'rating', homeId, subjectId: round.id });
     call('lock.status', {});
-    call('lock.exit', { pin: '482913' });
+    call('lock.exit', { pin: '583029' });
 
     // Timestamps come from the app's clock: SQLite's would be the real time, long after CLOCK.
     const late = Object.entries(dumpTables(db)).flatMap(([table, rows]) =>

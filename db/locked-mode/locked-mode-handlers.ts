@@ -37,9 +37,13 @@ export function createLockedModeHandlers(
           });
         }
       }
-      store.savePin(hashPin(newPin), now().toISOString());
-      // A new PIN set by the manager starts with no wrong tries against it.
-      check.startCountsAgain();
+      // The check above stays outside: a wrong try must stay counted. The new PIN and its fresh count go
+      // together, all or nothing.
+      db.transaction(() => {
+        store.savePin(hashPin(newPin), now().toISOString());
+        // A new PIN set by the manager starts with no wrong tries against it.
+        check.startCountsAgain();
+      })();
       return pinStatus();
     },
     'password.status': () => ({ isSet: passwords.hash() !== null }),
