@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { HomeFile, ImportOutcome, ImportPreview } from '../../contract/home-file';
 import { ServiceError } from '../../contract/result';
+import { damagedFile, rowOf } from './damaged-file';
 import { decode } from './home-file';
 import { deleteHomeRows } from './delete-home';
-import { homeTables, q, type HomeTable } from './home-tables';
+import { homeRows, homeTables, q, type HomeTable } from './home-tables';
 import { readHomeFile } from './read-home-file';
 
 const field = (file: HomeFile, column: string) => {
@@ -79,8 +80,20 @@ function insertRows(
     .filter((k) => tables.find((t) => t.name === k.parent)?.rowid === k.parentColumn)
     .map((k) => ({ at: data.columns.indexOf(k.column), parent: k.parent }))
     .filter((k) => k.at >= 0);
-  for (const raw of data.rows) {
+  // A null in a key that must hold one would let SQLite choose the number: when that key is also the
+  // table's INTEGER PRIMARY KEY, the next number is another home's record, and the row lands there.
+  const required = [
+    ...table.keys
+      .filter((k) => k.notNull || k === table.owner || k.column === table.rowid)
+      .map((k) => k.column),
+    ...(table.rowid ? [table.rowid] : []),
+  ]
+    .map((name) => ({ name, at: data.columns.indexOf(name) }))
+    .filter((k) => k.at >= 0);
+  data.rows.forEach((raw, index) => {
     const values = raw.map(decode);
+    const missing = required.find((k) => values[k.at] === null);
+    if (missing) throw damagedFile(`${missing.name} is empty`, rowOf(table.name, index));
     for (const { at, parent } of translated) {
       if (values[at] === null) continue;
       const parentIds = ids.get(parent);
@@ -92,6 +105,16 @@ function insertRows(
     if (keyAt >= 0 && taken!.get(old)) values[keyAt] = null;
     const { lastInsertRowid } = insert.run(...values);
     if (keyAt >= 0) own.set(old, Number(lastInsertRowid));
+  });
+}
+
+/** Every row the file brought must now belong to the new home, found by the same walk as the export. */
+function checkAllBelong(db: Database, tables: HomeTable[], file: HomeFile, homeId: number) {
+  const rows = homeRows(db, tables, homeId);
+  for (const table of tables) {
+    const brought = file.tables[table.name]?.rows.length ?? 0;
+    if (rows.get(table.name)!.length !== brought)
+      throw damagedFile('some records belong to no home, or to another one', table.name);
   }
 }
 
@@ -125,6 +148,7 @@ export function importHome(db: Database, text: string, replaceHomeId: number | n
     }
     const homeId = Number(ids.get('homes')!.values().next().value);
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw BROKEN;
+    checkAllBelong(db, tables, file, homeId);
     return { homeId, homeName: String(field(file, 'name')), replaced: existing !== null };
   })();
 }
