@@ -116,3 +116,65 @@ describe('a forged home file never writes into another home', () => {
     store.close();
   });
 });
+
+/** A file of a home with a Reg 44 visit, a review with a note and a recorded meeting. */
+function fullFile(): string {
+  const from = newStore();
+  const { handlers } = from;
+  const ash = handlers['homes.create']({ name: 'Ash', urn: null, registeredManager: null, places: 3 }).id;
+  handlers['reg44.saveVisit']({
+    homeId: ash,
+    visitedOn: '2026-09-01',
+    visitor: 'Kim',
+    reportReceivedOn: null,
+  });
+  const review = handlers['reviews.start']({ homeId: ash, quarter: '2026-Q3' });
+  handlers['meeting.record']({ reviewId: review.id, heldOn: '2026-10-01', attendees: 'Sam', notes: 'Fine' });
+  const text = handlers['homes.export']({ id: ash }).text;
+  from.close();
+  return text;
+}
+
+describe('a home file is held to the rules the operations apply', () => {
+  const cases: [string, (tables: HomeFile['tables']) => void, RegExp][] = [
+    [
+      'a Reg 44 date that is no date',
+      (t) => setIn(t, 'reg44_visits', 'visited_on', '2026-99-99'),
+      /visited_on/,
+    ],
+    ['an unknown framework version', (t) => setIn(t, 'reviews', 'framework_version', 7), /framework_version/],
+    [
+      'an agenda that is not a list',
+      (t) => setIn(t, 'team_meetings', 'agenda_order', '{"a":1}'),
+      /agenda_order/,
+    ],
+    ['an agenda that is not JSON', (t) => setIn(t, 'team_meetings', 'added_items', '[1,'), /added_items/],
+    [
+      'a note of 1.7 million characters',
+      (t) => setIn(t, 'review_indicators', 'note', 'x'.repeat(1_700_000)),
+      /note/,
+    ],
+    ['a quarter in 1999', (t) => setIn(t, 'reviews', 'quarter', '1999-Q1'), /quarter/],
+    ['a timestamp that is none', (t) => setIn(t, 'reviews', 'created_at', 'yesterday'), /created_at/],
+    ['a number where text belongs', (t) => setIn(t, 'team_meetings', 'notes', 12), /notes/],
+  ];
+  for (const [what, change, where] of cases) {
+    it(`refuses ${what}, saying where, and changes nothing`, () => {
+      const text = forged(fullFile(), change);
+      const { store } = computerWithTwoHomes();
+      const before = everything(store.db);
+      for (const attempt of [
+        () => store.handlers['homes.importPreview']({ text }),
+        () => store.handlers['homes.import']({ text, replaceHomeId: null }),
+      ]) {
+        const error = refusal(attempt);
+        expect(error.message).toMatch(/^This home file is damaged or was edited \(/);
+        expect(error.message).toMatch(where);
+        expect(error.message).toMatch(/Nothing has been imported\.$/);
+        expect(error.message.length).toBeLessThan(400);
+      }
+      expect(everything(store.db)).toBe(before);
+      store.close();
+    });
+  }
+});

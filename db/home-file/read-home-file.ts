@@ -5,6 +5,7 @@ import { schemaVersion } from '../migrate';
 import { upgradeTables } from './file-upgrades';
 import { checksumOf } from './home-file';
 import type { HomeTable } from './home-tables';
+import { checkRows } from './row-rules';
 
 const refuse = (why: string) => new ServiceError('invalid_input', `${why} Nothing has been imported.`);
 
@@ -59,5 +60,6 @@ export function readHomeFile(db: Database, tables: HomeTable[], text: string): H
       throw DAMAGED;
   }
   if (file.tables.homes?.rows.length !== 1) throw DAMAGED;
+  checkRows(db, file.tables);
   return file;
 }
