@@ -4,6 +4,7 @@ import { ServiceError } from '../../contract/result';
 import { damagedFile, rowOf } from './damaged-file';
 import { decode } from './home-file';
 import { deleteHomeRows } from './delete-home';
+import { insertRefusal, readingFile } from './insert-refusals';
 import { homeRows, homeTables, q, type HomeTable } from './home-tables';
 import { readHomeFile } from './read-home-file';
 
@@ -42,8 +43,21 @@ const WORDS: Record<string, string> = {
   staff_qualifications: 'staff qualifications',
 };
 
+/** Thrown to roll a dry run back; never seen outside this file. */
+const DRY_RUN_OVER = Symbol('dry run over');
+
 export function previewImport(db: Database, text: string): ImportPreview {
-  const file = readHomeFile(db, homeTables(db), text);
+  const tables = homeTables(db);
+  const file = readingFile(() => readHomeFile(db, tables, text));
+  // A dry run, rolled back: the preview refuses every file the import would, before anyone confirms.
+  try {
+    db.transaction(() => {
+      insertHome(db, tables, file);
+      throw DRY_RUN_OVER;
+    })();
+  } catch (error) {
+    if (error !== DRY_RUN_OVER) throw error;
+  }
   return {
     homeName: String(field(file, 'name')),
     exportedAt: file.exportedAt,
@@ -54,10 +68,8 @@ export function previewImport(db: Database, text: string): ImportPreview {
   };
 }
 
-const BROKEN = new ServiceError(
-  'invalid_input',
-  'This home file is damaged: some of its records point at records it does not hold. Nothing has been imported.',
-);
+const pointsNowhere = (where: string) =>
+  damagedFile('some of its records point at records it does not hold', where);
 
 type Renumbering = Map<string, Map<unknown, unknown>>;
 
@@ -97,13 +109,18 @@ function insertRows(
     for (const { at, parent } of translated) {
       if (values[at] === null) continue;
       const parentIds = ids.get(parent);
-      if (!parentIds?.has(values[at])) throw BROKEN;
+      if (!parentIds?.has(values[at])) throw pointsNowhere(rowOf(table.name, index));
       values[at] = parentIds.get(values[at]);
     }
     const old = keyAt >= 0 ? values[keyAt] : undefined;
     // Keep each record's number when it is free here, so a round trip gives identical data.
     if (keyAt >= 0 && taken!.get(old)) values[keyAt] = null;
-    const { lastInsertRowid } = insert.run(...values);
+    let lastInsertRowid: number | bigint;
+    try {
+      ({ lastInsertRowid } = insert.run(...values));
+    } catch (error) {
+      throw insertRefusal(error, rowOf(table.name, index));
+    }
     if (keyAt >= 0) own.set(old, Number(lastInsertRowid));
   });
 }
@@ -123,9 +140,23 @@ function checkAllBelong(db: Database, tables: HomeTable[], file: HomeFile, homeI
  * transaction: a failure or a kill part-way leaves the data as it was. A home that matches one already
  * here is never added beside it silently.
  */
+/** Inserts every row of the file as a new home and checks each one landed in it; returns its id. */
+function insertHome(db: Database, tables: HomeTable[], file: HomeFile): number {
+  const ids: Renumbering = new Map();
+  for (const table of tables) {
+    const data = file.tables[table.name];
+    if (data) insertRows(db, tables, table, data, ids);
+  }
+  const homeId = Number(ids.get('homes')!.values().next().value);
+  const dangling = db.pragma('foreign_key_check') as { table: string }[];
+  if (dangling.length > 0) throw pointsNowhere(dangling[0]!.table);
+  checkAllBelong(db, tables, file, homeId);
+  return homeId;
+}
+
 export function importHome(db: Database, text: string, replaceHomeId: number | null): ImportOutcome {
   const tables = homeTables(db);
-  const file = readHomeFile(db, tables, text);
+  const file = readingFile(() => readHomeFile(db, tables, text));
   return db.transaction(() => {
     const existing = existingHome(db, file);
     if (existing && existing.id !== replaceHomeId) {
@@ -141,14 +172,7 @@ export function importHome(db: Database, text: string, replaceHomeId: number | n
       );
     }
     if (existing) deleteHomeRows(db, tables, existing.id);
-    const ids: Renumbering = new Map();
-    for (const table of tables) {
-      const data = file.tables[table.name];
-      if (data) insertRows(db, tables, table, data, ids);
-    }
-    const homeId = Number(ids.get('homes')!.values().next().value);
-    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw BROKEN;
-    checkAllBelong(db, tables, file, homeId);
+    const homeId = insertHome(db, tables, file);
     return { homeId, homeName: String(field(file, 'name')), replaced: existing !== null };
   })();
 }

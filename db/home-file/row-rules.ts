@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { HomeFile } from '../../contract/home-file';
 import { EARLIEST_DATE } from '../../contract/dates';
+import { normaliseText } from '../../contract/normalise-input';
 import { EARLIEST_QUARTER, QUARTER_PATTERN } from '../../contract/quarters';
 import { NOTE_MAX } from '../../contract/review';
 import { saveAgendaInput } from '../../contract/team-meeting';
@@ -60,9 +61,11 @@ const BY_COLUMN: Record<string, Rule> = {
   'reg45_drafts.standards': json(z.record(z.string().max(3), z.string().max(STANDARD_COMMENT_MAX))),
 };
 
-const longText = z.string().max(NOTE_MAX, {
-  error: `longer than the ${NOTE_MAX.toLocaleString('en-GB')} characters the app accepts`,
-});
+const longText = z
+  .string()
+  .max(NOTE_MAX, { error: `longer than the ${NOTE_MAX.toLocaleString('en-GB')} characters the app accepts` })
+  // The operations drop control characters and half emoji before saving; a file must not bring them.
+  .refine((text) => normaliseText(text) === text, { error: 'characters the app never stores' });
 const BY_TYPE: Record<string, Rule> = {
   TEXT: longText,
   INTEGER: z.number().int().refine(Number.isSafeInteger, { error: 'too large a number' }),
