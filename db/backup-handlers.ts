@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import type { BackupsOverview, BackupSummary, RestoreOutcome } from '../contract/backups';
 import type { Handlers } from '../contract/operations';
 import { ServiceError } from '../contract/result';
@@ -13,6 +14,7 @@ import {
   type BackupReason,
 } from './backups';
 import type { BackupOperation } from './handlers';
+import { fileIdIn, fileIdOf } from './file-id';
 import { backupFolderNote, type OpenDatabase } from './open-database';
 import { backUpOrWarn } from './safety/backup-warning';
 
@@ -77,14 +79,29 @@ function undoCopies(file: string): string[] {
     .map((n) => path.join(path.dirname(file), n));
 }
 
+/** Refuses a backup taken of another data file that shares the folder: restoring it would swap homes. */
+function checkSameFile(db: Database, backup: string) {
+  const theirs = fileIdIn(backup);
+  if (theirs === null || theirs === fileIdOf(db)) return;
+  const name = path.basename(backup).replace(/-\d{8}-\d{6}-\d{3}-[a-z-]+\.sqlite$/, '');
+  throw new ServiceError(
+    'conflict',
+    `That backup was taken of another data file (${name}) that keeps its backups in the same folder. Restoring it here would replace this file's homes with that file's. Choose a backup of this file. Nothing has been changed.`,
+  );
+}
+
 export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
-  let lastBackup = listBackups(live.get().backupsDir)[0]?.takenAt.getTime() ?? 0;
+  const ownBackups = () => {
+    const { db, backupsDir } = live.get();
+    return listBackups(backupsDir, fileIdOf(db));
+  };
+  let lastBackup = ownBackups()[0]?.takenAt.getTime() ?? 0;
   let changedSinceBackup = false;
 
   function takeBackup(reason: BackupReason): string {
     const { db, backupsDir, file } = live.get();
     const backup = createBackup(db, backupsDir, reason, now());
-    pruneBackups(backupsDir, { dataFile: file });
+    pruneBackups(backupsDir, { dataFile: file, fileId: fileIdOf(db) });
     lastBackup = now().getTime();
     changedSinceBackup = false;
     return backup;
@@ -118,7 +135,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     const { backupsDir, file } = live.get();
     return {
       folder: backupsDir,
-      backups: listBackups(backupsDir).map((b) => summary(b.file, b.takenAt, b.reason)),
+      backups: ownBackups().map((b) => summary(b.file, b.takenAt, b.reason)),
       undoAvailable: undoCopies(file).length > 0,
     };
   }
@@ -141,6 +158,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
           'That backup is no longer in the backup folder. Choose another one.',
         );
       }
+      checkSameFile(live.get().db, backup);
       return swapIn(backup, UNDO_LABEL);
     },
     'backups.undoRestore': () => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { todayIso } from '../contract/dates';
 import { integrityCheck, openConnection } from './connection';
+import { fileIdIn, fileIdOf } from './file-id';
 import { listSetAsides } from './safety/set-asides';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
@@ -23,7 +24,12 @@ export interface BackupFile {
   reason: string;
 }
 
-const NAME = /^hallmarks-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.sqlite$/;
+/** "<data file's name>-<UTC stamp>-<reason>.sqlite"; backups from before were all named "hallmarks-…". */
+const NAME = /^(.+)-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.sqlite$/;
+
+/** The data file's name without its extension, kept to characters every file system accepts. */
+export const backupStem = (dataFile: string) =>
+  path.basename(dataFile, path.extname(dataFile)).replace(/[^\p{L}\p{N}_ .()-]+/gu, '_') || 'hallmarks';
 
 function stamp(date: Date): string {
   const iso = date.toISOString(); // 2026-11-26T07:06:59.123Z
@@ -36,7 +42,8 @@ function stamp(date: Date): string {
  */
 export function createBackup(db: Database, dir: string, reason: BackupReason, now = new Date()): string {
   mkdirSync(dir, { recursive: true });
-  const final = path.join(dir, `hallmarks-${stamp(now)}-${reason}.sqlite`);
+  // Named after the file it copies (db.name is its path), so two files sharing a folder can be told apart.
+  const final = path.join(dir, `${backupStem(db.name)}-${stamp(now)}-${reason}.sqlite`);
   const temporary = `${final}.partial`;
   rmSync(temporary, { force: true });
   try {
@@ -65,13 +72,16 @@ export function removePartialBackups(dir: string): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith('hallmarks-') && name.endsWith('.partial'))
+    if (NAME.test(name.slice(0, -'.partial'.length)) && name.endsWith('.partial'))
       rmSync(path.join(dir, name), { force: true });
   }
 }
 
-/** Backups in the folder, newest first. */
-export function listBackups(dir: string): BackupFile[] {
+/**
+ * Backups in the folder, newest first; with `fileId`, only those of that data file (and those taken
+ * before files had ids, which cannot be told apart).
+ */
+export function listBackups(dir: string, fileId?: string | null): BackupFile[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -82,11 +92,12 @@ export function listBackups(dir: string): BackupFile[] {
   for (const name of names) {
     const m = NAME.exec(name);
     if (!m) continue;
-    const [, d = '', t = '', ms = '', reason = ''] = m;
+    const [, , d = '', t = '', ms = '', reason = ''] = m;
     const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}.${ms}Z`;
     found.push({ file: path.join(dir, name), takenAt: new Date(iso), reason });
   }
-  return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  const owned = fileId ? found.filter((b) => [null, fileId].includes(fileIdIn(b.file))) : found;
+  return owned.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
 export interface BackupContents {
@@ -120,6 +131,8 @@ export interface PruneOptions {
   keepMonths?: number;
   /** The live data file: the newest backup taken before each damaged copy of it was set aside is kept. */
   dataFile?: string;
+  /** The live data file's id: only its own backups are counted and pruned, never another file's. */
+  fileId?: string | null;
 }
 
 /** Backups of a database with no homes in it kept at most; they never count against the good ones. */
@@ -133,7 +146,7 @@ const KEEP_EMPTY = 2;
  */
 export function pruneBackups(dir: string, options: PruneOptions = {}): string[] {
   const { keepRecent = 10, keepMonths = 12 } = options;
-  const all = listBackups(dir);
+  const all = listBackups(dir, options.fileId);
   const empty = all.filter((b) => backupContents(b.file)?.homes === 0);
   const good = all.filter((b) => !empty.includes(b));
   const keep = new Set([...good.slice(0, keepRecent), ...empty.slice(0, KEEP_EMPTY)].map((b) => b.file));
@@ -164,9 +177,10 @@ export function ensureDailyBackup(
   dataFile?: string,
 ): string | null {
   const today = todayIso(now);
-  if (listBackups(dir).some((b) => todayIso(b.takenAt) === today)) return null;
+  const fileId = fileIdOf(db);
+  if (listBackups(dir, fileId).some((b) => todayIso(b.takenAt) === today)) return null;
   const file = createBackup(db, dir, 'daily', now);
-  pruneBackups(dir, { dataFile });
+  pruneBackups(dir, { dataFile, fileId });
   return file;
 }
 

@@ -10,6 +10,7 @@ import {
 } from './backups';
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
+import { ensureFileId } from './file-id';
 import { createHandlers, type CoreHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -135,6 +136,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
       db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
     }
+    ensureFileId(db); // before the day's backup, so the backup carries it
     backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file));
   } catch (error) {
     db.close();
