@@ -3,7 +3,6 @@ import {
   copyFileSync,
   existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readdirSync,
   renameSync,
@@ -14,6 +13,7 @@ import type { Database } from 'better-sqlite3';
 import { todayIso } from '../contract/dates';
 import { integrityCheck, openConnection } from './connection';
 import { fileIdIn, fileIdOf } from './file-id';
+import { makePrivate, makePrivateFolder } from './private-files';
 import { listSetAsides } from './safety/set-asides';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
@@ -41,13 +41,14 @@ function stamp(date: Date): string {
  * could catch it mid-write), checks the copy's integrity, and only then gives it its final name.
  */
 export function createBackup(db: Database, dir: string, reason: BackupReason, now = new Date()): string {
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   // Named after the file it copies (db.name is its path), so two files sharing a folder can be told apart.
   const final = path.join(dir, `${backupStem(db.name)}-${stamp(now)}-${reason}.sqlite`);
   const temporary = `${final}.partial`;
   rmSync(temporary, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
+    makePrivate(temporary);
     const copy = openConnection(temporary, { readonly: true });
     try {
       const result = integrityCheck(copy.db);

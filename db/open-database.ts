@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import {
@@ -11,6 +11,7 @@ import {
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
 import { ensureFileId } from './file-id';
+import { makePrivate, makePrivateFolder } from './private-files';
 import { createHandlers, type CoreHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';
 import { migrations as allMigrations, type Migration } from './migrations';
@@ -96,7 +97,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     chosenBackupFolder(file) ?? options.backupsDir ?? path.join(path.dirname(file), 'backups');
   const migrations = options.migrations ?? allMigrations;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makePrivateFolder(path.dirname(file));
   } catch (error) {
     throw cannotCreateFolder(path.dirname(file), error);
   }
@@ -125,6 +126,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
   }
 
   const { db, journalMode } = connection;
+  makePrivate(file, `${file}-wal`, `${file}-shm`); // SQLite gives later journals the file's own mode
   const warnings: string[] = [];
   const now = options.now ?? (() => new Date());
   try {
