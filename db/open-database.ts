@@ -7,10 +7,10 @@ import {
   finishInterruptedRestore,
   listBackups,
   removePartialBackups,
-} from './backups';
+} from './backups/backups';
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
-import { ensureFileId } from './file-id';
+import { ensureFileId } from './backups/file-id';
 import { makePrivate, makePrivateFolder } from './private-files';
 import { createHandlers, type CoreHandlers } from './handlers';
 import { migrate, NewerDatabaseError } from './migrate';

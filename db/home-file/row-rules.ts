@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { HomeFile } from '../../contract/home-file';
-import { EARLIEST_DATE } from '../../contract/dates';
+import { EARLIEST_DATE } from '../../contract/rules/dates';
 import { normaliseText } from '../../contract/normalise-input';
-import { EARLIEST_QUARTER, QUARTER_PATTERN } from '../../contract/quarters';
+import { EARLIEST_QUARTER, QUARTER_PATTERN } from '../../contract/rules/quarters';
 import { NOTE_MAX } from '../../contract/review';
 import { saveAgendaInput } from '../../contract/team-meeting';
 import { openRoundInput } from '../../contract/team-rating';

@@ -14,9 +14,8 @@ import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm } from '@shared/actions/AddActionForm';
-import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
-import { ViewsAboutIndicator } from '@shared/voice/VoiceFlagFor';
+import { AddActionForm, OpenActionsFor } from '@improvement/api';
+import { ViewsAboutIndicator } from '@voice/api';
 
 interface Props {
   homeId: number;

@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { completionRefusal, missingForCompletion } from '@contract/completion';
+import { completionRefusal, missingForCompletion } from '@contract/rules/completion';
 import type { Framework } from '@contract/framework';
 import type { Problem } from '@contract/result';
 import { completeReviewInput, type ReviewDetail } from '@contract/review';
-import { SCCIF_AREAS } from '@contract/sccif';
+import { SCCIF_AREAS } from '@contract/rules/sccif';
 import { problemsOf } from '@shared/api/ApiError';
-import { reviewKeys } from '@shared/api/reviewKeys';
-import { parseTypedDate } from '@contract/dates';
+import { reviewKeys } from '../api/reviewKeys';
+import { parseTypedDate } from '@contract/rules/dates';
 import { checkWith, problemsFrom, viewOf, type FormProblems } from '@shared/lib/formProblems';
 import { useCompleteReview } from '../api/useCompleteReview';
 import { allSavesSettled } from '../autosave/saveQueue';

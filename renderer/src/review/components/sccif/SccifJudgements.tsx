@@ -1,6 +1,6 @@
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
-import { experiencesCap, suggestSccif } from '@contract/sccif';
+import { experiencesCap, suggestSccif } from '@contract/rules/sccif';
 import { useReviewSaves } from '../../api/useReviewSaves';
 import { SccifJudgementField } from './SccifJudgementField';
 
