@@ -53,13 +53,23 @@ export interface DeleteOutcome {
 /** Below dispatch's MAX_REQUEST_CHARS (2,000,000), leaving room for the rest of the request. */
 export const MAX_FILE_CHARS = 1_990_000;
 
+export const FILE_TOO_LARGE =
+  'That file is too large to import in the app. Ask whoever looks after your computers to import it with npm run import. Nothing has been imported.';
+
+/**
+ * Whether a file's text fits in one request, checked before it is sent. The request limit counts the
+ * text as it travels, in JSON, where every quote and line break takes two characters: a file just under
+ * MAX_FILE_CHARS can still be over the limit, and would otherwise get the transport's own words.
+ */
+export const fitsInRequest = (text: string) => JSON.stringify(text).length <= MAX_FILE_CHARS;
+
+/** A file this many bytes or more cannot fit, whatever it holds: refused before it is read at all. */
+export const MAX_FILE_BYTES = MAX_FILE_CHARS * 4;
+
 const fileText = z
   .string({ error: 'Choose a Hallmarks home file to import' })
   .min(1, { error: 'Choose a Hallmarks home file to import' })
-  .max(MAX_FILE_CHARS, {
-    error:
-      'That file is too large to import in the app. Ask whoever looks after your computers to import it with npm run import.',
-  });
+  .max(MAX_FILE_CHARS, { error: FILE_TOO_LARGE });
 
 export const PASSPHRASE_MIN_LENGTH = 10;
 /** The passphrase typed to open an encrypted home file: checked against the file, never stored. */

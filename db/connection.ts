@@ -31,6 +31,7 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
       : String(db.pragma('journal_mode = WAL', { simple: true }));
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON'); // deleted and edited text is overwritten, not left in free space
     // A read-only look at a backup reports that file's own mode; only the live database must be WAL.
     if (!options.readonly && journalMode !== 'wal') log.warn('journal_mode_not_wal', { journalMode });
     return { db, journalMode };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
@@ -10,6 +10,8 @@ import {
 } from './backups/backups';
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
+import { ensureFileId } from './backups/file-id';
+import { makePrivate, makePrivateFolder } from './private-files';
 import { createHandlers, type CoreHandlers } from './handlers';
 import type { RecoveryKeyCheck } from './locked-mode/manager-check';
 import { migrate, NewerDatabaseError } from './migrate';
@@ -130,7 +132,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     chosenBackupFolder(file) ?? options.backupsDir ?? path.join(path.dirname(file), 'backups');
   const migrations = options.migrations ?? allMigrations;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makePrivateFolder(path.dirname(file));
   } catch (error) {
     throw cannotCreateFolder(path.dirname(file), error);
   }
@@ -164,6 +166,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
   }
 
   const { db, journalMode } = connection;
+  makePrivate(file, `${file}-wal`, `${file}-shm`); // SQLite gives later journals the file's own mode
   const warnings: string[] = [];
   const now = options.now ?? (() => new Date());
   try {
@@ -175,6 +178,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     if (db.pragma('application_id', { simple: true }) !== HALLMARKS_APPLICATION_ID) {
       db.pragma(`application_id = ${HALLMARKS_APPLICATION_ID}`);
     }
+    ensureFileId(db); // before the day's backup, so the backup carries it
     backUpOrWarn(warnings, 'daily', () => ensureDailyBackup(db, backupsDir, now(), file, key));
   } catch (error) {
     db.close();

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canMakeReadOnly, useReadOnlyFolders } from '../db/test-support/read-only';
 
 /**
  * Every command-line entry point, run as a person runs it: `--help` prints the usage and exits 0, and a
@@ -126,6 +127,35 @@ describe('option values', () => {
     );
     expect(result.err).toContain('Usage: npm run seed:demo -- [options]');
   });
+});
+
+describe('npm run web with a data folder it cannot write to', () => {
+  const makeReadOnly = useReadOnlyFolders();
+  it.skipIf(!canMakeReadOnly)(
+    'says so in plain words, with no stack trace (the log folder is not made first)',
+    { timeout: SLOW },
+    () => {
+      // Laid out as the build lays it out (dist/web/cli.cjs), so it finds package.json for its version.
+      const dist = path.join(folder, 'dist', 'web');
+      mkdirSync(dist, { recursive: true });
+      copyFileSync(path.join(folder, 'web.cjs'), path.join(dist, 'cli.cjs'));
+      writeFileSync(path.join(folder, 'package.json'), '{"version":"0.0.0"}');
+      const locked = path.join(folder, 'locked');
+      mkdirSync(locked);
+      makeReadOnly(locked);
+      const args = ['--db', path.join(locked, 'data', 'h.sqlite'), '--port', '0'];
+      const spawned = spawnSync(process.execPath, [path.join(dist, 'cli.cjs'), ...args], {
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+      });
+      const result = { code: spawned.status, err: spawned.stderr };
+      expect(result.code, result.err).toBe(1);
+      expect(result.err).not.toMatch(STACK_LINE);
+      expect(result.err).toMatch(/^Hallmarks/);
+      expect(result.err).toContain(path.join(locked, 'data'));
+    },
+  );
 });
 
 describe('npm run export and npm run import', () => {

@@ -61,7 +61,8 @@ function exportFrom(
   const out = path.resolve(values.out ?? exported.fileName);
   if (existsSync(out)) throw new Error(`${out} already exists. Choose another name with --out.`);
   // Written in full under a temporary name first, so a half-written export never carries the real name.
-  writeFileSync(`${out}.partial`, exported.text, { flag: 'wx' });
+  // Readable by this account only: it holds the home's records (PRIVATE_FILE in db/private-files).
+  writeFileSync(`${out}.partial`, exported.text, { flag: 'wx', mode: 0o600 });
   renameSync(`${out}.partial`, out);
   return exported.encrypted
     ? `Exported "${home.name}" to ${out}, encrypted with the passphrase. Keep the passphrase apart from the file.`

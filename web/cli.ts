@@ -87,8 +87,15 @@ async function main() {
   const rendererDir = path.join(__dirname, '..', 'renderer');
   const appVersion = readAppVersion();
   // The data folder is the one holding the database, so a test's or a demo's log stays beside its data.
-  startLogging({ file: logFilePath(path.dirname(dbFile)) });
-  log.info('web_started', { version: appVersion });
+  // A folder that cannot be made or written is for the store's start-up checks to explain in plain
+  // words; the log must not fail first with a raw stack trace, so without it the app starts unlogged.
+  let logging = true;
+  try {
+    startLogging({ file: logFilePath(path.dirname(dbFile)) });
+  } catch {
+    logging = false;
+  }
+  log.info('web_started', { version: appVersion, logging });
   const server = await startWebServer({
     dbFile,
     rendererDir,

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { BackupsOverview, BackupSummary, RestoreOutcome } from '../../contract/backups';
 import { isOperationName, onlyReads, type Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
@@ -14,6 +15,7 @@ import {
   type BackupReason,
 } from './backups';
 import type { BackupOperation } from '../core-handlers';
+import { fileIdIn, fileIdOf } from './file-id';
 import { backupFolderNote, type OpenDatabase } from '../open-database';
 import { backUpOrWarn } from '../safety/backup-warning';
 
@@ -60,14 +62,29 @@ function undoCopies(file: string): string[] {
     .map((n) => path.join(path.dirname(file), n));
 }
 
+/** Refuses a backup taken of another data file that shares the folder: restoring it would swap homes. */
+function checkSameFile(db: Database, backup: string) {
+  const theirs = fileIdIn(backup);
+  if (theirs === null || theirs === fileIdOf(db)) return;
+  const name = path.basename(backup).replace(/-\d{8}-\d{6}-\d{3}-[a-z-]+\.sqlite$/, '');
+  throw new ServiceError(
+    'conflict',
+    `That backup was taken of another data file (${name}) that keeps its backups in the same folder. Restoring it here would replace this file's homes with that file's. Choose a backup of this file. Nothing has been changed.`,
+  );
+}
+
 export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
-  let lastBackup = listBackups(live.get().backupsDir)[0]?.takenAt.getTime() ?? 0;
+  const ownBackups = () => {
+    const { db, backupsDir, key } = live.get();
+    return listBackups(backupsDir, fileIdOf(db), key);
+  };
+  let lastBackup = ownBackups()[0]?.takenAt.getTime() ?? 0;
   let changedSinceBackup = false;
 
   function takeBackup(reason: BackupReason): string {
     const { db, backupsDir, file, key } = live.get();
     const backup = createBackup(db, backupsDir, reason, now());
-    pruneBackups(backupsDir, { dataFile: file, key });
+    pruneBackups(backupsDir, { dataFile: file, fileId: fileIdOf(db), key });
     lastBackup = now().getTime();
     changedSinceBackup = false;
     return backup;
@@ -98,7 +115,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     const { backupsDir, file, key } = live.get();
     return {
       folder: backupsDir,
-      backups: listBackups(backupsDir).map((b) => summary(b.file, b.takenAt, b.reason, key)),
+      backups: ownBackups().map((b) => summary(b.file, b.takenAt, b.reason, key)),
       undoAvailable: undoCopies(file).length > 0,
     };
   }
@@ -121,6 +138,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
           'That backup is no longer in the backup folder. Choose another one.',
         );
       }
+      checkSameFile(live.get().db, backup);
       return swapIn(backup, UNDO_LABEL);
     },
     'backups.undoRestore': () => {

@@ -131,7 +131,7 @@ describe('the daily backup', () => {
     const db = withOneHome(path.join(folder, 'live.sqlite'));
     const dir = path.join(folder, 'backups');
     const first = ensureDailyBackup(db, dir, new Date('2026-03-01T00:00:01Z'));
-    expect(first).toMatch(/hallmarks-20260301-000001-000-daily\.sqlite$/);
+    expect(first).toMatch(/live-20260301-000001-000-daily\.sqlite$/);
     expect(ensureDailyBackup(db, dir, new Date('2026-03-01T23:59:59Z'))).toBeNull();
     expect(ensureDailyBackup(db, dir, new Date('2026-03-02T00:00:00Z'))).toMatch(/-20260302-/);
     expect(listBackups(dir)).toHaveLength(2);

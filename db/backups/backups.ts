@@ -3,7 +3,6 @@ import {
   copyFileSync,
   existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readdirSync,
   renameSync,
@@ -16,6 +15,8 @@ import { todayIso } from '../../contract/rules/dates';
 import { integrityCheck, openConnection } from '../connection';
 import { keyFor } from '../encryption/unlock';
 import { listSetAsides } from '../safety/set-asides';
+import { fileIdIn, fileIdOf } from './file-id';
+import { makePrivate, makePrivateFolder } from '../private-files';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
 
@@ -25,7 +26,12 @@ export interface BackupFile {
   reason: string;
 }
 
-const NAME = /^hallmarks-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.sqlite$/;
+/** "<data file's name>-<UTC stamp>-<reason>.sqlite"; backups from before were all named "hallmarks-…". */
+const NAME = /^(.+)-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.sqlite$/;
+
+/** The data file's name without its extension, kept to characters every file system accepts. */
+export const backupStem = (dataFile: string) =>
+  path.basename(dataFile, path.extname(dataFile)).replace(/[^\p{L}\p{N}_ .()-]+/gu, '_') || 'hallmarks';
 
 function stamp(date: Date): string {
   const iso = date.toISOString(); // 2026-11-26T07:06:59.123Z
@@ -39,12 +45,14 @@ function stamp(date: Date): string {
  * is checked through the same connection, which opens it with that key.
  */
 export function createBackup(db: Database, dir: string, reason: BackupReason, now = new Date()): string {
-  mkdirSync(dir, { recursive: true });
-  const final = path.join(dir, `hallmarks-${stamp(now)}-${reason}.sqlite`);
+  makePrivateFolder(dir);
+  // Named after the file it copies (db.name is its path), so two files sharing a folder can be told apart.
+  const final = path.join(dir, `${backupStem(db.name)}-${stamp(now)}-${reason}.sqlite`);
   const temporary = `${final}.partial`;
   rmSync(temporary, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
+    makePrivate(temporary);
     const result = checkAttached(db, temporary);
     if (result !== 'ok') throw new Error(`The backup failed its integrity check: ${result}`);
   } catch (error) {
@@ -75,13 +83,16 @@ export function removePartialBackups(dir: string): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith('hallmarks-') && name.endsWith('.partial'))
+    if (NAME.test(name.slice(0, -'.partial'.length)) && name.endsWith('.partial'))
       rmSync(path.join(dir, name), { force: true });
   }
 }
 
-/** Backups in the folder, newest first. */
-export function listBackups(dir: string): BackupFile[] {
+/**
+ * Backups in the folder, newest first; with `fileId`, only those of that data file (and those taken
+ * before files had ids, which cannot be told apart).
+ */
+export function listBackups(dir: string, fileId?: string | null, key?: Buffer | null): BackupFile[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -92,11 +103,17 @@ export function listBackups(dir: string): BackupFile[] {
   for (const name of names) {
     const m = NAME.exec(name);
     if (!m) continue;
-    const [, d = '', t = '', ms = '', reason = ''] = m;
+    const [, , d = '', t = '', ms = '', reason = ''] = m;
     const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}.${ms}Z`;
     found.push({ file: path.join(dir, name), takenAt: new Date(iso), reason });
   }
-  return found.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  const owned = fileId
+    ? found.filter((b) => {
+        const id = fileIdIn(b.file, key);
+        return id === null || id === fileId;
+      })
+    : found;
+  return owned.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
 export interface BackupContents {
@@ -139,6 +156,8 @@ export interface PruneOptions {
   dataFile?: string;
   /** The data key, to read encrypted backups. */
   key?: Buffer | null;
+  /** The live data file's id: only its own backups are counted and pruned, never another file's. */
+  fileId?: string | null;
 }
 
 /** Backups of a database with no homes in it kept at most; they never count against the good ones. */
@@ -152,7 +171,7 @@ const KEEP_EMPTY = 2;
  */
 export function pruneBackups(dir: string, options: PruneOptions = {}): string[] {
   const { keepRecent = 10, keepMonths = 12 } = options;
-  const all = listBackups(dir);
+  const all = listBackups(dir, options.fileId, options.key);
   const empty = all.filter((b) => backupContents(b.file, options.key)?.homes === 0);
   const good = all.filter((b) => !empty.includes(b));
   const keep = new Set([...good.slice(0, keepRecent), ...empty.slice(0, KEEP_EMPTY)].map((b) => b.file));
@@ -184,9 +203,10 @@ export function ensureDailyBackup(
   key?: Buffer | null,
 ): string | null {
   const today = todayIso(now);
-  if (listBackups(dir).some((b) => todayIso(b.takenAt) === today)) return null;
+  const fileId = fileIdOf(db);
+  if (listBackups(dir, fileId, key).some((b) => todayIso(b.takenAt) === today)) return null;
   const file = createBackup(db, dir, 'daily', now);
-  pruneBackups(dir, { dataFile, key });
+  pruneBackups(dir, { dataFile, fileId, key });
   return file;
 }
 

@@ -27,7 +27,7 @@ const heldOn = (
   WHERE r.home_id = @home AND m.review_id = ${reviewId})`;
 
 /**
- * The sample meetings are also written today: date the sheets a few days before each meeting, and the
+ * The sample meetings are also written today: date each round a few days before its meeting, and the
  * agreed ratings and the actions added in it on the meeting's own date.
  */
 export function backdateDemoMeetings(db: Database, homeId: number): void {
@@ -39,8 +39,6 @@ export function backdateDemoMeetings(db: Database, homeId: number): void {
       )
       .run({ home: homeId });
   update('agreed_ratings', 'agreed_at', "HELD || 'T15:30:00.000Z'", 'agreed_ratings.review_id');
-  const roundReview = '(SELECT t.review_id FROM team_rounds t WHERE t.id = team_sheets.round_id)';
-  update('team_sheets', 'finished_at', "date(HELD, '-3 days') || 'T18:00:00.000Z'", roundReview);
   update('team_rounds', 'created_at', "date(HELD, '-10 days') || 'T09:00:00.000Z'", 'team_rounds.review_id');
   update(
     'actions',

@@ -82,7 +82,7 @@ describe('the sample home’s team meetings', () => {
     const columns = store.db.prepare("SELECT name FROM pragma_table_info('team_sheets')").all() as {
       name: string;
     }[];
-    expect(columns.map((c) => c.name).sort()).toEqual(['finished_at', 'from_paper', 'id', 'round_id']);
+    expect(columns.map((c) => c.name).sort()).toEqual(['from_paper', 'id', 'round_id']);
     const count = (sql: string) => (store.db.prepare(sql).get() as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM team_sheets')).toBe(15);
     expect(count('SELECT count(*) AS n FROM team_sheets WHERE from_paper = 1')).toBe(4);

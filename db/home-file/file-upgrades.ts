@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { HomeFile } from '../../contract/home-file';
 import { migrations } from '../migrations';
 
@@ -28,7 +29,33 @@ const UPGRADES: Record<string, (tables: Tables) => void> = {
       rows: sheets.rows.map((row) => row.filter((_, n) => n !== at)),
     };
   },
+  // Sheets lose their time and their numbers in rating order (issue 21): each gets a random number.
+  'unordered-sheets': (tables) => {
+    const sheets = tables.team_sheets;
+    const ratings = tables.team_ratings;
+    if (!wellFormed(sheets) || !wellFormed(ratings)) return;
+    const idAt = sheets.columns.indexOf('id');
+    const timeAt = sheets.columns.indexOf('finished_at');
+    const sheetAt = ratings.columns.indexOf('sheet_id');
+    if (idAt < 0 || sheetAt < 0) return;
+    const numbers = new Map<unknown, number>();
+    for (const row of sheets.rows) numbers.set(row[idAt], numbers.size);
+    const shuffled = [...numbers.keys()].map(() => randomInt(1, 2 ** 48 - 1));
+    const renumber = (id: unknown) => (numbers.has(id) ? shuffled[numbers.get(id)!] : id);
+    tables.team_sheets = {
+      columns: sheets.columns.filter((_, n) => n !== timeAt),
+      rows: sheets.rows.map((row) =>
+        row.map((v, n) => (n === idAt ? renumber(v) : v)).filter((_, n) => n !== timeAt),
+      ),
+    };
+    ratings.rows = ratings.rows.map((row) => row.map((v, n) => (n === sheetAt ? renumber(v) : v)));
+  },
 };
+
+/** Whether a table in a file has the shape an upgrade can work on; a malformed one is left to be refused. */
+function wellFormed(table: Tables[string] | undefined): table is Tables[string] {
+  return Array.isArray(table?.columns) && Array.isArray(table.rows) && table.rows.every(Array.isArray);
+}
 
 /** The file's tables as this version's schema holds them: each upgrade the file is older than, in order. */
 export function upgradeTables(file: HomeFile): Tables {

@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { HomeFile, ImportOutcome, ImportPreview } from '../../contract/home-file';
 import { ServiceError } from '../../contract/result';
+import { damagedFile, rowOf } from './damaged-file';
 import { decode } from './home-file';
 import { deleteHomeRows } from './delete-home';
-import { homeTables, q, type HomeTable } from './home-tables';
+import { insertRefusal, readingFile } from './insert-refusals';
+import { homeRows, homeTables, q, type HomeTable } from './home-tables';
 import { readHomeFile } from './read-home-file';
 
 const field = (file: HomeFile, column: string) => {
@@ -41,8 +43,21 @@ const WORDS: Record<string, string> = {
   staff_qualifications: 'staff qualifications',
 };
 
+/** Thrown to roll a dry run back; never seen outside this file. */
+const DRY_RUN_OVER = Symbol('dry run over');
+
 export function previewImport(db: Database, text: string): ImportPreview {
-  const file = readHomeFile(db, homeTables(db), text);
+  const tables = homeTables(db);
+  const file = readingFile(() => readHomeFile(db, tables, text));
+  // A dry run, rolled back: the preview refuses every file the import would, before anyone confirms.
+  try {
+    db.transaction(() => {
+      insertHome(db, tables, file);
+      throw DRY_RUN_OVER;
+    })();
+  } catch (error) {
+    if (error !== DRY_RUN_OVER) throw error;
+  }
   return {
     homeName: String(field(file, 'name')),
     exportedAt: file.exportedAt,
@@ -53,10 +68,8 @@ export function previewImport(db: Database, text: string): ImportPreview {
   };
 }
 
-const BROKEN = new ServiceError(
-  'invalid_input',
-  'This home file is damaged: some of its records point at records it does not hold. Nothing has been imported.',
-);
+const pointsNowhere = (where: string) =>
+  damagedFile('some of its records point at records it does not hold', where);
 
 type Renumbering = Map<string, Map<unknown, unknown>>;
 
@@ -79,19 +92,46 @@ function insertRows(
     .filter((k) => tables.find((t) => t.name === k.parent)?.rowid === k.parentColumn)
     .map((k) => ({ at: data.columns.indexOf(k.column), parent: k.parent }))
     .filter((k) => k.at >= 0);
-  for (const raw of data.rows) {
+  // A null in a key that must hold one would let SQLite choose the number: when that key is also the
+  // table's INTEGER PRIMARY KEY, the next number is another home's record, and the row lands there.
+  const required = [
+    ...table.keys
+      .filter((k) => k.notNull || k === table.owner || k.column === table.rowid)
+      .map((k) => k.column),
+    ...(table.rowid ? [table.rowid] : []),
+  ]
+    .map((name) => ({ name, at: data.columns.indexOf(name) }))
+    .filter((k) => k.at >= 0);
+  data.rows.forEach((raw, index) => {
     const values = raw.map(decode);
+    const missing = required.find((k) => values[k.at] === null);
+    if (missing) throw damagedFile(`${missing.name} is empty`, rowOf(table.name, index));
     for (const { at, parent } of translated) {
       if (values[at] === null) continue;
       const parentIds = ids.get(parent);
-      if (!parentIds?.has(values[at])) throw BROKEN;
+      if (!parentIds?.has(values[at])) throw pointsNowhere(rowOf(table.name, index));
       values[at] = parentIds.get(values[at]);
     }
     const old = keyAt >= 0 ? values[keyAt] : undefined;
     // Keep each record's number when it is free here, so a round trip gives identical data.
     if (keyAt >= 0 && taken!.get(old)) values[keyAt] = null;
-    const { lastInsertRowid } = insert.run(...values);
+    let lastInsertRowid: number | bigint;
+    try {
+      ({ lastInsertRowid } = insert.run(...values));
+    } catch (error) {
+      throw insertRefusal(error, rowOf(table.name, index));
+    }
     if (keyAt >= 0) own.set(old, Number(lastInsertRowid));
+  });
+}
+
+/** Every row the file brought must now belong to the new home, found by the same walk as the export. */
+function checkAllBelong(db: Database, tables: HomeTable[], file: HomeFile, homeId: number) {
+  const rows = homeRows(db, tables, homeId);
+  for (const table of tables) {
+    const brought = file.tables[table.name]?.rows.length ?? 0;
+    if (rows.get(table.name)!.length !== brought)
+      throw damagedFile('some records belong to no home, or to another one', table.name);
   }
 }
 
@@ -100,9 +140,23 @@ function insertRows(
  * transaction: a failure or a kill part-way leaves the data as it was. A home that matches one already
  * here is never added beside it silently.
  */
+/** Inserts every row of the file as a new home and checks each one landed in it; returns its id. */
+function insertHome(db: Database, tables: HomeTable[], file: HomeFile): number {
+  const ids: Renumbering = new Map();
+  for (const table of tables) {
+    const data = file.tables[table.name];
+    if (data) insertRows(db, tables, table, data, ids);
+  }
+  const homeId = Number(ids.get('homes')!.values().next().value);
+  const dangling = db.pragma('foreign_key_check') as { table: string }[];
+  if (dangling.length > 0) throw pointsNowhere(dangling[0]!.table);
+  checkAllBelong(db, tables, file, homeId);
+  return homeId;
+}
+
 export function importHome(db: Database, text: string, replaceHomeId: number | null): ImportOutcome {
   const tables = homeTables(db);
-  const file = readHomeFile(db, tables, text);
+  const file = readingFile(() => readHomeFile(db, tables, text));
   return db.transaction(() => {
     const existing = existingHome(db, file);
     if (existing && existing.id !== replaceHomeId) {
@@ -118,13 +172,7 @@ export function importHome(db: Database, text: string, replaceHomeId: number | n
       );
     }
     if (existing) deleteHomeRows(db, tables, existing.id);
-    const ids: Renumbering = new Map();
-    for (const table of tables) {
-      const data = file.tables[table.name];
-      if (data) insertRows(db, tables, table, data, ids);
-    }
-    const homeId = Number(ids.get('homes')!.values().next().value);
-    if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw BROKEN;
+    const homeId = insertHome(db, tables, file);
     return { homeId, homeName: String(field(file, 'name')), replaced: existing !== null };
   })();
 }

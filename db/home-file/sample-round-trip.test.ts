@@ -49,7 +49,8 @@ describe('the sample home, exported and imported into another computer', () => {
         .sort(),
     ).toEqual(['locked_mode', 'manager_pin', 'pin_attempts', 'preferences']);
     const kept = from.db.prepare('SELECT key FROM preferences ORDER BY key').pluck().all();
-    expect(kept).toEqual(['currentHomeId']);
+    // file_id is the data file's own id (which backups are its own), never a home's.
+    expect(kept).toEqual(['currentHomeId', 'file_id']);
 
     const text = from.handlers['homes.export']({ id: sample.id, unencrypted: true }).text;
     const to = newStore();

@@ -1,5 +1,6 @@
-import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { makePrivate, makePrivateFolder, PRIVATE_FILE } from '../private-files';
 
 export interface RotatingFileOptions {
   file: string;
@@ -46,8 +47,9 @@ export function createRotatingFile(options: RotatingFileOptions): RotatingFile {
   const { file } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const keep = options.keep ?? DEFAULT_KEEP;
-  mkdirSync(path.dirname(file), { recursive: true });
-  appendFileSync(file, ''); // the file exists from the start, so "Show log file" always has one to show
+  makePrivateFolder(path.dirname(file));
+  appendFileSync(file, '', { mode: PRIVATE_FILE }); // exists from the start, so "Show log file" has one to show
+  makePrivate(file); // one made by an earlier version may be readable by every account
   let size = sizeOf(file);
   return {
     file,
@@ -57,7 +59,7 @@ export function createRotatingFile(options: RotatingFileOptions): RotatingFile {
         rotate(file, keep);
         size = 0;
       }
-      appendFileSync(file, line);
+      appendFileSync(file, line, { mode: PRIVATE_FILE });
       size += bytes;
     },
   };

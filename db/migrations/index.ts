@@ -12,6 +12,7 @@ import anonymousSheets from './0011_anonymous_sheets.sql';
 import staffCompliance from './0012_staff_compliance.sql';
 import roundEnded from './0013_round_ended.sql';
 import homeMeetingSettings from './0014_home_meeting_settings.sql';
+import unorderedSheets from './0015_unordered_sheets.sql';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: Migration[] = [
   { version: 12, name: 'staff-compliance', sql: staffCompliance },
   { version: 13, name: 'round-ended', sql: roundEnded },
   { version: 14, name: 'home-meeting-settings', sql: homeMeetingSettings },
+  { version: 15, name: 'unordered-sheets', sql: unorderedSheets },
 ];

@@ -83,7 +83,7 @@ describe('private rating', () => {
     await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: false, ratings: all(4) });
     const columns = (table: string) =>
       (store.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
-    expect(columns('team_sheets')).toEqual(['id', 'round_id', 'from_paper', 'finished_at']);
+    expect(columns('team_sheets')).toEqual(['id', 'round_id', 'from_paper']);
     expect(columns('team_ratings')).toEqual(['sheet_id', 'indicator_key', 'rating']);
     expect(columns('team_round_raters')).toEqual(['round_id', 'staff_id']);
     // A paper sheet carries no name, as the printed sheet says.

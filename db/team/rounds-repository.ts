@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ServiceError } from '../../contract/result';
 import type { SubmitSheetInput } from '../../contract/team-rating';
@@ -62,6 +63,9 @@ export const ratingEnded = () =>
     'Rating has ended for this meeting and the spread is shown, so no more ratings can be added.',
   );
 
+/** A sheet's number: random, from the largest range randomInt draws from (a clash is drawn again). */
+const randomSheetId = () => randomInt(1, 2 ** 48 - 1);
+
 /** Rating rounds, their finished sheets and the ratings in them (read back only as tallies). */
 export function createRoundsRepository(db: Database) {
   const byId = db.prepare<[number], RoundRow>(`${SELECT} WHERE r.id = ?`);
@@ -74,8 +78,10 @@ export function createRoundsRepository(db: Database) {
   const addRater = db.prepare<[number, number]>(
     'INSERT OR IGNORE INTO team_round_raters (round_id, staff_id) VALUES (?, ?)',
   );
-  const insertSheet = db.prepare(
-    'INSERT INTO team_sheets (round_id, from_paper, finished_at) VALUES (?, ?, ?)',
+  // A random number, never the next one and never a time: nothing in the data file, a backup or an
+  // export tells the order people rated in (the names of who took part are listed in the same round).
+  const insertSheet = db.prepare<[number, number, number]>(
+    'INSERT OR IGNORE INTO team_sheets (id, round_id, from_paper) VALUES (?, ?, ?)',
   );
   const insertRating = db.prepare(
     'INSERT INTO team_ratings (sheet_id, indicator_key, rating) VALUES (?, ?, ?)',
@@ -126,16 +132,16 @@ export function createRoundsRepository(db: Database) {
       close.run(at, roundId);
       return get(roundId);
     },
-    addSheet: db.transaction((input: SubmitSheetInput, finishedAt: string) => {
+    addSheet: db.transaction((input: SubmitSheetInput) => {
       if (get(input.roundId).closed) throw ratingEnded();
       if (input.staffId !== null && addRater.run(input.roundId, input.staffId).changes === 0) {
         throw new ServiceError('conflict', 'This person has already rated for this meeting.', {
           staffId: 'This person has already rated. Choose someone else, or “Rather not say”.',
         });
       }
-      const sheetId = Number(
-        insertSheet.run(input.roundId, input.fromPaper ? 1 : 0, finishedAt).lastInsertRowid,
-      );
+      let sheetId = randomSheetId();
+      while (insertSheet.run(sheetId, input.roundId, input.fromPaper ? 1 : 0).changes === 0)
+        sheetId = randomSheetId();
       for (const r of input.ratings) insertRating.run(sheetId, r.indicatorKey, r.rating);
     }),
     /** Each sheet's ratings by indicator (nothing while rating is open), keyed by an opaque sheet number (never who gave them). */

@@ -116,7 +116,7 @@ export function createTeamRatingHandlers(
           ),
         );
       }
-      rounds.addSheet(input, now().toISOString());
+      rounds.addSheet(input);
       return { finished: true as const };
     },
   };

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import type { ImportPreview } from '@contract/home-file';
+import { FILE_TOO_LARGE, fitsInRequest, MAX_FILE_BYTES, type ImportPreview } from '@contract/home-file';
 import { ApiError, messageOf } from '@shared/api/ApiError';
 import { useImportHome, usePreviewImport } from '@shared/api/homeFile';
 import { FormGroup } from '@shared/ui/FormGroup';
@@ -45,8 +45,16 @@ export function ImportHomeFile({ beforeImport }: { beforeImport?: () => void }) 
     preview.reset();
     importer.reset();
     if (!chosen) return;
+    if (chosen.size >= MAX_FILE_BYTES) {
+      setReadProblem(FILE_TOO_LARGE);
+      return;
+    }
     chosen.text().then(
-      (text) => open(text),
+      (text) => {
+        // Checked here, before sending, so the manager reads why rather than the request limit's words.
+        if (!fitsInRequest(text)) setReadProblem(FILE_TOO_LARGE);
+        else open(text);
+      },
       () =>
         setReadProblem(
           'Hallmarks could not read that file. Check it is on this computer and choose it again.',
