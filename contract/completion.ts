@@ -2,11 +2,12 @@ import type { Framework, SccifArea } from './framework';
 import { overallLimit, ratingLabel, type OverallInputs } from './judgements';
 import type { Problem } from './result';
 import type { ReviewDetail } from './review';
+import { reasonAsked } from './safety-first';
 import { experiencesCap, suggestSccif, type SccifState } from './sccif';
 
 const SCCIF_TITLES: Record<SccifArea, string> = {
-  experiences: 'overall experiences and progress',
-  protection: 'how well children are helped and protected',
+  experiences: 'overall experiences and progress of children and young people',
+  protection: 'how well children and young people are helped and protected',
   leadership: 'the effectiveness of leaders and managers',
 };
 
@@ -41,16 +42,20 @@ export function missingSccif(detail: ReviewDetail, framework: Framework): Proble
   const state = sccifState(detail);
   const suggestions = suggestSccif(framework, state);
   const missing: Problem[] = [];
+  const protection = state.confirmed.protection ?? suggestions.protection.grade;
   for (const answer of detail.sccif) {
     const title = SCCIF_TITLES[answer.area];
-    const suggested = suggestions[answer.area].grade;
     const field = `sccif.${answer.area}`;
+    const asked = reasonAsked({
+      area: answer.area,
+      judgement: answer.judgement,
+      suggested: suggestions[answer.area].grade,
+      inadequateLikely: suggestions[answer.area].inadequateLikely,
+      protection,
+    });
     if (answer.judgement === null) missing.push({ message: `Summary: the judgement on ${title}.`, field });
-    else if (suggested !== null && answer.judgement !== suggested && !answer.reason.trim())
-      missing.push({
-        message: `Summary: why the judgement on ${title} differs from the suggestion.`,
-        field: `${field}.reason`,
-      });
+    else if (asked && !answer.reason.trim())
+      missing.push({ message: asked.missing, field: `${field}.reason` });
   }
   const cap = experiencesCap(state.confirmed.protection ?? null, state.confirmed.leadership ?? null);
   if ((state.confirmed.experiences ?? 0) > cap.cap) {
