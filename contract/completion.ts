@@ -1,5 +1,6 @@
 import type { Framework, SccifArea } from './framework';
 import { overallLimit, ratingLabel, type OverallInputs } from './judgements';
+import { missingRecordsReasons, type RecordFact } from './records-say';
 import type { Problem } from './result';
 import type { ReviewDetail } from './review';
 import { reasonAsked } from './safety-first';
@@ -72,7 +73,11 @@ export function missingSccif(detail: ReviewDetail, framework: Framework): Proble
  * problem says where it is put right (a domain, or a summary field), so no one reads the words to find out.
  * The app refuses completion with these; the page uses the same list to show them with its own checks.
  */
-export function missingForCompletion(detail: ReviewDetail, framework: Framework): Problem[] {
+export function missingForCompletion(
+  detail: ReviewDetail,
+  framework: Framework,
+  facts: RecordFact[] = [],
+): Problem[] {
   const missing: Problem[] = [];
   for (const domain of framework.domains) {
     const indicators = detail.indicators.filter((i) => i.domainKey === domain.key);
@@ -86,6 +91,8 @@ export function missingForCompletion(detail: ReviewDetail, framework: Framework)
     else if (unjudged)
       missing.push({ message: `${domain.title}: the domain judgement.`, domainKey: domain.key });
   }
+  const titles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
+  missing.push(...missingRecordsReasons(detail, facts, titles));
   if (!detail.strengths.trim()) missing.push({ message: 'Summary: the strengths.', field: 'strengths' });
   if (!detail.improvements.trim())
     missing.push({ message: 'Summary: the areas to improve.', field: 'improvements' });

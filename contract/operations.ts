@@ -36,6 +36,7 @@ import {
   type ReviewSummary,
   type SaveReceipt,
 } from './review';
+import type { RecordFact } from './records-say';
 import {
   addActionNoteInput,
   createActionInput,
@@ -196,6 +197,7 @@ export const operations = {
       indicatorKey: z.string().max(80).nullable(),
     }),
   ),
+  'reviews.records': op<{ facts: RecordFact[] }>()(z.strictObject({ reviewId: id })),
   'reviews.complete': op<ReviewDetail>()(completeReviewInput),
   'reviews.reopen': op<ReviewDetail>()(reopenReviewInput),
   'customIndicators.list': op<CustomIndicator[]>()(z.strictObject({ homeId: id })),

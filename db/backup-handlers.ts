@@ -32,6 +32,7 @@ const READS = new Set([
   'framework.get',
   'reviews.list',
   'reviews.get',
+  'reviews.records',
   'customIndicators.list',
   'dashboard.get',
   'provider.overview',

@@ -120,6 +120,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     'reviews.saveSummary': (input) => reviews.saveSummary(input),
     'reviews.saveJudgement': (input) => reviews.saveJudgement(input),
     'reviews.setPosition': (input) => reviews.setPosition(input),
+    'reviews.records': ({ reviewId }) => reviews.records(reviewId),
     'reviews.complete': (input) => reviews.complete(input),
     'reviews.reopen': (input) => reviews.reopen(input),
     'customIndicators.list': ({ homeId }) => reviews.listCustomIndicators(homes.get(homeId).id),

@@ -12,6 +12,7 @@ import anonymousSheets from './0011_anonymous_sheets.sql';
 import staffCompliance from './0012_staff_compliance.sql';
 import roundEnded from './0013_round_ended.sql';
 import homeMeetingSettings from './0014_home_meeting_settings.sql';
+import indicatorRecordsReason from './0017_indicator_records_reason.sql';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,7 @@ export const migrations: Migration[] = [
   { version: 12, name: 'staff-compliance', sql: staffCompliance },
   { version: 13, name: 'round-ended', sql: roundEnded },
   { version: 14, name: 'home-meeting-settings', sql: homeMeetingSettings },
+  // File 0017: numbers 15 and 16 are kept for work done in parallel; versions must run without gaps, so on
+  // its own this step is version 15 (the integrator renumbers when the others land).
+  { version: 15, name: 'indicator-records-reason', sql: indicatorRecordsReason },
 ];
