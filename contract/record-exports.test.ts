@@ -235,7 +235,7 @@ describe('the Reg 45 reviews CSV', () => {
         'Report to Ofsted': 'Send now',
         'Sent to Ofsted on': '',
         'Ofsted deadline': '2026-11-07',
-        'Placing authorities': 'Not sent',
+        'Placing authorities': 'Not sent (available on request)',
         'Sent to placing authorities on': '',
       },
       {

@@ -143,6 +143,27 @@ test('Reg 45 alerts follow the dates recorded, and an acknowledged alert keeps i
   await expect(alerts).toContainText('Booked with the independent reviewer for next week.');
 });
 
+test('recording a past Reg 45 review asks when its report went to Ofsted, so no false "late" alert', async ({
+  page,
+  app,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const alerts = page.getByRole('region', { name: /^Alerts/ });
+  await alerts.getByRole('link', { name: 'Reg 45 reviews' }).click();
+  const reg45 = page.getByRole('region', { name: 'Reg 45 reviews' });
+  await reg45.getByLabel('Date a Reg 45 review was completed').fill(typedMonthsAgo(5));
+  const sent = reg45.getByLabel('Date the report was sent to Ofsted (if it has gone)');
+  await expect(sent).toHaveAccessibleDescription(/within 28 days of the review's completion/);
+  await sent.fill(typedMonthsAgo(5));
+  await reg45.getByRole('button', { name: 'Record date' }).click();
+  await expect(reg45.getByRole('status')).toContainText('Saved.');
+  await expectNoSeriousViolations(page, 'reports with a Reg 45 review and its Ofsted date');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(alerts).toBeVisible();
+  await expect(alerts).not.toContainText('Record your last Reg 45 review');
+  await expect(alerts).not.toContainText('The Reg 45 report to Ofsted is late');
+});
+
 test('a home without completed reviews says what to do next', async ({ page, app }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   await expect(page.getByRole('region', { name: 'Overall judgement' })).toContainText(

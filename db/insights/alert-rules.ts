@@ -171,7 +171,7 @@ function reg45Alert(inputs: AlertInputs): NewAlert[] {
         kind: 'reg45-late',
         severity: 'high',
         title: 'The Reg 45 review is late',
-        detail: `It was due by ${longDate(due)}, six months after the last one on ${longDate(last)}.`,
+        detail: `It was due by ${longDate(due)}: six months from the date the last one was completed, ${longDate(last)}.`,
       },
     ];
   }
@@ -183,7 +183,7 @@ function reg45Alert(inputs: AlertInputs): NewAlert[] {
         kind: 'reg45-due',
         severity: 'medium',
         title: 'The Reg 45 review is due soon',
-        detail: `It is due by ${longDate(due)}, in ${daysBetween(inputs.today, due)} days. The report goes to Ofsted within 28 days of completing it.`,
+        detail: `It is due by ${longDate(due)}, in ${daysBetween(inputs.today, due)} days: six months from the date the last one was completed, ${longDate(last)}. The report goes to Ofsted within 28 days of completing it.`,
       },
     ];
   }
