@@ -152,7 +152,7 @@ export function experiencesCap(protection: Grade | null, leadership: Grade | nul
     return {
       cap: 1,
       reasons: [
-        'How well children are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
+        'How well children and young people are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
       ],
     };
   }

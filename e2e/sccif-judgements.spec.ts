@@ -21,8 +21,12 @@ test('a manager confirms the three judgements, and changes one with a reason', a
   await openScreen(page, app, `#/reviews/${reviewId}/summary`);
   const main = page.getByRole('main');
 
-  const experiences = main.getByRole('region', { name: 'Overall experiences and progress of children' });
-  const protection = main.getByRole('region', { name: 'How well children are helped and protected' });
+  const experiences = main.getByRole('region', {
+    name: 'Overall experiences and progress of children and young people',
+  });
+  const protection = main.getByRole('region', {
+    name: 'How well children and young people are helped and protected',
+  });
   const leadership = main.getByRole('region', { name: 'The effectiveness of leaders and managers' });
   await expect(protection).toContainText(
     'Suggested: Good — Informed by Keeping children safe, consistency and quality assurance (domain): Good; Risks to each child: Good; Missing from care: Good; Allegations, concerns and notifications: Good; Behaviour and restraint: Good;',
@@ -64,8 +68,12 @@ test('helped and protected Inadequate makes the overall Inadequate, and the page
   await answerReview(request, app, reviewId, { summary: false });
   await openScreen(page, app, `#/reviews/${reviewId}/summary`);
   const main = page.getByRole('main');
-  const experiences = main.getByRole('region', { name: 'Overall experiences and progress of children' });
-  const protection = main.getByRole('region', { name: 'How well children are helped and protected' });
+  const experiences = main.getByRole('region', {
+    name: 'Overall experiences and progress of children and young people',
+  });
+  const protection = main.getByRole('region', {
+    name: 'How well children and young people are helped and protected',
+  });
 
   await experiences.getByLabel('Good', { exact: true }).check();
   await expect(experiences.getByRole('status')).toHaveText(saved);
@@ -79,7 +87,7 @@ test('helped and protected Inadequate makes the overall Inadequate, and the page
 
   await expect(experiences.getByLabel('Inadequate', { exact: true })).toBeChecked();
   await expect(experiences.getByTestId('limiting-rule')).toHaveText(
-    'A limiting rule applies. How well children are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
+    'A limiting rule applies. How well children and young people are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
   );
   for (const grade of ['Outstanding', 'Good', 'Requires improvement to be good']) {
     await expect(experiences.getByLabel(grade, { exact: true })).toBeDisabled();
@@ -121,9 +129,13 @@ test('helped and protected is suggested from safety, and leaders and managers is
   });
   await openScreen(page, app, `#/reviews/${reviewId}/summary`);
   const main = page.getByRole('main');
-  const protection = main.getByRole('region', { name: 'How well children are helped and protected' });
+  const protection = main.getByRole('region', {
+    name: 'How well children and young people are helped and protected',
+  });
   const leadership = main.getByRole('region', { name: 'The effectiveness of leaders and managers' });
-  const experiences = main.getByRole('region', { name: 'Overall experiences and progress of children' });
+  const experiences = main.getByRole('region', {
+    name: 'Overall experiences and progress of children and young people',
+  });
 
   await expect(protection).toContainText('Suggested: Requires improvement to be good — ');
   await expect(protection).toContainText(
@@ -190,6 +202,6 @@ test('a sample review made before version 2 still shows its own overall, and its
   const summary = page.getByRole('main');
   await expect(summary).toContainText('Overall judgementGood');
   await expect(summary).toContainText(
-    'How well children are helped and protectedNot recorded (made before version 2)',
+    'How well children and young people are helped and protectedNot recorded (made before version 2)',
   );
 });

@@ -35,7 +35,9 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
   const heatMap = page.getByRole('table', { name: 'Judgements by quarter, oldest on the left' });
   await expect(heatMap.getByRole('columnheader')).toHaveCount(9);
   // The three judgements come first; the five quarters before version 2 did not record them.
-  const protection = heatMap.getByRole('row', { name: /How well children are helped and protected/ });
+  const protection = heatMap.getByRole('row', {
+    name: /How well children and young people are helped and protected/,
+  });
   await expect(protection.getByRole('cell')).toHaveText([
     ...Array(5).fill('Not recorded (made before version 2)'),
     'GGood',
@@ -43,7 +45,7 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
     'RIRequires improvement to be good',
   ]);
   await expect(heatMap.getByRole('rowheader').first()).toHaveText(
-    'Overall experiences and progress of children',
+    'Overall experiences and progress of children and young people',
   );
   const staffing = heatMap.getByRole('row', { name: /Staffing continuity and stability/ });
   await expect(staffing.locator('td [aria-hidden="true"]')).toHaveText([
@@ -82,7 +84,10 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
     page.getByRole('region', { name: '8. Keeping children safe, consistency and quality assurance' }),
   ).toContainText('Some change: Changed grade twice in 8 quarters.');
   await expect(
-    page.getByRole('region', { name: 'How well children are helped and protected', exact: true }),
+    page.getByRole('region', {
+      name: 'How well children and young people are helped and protected',
+      exact: true,
+    }),
   ).toContainText('Requires improvement to be good');
   await expectNoSeriousViolations(page, 'dashboard with eight quarters');
 });

@@ -1,3 +1,4 @@
+import { SCCIF_LABELS } from '../../contract/actions';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkIndicator } from '../../contract/framework';
 import { QUALITY_STANDARDS } from '../../contract/reg45-draft';
@@ -209,5 +210,16 @@ describe('framework v2: stated as the regulations state them (issue 22)', () => 
     expect(summary('voice')).toMatch(/"the defining hallmark of quality"/);
     expect(summary('education')).toMatch(/education "was also a high priority"/);
     expect(JSON.stringify(fw)).not.toMatch(/sound safeguarding/);
+  });
+});
+
+describe('the three SCCIF judgements are named in full, the same everywhere', () => {
+  it('in the framework and in the Ofsted records', () => {
+    expect(Object.values(fw.sccifAreaTitles)).toEqual([
+      'Overall experiences and progress of children and young people',
+      'How well children and young people are helped and protected',
+      'The effectiveness of leaders and managers',
+    ]);
+    expect(Object.values(SCCIF_LABELS)).toEqual(Object.values(fw.sccifAreaTitles));
   });
 });
