@@ -13,20 +13,48 @@ const composers = ['reports'];
 /** A feature's second entry, for the composers' lazily loaded code only: what would otherwise load a library
  * with the app's first screen (tracking/charts.ts brings visx and d3). The app shell may not use these. */
 const lazyEntries = { tracking: ['./charts.ts'] };
+/** Features whose API entry (api/index.ts, imported as @feature/api) any other feature may use: the data and
+ * parts one feature owns and others show (a review adds an action; a report reads the reviews). */
+const apiEntries = ['review', 'improvement', 'voice'];
 /** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
 const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
+
+/** contract/ and its folders (rules/, ops/, exports/) are importable from both sides: outside its tests, a
+ * contract/ file imports only other contract/ files and zod (checked on the resolved file). */
+const contractOnlyItself = {
+  target: './contract',
+  from: '.',
+  except: ['./contract', './node_modules/zod'],
+  message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
+};
 
 /** Which folder may not import which: checked on the resolved file, so aliases cannot slip past. */
 const zones = [
   {
     target: ['./db', './contract'],
-    from: ['./electron', './renderer', './web'],
+    from: ['./electron', './renderer', './web', './shell-shared'],
     message: 'db/ and contract/ are plain Node: no Electron shell, renderer or browser-mode server.',
   },
   {
     target: './renderer',
-    from: ['./db', './electron', './web'],
+    from: ['./db', './electron', './web', './shell-shared'],
     message: 'The renderer never touches Node, Electron or the database: go through the contract client.',
+  },
+  // The two shells (Electron and browser mode) never import each other: what both need is in shell-shared/.
+  {
+    target: './electron',
+    from: './web',
+    message: 'electron/ may not import web/: move what both shells need to shell-shared/.',
+  },
+  {
+    target: './web',
+    from: './electron',
+    message: 'web/ may not import electron/: move what both shells need to shell-shared/.',
+  },
+  {
+    target: './shell-shared',
+    from: ['./electron', './web', './renderer'],
+    message: 'shell-shared/ is used by both shells and uses neither of them.',
   },
   ...features.flatMap((feature) => [
     ...features
@@ -36,13 +64,20 @@ const zones = [
           ? {
               target: `${renderer}/${feature}`,
               from: `${renderer}/${other}`,
-              except: ['./index.ts', ...(lazyEntries[other] ?? [])],
+              except: [
+                './index.ts',
+                ...(lazyEntries[other] ?? []),
+                ...(apiEntries.includes(other) ? ['./api/index.ts'] : []),
+              ],
               message: `${feature}/ may use ${other}/ only through its entry, @${other}${other in lazyEntries ? ` (or @${other}/charts)` : ''}.`,
             }
           : {
               target: `${renderer}/${feature}`,
               from: `${renderer}/${other}`,
-              message: `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
+              except: apiEntries.includes(other) ? ['./api/index.ts'] : [],
+              message: apiEntries.includes(other)
+                ? `${feature}/ may use ${other}/ only through its API entry, @${other}/api.`
+                : `${feature}/ may not import ${other}/: move what both need to renderer/src/shared/.`,
             },
       ),
     {
@@ -120,12 +155,17 @@ export default tseslint.config(
     files: ['contract/**/*.ts'],
     ignores: ['contract/**/*.test.ts'],
     rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: [...zones, contractOnlyItself] },
+      ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./)',
+              // Its own modules include its folders (rules/, ops/, exports/); the zone above keeps them inside.
+              regex: '^(?!zod$|\\.\\.?/)',
               message: 'contract/ imports only zod and its own modules, so both sides can use it anywhere.',
             },
           ],
@@ -154,6 +194,7 @@ export default tseslint.config(
                 '**/db/**',
                 '**/electron/**',
                 '**/web/**',
+                '**/shell-shared/**',
               ],
               message:
                 'The renderer never touches Node, Electron or the database: go through the contract client.',

@@ -8,6 +8,10 @@ const at = (path) => fileURLToPath(new URL(path, import.meta.url));
 export const importAliases = {
   '@contract': at('./contract'),
   '@shared': at('./renderer/src/shared'),
+  // A feature's API entry, what other features may use, before the feature's own alias so it is found first.
+  '@review/api': at('./renderer/src/review/api/index.ts'),
+  '@improvement/api': at('./renderer/src/improvement/api/index.ts'),
+  '@voice/api': at('./renderer/src/voice/api/index.ts'),
   '@review': at('./renderer/src/review/index.ts'),
   // Before '@tracking', so that this one is found first: what only lazily loaded code may import.
   '@tracking/charts': at('./renderer/src/tracking/charts.ts'),

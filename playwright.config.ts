@@ -1,4 +1,4 @@
-import { CHROMIUM, CHROMIUM_ARGS } from './web/print/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './shell-shared/print/chromium';
 import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions } from '@playwright/test';
 
 const browserUse: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {

@@ -42,7 +42,7 @@ export function readyTimer(selector: string) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-export { launchChromium } from '../web/print/chromium';
+export { launchChromium } from '../shell-shared/print/chromium';
 
 /** Median time from navigation to `selector` painted, each run in a fresh browser context (cold cache). */
 export async function measureLoads(

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { METRIC_FIELD_KEYS } from '../contract/metric-fields';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { currentFramework } from '../db/framework';
 
 /** Fills a database with `homes` homes × `quarters` completed reviews, every indicator rated and every figure filled. */

@@ -1,9 +1,9 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { openStore } from '../db/store';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../web/print/render-report';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { startWebServer } from '../web/server';
 import { STATIC_COPY } from './static-snapshot';
 import { median, quartiles, report } from './timing';

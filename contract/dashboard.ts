@@ -2,7 +2,7 @@ import type { Alert } from './alerts';
 import type { Grade, SccifArea } from './framework';
 import type { ReviewSummary } from './review';
 import type { QuarterMetrics } from './tracking';
-import type { Movement, Stability, Streaks } from './trends';
+import type { Movement, Stability, Streaks } from './rules/trends';
 
 export interface HistoryPoint {
   reviewId: number;

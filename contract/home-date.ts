@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EARLIEST_DATE } from './dates';
+import { EARLIEST_DATE } from './rules/dates';
 
 export { EARLIEST_DATE };
 

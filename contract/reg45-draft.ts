@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { homeDate } from './home-date';
-import { addQuarters, quarterDates } from './quarters';
+import { addQuarters, quarterDates } from './rules/quarters';
 import { id, NOTE_MAX, quarter } from './review';
 
 /** The regulations of the Quality Standards (5 to 14), each of which the draft has a section for. */

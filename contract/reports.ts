@@ -1,4 +1,4 @@
-import { QUARTER_PATTERN, quarterLabel } from './quarters';
+import { QUARTER_PATTERN, quarterLabel } from './rules/quarters';
 
 /**
  * The printable reports that exist, in one list shared by the Reports page, the print views, the

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Grade, Rating, SccifArea } from './framework';
 import { contractNow } from './clock';
-import { dateRangeProblem, QUARTER_PATTERN, quarterRangeProblem } from './quarters';
+import { dateRangeProblem, QUARTER_PATTERN, quarterRangeProblem } from './rules/quarters';
 
 export const NOTE_MAX = 100_000;
 export const STATEMENT_MAX = 500;

@@ -1,4 +1,4 @@
-import type { SpreadLabel } from './team-rules';
+import type { SpreadLabel } from './rules/team-rules';
 
 /** How far apart the team's private ratings were, per domain and quarter, over the home's rating rounds. */
 export interface TeamAgreement {

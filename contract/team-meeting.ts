@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { formatTimestampDate } from './dates';
+import { formatTimestampDate } from './rules/dates';
 import type { Rating } from './framework';
 import { homeDate, text, TEXT_MAX } from './home-date';
 import { id } from './review';
 import type { TeamRound } from './team-rating';
-import type { ManagerFlag, Spread } from './team-rules';
+import type { ManagerFlag, Spread } from './rules/team-rules';
 
 export type AgendaReason = 'overdue' | 'discuss' | 'changed' | 'agreed' | 'spread' | 'added';
 export const REASON_WORDS: Record<AgendaReason, string> = {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Grade } from './framework';
 import { homeDate, text } from './home-date';
 import { id } from './review';
-import { MIN_ANSWERS_CEILING, MIN_ANSWERS_FLOOR, type ViewsOfHallmark } from './voice-rules';
-import type { TalkPrompt } from './voice-safety';
+import { MIN_ANSWERS_CEILING, MIN_ANSWERS_FLOOR, type ViewsOfHallmark } from './rules/voice-rules';
+import type { TalkPrompt } from './rules/voice-safety';
 import { SCALES, type Scale } from './voice-scales';
 
 export const QUESTION_SETS = ['young', 'easy', 'parents', 'placing', 'staff'] as const;

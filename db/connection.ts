@@ -46,3 +46,16 @@ export function integrityCheck(db: Database.Database): string {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.map((r) => r.integrity_check).join('; ');
 }
+
+/**
+ * A consistent copy of the data file at `destination` (SQLite's backup API), made through a read-only
+ * connection, so the copy never writes to the manager's file and works while the app has it open.
+ */
+export async function snapshotFile(file: string, destination: string): Promise<void> {
+  const { db } = openConnection(file, { readonly: true });
+  try {
+    await db.backup(destination);
+  } finally {
+    db.close();
+  }
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup, listBackups } from './backups';
+import { createBackup, listBackups } from './backups/backups';
 import { integrityCheck, openConnection } from './connection';
 import { migrations } from './migrations';
 import { openStore } from './store';

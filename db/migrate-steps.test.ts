@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { integrityCheck, openConnection, quickCheck } from './connection';
 import { checkMigrationOrder, migrate, NewerDatabaseError, schemaVersion } from './migrate';
-import { createPreferences } from './preferences';
+import { createPreferences } from './homes/preferences';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();

@@ -7,7 +7,7 @@ import {
   finishInterruptedRestore,
   listBackups,
   removePartialBackups,
-} from './backups';
+} from './backups/backups';
 import { backUpOrWarn } from './safety/backup-warning';
 import { openConnection, quickCheck } from './connection';
 import { createHandlers, type CoreHandlers } from './handlers';

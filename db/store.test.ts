@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from './backups';
+import { listBackups } from './backups/backups';
 import { openConnection } from './connection';
 import { migrations } from './migrations';
 import { openStore, StoreOpenError } from './store';

@@ -3,7 +3,7 @@ import { operationNames } from '../contract/operation-names';
 import { allowedWhileLocked, type Handlers, type OperationName } from '../contract/operations';
 import { ServiceError } from '../contract/result';
 import { readLock } from './locked-mode/lock-store';
-import { createBackupHandlers } from './backup-handlers';
+import { createBackupHandlers } from './backups/backup-handlers';
 import { openDatabase, type OpenDatabase, type StoreOptions } from './open-database';
 
 export { StoreOpenError, type StoreOpenProblem } from './safety/open-errors';

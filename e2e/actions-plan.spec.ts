@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { addDays } from '../contract/dates';
+import { addDays } from '../contract/rules/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, indicatorGroup, openScreen } from './review-helpers';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { setUpHome } from './set-up-home';
 
 const typed = (iso: string) => iso.split('-').reverse().join('/');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { BrowserModeApp } from './fixtures';
-import { csvText, parseCsv } from '../contract/csv';
+import { csvText, parseCsv } from '../contract/exports/csv';
 
 export interface DownloadedCsv {
   header: string[];

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { todayIso } from '../contract/dates';
-import { ratingLabel } from '../contract/judgements';
-import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
+import { todayIso } from '../contract/rules/dates';
+import { ratingLabel } from '../contract/rules/judgements';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
 import { QUALITY_STANDARDS, reg45Period } from '../contract/reg45-draft';
 import type { Rating } from '../contract/framework';
 import { expect, test } from './fixtures';

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ratingLabel } from '../contract/judgements';
+import { ratingLabel } from '../contract/rules/judgements';
 import type { Grade } from '../contract/framework';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';
 import { expect, test } from './fixtures';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { quarterOf } from '../contract/quarters';
-import { OUTSIDE_MEETING_MIN_RATERS } from '../contract/team-views-exports';
+import { quarterOf } from '../contract/rules/quarters';
+import { OUTSIDE_MEETING_MIN_RATERS } from '../contract/exports/team-views-exports';
 import { SCALE_CHOICES, type Scale } from '../contract/voice-scales';
 import { expectNoSeriousViolations } from './axe';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';

@@ -1,4 +1,4 @@
-import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
 import { expect, test } from './fixtures';
 import { callApp, startReviewFromList } from './review-helpers';
 import { setUpHome } from './set-up-home';

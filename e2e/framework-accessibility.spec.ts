@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerReview, callApp, earlierQuarterLabel, openScreen, thisQuarter } from './review-helpers';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addQuarters, quarterDates } from '../contract/quarters';
+import { addQuarters, quarterDates } from '../contract/rules/quarters';
 import { expect, test, type BrowserModeApp } from './fixtures';
 import {
   answerReview,

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import type { ReportKey } from '../contract/reports';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../web/print/render-report';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';
 import { runReportCli } from './report-files';
 import {

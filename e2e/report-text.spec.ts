@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { downloadCsv } from './csv-download';
 import { METRIC_FIELDS } from '../contract/metric-fields';
-import { addQuarters, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterOf } from '../contract/rules/quarters';
 import { expect, test } from './fixtures';
 import { pdfText, rightmostWord, runReportCli } from './report-files';
 

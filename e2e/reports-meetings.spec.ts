@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addDays, formatIsoDate } from '../contract/dates';
-import { quarterOf } from '../contract/quarters';
-import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { addDays, formatIsoDate } from '../contract/rules/dates';
+import { quarterOf } from '../contract/rules/quarters';
+import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfText } from './report-files';

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
-import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
+import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfPages, pdfText, runReportCli } from './report-files';
 import { callApp, openSampleHome } from './review-helpers';

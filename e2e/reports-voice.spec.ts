@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../contract/quarters';
-import { movementSince } from '../contract/voice-change';
-import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID } from '../contract/voice-safety';
-import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../contract/rules/quarters';
+import { movementSince } from '../contract/rules/voice-change';
+import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID } from '../contract/rules/voice-safety';
+import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfText } from './report-files';

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
 import { REPORTS, type ReportKey } from '../contract/reports';
-import { A4_VIEWPORT, renderReportPdf } from '../web/print/render-report';
+import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfPages, pdfTagged, pdfText, runReportCli } from './report-files';

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import type { InputOf, OperationName, ResultOf } from '../contract/operations';
-import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
 import type { BrowserModeApp } from './fixtures';
 import { expect } from './fixtures';
 

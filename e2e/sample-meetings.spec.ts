@@ -1,5 +1,5 @@
-import { formatIsoDate } from '../contract/dates';
-import { quarterLabel } from '../contract/quarters';
+import { formatIsoDate } from '../contract/rules/dates';
+import { quarterLabel } from '../contract/rules/quarters';
 import { expect, test } from './fixtures';
 import { checkAtBothWidths } from './meetings-helpers';
 import { callApp, openSampleHome } from './review-helpers';

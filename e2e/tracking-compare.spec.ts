@@ -1,4 +1,4 @@
-import { addQuarters, quarterLabel } from '../contract/quarters';
+import { addQuarters, quarterLabel } from '../contract/rules/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { callApp, earlierQuarterLabel } from './review-helpers';

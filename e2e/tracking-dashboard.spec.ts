@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { addQuarters, quarterLabel } from '../contract/quarters';
-import { todayIso } from '../contract/dates';
+import { addQuarters, quarterLabel } from '../contract/rules/quarters';
+import { todayIso } from '../contract/rules/dates';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answerAndComplete, startReviewOfOnlyHome, thisQuarter } from './review-helpers';

@@ -1,4 +1,4 @@
-import { addQuarters, quarterLabel, quarterOf } from '../contract/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createBackup } from '../db/backups';
+import { createBackup } from '../db/backups/backups';
 import { openStore } from '../db/store';
 import { useTempFolder } from '../db/test-support/temp-folder';
 import { openDataOrOfferRestore } from './open-data';

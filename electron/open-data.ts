@@ -1,5 +1,5 @@
 import type { Dialog } from 'electron';
-import { restoreBackup } from '../db/backups';
+import { restoreBackup } from '../db/backups/backups';
 import { StoreOpenError, type Store } from '../db/store';
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { log } from '../db/log/logger';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY } from '../shell-shared/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'hallmarks';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { PrintFurniture } from '../contract/reports';
 import { parseReportPath, reportFileName } from '../contract/reports';
-import { headerFooter, parseFurniture } from '../web/print/page-furniture';
-import { WAIT_FOR_REPORT, type ReportOutcome } from '../web/print/wait-for-report';
-import { writeFileAtomically } from '../web/print/write-atomically';
+import { headerFooter, parseFurniture } from '../shell-shared/print/page-furniture';
+import { WAIT_FOR_REPORT, type ReportOutcome } from '../shell-shared/print/wait-for-report';
+import { writeFileAtomically } from '../shell-shared/print/write-atomically';
 
 /** Only what Save as PDF needs of a hidden BrowserWindow, so the logic is tested in Node. */
 export interface HiddenReportWindow {

@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Database from 'better-sqlite3';
 import path from 'node:path';
-import { launchChromium } from './print/chromium';
-import { A4_VIEWPORT, printViewUrl, renderReportPdf } from './print/render-report';
-import { parseReportArgs, REPORT_HELP } from './print/report-args';
-import { writeFileAtomically } from './print/write-atomically';
+import { launchChromium } from '../shell-shared/print/chromium';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
+import { parseReportArgs, REPORT_HELP } from '../shell-shared/print/report-args';
+import { writeFileAtomically } from '../shell-shared/print/write-atomically';
 import type { ReportKey } from '../contract/reports';
+import { snapshotFile } from '../db/connection';
 import { startWebServer } from './server';
 
 /** `npm run report -- ...`: a report to PDF from the command line, through browser mode and Chromium. */
@@ -42,12 +42,7 @@ async function main(): Promise<number> {
  */
 async function snapshotOf(dbFile: string, folder: string): Promise<string> {
   const snapshot = path.join(folder, 'snapshot.sqlite');
-  const source = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    await source.backup(snapshot);
-  } finally {
-    source.close();
-  }
+  await snapshotFile(dbFile, snapshot);
   return snapshot;
 }
 

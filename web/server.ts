@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Result } from '../contract/result';
-import { CONTENT_SECURITY_POLICY } from '../electron/csp';
+import { CONTENT_SECURITY_POLICY } from '../shell-shared/csp';
 import { log } from '../db/log/logger';
 import { checkApiRequest } from './request-guard';
 import { readStaticFile } from './static-files';

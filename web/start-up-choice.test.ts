@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../db/backups';
+import { createBackup } from '../db/backups/backups';
 import { openStore, StoreOpenError } from '../db/store';
 import { useTempFolder } from '../db/test-support/temp-folder';
 import { startWebServer } from './server';

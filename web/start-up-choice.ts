@@ -1,4 +1,4 @@
-import { restoreBackup } from '../db/backups';
+import { restoreBackup } from '../db/backups/backups';
 import { openStore, StoreOpenError, type Store, type StoreOptions } from '../db/store';
 
 export interface StartUpChoice {

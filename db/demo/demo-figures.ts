@@ -1,4 +1,4 @@
-import { daysInQuarter } from '../../contract/metric-checks';
+import { daysInQuarter } from '../../contract/rules/metric-checks';
 import type { ManagerStatus, MetricFieldKey, MetricValues } from '../../contract/metric-fields';
 
 /**

@@ -1,11 +1,11 @@
 import type { Framework, Grade, Rating } from '../../contract/framework';
 import type { Home } from '../../contract/home';
-import { suggestDomainJudgement, suggestOverall } from '../../contract/judgements';
+import { suggestDomainJudgement, suggestOverall } from '../../contract/rules/judgements';
 import type { ReviewDetail } from '../../contract/review';
-import { suggestSccif } from '../../contract/sccif';
+import { suggestSccif } from '../../contract/rules/sccif';
 import type { Handlers as AllHandlers, ParsedInputOf } from '../../contract/operations';
-import { addQuarters, quarterDates, quarterOf } from '../../contract/quarters';
-import { addDays, todayIso } from '../../contract/dates';
+import { addQuarters, quarterDates, quarterOf } from '../../contract/rules/quarters';
+import { addDays, todayIso } from '../../contract/rules/dates';
 import { demoFigures } from './demo-figures';
 import {
   FALLBACK_NOTES,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 

@@ -2,7 +2,7 @@ import type { Handlers as AllHandlers } from '../../contract/operations';
 
 /** The data operations; backups are bound by the store and not needed here. */
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
-import { addDays, addMonths, todayIso } from '../../contract/dates';
+import { addDays, addMonths, todayIso } from '../../contract/rules/dates';
 import { SECOND_MANAGER } from './demo-story';
 import { DEPUTY, ensureDemoStaff } from './demo-staff';
 

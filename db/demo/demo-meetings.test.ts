@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quarterDates } from '../../contract/quarters';
+import { quarterDates } from '../../contract/rules/quarters';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 

@@ -1,7 +1,7 @@
 import type { Rating } from '../../contract/framework';
 import type { Handlers as AllHandlers } from '../../contract/operations';
-import { quarterDates } from '../../contract/quarters';
-import { addDays, todayIso } from '../../contract/dates';
+import { quarterDates } from '../../contract/rules/quarters';
+import { addDays, todayIso } from '../../contract/rules/dates';
 import { seeded, signOffDate } from './demo-home';
 import { DEPUTY, ensureDemoStaff } from './demo-staff';
 import { SECOND_MANAGER, SIGN_OFF_DAYS } from './demo-story';

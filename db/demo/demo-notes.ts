@@ -1,5 +1,5 @@
 import type { Grade, Rating } from '../../contract/framework';
-import { ratingLabel } from '../../contract/judgements';
+import { ratingLabel } from '../../contract/rules/judgements';
 import { notes1to2 } from './demo-notes-1-2';
 import { notes3to4 } from './demo-notes-3-4';
 import { notes5to8 } from './demo-notes-5-8';

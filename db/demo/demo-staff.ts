@@ -1,5 +1,5 @@
 import type { Handlers as AllHandlers } from '../../contract/operations';
-import { addDays, addMonths } from '../../contract/dates';
+import { addDays, addMonths } from '../../contract/rules/dates';
 import { FIRST_MANAGER, MANAGER_ROLE, SECOND_MANAGER } from './demo-story';
 
 /** The deputy, who owns several of the sample actions. */

@@ -1,5 +1,5 @@
 import type { Handlers as AllHandlers } from '../../contract/operations';
-import { addMonths, todayIso } from '../../contract/dates';
+import { addMonths, todayIso } from '../../contract/rules/dates';
 
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../backups';
+import { createBackup } from '../backups/backups';
 import { currentFramework } from '../framework';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';

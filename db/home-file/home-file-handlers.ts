@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import { listBackups } from '../backups';
+import { listBackups } from '../backups/backups';
 import { openConnection } from '../connection';
+import { createHomesRepository, holdsHomeNamed } from '../homes/homes';
 import { deleteHomeForGood } from './delete-home';
 import { exportHome } from './home-file';
 import { homeTables } from './home-tables';
@@ -24,7 +25,7 @@ function backupsHolding(folder: string, name: string): number {
     let connection;
     try {
       connection = openConnection(backup.file, { readonly: true });
-      return connection.db.prepare('SELECT 1 FROM homes WHERE name = ?').get(name) !== undefined;
+      return holdsHomeNamed(connection.db, name);
     } catch {
       return true; // unreadable here: it may still hold the home, so it is counted
     } finally {
@@ -37,11 +38,7 @@ export function createHomeFileHandlers(
   db: Database,
   context: HomeFileContext,
 ): Pick<Handlers, HomeFileOperation> {
-  const nameOf = (id: number) => {
-    const row = db.prepare('SELECT name FROM homes WHERE id = ?').get(id) as { name: string } | undefined;
-    if (!row) throw new ServiceError('not_found', 'That home could not be found. It may have been removed.');
-    return row.name;
-  };
+  const homes = createHomesRepository(db);
   return {
     'homes.export': ({ id }) => exportHome(db, id, context.appVersion, context.now()),
     'homes.importPreview': ({ text }) => previewImport(db, text),
@@ -51,15 +48,13 @@ export function createHomeFileHandlers(
       return outcome;
     },
     'homes.delete': ({ id, confirmName }) => {
-      const name = nameOf(id);
+      const { name } = homes.get(id);
       if (confirmName.trim() !== name.trim()) {
         const message = `Type the home's name exactly as it is shown, ${name}, to delete it`;
         throw new ServiceError('invalid_input', message, { confirmName: message });
       }
       deleteHomeForGood(db, homeTables(db), id);
-      const next = db.prepare('SELECT id FROM homes ORDER BY name COLLATE NOCASE, id').get() as
-        { id: number } | undefined;
-      context.setCurrentHome(next?.id ?? null);
+      context.setCurrentHome(homes.list()[0]?.id ?? null);
       return {
         deletedName: name,
         backupsFolder: context.backupsDir,

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ActionItem, ActionLink, ActionSource, ActionStatus } from '../../contract/actions';
 import { ServiceError } from '../../contract/result';
-import { createCustomIndicators } from '../custom-indicators';
+import { createCustomIndicators } from '../reviews/custom-indicators';
 import { isOverdue } from '../insights/deadline-rules';
 import { describeLink } from './action-links';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DutiesOverview, DutyStatus } from '../../contract/duties';
 import type { InspectionsOverview, Reg44Overview, Reg45Record } from '../../contract/records';
-import { quarterOf } from '../../contract/quarters';
+import { quarterOf } from '../../contract/rules/quarters';
 import {
   calibrate,
   calibrationSummary,
@@ -16,7 +16,7 @@ import { BUILTIN_DUTIES } from './builtin-duties';
 import { createDutiesRepository } from './duties-repository';
 import { createOfstedRepository } from './ofsted-repository';
 import { createReg44Repository } from './reg44-repository';
-import { createReg45Repository } from '../reg45';
+import { createReg45Repository } from '../reg45/reg45';
 import { createSelfAssessmentJudgements } from './self-assessment-judgements';
 import { createStaffRepository } from '../team/staff-repository';
 import { appraisalStatuses, qualificationStatus } from './staff-dates';

@@ -1,6 +1,6 @@
 import type { AppraisalStatus, QualificationStatus } from '../../contract/duties';
 import type { StaffMember } from '../../contract/team';
-import { addMonths } from '../../contract/dates';
+import { addMonths } from '../../contract/rules/dates';
 import { dueState, qualificationDeadline } from '../insights/deadline-rules';
 import { BUILTIN_DUTIES } from './builtin-duties';
 import type { QualificationListRow } from './duties-repository';

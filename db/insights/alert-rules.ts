@@ -1,10 +1,10 @@
 import type { Alert } from '../../contract/alerts';
 import type { SccifArea } from '../../contract/framework';
 import type { Grade } from '../../contract/framework';
-import { ratingLabel } from '../../contract/judgements';
-import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../../contract/quarters';
-import { movement } from '../../contract/trends';
-import { addDays, addMonths, daysBetween, formatIsoDate as longDate } from '../../contract/dates';
+import { ratingLabel } from '../../contract/rules/judgements';
+import { addQuarters, quarterDates, quarterLabel, quarterOf } from '../../contract/rules/quarters';
+import { movement } from '../../contract/rules/trends';
+import { addDays, addMonths, daysBetween, formatIsoDate as longDate } from '../../contract/rules/dates';
 
 /** A quarter's review is overdue this many days after the quarter ends. */
 export const REVIEW_GRACE_DAYS = 30;

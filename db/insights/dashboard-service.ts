@@ -7,17 +7,17 @@ import type {
   ProviderHome,
 } from '../../contract/dashboard';
 import type { Framework } from '../../contract/framework';
-import { movement } from '../../contract/trends';
-import { createAcknowledgements } from '../alert-acknowledgements';
+import { movement } from '../../contract/rules/trends';
+import { createAcknowledgements } from './alert-acknowledgements';
 import { currentFramework, frameworkByVersion } from '../framework';
-import { SCCIF_AREAS } from '../../contract/sccif';
-import { createHomesRepository } from '../homes';
-import { createMetricsRepository } from '../metrics';
-import { createReg45Repository } from '../reg45';
+import { SCCIF_AREAS } from '../../contract/rules/sccif';
+import { createHomesRepository } from '../homes/homes';
+import { createMetricsRepository } from './metrics';
+import { createReg45Repository } from '../reg45/reg45';
 import { toSummary } from '../reviews/review-detail';
 import { createReviewsRepository } from '../reviews/reviews-repository';
 import { evaluateAlerts, type ReviewPoint } from './alert-rules';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 import { improvementAlerts } from './improvement-alerts';
 import { createImprovementFacts } from '../improvement/improvement-facts';
 import { createHistoryReader, toHistory, track } from './history';

@@ -10,7 +10,7 @@ import {
   reg44MissingMonths,
   reg45OfstedState,
 } from './deadline-rules';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 
 describe('overdue actions', () => {
   it('counts an open or in-progress action as overdue only after its due date', () => {

@@ -7,7 +7,7 @@ import type {
   Reg45OfstedState,
   SccifGrades,
 } from '../../contract/records';
-import { addDays, addMonths, daysBetween } from '../../contract/dates';
+import { addDays, addMonths, daysBetween } from '../../contract/rules/dates';
 
 /** Reg 44 reports may arrive after the month ends; the alert waits this many days. */
 export const REG44_GRACE_DAYS = 10;

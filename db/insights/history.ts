@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { HistoryPoint, TrackedJudgement } from '../../contract/dashboard';
 import type { Grade, SccifArea } from '../../contract/framework';
-import { movement, stability, streaks, type GradePoint } from '../../contract/trends';
+import { movement, stability, streaks, type GradePoint } from '../../contract/rules/trends';
 import type { ReviewPoint } from './alert-rules';
 
 interface Row {

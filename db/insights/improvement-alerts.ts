@@ -1,7 +1,7 @@
 import type { Alert } from '../../contract/alerts';
 import type { DutiesOverview } from '../../contract/duties';
 import type { Reg45Record } from '../../contract/records';
-import { formatIsoDate as longDate, formatIsoMonth as monthName } from '../../contract/dates';
+import { formatIsoDate as longDate, formatIsoMonth as monthName } from '../../contract/rules/dates';
 
 type NewAlert = Omit<Alert, 'acknowledged'>;
 

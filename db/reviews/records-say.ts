@@ -1,15 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import { todayIso } from '../../contract/dates';
+import { todayIso } from '../../contract/rules/dates';
 import type { Framework } from '../../contract/framework';
-import { addQuarters, quarterDates, quarterLabel } from '../../contract/quarters';
+import { addQuarters, quarterDates, quarterLabel } from '../../contract/rules/quarters';
 import {
   recordFacts,
   type RecordFact,
   type RequirementRecord,
   type SurveyQuestionRecord,
-} from '../../contract/records-say';
+} from '../../contract/rules/records-say';
 import { ServiceError } from '../../contract/result';
-import { createMetricsRepository } from '../metrics';
+import { createMetricsRepository } from '../insights/metrics';
 import { createVoiceResults } from '../voice/results';
 import { createSurveysRepository } from '../voice/surveys-repository';
 

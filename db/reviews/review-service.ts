@@ -1,21 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInputOf } from '../../contract/operations';
-import { todayIso } from '../../contract/dates';
-import { quarterLabel, quarterOf } from '../../contract/quarters';
+import { todayIso } from '../../contract/rules/dates';
+import { quarterLabel, quarterOf } from '../../contract/rules/quarters';
 import { ServiceError } from '../../contract/result';
 import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
-import { createCustomIndicators } from '../custom-indicators';
-import { notInFuture } from '../improvement-handlers';
+import { createCustomIndicators } from './custom-indicators';
+import { notInFuture } from '../../contract/rules/not-in-future';
 import type { Framework } from '../../contract/framework';
 import { currentFramework as defaultFramework, frameworkByVersion as defaultByVersion } from '../framework';
-import { completionRefusal, missingForCompletion } from '../../contract/completion';
+import { completionRefusal, missingForCompletion } from '../../contract/rules/completion';
 import { buildReviewDetail, listRowToSummary } from './review-detail';
 import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
 import { createReviewWrites } from './review-writes';
 import { saveSccifJudgement } from './sccif-service';
 import { createRecordsSay } from './records-say';
-import { SCCIF_AREAS } from '../../contract/sccif';
+import { SCCIF_AREAS } from '../../contract/rules/sccif';
 
 const CUSTOM_OFFSET = 50;
 

@@ -27,6 +27,8 @@ export function createJudgementsRepository(db: Database) {
     save: db.prepare<[Grade | null, Grade | null, string, number, SccifArea]>(
       'UPDATE review_judgements SET judgement = ?, suggested = ?, reason = ? WHERE review_id = ? AND area = ?',
     ),
+    /** The review's overall is its overall experiences and progress judgement, for the dashboard and trends. */
+    saveOverall: db.prepare<[Grade | null, number]>('UPDATE reviews SET overall = ? WHERE id = ?'),
   };
 }
 

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Framework, Grade } from '../../contract/framework';
 import type { ParsedInputOf } from '../../contract/operations';
-import { ratingLabel } from '../../contract/judgements';
+import { ratingLabel } from '../../contract/rules/judgements';
 import { ServiceError } from '../../contract/result';
 import type { ReviewDetail } from '../../contract/review';
-import { sccifState } from '../../contract/completion';
-import { experiencesCap, suggestSccif } from '../../contract/sccif';
+import { sccifState } from '../../contract/rules/completion';
+import { experiencesCap, suggestSccif } from '../../contract/rules/sccif';
 import { createJudgementsRepository } from './sccif-judgements';
 
 /**
@@ -57,6 +57,5 @@ export function saveSccifJudgement(
     const previous = detail.sccif.find((j) => j.area === 'experiences')!;
     repo.save.run(overall, cap.cap, previous.reason, input.reviewId, 'experiences');
   }
-  // The review's overall is its overall experiences and progress judgement, for the dashboard and trends.
-  db.prepare('UPDATE reviews SET overall = ? WHERE id = ?').run(overall, input.reviewId);
+  repo.saveOverall.run(overall, input.reviewId);
 }

@@ -12,7 +12,7 @@ import {
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../backups';
+import { createBackup } from '../backups/backups';
 import { openStore } from '../store';
 import { openRefusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackup, listBackups, pruneBackups } from '../backups';
+import { createBackup, listBackups, pruneBackups } from '../backups/backups';
 import { openStore, StoreOpenError } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 

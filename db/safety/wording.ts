@@ -1,4 +1,4 @@
-import { formatTimestamp } from '../../contract/dates';
+import { formatTimestamp } from '../../contract/rules/dates';
 
 /** A moment as a manager reads it: the home's clock (Europe/London), for example "5 November 2026 at 09:00". */
 export function londonTime(date: Date): string {

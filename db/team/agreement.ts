@@ -1,7 +1,7 @@
 import type { Rating } from '../../contract/framework';
 import type { ReviewDetail, ReviewSummary } from '../../contract/review';
 import type { TeamAgreement } from '../../contract/team-agreement';
-import { spreadOf, spreadShown } from '../../contract/team-rules';
+import { spreadOf, spreadShown } from '../../contract/rules/team-rules';
 import { frameworkByVersion } from '../framework';
 import type { RoundRecord } from './rounds-repository';
 

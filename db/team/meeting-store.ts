@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Rating } from '../../contract/framework';
 import type { AgreedRating } from '../../contract/team-meeting';
 import type { MeetingSettings } from '../../contract/team-meeting';
-import { DEFAULT_FLAG_MARGIN, DEFAULT_MIN_RATERS } from '../../contract/team-rules';
+import { DEFAULT_FLAG_MARGIN, DEFAULT_MIN_RATERS } from '../../contract/rules/team-rules';
 
 interface MeetingRow {
   agenda_order: string;

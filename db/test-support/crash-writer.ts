@@ -3,8 +3,8 @@
 // random moment. Usage: node writer.cjs <mode> <file> <maxKillMs> <seqStart>
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { addQuarters } from '../../contract/quarters';
-import { createBackup, listBackups, restoreBackup } from '../backups';
+import { addQuarters } from '../../contract/rules/quarters';
+import { createBackup, listBackups, restoreBackup } from '../backups/backups';
 import { currentFramework } from '../framework';
 import { openStore, type Store } from '../store';
 

@@ -7,8 +7,8 @@ import type {
   VoiceComment,
   VoiceSettings,
 } from '../../contract/voice';
-import { canShowResult } from '../../contract/voice-rules';
-import { isLowerAnswer, TALK_PROMPTS, talkPromptOf } from '../../contract/voice-safety';
+import { canShowResult } from '../../contract/rules/voice-rules';
+import { isLowerAnswer, TALK_PROMPTS, talkPromptOf } from '../../contract/rules/voice-safety';
 import { answerScore, SCALE_CHOICES, scoreAsGrade, type Scale } from '../../contract/voice-scales';
 
 interface AnswerRow {

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { ServiceError } from '../../contract/result';
 import type { ChildSet, VoiceSettings } from '../../contract/voice';
-import { DEFAULT_MARGIN, MIN_ANSWERS_FLOOR } from '../../contract/voice-rules';
-import { quarterOfDate } from '../../contract/voice-rules';
+import { DEFAULT_MARGIN, MIN_ANSWERS_FLOOR } from '../../contract/rules/voice-rules';
+import { quarterOfDate } from '../../contract/rules/voice-rules';
 
 export interface AnswerFields {
   questionVersionId: number;

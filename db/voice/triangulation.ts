@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Grade } from '../../contract/framework';
-import { spreadShown } from '../../contract/team-rules';
+import { spreadShown } from '../../contract/rules/team-rules';
 import type { QuarterResults, Triangulation, VoiceSettings } from '../../contract/voice';
-import { disagreement } from '../../contract/voice-rules';
+import { disagreement } from '../../contract/rules/voice-rules';
 import { currentFramework } from '../framework';
 import { createMeetingStore } from '../team/meeting-store';
 import { ROUND_CLOSED } from '../team/rounds-repository';

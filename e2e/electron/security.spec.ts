@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shell-shared/csp';
 import { electronInstalled, expect, SKIP_REASON, test } from './launch';
 
 test.skip(!electronInstalled, SKIP_REASON);

@@ -1,6 +1,6 @@
 import { dispatch } from '../../contract/dispatch';
 import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
-import { addQuarters, quarterOf } from '../../contract/quarters';
+import { addQuarters, quarterOf } from '../../contract/rules/quarters';
 import { REG45_REGULATIONS } from '../../contract/reg45-draft';
 import { signOffDate } from '../../db/demo/demo-home';
 import { openStore, type Store } from '../../db/store';

@@ -1,7 +1,7 @@
 import type { Grade } from '../../contract/framework';
 import type { Handlers } from '../../contract/operations';
-import { addQuarters, quarterOf } from '../../contract/quarters';
-import { SCCIF_AREAS } from '../../contract/sccif';
+import { addQuarters, quarterOf } from '../../contract/rules/quarters';
+import { SCCIF_AREAS } from '../../contract/rules/sccif';
 import { signOffDate } from '../../db/demo/demo-home';
 import { openStore } from '../../db/store';
 import { homeName, longNote, RIGHT_TO_LEFT, WORD_300, type SituationName } from './texts';

@@ -1,4 +1,4 @@
-import { quarterOf } from '../../contract/quarters';
+import { quarterOf } from '../../contract/rules/quarters';
 import { screenPaths, type ScreenName } from '../../renderer/src/shared/paths/screenPaths';
 import type { SituationFacts } from './build-situations';
 

@@ -1,6 +1,6 @@
 /**
  * The action plan and inspection records: the one way in for the rest of the app. Screens load on first
- * visit. The in-place widgets the review uses (Add an action, open actions) live in shared/actions/.
+ * visit. The in-place widgets other features use (Add an action, open actions) are in api/index.ts.
  */
 import { lazyScreen } from '@shared/lib/lazyScreen';
 

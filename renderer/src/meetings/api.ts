@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from '@shared/api/client';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from '@review/api';
 
 export const meetingKeys = {
   all: ['meetings'] as const,

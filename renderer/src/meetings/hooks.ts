@@ -1,5 +1,5 @@
 import { useFramework } from '@shared/api/useFramework';
-import { useReview } from '@shared/api/useReview';
+import { useReview } from '@review/api';
 
 /** A review with its framework's domain titles, for the meeting screens. */
 export function useReviewWithDomains(reviewId: number) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SOURCE_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
 import type { Framework } from '@contract/framework';
-import { formatIsoDate, formatTimestamp } from '@contract/dates';
+import { formatIsoDate, formatTimestamp } from '@contract/rules/dates';
 import { ActionForm } from './ActionForm';
 import { ActionNoteForm } from './ActionNoteForm';
 import { ActionStatusForm } from './ActionStatusForm';

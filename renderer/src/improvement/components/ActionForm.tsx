@@ -11,9 +11,9 @@ import {
 import type { Framework } from '@contract/framework';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { typedFromIso } from '@contract/dates';
-import { ActionFields, checkActionDraft, type ActionDraft } from '@shared/actions/ActionFields';
+import { useImprovementSave, useToday } from '../api/improvementApi';
+import { typedFromIso } from '@contract/rules/dates';
+import { ActionFields, checkActionDraft, type ActionDraft } from './ActionFields';
 import { SelectField } from '@shared/ui/SelectField';
 import { handler } from '@shared/lib/background';
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { AppraisalStatus } from '@contract/duties';
-import { useImprovementSave } from '@shared/actions/improvementApi';
-import { staffKeys } from '@shared/api/staff';
+import { useImprovementSave } from '../api/improvementApi';
+import { staffKeys } from '../api/staff';
 import { OneDateForm } from './OneDateForm';
 
 /** Records the date of a member of staff's latest appraisal; the next is due a year later. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
 import type { AppraisalStatus } from '@contract/duties';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { AppraisalForm } from './AppraisalForm';
 import { DutyStateTag } from './DutyStateTag';

@@ -1,7 +1,7 @@
-import { ratingLabel } from '@contract/judgements';
-import { quarterLabel } from '@contract/quarters';
+import { ratingLabel } from '@contract/rules/judgements';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { CalibrationSummary, Inspection } from '@contract/records';
-import { CalibrationCells } from '@shared/records/CalibrationCells';
+import { CalibrationCells } from './CalibrationCells';
 
 /** The home's own latest judgements beside Ofsted's for one inspection. */
 export function CalibrationPanel({ inspection }: { inspection: Inspection }) {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { DutyStatus } from '@contract/duties';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { handler } from '@shared/lib/background';

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS, type SccifKey } from '@contract/actions';
 import type { Grade } from '@contract/framework';
-import { ratingLabel } from '@contract/judgements';
+import { ratingLabel } from '@contract/rules/judgements';
 import { INTERIM_OUTCOMES, type InspectionKind } from '@contract/records';
 import { INTERIM_OUTCOME_LABELS } from '@contract/record-labels';
 import { TextField } from '@shared/ui/TextField';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SelectField } from '@shared/ui/SelectField';
 import { DateField } from '@shared/ui/DateField';

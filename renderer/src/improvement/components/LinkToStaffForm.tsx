@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { QualificationStatus } from '@contract/duties';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useStaff } from '@shared/api/staff';
+import { useImprovementSave } from '../api/improvementApi';
+import { useStaff } from '../api/staff';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
 import { SelectField } from '@shared/ui/SelectField';

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import type { ActionSource } from '@contract/actions';
 import { messageOf } from '@shared/api/ApiError';
-import { useImprovementSave, useToday } from '@shared/actions/improvementApi';
-import { addDays } from '@contract/dates';
+import { useImprovementSave, useToday } from '../api/improvementApi';
+import { addDays } from '@contract/rules/dates';
 
 interface Props {
   homeId: number;

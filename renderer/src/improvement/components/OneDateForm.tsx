@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

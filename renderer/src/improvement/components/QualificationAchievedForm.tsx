@@ -1,5 +1,5 @@
 import type { QualificationStatus } from '@contract/duties';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { OneDateForm } from './OneDateForm';
 
 /** Records the date a named person achieved their qualification, which clears the deadline. */

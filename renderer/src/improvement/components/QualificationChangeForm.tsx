@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatIsoDate, typedFromIso } from '@contract/dates';
+import { formatIsoDate, typedFromIso } from '@contract/rules/dates';
 import type { QualificationStatus } from '@contract/duties';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useStaff } from '@shared/api/staff';
+import { useImprovementSave } from '../api/improvementApi';
+import { useStaff } from '../api/staff';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
 import { currentStaffOptions } from '../lib/staffOptions';

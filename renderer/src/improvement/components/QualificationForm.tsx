@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
-import { useImprovementSave } from '@shared/actions/improvementApi';
-import { useStaff } from '@shared/api/staff';
+import { useImprovementSave } from '../api/improvementApi';
+import { useStaff } from '../api/staff';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';

@@ -1,6 +1,6 @@
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { QualificationStatus } from '@contract/duties';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { ConfirmInPlace } from '@shared/ui/ConfirmInPlace';
 

@@ -1,5 +1,5 @@
 import type { QualificationStatus } from '@contract/duties';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { DutyStateTag } from './DutyStateTag';
 import { LinkToStaffForm } from './LinkToStaffForm';
 import { QualificationAchievedForm } from './QualificationAchievedForm';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { TextArea } from '@shared/ui/TextArea';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Reg45Record } from '@contract/records';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { PLACING_AUTHORITY_LABELS } from '@contract/record-labels';
-import { useImprovementSave } from '@shared/actions/improvementApi';
+import { useImprovementSave } from '../api/improvementApi';
 import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SelectField } from '@shared/ui/SelectField';

@@ -5,7 +5,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useCurrentFramework } from '@shared/api/useFramework';
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { useImprovementList } from '../api/improvementApi';
 import { ActionCard } from '../components/ActionCard';
 import { ActionForm } from '../components/ActionForm';
 import { Loaded } from '../components/Loaded';

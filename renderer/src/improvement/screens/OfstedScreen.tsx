@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS } from '@contract/actions';
-import { ratingLabel } from '@contract/judgements';
+import { ratingLabel } from '@contract/rules/judgements';
 import {
   INSPECTION_ITEM_LABELS,
   INSPECTION_KIND_LABELS,
@@ -9,8 +9,8 @@ import {
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { formatIsoDate } from '@contract/rules/dates';
+import { useImprovementList } from '../api/improvementApi';
 import { CalibrationPanel, calibrationSentence } from '../components/CalibrationPanel';
 import { InspectionForm } from '../components/InspectionForm';
 import { InspectionItemForm } from '../components/InspectionItemForm';

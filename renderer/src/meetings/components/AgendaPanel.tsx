@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { reasonWords, saveAgendaInput, type TeamMeeting } from '@contract/team-meeting';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Rating } from '@contract/framework';
 import { agreeRatingInput, type AgendaIndicator } from '@contract/team-meeting';
-import { GRADE_WORDS } from '@contract/team-rules';
+import { GRADE_WORDS } from '@contract/rules/team-rules';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';

@@ -3,7 +3,7 @@ import type { TeamMeeting } from '@contract/team-meeting';
 import { DateField } from '@shared/ui/DateField';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import { handler } from '@shared/lib/background';
 import { TextArea } from '@shared/ui/TextArea';
 import { useMeetingSave } from '../api';

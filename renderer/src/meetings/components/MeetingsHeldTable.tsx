@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { ReviewSummary } from '@contract/review';
 import type { MeetingHeld } from '@contract/team-meeting';
 import { useQuarterText } from '@shared/hooks/useQuarterText';

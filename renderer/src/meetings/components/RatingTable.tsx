@@ -1,6 +1,6 @@
 import type { Rating } from '@contract/framework';
 import type { RatingSheet } from '@contract/team-rating';
-import { GRADE_WORDS } from '@contract/team-rules';
+import { GRADE_WORDS } from '@contract/rules/team-rules';
 
 const COLUMNS: Rating[] = [4, 3, 2, 1, 0];
 

@@ -1,6 +1,6 @@
 import type { Grade } from '@contract/framework';
 import type { AgendaIndicator, MeetingSettings } from '@contract/team-meeting';
-import { GRADE_WORDS, SPREAD_WORDS } from '@contract/team-rules';
+import { GRADE_WORDS, SPREAD_WORDS } from '@contract/rules/team-rules';
 
 const ORDER: (Grade | 0)[] = [4, 3, 2, 1, 0];
 

@@ -1,7 +1,7 @@
 import '../styles/agreement.css';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { AGREEMENT_WORDS } from '@contract/team-agreement';
-import { SPREAD_WORDS } from '@contract/team-rules';
+import { SPREAD_WORDS } from '@contract/rules/team-rules';
 import { useHome } from '@shared/currentHomeContext';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { useTeamAgreement } from '../api';

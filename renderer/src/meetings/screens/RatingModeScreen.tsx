@@ -1,7 +1,7 @@
 import '../meetings.css';
 import { useEffect, useState } from 'react';
 import type { LockStatus } from '@contract/locked-mode';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useRatingSheet } from '../api';
 import { RatingSheetForm } from '../components/RatingSheetForm';

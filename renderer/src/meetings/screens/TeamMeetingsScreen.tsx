@@ -1,6 +1,6 @@
 import '../meetings.css';
 import { Link } from 'wouter';
-import { useReviews } from '@shared/api/useReviews';
+import { useReviews } from '@review/api';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';

@@ -1,6 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import type { Grade } from '@contract/framework';
-import { quartersBetween } from '@contract/quarters';
+import { quartersBetween } from '@contract/rules/quarters';
 
 /** The overall judgement of the last completed review before `quarter`, if any. */
 export function previousOverall(history: HistoryPoint[], quarter: string): Grade | null {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { improvementKeys } from '@shared/actions/improvementApi';
+import { improvementKeys } from '@improvement/api';
 import { homeKeys } from '@shared/api/homes';
 import { trackingKeys } from '@shared/api/trackingKeys';
 import { seedPrintData } from './seedPrintData';

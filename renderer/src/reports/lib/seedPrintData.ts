@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { parseReportPath } from '@contract/reports';
-import { improvementKeys } from '@shared/actions/improvementApi';
+import { improvementKeys } from '@improvement/api';
 import { invoke } from '@shared/api/client';
 import { homeKeys } from '@shared/api/homes';
 import { trackingKeys } from '@shared/api/trackingKeys';

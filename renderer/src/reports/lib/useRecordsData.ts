@@ -1,4 +1,4 @@
-import { useImprovementList } from '@shared/actions/improvementApi';
+import { useImprovementList } from '@improvement/api';
 
 /**
  * The home's action plan and inspection records for a printed report: actions, Reg 44 visits, Reg 45

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
 import { homeKeys } from '@shared/api/homes';
 import { useFramework } from '@shared/api/useFramework';
-import { useReview } from '@shared/api/useReview';
-import { useReviews } from '@shared/api/useReviews';
+import { useReview, useReviews } from '@review/api';
 import { useDashboard } from '@tracking';
 
 /** What a report reads besides the home and its dashboard; a report waits only for what it prints. */

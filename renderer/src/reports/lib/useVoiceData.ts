@@ -1,4 +1,4 @@
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '@voice/api';
 
 /**
  * What the home holds on everyone's views, for a printed report: the young people's survey results (figures

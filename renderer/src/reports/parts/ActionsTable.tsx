@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { SOURCE_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
-import { formatIsoDate, formatTimestampDate } from '@contract/dates';
+import { formatIsoDate, formatTimestampDate } from '@contract/rules/dates';
 import { ScrollRegion } from '@tracking';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { Feedback, FeedbackGroup, VoiceResults, YouSaid } from '@contract/voice';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { within } from '../lib/actionGroups';
 import { YoungPeoplesSurveys } from './YoungPeoplesSurveys';
 

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { SCCIF_KEYS, SCCIF_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { Inspection } from '@contract/records';
 import {
   INSPECTION_ITEM_LABELS,
   INSPECTION_KIND_LABELS,
   INTERIM_OUTCOME_LABELS,
 } from '@contract/record-labels';
-import { formatIsoDate } from '@contract/dates';
-import { CalibrationCells } from '@shared/records/CalibrationCells';
+import { formatIsoDate } from '@contract/rules/dates';
+import { CalibrationCells } from '@improvement/api';
 import { GradeBadge, ScrollRegion } from '@tracking';
 
 /** One Ofsted inspection: its judgements, requirements and recommendations with their status, calibration. */

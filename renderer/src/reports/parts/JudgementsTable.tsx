@@ -1,6 +1,6 @@
 import type { Framework, Grade } from '@contract/framework';
 import type { SccifAnswer } from '@contract/review';
-import { movement } from '@contract/trends';
+import { movement } from '@contract/rules/trends';
 import { useId } from 'react';
 import { GradeBadge, MovementText, ScrollRegion } from '@tracking';
 

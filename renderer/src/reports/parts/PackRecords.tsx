@@ -1,5 +1,5 @@
 import type { CalibrationSummary } from '@contract/records';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { nextReg45Due } from '@tracking';
 import { closedOn, within } from '../lib/actionGroups';
 import type { RecordsData } from '../lib/useRecordsData';

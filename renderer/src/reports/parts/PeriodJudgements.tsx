@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { DashboardData, HistoryPoint } from '@contract/dashboard';
 import type { Grade } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
-import { movement } from '@contract/trends';
+import { quarterLabel } from '@contract/rules/quarters';
+import { movement } from '@contract/rules/trends';
 import { GradeBadge, MovementText, pickSccif, SCCIF_ROWS, ScrollRegion } from '@tracking';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { ActionItem } from '@contract/actions';
 import { STATUS_LABELS } from '@contract/actions';
 import type { Reg44Overview, Reg44Visit } from '@contract/records';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { within } from '../lib/actionGroups';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Reg45Record } from '@contract/records';
-import { Reg45Cells, Reg45HeadingCells } from '@shared/records/Reg45Cells';
+import { Reg45Cells, Reg45HeadingCells } from '@improvement/api';
 import { ScrollRegion } from '@tracking';
 
 /** The Reg 45 reviews recorded, newest first: period, completion, and where the report went. */

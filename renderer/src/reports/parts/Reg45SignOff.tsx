@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { formatIsoDate, typedFromIso } from '@contract/dates';
+import { formatIsoDate, typedFromIso } from '@contract/rules/dates';
 import type { Reg45Draft } from '@contract/reg45-draft';
 import { FormProblem } from '@shared/actions/FormBits';
-import { useToday } from '@shared/actions/improvementApi';
+import { useToday } from '@improvement/api';
 import type { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
 import { TextField } from '@shared/ui/TextField';

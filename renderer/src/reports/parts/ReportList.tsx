@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { quarterLabel, quarterOf } from '@contract/quarters';
+import { quarterLabel, quarterOf } from '@contract/rules/quarters';
 import { REPORTS, reportPath, type ReportKey } from '@contract/reports';
 
 const NEEDS_REVIEW: ReportKey[] = ['quarterly-review', 'staff-room', 'inspection-pack', 'reg45-draft'];

@@ -1,6 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import type { Grade } from '@contract/framework';
-import { stability, streaks } from '@contract/trends';
+import { stability, streaks } from '@contract/rules/trends';
 import { useId } from 'react';
 import { GradeBadge, gradeSeries, ScrollRegion } from '@tracking';
 

@@ -1,7 +1,7 @@
 import type { VoiceResults } from '@contract/voice';
-import { movementSince } from '@contract/voice-change';
-import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID, worriesIn } from '@contract/voice-safety';
-import { quarterLabel } from '@contract/quarters';
+import { movementSince } from '@contract/rules/voice-change';
+import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID, worriesIn } from '@contract/rules/voice-safety';
+import { quarterLabel } from '@contract/rules/quarters';
 
 interface Props {
   quarters: string[];

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'wouter';
-import { formatIsoDate } from '@contract/dates';
-import { addQuarters, QUARTER_PATTERN, quarterLabel } from '@contract/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
+import { addQuarters, QUARTER_PATTERN, quarterLabel } from '@contract/rules/quarters';
 import { QUALITY_STANDARDS, reg45Period, REG45_REGULATIONS, type Reg45Draft } from '@contract/reg45-draft';
 import { reportPath } from '@contract/reports';
 import { useHome } from '@shared/currentHomeContext';

@@ -1,5 +1,5 @@
 import type { HistoryPoint } from '@contract/dashboard';
-import { quarterDates, quarterLabel } from '@contract/quarters';
+import { quarterDates, quarterLabel } from '@contract/rules/quarters';
 import { FiguresOverTime, GradeHeatMap, GradeLegend, gradeSeries, pickSccif, SCCIF_ROWS } from '@tracking';
 import { GradeTrendChart } from '@tracking/charts';
 import { PrintFrame } from '../parts/PrintFrame';

@@ -1,5 +1,5 @@
-import { quarterLabel } from '@contract/quarters';
-import { formatIsoDate, formatTimestampDate } from '@contract/dates';
+import { quarterLabel } from '@contract/rules/quarters';
+import { formatIsoDate, formatTimestampDate } from '@contract/rules/dates';
 import { ActionsTable } from '../parts/ActionsTable';
 import { DomainIndicators } from '../parts/DomainIndicators';
 import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTable';

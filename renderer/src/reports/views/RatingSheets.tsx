@@ -1,5 +1,5 @@
 import type { Grade } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { PrintFrame } from '../parts/PrintFrame';
 import { furnitureFor } from '../lib/furniture';
 import { useReportData } from '../lib/useReportData';

@@ -1,5 +1,5 @@
-import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
-import { formatIsoDate } from '@contract/dates';
+import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
 import { ActionsTable } from '../parts/ActionsTable';
 import { InspectionRecord } from '../parts/InspectionRecord';
 import { PeriodJudgements } from '../parts/PeriodJudgements';

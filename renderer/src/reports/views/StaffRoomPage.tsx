@@ -1,5 +1,5 @@
-import { quarterLabel } from '@contract/quarters';
-import { movement } from '@contract/trends';
+import { quarterLabel } from '@contract/rules/quarters';
+import { movement } from '@contract/rules/trends';
 import { GradeBadge, MovementText } from '@tracking';
 import { PrintFrame } from '../parts/PrintFrame';
 import { furnitureFor, printedOn } from '../lib/furniture';
@@ -7,7 +7,7 @@ import { previousOverall } from '../lib/history';
 import { shorten } from '../lib/shorten';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { ReportProps } from './reportProps';
 
 const SUMMARY_MAX = 600;

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatIsoDate } from '@contract/dates';
-import { ratingLabel } from '@contract/judgements';
-import { quarterLabel } from '@contract/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
+import { ratingLabel } from '@contract/rules/judgements';
+import { quarterLabel } from '@contract/rules/quarters';
 import { reasonWords, type AgendaItem } from '@contract/team-meeting';
 import { invoke } from '@shared/api/client';
-import { useImprovementList } from '@shared/actions/improvementApi';
-import { useReviews } from '@shared/api/useReviews';
+import { useImprovementList } from '@improvement/api';
+import { useReviews } from '@review/api';
 import { ActionsTable } from '../parts/ActionsTable';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { DomainAnswer, IndicatorAnswer, ReviewDetail } from '@contract/review';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from './reviewKeys';
 
 type IndicatorChange = Pick<IndicatorAnswer, 'rating' | 'note' | 'sources' | 'otherSource' | 'discuss'>;
 type DomainChange = Pick<DomainAnswer, 'judgement' | 'rationale'>;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from '@shared/api/client';
 import { trackingKeys } from '@shared/api/trackingKeys';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from './reviewKeys';
 
 /** Signs the review off. A refusal is an ApiError whose details list everything still needed. */
 export function useCompleteReview() {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
-import { customIndicatorKeys, reviewKeys } from '@shared/api/reviewKeys';
+import { customIndicatorKeys, reviewKeys } from './reviewKeys';
 
 export function useCustomIndicators(homeId: number) {
   return useQuery({

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RecordFact } from '@contract/records-say';
+import type { RecordFact } from '@contract/rules/records-say';
 import { invoke } from '@shared/api/client';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from './reviewKeys';
 
 const NONE: RecordFact[] = [];
 

@@ -4,7 +4,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndicatorAnswer, ReviewDetail } from '@contract/review';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from './reviewKeys';
 import { useReviewSaves } from './useReviewSaves';
 
 const invoke = vi.hoisted(() => vi.fn());
@@ -48,6 +48,7 @@ const values = {
   sources: ['staff-meetings'],
   otherSource: '',
   discuss: false,
+  recordsReason: '',
 };
 
 afterEach(() => invoke.mockReset());

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Grade, Rating, SccifArea } from '@contract/framework';
 import { invoke } from '@shared/api/client';
 import { patchDomain, patchIndicator, patchPosition, patchSummary } from './reviewCache';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from './reviewKeys';
 import { inBackground } from '@shared/lib/background';
 
 export interface IndicatorValues {

@@ -1,6 +1,6 @@
 import { ApiError } from '@shared/api/ApiError';
 import { useFramework } from '@shared/api/useFramework';
-import { useReview } from '@shared/api/useReview';
+import { useReview } from './useReview';
 
 const notFound = new ApiError({ code: 'not_found', message: 'That review could not be found.' });
 

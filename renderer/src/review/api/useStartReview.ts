@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
-import { reviewKeys } from '@shared/api/reviewKeys';
+import { reviewKeys } from './reviewKeys';
 
 export function useStartReview(homeId: number) {
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import type { ReviewDetail } from '@contract/review';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { requestFocus } from '../lib/focusRequest';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { REOPEN_REASON_ID } from './ReopenReviewForm';
 
 /**

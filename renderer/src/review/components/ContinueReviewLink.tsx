@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { useReview } from '@shared/api/useReview';
+import { useReview } from '../api/useReview';
 import { RESUME, requestFocus } from '../lib/focusRequest';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 /** Goes straight back to where the manager left off in a review, or to its overview if they have not begun. */
 export function ContinueReviewLink({ reviewId, children }: { reviewId: number; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import type { FrameworkDomain } from '@contract/framework';
 import type { CustomIndicator } from '@contract/review';
-import { formatTimestampDate } from '@contract/dates';
+import { formatTimestampDate } from '@contract/rules/dates';
 
 /** The home's own indicators, under the domain each belongs to. */
 export function CustomIndicatorList({

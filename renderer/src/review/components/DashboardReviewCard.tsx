@@ -1,12 +1,12 @@
 import '../review.css';
 import { Link } from 'wouter';
-import { quarterDates, quarterLabel, quarterOf } from '@contract/quarters';
-import { formatIsoDate } from '@contract/dates';
+import { quarterDates, quarterLabel, quarterOf } from '@contract/rules/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
 import { useHome } from '@shared/currentHomeContext';
-import { useReviews } from '@shared/api/useReviews';
+import { useReviews } from '../api/useReviews';
 import { describeProgress } from '../lib/progress';
 import { defaultStartQuarter } from '../lib/quarterOptions';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { ContinueReviewLink } from './ContinueReviewLink';
 import { StartReviewButton } from './StartReviewButton';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Framework, FrameworkDomain } from '@contract/framework';
-import type { Suggestion } from '@contract/judgements';
+import type { Suggestion } from '@contract/rules/judgements';
 import type { DomainAnswer } from '@contract/review';
 import type { DomainValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { Framework, Rating } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
 import { describeProgress, indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 interface Props {
   review: ReviewDetail;

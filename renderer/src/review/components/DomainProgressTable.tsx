@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
 import { describeCount, indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 /** The eight domains with how far each has got and the judgement made for it. */
 export function DomainProgressTable({ review, framework }: { review: ReviewDetail; framework: Framework }) {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
-import { suggestDomainJudgement } from '@contract/judgements';
+import { suggestDomainJudgement } from '@contract/rules/judgements';
 import type { ReviewDetail } from '@contract/review';
 import { useRecordsSay } from '../api/useRecordsSay';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
@@ -15,9 +15,8 @@ import { DomainStepLayout } from './DomainStepLayout';
 import { IndicatorCard } from './IndicatorCard';
 import { PageSaveStatus } from './PageSaveStatus';
 import { StepLinks } from './StepLinks';
-import { AddActionForm } from '@shared/actions/AddActionForm';
-import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
-import { VoiceFlagFor } from '@shared/voice/VoiceFlagFor';
+import { AddActionForm, OpenActionsFor } from '@improvement/api';
+import { VoiceFlagFor } from '@voice/api';
 
 interface Props {
   review: ReviewDetail;

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { ReviewDetail } from '@contract/review';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { indicatorsIn, progressOf } from '../lib/progress';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { DomainIntro } from './DomainIntro';
 import { DomainNav } from './DomainNav';
 import { ProgressBar } from './ProgressBar';

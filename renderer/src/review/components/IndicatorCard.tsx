@@ -1,6 +1,6 @@
 import type { Framework, Rating } from '@contract/framework';
 import type { IndicatorAnswer } from '@contract/review';
-import { aboveRecords, recordsCeiling, type RecordFact } from '@contract/records-say';
+import { aboveRecords, recordsCeiling, type RecordFact } from '@contract/rules/records-say';
 import type { IndicatorValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { indicatorElementId } from '../lib/indicatorFocus';
@@ -16,9 +16,8 @@ import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm } from '@shared/actions/AddActionForm';
-import { OpenActionsFor } from '@shared/actions/OpenActionsFor';
-import { ViewsAboutIndicator } from '@shared/voice/VoiceFlagFor';
+import { AddActionForm, OpenActionsFor } from '@improvement/api';
+import { ViewsAboutIndicator } from '@voice/api';
 
 interface Props {
   homeId: number;

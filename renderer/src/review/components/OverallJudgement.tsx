@@ -1,5 +1,5 @@
 import type { Framework, Grade } from '@contract/framework';
-import type { OverallLimit, Suggestion } from '@contract/judgements';
+import type { OverallLimit, Suggestion } from '@contract/rules/judgements';
 import { GRADE_ORDER } from '../lib/grades';
 import { ChoiceRadios } from '@shared/ui/ChoiceRadios';
 import { SuggestionText } from './SuggestionText';

@@ -1,5 +1,5 @@
 import type { Framework } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { IndicatorAnswer } from '@contract/review';
 
 interface Props {

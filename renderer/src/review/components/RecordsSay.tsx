@@ -1,4 +1,4 @@
-import type { RecordFact } from '@contract/records-say';
+import type { RecordFact } from '@contract/rules/records-say';
 
 /**
  * Beside an indicator's rating: what the home's own records show about it, as facts for the manager to

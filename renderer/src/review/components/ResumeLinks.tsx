@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
 import { RESUME, requestFocus } from '../lib/focusRequest';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 /** The way into the review: back to where the manager left off, or the first domain. */
 export function ResumeLinks({ review, framework }: { review: ReviewDetail; framework: Framework }) {

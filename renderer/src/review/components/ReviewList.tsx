@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import type { Framework } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { ReviewSummary } from '@contract/review';
 import { describeProgress } from '../lib/progress';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { StatusTag } from './StatusTag';
 
 /** The home's reviews, newest first: quarter, status, progress and overall judgement, in words. */

@@ -2,7 +2,7 @@ import { inBackground } from '@shared/lib/background';
 import { Link } from 'wouter';
 import { ApiError, messageOf } from '@shared/api/ApiError';
 import { PageHeading } from '@shared/ui/PageHeading';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 /** What a review screen shows before its data arrives, or when it cannot be had. */
 export function ReviewLoadState({ error, onRetry }: { error: unknown; onRetry: () => Promise<unknown> }) {

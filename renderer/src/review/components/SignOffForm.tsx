@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { SIGN_OFF_IDS, type SignOffValues } from '../hooks/useCompletion';
-import { todayTyped } from '@contract/dates';
+import { todayTyped } from '@contract/rules/dates';
 import { viewOf, type FormProblems } from '@shared/lib/formProblems';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useLocation } from 'wouter';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { messageOf } from '@shared/api/ApiError';
 import { useCurrentFramework } from '@shared/api/useFramework';
 import { useStartReview } from '../api/useStartReview';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { handler } from '@shared/lib/background';
 
 /** Starts the review of the given quarter and opens its first domain. */

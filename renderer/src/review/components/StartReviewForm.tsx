@@ -5,8 +5,8 @@ import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { useStartReview } from '../api/useStartReview';
 import { problemsFrom, summaryItems } from '@shared/lib/formProblems';
 import { defaultStartQuarter, startableQuarters } from '../lib/quarterOptions';
-import { quarterLabel, quarterOf } from '@contract/quarters';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { quarterLabel, quarterOf } from '@contract/rules/quarters';
+import { reviewPaths } from '../lib/reviewPaths';
 import { handler } from '@shared/lib/background';
 
 const IDS = { quarter: 'start-quarter' };

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { Framework, FrameworkDomain } from '@contract/framework';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 /** "Next: <domain>" (or the summary after the last domain), and back to the step before. */
 export function StepLinks({

@@ -1,5 +1,5 @@
 import type { Framework } from '@contract/framework';
-import type { Suggestion } from '@contract/judgements';
+import type { Suggestion } from '@contract/rules/judgements';
 
 /** "Suggested: Good — Ratings: 2 Outstanding, 4 Good. Most indicators are Good." */
 export function SuggestionText({

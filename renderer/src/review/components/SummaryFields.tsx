@@ -1,15 +1,15 @@
 import type { Framework } from '@contract/framework';
-import { overallLimit, suggestOverall } from '@contract/judgements';
+import { overallLimit, suggestOverall } from '@contract/rules/judgements';
 import type { ReviewDetail } from '@contract/review';
 import type { SummaryValues } from '../api/useReviewSaves';
 import type { useAutosavedDraft } from '../autosave/useAutosavedDraft';
-import { overallInputs } from '@contract/completion';
+import { overallInputs } from '@contract/rules/completion';
 import { OverallJudgement } from './OverallJudgement';
 import { SccifJudgements } from './sccif/SccifJudgements';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
-import { AddActionForm } from '@shared/actions/AddActionForm';
+import { AddActionForm } from '@improvement/api';
 
 interface Props {
   review: ReviewDetail;

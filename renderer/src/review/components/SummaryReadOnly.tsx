@@ -1,6 +1,6 @@
 import type { Framework, Grade } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { CompletedBanner } from './CompletedBanner';
 import { SummaryStepLayout } from './SummaryStepLayout';
 import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';

@@ -8,7 +8,7 @@ import { useReviewSaves, type SummaryValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { SIGN_OFF_IDS, useCompletion } from '../hooks/useCompletion';
 import { summaryItems } from '@shared/lib/formProblems';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { CompletionProblems } from './CompletionProblems';
 import { PageSaveStatus } from './PageSaveStatus';
 import { SignOffForm } from './SignOffForm';

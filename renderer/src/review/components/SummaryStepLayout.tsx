@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Framework } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { ReviewDetail } from '@contract/review';
 import { PageHeading } from '@shared/ui/PageHeading';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { Disclaimer } from './Disclaimer';
 import { DomainNav } from './DomainNav';
 import { DomainProgressTable } from './DomainProgressTable';

@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
-import { addQuarters, quarterDates, quarterLabel } from '@contract/quarters';
-import { useReviews } from '@shared/api/useReviews';
-import { addDays, formatIsoDate } from '@contract/dates';
+import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarters';
+import { useReviews } from '../api/useReviews';
+import { addDays, formatIsoDate } from '@contract/rules/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
-import { AddActionForm } from '@shared/actions/AddActionForm';
+import { AddActionForm } from '@improvement/api';
 
 /** The dashboard calls a quarter's review overdue this many days after the quarter ends. */
 const REVIEW_GRACE_DAYS = 30;

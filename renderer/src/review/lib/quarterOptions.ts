@@ -1,4 +1,4 @@
-import { addQuarters, quarterLabel, quarterOf } from '@contract/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '@contract/rules/quarters';
 
 /** The quarters a review can be started for: this one (not ended yet) and the seven before it, newest first. */
 export function startableQuarters(now = new Date()): { value: string; label: string }[] {

@@ -1,4 +1,4 @@
-import { formatTimestamp, formatTimestampDate } from '@contract/dates';
+import { formatTimestamp, formatTimestampDate } from '@contract/rules/dates';
 import type { Rating } from '@contract/framework';
 import type { ReviewEvent } from '@contract/review';
 

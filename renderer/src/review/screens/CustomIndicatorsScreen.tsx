@@ -8,7 +8,7 @@ import { useCurrentFramework } from '@shared/api/useFramework';
 import { CustomIndicatorForm } from '../components/CustomIndicatorForm';
 import { CustomIndicatorList } from '../components/CustomIndicatorList';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 
 export function CustomIndicatorsScreen() {
   usePageTitle("Your home's own indicators");

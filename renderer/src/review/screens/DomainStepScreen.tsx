@@ -1,5 +1,5 @@
 import '../review.css';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { NotFoundScreen } from '@shared/ui/NotFoundScreen';
 import { useReviewWithFramework } from '../api/useReviewWithFramework';

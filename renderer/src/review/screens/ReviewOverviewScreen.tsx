@@ -1,7 +1,7 @@
 import '../review.css';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
@@ -20,7 +20,7 @@ import { ReviewLoadState } from '../components/ReviewLoadState';
 import { StatusTag } from '../components/StatusTag';
 import { focusSoon, pendingFocusRequest, takeFocusRequest } from '../lib/focusRequest';
 import { describeProgress } from '../lib/progress';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { trackingPaths } from '@shared/paths/trackingPaths';
 import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';
 import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';

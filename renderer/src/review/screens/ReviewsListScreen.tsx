@@ -5,12 +5,12 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useCurrentFramework } from '@shared/api/useFramework';
-import { useReviews } from '@shared/api/useReviews';
+import { useReviews } from '../api/useReviews';
 import { Disclaimer } from '../components/Disclaimer';
 import { ReviewList } from '../components/ReviewList';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { StartReviewForm } from '../components/StartReviewForm';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { reviewPaths } from '../lib/reviewPaths';
 import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
 
 export function ReviewsListScreen() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AppInfo } from '@contract/operations';
-import { quarterLabelNumbered, type QuarterNumbering } from '@contract/quarters';
+import { quarterLabelNumbered, type QuarterNumbering } from '@contract/rules/quarters';
 import { messageOf } from '@shared/api/ApiError';
 import { appInfoKeys } from '@shared/api/appInfo';
 import { invoke } from '@shared/api/client';

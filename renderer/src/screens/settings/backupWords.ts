@@ -1,5 +1,5 @@
 import type { BackupSummary } from '@contract/backups';
-import { formatTimestamp } from '@contract/dates';
+import { formatTimestamp } from '@contract/rules/dates';
 
 const REASONS: Record<string, string> = {
   daily: 'Daily',

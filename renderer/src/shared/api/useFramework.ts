@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAppInfo } from './appInfo';
 import { invoke } from './client';
-import { frameworkKeys } from './reviewKeys';
+import { frameworkKeys } from './frameworkKeys';
 
 /** Published framework content never changes for a version, so it is fetched once. */
 export function useFramework(version: number | undefined) {

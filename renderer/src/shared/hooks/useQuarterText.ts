@@ -1,4 +1,4 @@
-import { quarterLabelNumbered } from '@contract/quarters';
+import { quarterLabelNumbered } from '@contract/rules/quarters';
 import { useHome } from '../currentHomeContext';
 
 /** "Jan to Mar 2026", with the quarter's number after it when the home has chosen a numbering. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { readTypedDate } from '@contract/dates';
+import { readTypedDate } from '@contract/rules/dates';
 import { describeInvalidInput } from '@contract/invalid-input';
 import type { Problem } from '@contract/result';
 import { ApiError, messageOf } from '../api/ApiError';

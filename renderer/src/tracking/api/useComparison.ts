@@ -1,5 +1,5 @@
 import { useFramework } from '@shared/api/useFramework';
-import { useReview } from '@shared/api/useReview';
+import { useReview } from '@review/api';
 import { compareReviews } from '../lib/compareReviews';
 
 /** Two reviews of the home, earlier first, compared indicator by indicator and domain by domain. */

@@ -1,5 +1,5 @@
 import type { Alert } from '@contract/alerts';
-import { formatTimestampDate } from '@contract/dates';
+import { formatTimestampDate } from '@contract/rules/dates';
 
 /** Alerts already seen to, folded away with the note and the date. */
 export function AcknowledgedAlerts({ alerts }: { alerts: Alert[] }) {

@@ -1,5 +1,5 @@
 import type { Rating } from '@contract/framework';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { gradeWords } from '../lib/grades';
 import type { Side } from '../lib/compareReviews';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useComparison } from '../api/useComparison';
 import { describeChanges } from '../lib/changeCounts';

@@ -6,7 +6,7 @@ import {
   type MetricGroup,
   type MetricValues,
 } from '@contract/metric-fields';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { ApiError } from '@shared/api/ApiError';
 import { useHome } from '@shared/currentHomeContext';
 import { useFormProblems } from '@shared/hooks/useFormProblems';

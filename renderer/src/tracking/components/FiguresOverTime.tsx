@@ -1,6 +1,6 @@
 import type { DashboardData } from '@contract/dashboard';
-import { METRICS } from '@contract/metrics';
-import { quarterLabel } from '@contract/quarters';
+import { METRICS } from '@contract/rules/metrics';
+import { quarterLabel } from '@contract/rules/quarters';
 import { formatCompact, metricSeries, unitHeading } from '../lib/metricValues';
 import { shortQuarter } from '../lib/quarterText';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';

@@ -1,6 +1,6 @@
 import type { DashboardData } from '@contract/dashboard';
 import { gradeSeries } from '../lib/series';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { shortQuarter } from '../lib/quarterText';
 import { GradeBadge } from './GradeBadge';
 import { pickSccif, SCCIF_ROWS } from '../lib/sccifRows';

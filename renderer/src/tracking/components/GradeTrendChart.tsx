@@ -2,7 +2,7 @@ import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useId } from 'react';
-import { parseQuarter } from '@contract/quarters';
+import { parseQuarter } from '@contract/rules/quarters';
 import { GRADES, GRADE_SHORT_WORDS, gradeClass, gradeWords } from '../lib/grades';
 import { shortQuarter } from '../lib/quarterText';
 import { labelledIndexes, type GradeAt } from '../lib/series';

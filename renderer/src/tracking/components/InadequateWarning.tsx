@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
-import { quarterLabel } from '@contract/quarters';
-import { reviewPaths } from '@shared/paths/reviewPaths';
+import { quarterLabel } from '@contract/rules/quarters';
+import { reviewPaths } from '@review/api';
 
 /** A strong warning: an indicator rated Inadequate does not decide a grade, but must not go unseen. */
 export function InadequateWarning({ items }: { items: DashboardData['inadequateIndicators'] }) {

@@ -1,5 +1,5 @@
 import type { TrackedJudgement } from '@contract/dashboard';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { gradeWords, movementWords } from '../lib/grades';
 import { describeStability, describeStreaks, STABILITY_WORDS } from '../lib/trendWords';
 import { GradeBadge } from './GradeBadge';

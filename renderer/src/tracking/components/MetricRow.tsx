@@ -1,5 +1,5 @@
-import type { MetricDefinition } from '@contract/metrics';
-import { rollingPeriodLabel } from '@contract/rolling-turnover';
+import type { MetricDefinition } from '@contract/rules/metrics';
+import { rollingPeriodLabel } from '@contract/rules/rolling-turnover';
 import { formatMetric, latestValue, type MetricPoint } from '../lib/metricValues';
 import { shortQuarter } from '../lib/quarterText';
 import { Sparkline } from './Sparkline';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Movement } from '@contract/trends';
+import type { Movement } from '@contract/rules/trends';
 import { MOVEMENT_GLYPHS, movementWords } from '../lib/grades';
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
 import { GradeBadge } from './GradeBadge';
 import { JudgementFacts } from './JudgementFacts';

@@ -1,5 +1,5 @@
 import type { Grade } from '@contract/framework';
-import type { Movement } from '@contract/trends';
+import type { Movement } from '@contract/rules/trends';
 import { GradeBadge } from './GradeBadge';
 import { MovementText } from './MovementText';
 

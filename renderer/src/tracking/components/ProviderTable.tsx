@@ -1,5 +1,5 @@
 import type { ProviderHome } from '@contract/dashboard';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { ProviderAlertsCell } from './ProviderAlertsCell';
 import { ProviderGradeCell } from './ProviderGradeCell';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { TextField } from '@shared/ui/TextField';
-import { formatIsoDate, parseTypedDate } from '@contract/dates';
+import { formatIsoDate, parseTypedDate } from '@contract/rules/dates';
 import { useRecordReg45 } from '../api/useRecordReg45';
 import { parseCompletedOn } from '../lib/reg45Dates';
 import { handler } from '@shared/lib/background';

@@ -1,5 +1,5 @@
 import { useHome } from '@shared/currentHomeContext';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { nextReg45Due } from '../lib/reg45Dates';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import type { ReviewSummary } from '@contract/review';
 
 import type { Pair } from '../lib/comparePair';

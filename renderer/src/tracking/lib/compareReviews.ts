@@ -1,6 +1,6 @@
 import type { Grade, Rating } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
-import { movement } from '@contract/trends';
+import { movement } from '@contract/rules/trends';
 
 export type Change = 'improved' | 'sustained' | 'declined' | 'changed' | 'new' | 'removed';
 

@@ -1,6 +1,6 @@
 import { METRIC_FIELDS, type MetricFieldKey, type MetricValues } from '@contract/metric-fields';
-import { checkFigures, type FigureContext } from '@contract/metric-checks';
-import { addQuarters, quarterLabel, quarterOf } from '@contract/quarters';
+import { checkFigures, type FigureContext } from '@contract/rules/metric-checks';
+import { addQuarters, quarterLabel, quarterOf } from '@contract/rules/quarters';
 
 /** What is typed in each box; blank means "not recorded". */
 export type FiguresText = Partial<Record<MetricFieldKey, string>>;

@@ -1,6 +1,6 @@
 import type { Grade, Rating } from '@contract/framework';
-import { ratingLabel } from '@contract/judgements';
-import { MOVEMENT_WORDS, type Movement } from '@contract/trends';
+import { ratingLabel } from '@contract/rules/judgements';
+import { MOVEMENT_WORDS, type Movement } from '@contract/rules/trends';
 
 /** Best first, as in every legend. */
 export const GRADES: Grade[] = [4, 3, 2, 1];

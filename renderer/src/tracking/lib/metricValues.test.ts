@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS } from '@contract/metrics';
+import { METRICS } from '@contract/rules/metrics';
 import {
   formatCompact,
   formatMetric,

@@ -1,6 +1,6 @@
 import type { MetricGroup, MetricValues } from '@contract/metric-fields';
-import { METRICS, type MetricDefinition } from '@contract/metrics';
-import { yearEnding } from '@contract/rolling-turnover';
+import { METRICS, type MetricDefinition } from '@contract/rules/metrics';
+import { yearEnding } from '@contract/rules/rolling-turnover';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

@@ -1,4 +1,4 @@
-import { addQuarters, quarterLabel, quartersBetween } from '@contract/quarters';
+import { addQuarters, quarterLabel, quartersBetween } from '@contract/rules/quarters';
 
 /**
  * "2026-Q3" as "Jul to Sep 2026" in column headings and chart labels too: many councils and providers

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardData } from '@contract/dashboard';
-import { addQuarters } from '@contract/quarters';
+import { addQuarters } from '@contract/rules/quarters';
 import { quartersSpanned, recentQuarters } from './recentQuarters';
 
 function data(quarters: number): DashboardData {

@@ -1,5 +1,5 @@
 import type { DashboardData } from '@contract/dashboard';
-import { quartersBetween } from '@contract/quarters';
+import { quartersBetween } from '@contract/rules/quarters';
 
 /** Three years: the span over which Ofsted looked for homes that stayed outstanding. */
 export const RECENT_QUARTERS = 12;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '@contract/dates';
+import { addMonths } from '@contract/rules/dates';
 import { nextReg45Due, parseCompletedOn } from './reg45Dates';
 
 const NOW = new Date('2026-11-26T10:00:00');

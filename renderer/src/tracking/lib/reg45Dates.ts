@@ -1,4 +1,4 @@
-import { addMonths, parseTypedDate, type ParsedDate } from '@contract/dates';
+import { addMonths, parseTypedDate, type ParsedDate } from '@contract/rules/dates';
 
 const COMPLETED_ON = {
   empty: 'Enter the date the Reg 45 review was completed, for example 14/09/2026',

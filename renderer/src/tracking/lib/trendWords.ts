@@ -1,4 +1,4 @@
-import type { Stability, Streaks } from '@contract/trends';
+import type { Stability, Streaks } from '@contract/rules/trends';
 
 export type StabilityLevel = 'steady' | 'some-change' | 'swinging' | 'too-early';
 

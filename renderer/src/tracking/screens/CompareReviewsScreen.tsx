@@ -4,7 +4,7 @@ import { EmptyState } from '@shared/ui/EmptyState';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { useReviews } from '@shared/api/useReviews';
+import { useReviews } from '@review/api';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { ComparisonView } from '../components/ComparisonView';
 import { ReviewPicker } from '../components/ReviewPicker';

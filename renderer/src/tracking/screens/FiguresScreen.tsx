@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { QUARTER_PATTERN, quarterLabel } from '@contract/quarters';
+import { QUARTER_PATTERN, quarterLabel } from '@contract/rules/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';

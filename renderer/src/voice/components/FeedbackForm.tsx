@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import {
   FEEDBACK_GROUPS,
   FEEDBACK_HOW,
@@ -17,7 +17,7 @@ import { TextField } from '@shared/ui/TextField';
 import { handler } from '@shared/lib/background';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 import { answersList, QuestionnaireAnswers, type TypedAnswer } from './QuestionnaireAnswers';
 import { LinkPicker } from './LinkPicker';
 

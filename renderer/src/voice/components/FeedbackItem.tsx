@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { Feedback } from '@contract/voice';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { ConfirmInPlace } from '@shared/ui/ConfirmInPlace';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 import { GROUP_NAMES, HOW_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 /**
  * Young people's written comments, for the manager alone: fetched only when asked for, never printed with

@@ -6,7 +6,7 @@ import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { handler } from '@shared/lib/background';
 import { ANSWERED_HOW_NAMES } from '../lib/labels';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 import { answersList, QuestionnaireAnswers, type TypedAnswer } from './QuestionnaireAnswers';
 
 /** Types in one filled-in paper survey; it counts the same as one answered on screen. */

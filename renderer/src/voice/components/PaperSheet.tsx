@@ -1,4 +1,4 @@
-import { CHILDLINE_NUMBER } from '@contract/voice-safety';
+import { CHILDLINE_NUMBER } from '@contract/rules/voice-safety';
 import type { VoiceQuestion } from '@contract/voice';
 import { SCALE_CHOICES } from '@contract/voice-scales';
 import { Face } from './Face';

@@ -1,6 +1,6 @@
 import type { QuarterResults } from '@contract/voice';
-import { movementSince } from '@contract/voice-change';
-import { quarterLabel } from '@contract/quarters';
+import { movementSince } from '@contract/rules/voice-change';
+import { quarterLabel } from '@contract/rules/quarters';
 import { onGradeLineText } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { WorriesNotice } from './WorriesNotice';

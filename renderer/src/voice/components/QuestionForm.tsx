@@ -8,7 +8,7 @@ import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
 import { SET_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 
 /** Adds a question, or changes one: a change is a new version, so answers already given keep their words. */
 export function QuestionForm({

@@ -1,5 +1,5 @@
 import type { Triangulation, TriangulationRow } from '@contract/voice';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { betweenWords, gradeWords, onGradeLineText } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 

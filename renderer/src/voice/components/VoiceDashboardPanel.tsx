@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
-import { quarterLabel } from '@contract/quarters';
+import { quarterLabel } from '@contract/rules/quarters';
 import { useHome } from '@shared/currentHomeContext';
 import { screenPaths } from '@shared/paths/screenPaths';
-import { useVoiceList } from '@shared/voice/voiceApi';
-import { WORRY_FOR_MANAGER } from '@contract/voice-safety';
+import { useVoiceList } from '../api/voiceApi';
+import { WORRY_FOR_MANAGER } from '@contract/rules/voice-safety';
 import { betweenWords } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 import { YouSaidList } from './YouSaidList';

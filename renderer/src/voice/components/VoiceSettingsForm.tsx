@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { VoiceSettings } from '@contract/voice';
-import { MARGINS } from '@contract/voice-rules';
+import { MARGINS } from '@contract/rules/voice-rules';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextField } from '@shared/ui/TextField';
 import { handler } from '@shared/lib/background';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 
 /** The threshold below which results stay hidden (never under 3), and the triangulation margin. */
 export function VoiceSettingsForm({ homeId, settings }: { homeId: number; settings: VoiceSettings }) {

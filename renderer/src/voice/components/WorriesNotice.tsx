@@ -1,4 +1,4 @@
-import { WORRY_FOR_MANAGER, type TalkPrompt } from '@contract/voice-safety';
+import { WORRY_FOR_MANAGER, type TalkPrompt } from '@contract/rules/voice-safety';
 
 /**
  * Safety first: in a quarter whose results may be shown, that at least one young person does not always

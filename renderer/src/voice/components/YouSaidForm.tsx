@@ -1,5 +1,5 @@
 import { useEffect, type FormEvent } from 'react';
-import { typedFromIso } from '@contract/dates';
+import { typedFromIso } from '@contract/rules/dates';
 import type { YouSaid } from '@contract/voice';
 import { useFieldTexts } from '@shared/hooks/useFieldTexts';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
@@ -7,7 +7,7 @@ import { DateField } from '@shared/ui/DateField';
 import { SubmitButton } from '@shared/actions/FormBits';
 import { TextArea } from '@shared/ui/TextArea';
 import { handler } from '@shared/lib/background';
-import { useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceSave } from '../api/voiceApi';
 
 /** Adds a young people's suggestion and what the home did about it, or fills in what was done later. */
 export function YouSaidForm({

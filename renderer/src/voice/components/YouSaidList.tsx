@@ -1,5 +1,5 @@
 import type { YouSaid } from '@contract/voice';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 
 /** "You said, we did", in the words written for the young people: on its page, at the end of the survey
  * and on the dashboard. */

@@ -6,7 +6,7 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { FeedbackForm } from '../components/FeedbackForm';
 import { VoiceNav } from '../components/VoiceNav';
 import { FeedbackItem } from '../components/FeedbackItem';
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 /** Views from parents, placing authorities, staff, Reg 44 visitors and others (Reg 45(5)). */
 export function FeedbackScreen() {

@@ -8,7 +8,7 @@ import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { PaperEntryForm } from '../components/PaperEntryForm';
 import { PaperSheet } from '../components/PaperSheet';
 import { VoiceNav } from '../components/VoiceNav';
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 /** The survey on paper, to print, and the form to type the answers in afterwards. */
 export function PaperSurveyScreen() {

@@ -9,7 +9,7 @@ import { QuestionForm } from '../components/QuestionForm';
 import { VoiceNav } from '../components/VoiceNav';
 import { SET_NAMES } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
-import { useVoiceList, useVoiceSave } from '@shared/voice/voiceApi';
+import { useVoiceList, useVoiceSave } from '../api/voiceApi';
 
 /** The home's survey questions: add, change (a new version) and retire, without touching past answers. */
 export function QuestionsScreen() {

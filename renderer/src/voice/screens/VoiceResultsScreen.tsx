@@ -8,7 +8,7 @@ import { StartSurveyPanel } from '../components/StartSurveyPanel';
 import { TriangulationTable } from '../components/TriangulationTable';
 import { VoiceNav } from '../components/VoiceNav';
 import { VoiceSettingsForm } from '../components/VoiceSettingsForm';
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 /** What young people said, quarter by quarter, and how it compares with the manager's judgement. */
 export function VoiceResultsScreen() {

@@ -3,11 +3,11 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { formatIsoDate } from '@contract/dates';
+import { formatIsoDate } from '@contract/rules/dates';
 import { VoiceNav } from '../components/VoiceNav';
 import { YouSaidForm } from '../components/YouSaidForm';
 import { YouSaidList } from '../components/YouSaidList';
-import { useVoiceList } from '@shared/voice/voiceApi';
+import { useVoiceList } from '../api/voiceApi';
 
 /** Young people's suggestions and what the home did about them. */
 export function YouSaidScreen() {

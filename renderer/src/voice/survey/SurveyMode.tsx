@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { LockStatus } from '@contract/locked-mode';
 import { surveyOfSubject, type StartedSession } from '@contract/voice';
-import { isLowerAnswer, type TalkPrompt } from '@contract/voice-safety';
+import { isLowerAnswer, type TalkPrompt } from '@contract/rules/voice-safety';
 import { invoke } from '@shared/api/client';
 import { messageOf } from '@shared/api/ApiError';
 import { handler } from '@shared/lib/background';

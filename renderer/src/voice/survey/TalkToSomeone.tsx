@@ -1,5 +1,5 @@
 import type { ChildSet } from '@contract/voice';
-import { CHILDLINE_NUMBER, type TalkPrompt } from '@contract/voice-safety';
+import { CHILDLINE_NUMBER, type TalkPrompt } from '@contract/rules/voice-safety';
 
 const OPENING: Record<ChildSet, Record<TalkPrompt, string>> = {
   young: {

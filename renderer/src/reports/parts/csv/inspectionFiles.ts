@@ -1,4 +1,9 @@
-import { inspectionsCsv, reg44VisitsCsv, reg45AnalysisCsv, reg45RecordsCsv } from '@contract/record-exports';
+import {
+  inspectionsCsv,
+  reg44VisitsCsv,
+  reg45AnalysisCsv,
+  reg45RecordsCsv,
+} from '@contract/exports/record-exports';
 import { invoke } from '@shared/api/client';
 import type { CsvGroup } from './csvFile';
 

@@ -1,7 +1,7 @@
 import type { Framework } from '@contract/framework';
-import { actionsCsv, figuresCsv, ratingsCsv } from '@contract/report-exports';
+import { actionsCsv, figuresCsv, ratingsCsv } from '@contract/exports/report-exports';
 import type { ReviewDetail } from '@contract/review';
-import { indicatorsCsv, judgementsCsv, reviewSummariesCsv } from '@contract/review-exports';
+import { indicatorsCsv, judgementsCsv, reviewSummariesCsv } from '@contract/exports/review-exports';
 import { invoke } from '@shared/api/client';
 import type { CsvGroup } from './csvFile';
 

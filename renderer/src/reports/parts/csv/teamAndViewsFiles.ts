@@ -6,7 +6,7 @@ import {
   teamAgreementCsv,
   teamSpreadCsv,
   youSaidCsv,
-} from '@contract/team-views-exports';
+} from '@contract/exports/team-views-exports';
 import { invoke } from '@shared/api/client';
 import type { CsvGroup } from './csvFile';
 

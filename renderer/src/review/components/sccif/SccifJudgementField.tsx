@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Framework, Grade } from '@contract/framework';
 import type { SccifAnswer } from '@contract/review';
-import type { ExperiencesCap, SccifSuggestion } from '@contract/sccif';
-import { reasonAsked } from '@contract/safety-first';
+import type { ExperiencesCap, SccifSuggestion } from '@contract/rules/sccif';
+import { reasonAsked } from '@contract/rules/safety-first';
 import { messageOf } from '@shared/api/ApiError';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { problemsFrom } from '@shared/lib/formProblems';

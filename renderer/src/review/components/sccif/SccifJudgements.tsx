@@ -1,8 +1,8 @@
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
-import { sccifState } from '@contract/completion';
-import { monitoringPrompt } from '@contract/safety-first';
-import { experiencesCap, suggestSccif } from '@contract/sccif';
+import { sccifState } from '@contract/rules/completion';
+import { monitoringPrompt } from '@contract/rules/safety-first';
+import { experiencesCap, suggestSccif } from '@contract/rules/sccif';
 import { useReviewSaves } from '../../api/useReviewSaves';
 import { SccifJudgementField } from './SccifJudgementField';
 

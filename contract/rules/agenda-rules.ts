@@ -1,0 +1,75 @@
+import type { ActionItem } from '../actions';
+import { todayIso } from './dates';
+import type { Rating } from '../framework';
+import type { AgendaReason } from '../team-meeting';
+import type { Spread } from './team-rules';
+
+export interface AgendaCandidate {
+  key: string;
+  discuss: boolean;
+  rating: Rating | null;
+  previous: Rating | null;
+  /** The rating the team last agreed in a meeting, if any. */
+  agreed: Rating | null;
+  /** Null when the spread may not be shown. */
+  spread: Spread | null;
+}
+
+/** How many of the widest spreads join the agenda. */
+export const WIDEST_SPREADS = 5;
+
+/**
+ * Which indicators the meeting should discuss, and why: flagged "discuss with the team", rated
+ * differently from the last completed review, or among the widest spreads (a range of two grades or
+ * more). In the review's order. A rating the team has agreed says so instead of "changed": the change
+ * is the team's own, already discussed (until the manager changes it again).
+ */
+export function indicatorReasons(candidates: readonly AgendaCandidate[]): Map<string, AgendaReason[]> {
+  const range = (c: AgendaCandidate) =>
+    c.spread && c.spread.lowest !== null && c.spread.highest !== null
+      ? c.spread.highest - c.spread.lowest
+      : 0;
+  const widest = new Set(
+    candidates
+      .filter((c) => range(c) >= 2)
+      .sort((a, b) => range(b) - range(a))
+      .slice(0, WIDEST_SPREADS)
+      .map((c) => c.key),
+  );
+  const found = new Map<string, AgendaReason[]>();
+  for (const c of candidates) {
+    const reasons: AgendaReason[] = [];
+    if (c.discuss) reasons.push('discuss');
+    const teams = c.agreed !== null && c.agreed === c.rating;
+    if (teams) reasons.push('agreed');
+    else if (c.previous !== null && c.rating !== null && c.previous !== c.rating) reasons.push('changed');
+    if (widest.has(c.key)) reasons.push('spread');
+    if (reasons.length > 0) found.set(c.key, reasons);
+  }
+  return found;
+}
+
+/** The saved order first (items that still exist), then anything new in its suggested place. */
+export function orderAgenda<T extends { id: string }>(items: readonly T[], saved: readonly string[]): T[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const first = saved.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+  const rest = items.filter((i) => !saved.includes(i.id));
+  return [...first, ...rest];
+}
+
+/**
+ * Whether an action was overdue on a day (a past meeting's date), from its history rather than its
+ * status now: added by that day, open or in progress when the day began (in the home's time) or when it
+ * was added that day, and due before the day. One done before the day counts as done, even if it was
+ * recorded later; one finished on the day itself was still overdue when the day began.
+ */
+export function overdueOn(
+  action: Pick<ActionItem, 'dueOn' | 'status' | 'completedOn' | 'events'>,
+  day: string,
+): boolean {
+  if (action.dueOn >= day) return false;
+  if (action.status === 'done' && action.completedOn !== null && action.completedOn < day) return false;
+  const known = action.events.filter((e) => todayIso(new Date(e.at)) <= day);
+  const then = known.filter((e) => todayIso(new Date(e.at)) < day).at(-1) ?? known[0];
+  return then !== undefined && (then.status === 'open' || then.status === 'in_progress');
+}

@@ -1,0 +1,80 @@
+import type { Database } from 'better-sqlite3';
+import type { Home } from '../../contract/home';
+import { ServiceError } from '../../contract/result';
+
+export interface HomeValues {
+  name: string;
+  urn: string | null;
+  registeredManager: string | null;
+  places: number;
+}
+
+interface HomeRow {
+  id: number;
+  name: string;
+  urn: string | null;
+  registered_manager: string | null;
+  places: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const toHome = (r: HomeRow): Home => ({
+  id: r.id,
+  name: r.name,
+  urn: r.urn,
+  registeredManager: r.registered_manager,
+  places: r.places,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function createHomesRepository(db: Database) {
+  const all = db.prepare<[], HomeRow>('SELECT * FROM homes ORDER BY name COLLATE NOCASE, id');
+  const byId = db.prepare<[number], HomeRow>('SELECT * FROM homes WHERE id = ?');
+  const byUrn = db.prepare<[string, number], { id: number }>(
+    'SELECT id FROM homes WHERE urn = ? AND id <> ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO homes (name, urn, registered_manager, places) VALUES (@name, @urn, @registeredManager, @places)',
+  );
+  const update = db.prepare(
+    `UPDATE homes SET name = @name, urn = @urn, registered_manager = @registeredManager, places = @places,
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+  );
+
+  function get(id: number): Home {
+    const row = byId.get(id);
+    if (!row) throw new ServiceError('not_found', 'That home could not be found. It may have been removed.');
+    return toHome(row);
+  }
+
+  function assertUrnFree(urn: string | null, exceptId: number) {
+    if (urn && byUrn.get(urn, exceptId)) {
+      throw new ServiceError('conflict', `Another home already has the URN ${urn}.`, {
+        urn: `Another home already has the URN ${urn}. Check the number on the registration certificate.`,
+      });
+    }
+  }
+
+  return {
+    list: (): Home[] => all.all().map(toHome),
+    get,
+    create(values: HomeValues): Home {
+      assertUrnFree(values.urn, 0);
+      const { lastInsertRowid } = insert.run(values);
+      return get(Number(lastInsertRowid));
+    },
+    update(id: number, values: HomeValues): Home {
+      get(id);
+      assertUrnFree(values.urn, id);
+      update.run({ ...values, id });
+      return get(id);
+    },
+  };
+}
+
+/** Whether the data in `db` (the app's own, or a backup opened to read) holds a home called `name`. */
+export function holdsHomeNamed(db: Database, name: string): boolean {
+  return db.prepare('SELECT 1 FROM homes WHERE name = ?').get(name) !== undefined;
+}

@@ -1,0 +1,178 @@
+import type { Database } from 'better-sqlite3';
+import type { Handlers } from '../../contract/operations';
+import { ServiceError } from '../../contract/result';
+import { notInFuture } from '../../contract/rules/not-in-future';
+import type { createHomesRepository } from '../homes/homes';
+import { BUILTIN_DUTIES } from './builtin-duties';
+import { createActionsRepository } from './actions-repository';
+import { createRecordsService } from './records-service';
+import { formatIsoDate, todayIso } from '../../contract/rules/dates';
+
+type ImprovementOperations =
+  | 'app.today'
+  | 'actions.list'
+  | 'actions.create'
+  | 'actions.update'
+  | 'actions.setStatus'
+  | 'actions.addNote'
+  | 'reg44.overview'
+  | 'reg44.saveVisit'
+  | 'reg44.saveRecommendation'
+  | 'reg45.records'
+  | 'reg45.save'
+  | 'ofsted.overview'
+  | 'ofsted.saveInspection'
+  | 'ofsted.saveItem'
+  | 'duties.overview'
+  | 'duties.save'
+  | 'qualifications.save'
+  | 'qualifications.remove'
+  | 'appraisals.record';
+
+/** The action plan and the inspection records: Reg 44, Reg 45, Ofsted and the dates that must not slip. */
+export function createImprovementHandlers(
+  db: Database,
+  homes: ReturnType<typeof createHomesRepository>,
+  now: () => Date = () => new Date(),
+): Pick<Handlers, ImprovementOperations> {
+  const actions = createActionsRepository(db, now);
+  const records = createRecordsService(db);
+  const today = () => todayIso(now());
+  const home = (homeId: number) => homes.get(homeId).id;
+  const reviewHome = db.prepare<[number], { home_id: number }>('SELECT home_id FROM reviews WHERE id = ?');
+
+  return {
+    'app.today': () => today(),
+    'actions.list': ({ homeId }) => actions.list(home(homeId), today()),
+    'actions.create': ({ homeId, origin, byName, ...fields }) => {
+      home(homeId);
+      if (origin?.kind === 'reg44' && records.reg44.recommendation(origin.id).homeId !== homeId) {
+        throw new ServiceError('not_found', 'That recommendation no longer exists.');
+      }
+      if (origin?.kind === 'ofsted' && records.ofsted.item(origin.id).homeId !== homeId) {
+        throw new ServiceError('not_found', 'That requirement or recommendation no longer exists.');
+      }
+      if (origin?.kind === 'review' && reviewHome.get(origin.id)?.home_id !== homeId) {
+        throw new ServiceError('not_found', 'That review no longer exists.');
+      }
+      return actions.get(actions.create(homeId, { ...fields, origin }, byName ?? ''), today());
+    },
+    'actions.update': ({ id, ...fields }) => {
+      actions.update(id, fields);
+      return actions.get(id, today());
+    },
+    'actions.setStatus': (input) => {
+      notInFuture(
+        input.status === 'done' ? (input.completedOn ?? null) : null,
+        today(),
+        'completedOn',
+        'date it was done',
+      );
+      actions.setStatus(input.id, input);
+      return actions.get(input.id, today());
+    },
+    'actions.addNote': ({ id, notedOn, text, byName }) => {
+      notInFuture(notedOn, today(), 'notedOn', 'date of a progress note');
+      actions.addNote(id, notedOn, text, byName);
+      return actions.get(id, today());
+    },
+    'reg44.overview': ({ homeId }) => records.reg44Overview(home(homeId), today()),
+    'reg44.saveVisit': ({ homeId, id, ...fields }) => {
+      notInFuture(fields.visitedOn, today(), 'visitedOn', 'date of a visit');
+      const savedId = records.reg44.saveVisit(home(homeId), id, fields);
+      return { savedId, value: records.reg44Overview(homeId, today()) };
+    },
+    'reg44.saveRecommendation': ({ visitId, id, ...fields }) => {
+      const homeId = records.reg44.visitHome(visitId);
+      records.reg44.saveRecommendation(visitId, id, fields);
+      return records.reg44Overview(homeId, today());
+    },
+    'reg45.records': ({ homeId }) => records.reg45Records(home(homeId), today()),
+    'reg45.save': ({ homeId, id, ...fields }) => {
+      notInFuture(fields.completedOn, today(), 'completedOn', 'date of a completed review');
+      notInFuture(fields.sentToOfstedOn, today(), 'sentToOfstedOn', 'date the report was sent');
+      if (fields.sentToOfstedOn && fields.sentToOfstedOn < fields.completedOn) {
+        throw new ServiceError(
+          'invalid_input',
+          'The report cannot go to Ofsted before the review was completed.',
+          {
+            sentToOfstedOn: 'Enter a date on or after the date the review was completed',
+          },
+        );
+      }
+      records.reg45.save(home(homeId), id, {
+        ...fields,
+        placingAuthoritiesSentOn:
+          fields.placingAuthorities === 'sent' ? fields.placingAuthoritiesSentOn : null,
+      });
+      return records.reg45Records(homeId, today());
+    },
+    'ofsted.overview': ({ homeId }) => records.inspections(home(homeId)),
+    'ofsted.saveInspection': ({ homeId, id, ...fields }) => {
+      notInFuture(fields.inspectedOn, today(), 'inspectedOn', 'date of an inspection');
+      const savedId = records.ofsted.save(home(homeId), id, fields);
+      return { savedId, value: records.inspections(homeId) };
+    },
+    'ofsted.saveItem': ({ inspectionId, id, ...fields }) => {
+      const homeId = records.ofsted.inspectionHome(inspectionId);
+      records.ofsted.saveItem(inspectionId, id, fields);
+      return records.inspections(homeId);
+    },
+    'duties.overview': ({ homeId }) => records.dutiesOverview(home(homeId), today()),
+    'duties.save': ({ homeId, builtinKey, id, ...fields }) => {
+      home(homeId);
+      notInFuture(fields.lastDoneOn, today(), 'lastDoneOn', 'date it was last done');
+      if (builtinKey !== undefined) {
+        const builtin = BUILTIN_DUTIES.find((b) => b.key === builtinKey);
+        if (!builtin) throw new ServiceError('not_found', 'That duty no longer exists.');
+        records.duties.saveBuiltin(homeId, builtinKey, builtin.everyMonths, fields);
+      } else {
+        if (!fields.title.trim()) {
+          throw new ServiceError('invalid_input', 'Enter the name of the duty.', {
+            title: 'Enter the name of the duty',
+          });
+        }
+        records.duties.saveOwn(homeId, id, fields);
+      }
+      return records.dutiesOverview(homeId, today());
+    },
+    'qualifications.save': ({ homeId, id, staffId, ...fields }) => {
+      home(homeId);
+      notInFuture(fields.achievedOn, today(), 'achievedOn', 'date it was achieved');
+      const existing = id === undefined ? undefined : records.duties.qualification(homeId, id);
+      let person: string;
+      if (staffId === null) {
+        // Only a deadline from before the staff list keeps its typed name; anything new names a member of staff.
+        if (!existing || existing.staff_id !== null) {
+          throw new ServiceError('invalid_input', 'Choose who the deadline is for.', {
+            staffId: 'Choose someone from the staff list',
+          });
+        }
+        person = existing.person;
+      } else {
+        // Recording that someone achieved it stays possible after they leave.
+        person = records.staff.picked(homeId, staffId, existing?.staff_id === staffId).name;
+      }
+      records.duties.saveQualification(homeId, id, { ...fields, staffId, person });
+      return records.dutiesOverview(homeId, today());
+    },
+    'qualifications.remove': ({ homeId, id }) => {
+      home(homeId);
+      records.duties.qualification(homeId, id);
+      records.duties.removeQualification(id);
+      return records.dutiesOverview(homeId, today());
+    },
+    'appraisals.record': ({ homeId, staffId, appraisedOn }) => {
+      home(homeId);
+      const member = records.staff.picked(homeId, staffId);
+      notInFuture(appraisedOn, today(), 'appraisedOn', 'date of the appraisal');
+      if (member.startedOn && appraisedOn < member.startedOn) {
+        throw new ServiceError('invalid_input', 'The appraisal is dated before they started.', {
+          appraisedOn: `Enter a date on or after ${formatIsoDate(member.startedOn)}, when they started`,
+        });
+      }
+      records.staff.recordAppraisal(staffId, appraisedOn);
+      return records.dutiesOverview(homeId, today());
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../migrations';
+import { openHarness } from '../test-support/handler-harness';
+import { useTempFolder } from '../test-support/temp-folder';
+
+const tempFolder = useTempFolder();
+const LONG = `${'Children say they feel safe. '.repeat(3400)}<script>alert(1)</script> 🙂`;
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { fields?: Record<string, string> };
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the Reg 45 review draft', () => {
+  it('has its own migration, reg45-drafts, creating a STRICT table', () => {
+    const { store } = openHarness(tempFolder());
+    expect(migrations.map((m) => m.name)).toContain('reg45-drafts');
+    const table = store.db
+      .prepare("SELECT strict FROM pragma_table_list WHERE name = 'reg45_drafts'")
+      .get() as { strict: number };
+    expect(table.strict).toBe(1);
+    store.close();
+  });
+
+  it('starts empty, then keeps long, HTML-looking text and per-standard comments exactly', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-05T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    expect(await call('reg45Draft.get', period)).toEqual({
+      ...period,
+      analysis: '',
+      standards: {},
+      signedBy: null,
+      signedOn: null,
+      updatedAt: null,
+    });
+    const saved = await call('reg45Draft.save', {
+      ...period,
+      analysis: LONG,
+      standards: { '7': 'Children’s meetings <b>now</b> monthly', '12': '   ' },
+    });
+    expect(saved).toMatchObject({
+      analysis: LONG,
+      standards: { '7': 'Children’s meetings <b>now</b> monthly' },
+    });
+    expect(saved.updatedAt).toBe('2026-10-05T09:00:00.000Z');
+    expect(await call('reg45Draft.get', period)).toEqual(saved);
+    // Another period and another home are separate drafts.
+    expect((await call('reg45Draft.get', { homeId, quarter: '2026-Q1' })).analysis).toBe('');
+    store.close();
+  });
+
+  it('refuses a standard that is not regulation 5 to 14, and text over the limits, naming the field', async () => {
+    const { call, homeId, store } = openHarness(tempFolder());
+    const period = { homeId, quarter: '2026-Q3' };
+    const tooLong = await refusal(
+      call('reg45Draft.save', { ...period, analysis: 'x'.repeat(100_001), standards: {} }),
+    );
+    expect(tooLong.fields).toEqual({ analysis: 'Shorten your analysis to 100,000 characters or fewer' });
+    const comment = await refusal(
+      call('reg45Draft.save', { ...period, analysis: '', standards: { '8': 'y'.repeat(20_001) } }),
+    );
+    expect(comment.fields).toEqual({
+      'standards.8': 'Shorten the comment on this Quality Standard to 20,000 characters or fewer',
+    });
+    await expect(
+      call('reg45Draft.save', {
+        ...period,
+        analysis: '',
+        standards: { '15': 'no' } as Record<string, string>,
+      }),
+    ).rejects.toThrow();
+    expect((await call('reg45Draft.get', period)).updatedAt).toBeNull();
+    store.close();
+  });
+
+  it('refuses sign-off while the analysis is empty, in the future or before the period', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-05T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    const sign = { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-04' };
+    const empty = await refusal(call('reg45Draft.sign', sign));
+    expect(empty.message).toBe('Write your analysis before signing off the review.');
+    expect(empty.fields).toEqual({
+      analysis: 'Write your analysis of the quality of care before signing off',
+    });
+    await call('reg45Draft.save', { ...period, analysis: '   \n ', standards: {} });
+    expect((await refusal(call('reg45Draft.sign', sign))).fields).toHaveProperty('analysis');
+
+    await call('reg45Draft.save', {
+      ...period,
+      analysis: 'An honest look at the six months.',
+      standards: {},
+    });
+    expect((await refusal(call('reg45Draft.sign', { ...sign, signedOn: '2026-10-06' }))).fields).toEqual({
+      signedOn: 'Enter a date that is today or earlier',
+    });
+    expect((await refusal(call('reg45Draft.sign', { ...sign, signedOn: '2026-03-31' }))).fields).toEqual({
+      signedOn: 'Enter a date on or after 1 April 2026, the start of the review period',
+    });
+    expect((await refusal(call('reg45Draft.sign', { ...sign, signedBy: '  ' }))).fields).toEqual({
+      signedBy: 'Enter the name of the person signing off',
+    });
+    expect((await call('reg45Draft.get', period)).signedBy).toBeNull();
+    store.close();
+  });
+
+  it('once signed refuses any change of words until the sign-off is withdrawn', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-05T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Signed words.', standards: { '5': 'Reg 5' } });
+    const signed = await call('reg45Draft.sign', {
+      ...period,
+      signedBy: ' Alex Morgan ',
+      signedOn: '2026-10-05',
+    });
+    expect(signed).toMatchObject({
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-10-05',
+      analysis: 'Signed words.',
+    });
+    const change = await refusal(call('reg45Draft.save', { ...period, analysis: 'Changed.', standards: {} }));
+    expect(change.message).toMatch(/signed off, so its words cannot change\. Withdraw the sign-off first/);
+    expect((await call('reg45Draft.get', period)).analysis).toBe('Signed words.');
+
+    const unsigned = await call('reg45Draft.unsign', period);
+    expect(unsigned).toMatchObject({ signedBy: null, signedOn: null, analysis: 'Signed words.' });
+    expect((await call('reg45Draft.save', { ...period, analysis: 'Changed.', standards: {} })).analysis).toBe(
+      'Changed.',
+    );
+    store.close();
+  });
+
+  it('takes "today" in the home’s time: at 00:30 BST on 1 July, 1 July is not in the future', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-06-30T23:30:00Z');
+    const period = { homeId, quarter: '2026-Q2' };
+    await call('reg45Draft.save', { ...period, analysis: 'Written just after midnight.', standards: {} });
+    const signed = await call('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-07-01',
+    });
+    expect(signed.signedOn).toBe('2026-07-01');
+    await call('reg45Draft.unsign', period);
+    expect(
+      (await refusal(call('reg45Draft.sign', { ...period, signedBy: 'Alex', signedOn: '2026-07-02' })))
+        .fields,
+    ).toEqual({
+      signedOn: 'Enter a date that is today or earlier',
+    });
+    store.close();
+  });
+
+  it("lists the home's saved drafts, oldest period first, and no other home's", async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-05T09:00:00Z');
+    expect(await call('reg45Draft.list', { homeId })).toEqual([]);
+    const other = await call('homes.create', {
+      name: 'Elm House',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    await call('reg45Draft.save', { homeId: other.id, quarter: '2026-Q1', analysis: 'Elm', standards: {} });
+    const later = await call('reg45Draft.save', {
+      homeId,
+      quarter: '2026-Q3',
+      analysis: 'Later',
+      standards: {},
+    });
+    const earlier = await call('reg45Draft.save', {
+      homeId,
+      quarter: '2025-Q4',
+      analysis: '',
+      standards: { '8': 'School attendance is up' },
+    });
+    expect(await call('reg45Draft.list', { homeId })).toEqual([earlier, later]);
+    store.close();
+  });
+
+  it('refuses a home that does not exist', async () => {
+    const { call, store } = openHarness(tempFolder());
+    await expect(call('reg45Draft.get', { homeId: 999, quarter: '2026-Q3' })).rejects.toThrow();
+    await expect(call('reg45Draft.list', { homeId: 999 })).rejects.toThrow();
+    store.close();
+  });
+});

@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import { formatIsoDate, todayIso } from '../../contract/rules/dates';
+import type { Handlers } from '../../contract/operations';
+import { reg45Period } from '../../contract/reg45-draft';
+import { ServiceError } from '../../contract/result';
+import type { createHomesRepository } from '../homes/homes';
+import { notInFuture } from '../../contract/rules/not-in-future';
+import { createReg45Drafts } from './reg45-drafts';
+
+type DraftOperation = Extract<keyof Handlers, `reg45Draft.${string}`>;
+
+const SIGNED = new ServiceError(
+  'conflict',
+  'This review is signed off, so its words cannot change. Withdraw the sign-off first, then edit it and sign it again.',
+);
+
+/**
+ * The registered person's analysis in the Reg 45 review draft, and its sign-off. A signed draft is
+ * refused any change of words: the words signed are the words printed, and may already be with Ofsted.
+ */
+export function createReg45DraftHandlers(
+  db: Database,
+  homes: ReturnType<typeof createHomesRepository>,
+  now: () => Date = () => new Date(),
+): Pick<Handlers, DraftOperation> {
+  const drafts = createReg45Drafts(db);
+  const home = (homeId: number) => homes.get(homeId).id;
+  const at = () => now().toISOString();
+
+  return {
+    'reg45Draft.get': ({ homeId, quarter }) => drafts.get(home(homeId), quarter),
+    'reg45Draft.list': ({ homeId }) => drafts.list(home(homeId)),
+    'reg45Draft.save': db.transaction(({ homeId, quarter, analysis, standards }) => {
+      if (drafts.get(home(homeId), quarter).signedBy !== null) throw SIGNED;
+      // A standard with nothing but spaces is left out, so the print view shows only what was written.
+      const written = Object.fromEntries(
+        Object.entries(standards as Record<string, string | undefined>).filter(
+          (entry): entry is [string, string] => !!entry[1]?.trim(),
+        ),
+      );
+      drafts.save(homeId, quarter, analysis, written, at());
+      return drafts.get(homeId, quarter);
+    }),
+    'reg45Draft.sign': db.transaction(({ homeId, quarter, signedBy, signedOn }) => {
+      const draft = drafts.get(home(homeId), quarter);
+      if (draft.analysis.trim() === '') {
+        throw new ServiceError('invalid_input', 'Write your analysis before signing off the review.', {
+          analysis: 'Write your analysis of the quality of care before signing off',
+        });
+      }
+      notInFuture(signedOn, todayIso(now()), 'signedOn', 'date of sign-off');
+      const { start } = reg45Period(quarter);
+      if (signedOn < start) {
+        throw new ServiceError('invalid_input', 'The review cannot be signed off before its period starts.', {
+          signedOn: `Enter a date on or after ${formatIsoDate(start)}, the start of the review period`,
+        });
+      }
+      drafts.sign(homeId, quarter, signedBy, signedOn, at());
+      return drafts.get(homeId, quarter);
+    }),
+    'reg45Draft.unsign': ({ homeId, quarter }) => {
+      drafts.sign(home(homeId), quarter, null, null, at());
+      return drafts.get(homeId, quarter);
+    },
+  };
+}
