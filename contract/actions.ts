@@ -37,8 +37,8 @@ export const SOURCE_LABELS: Record<ActionSource, string> = {
 export const SCCIF_KEYS = ['experiencesAndProgress', 'helpedAndProtected', 'leadersAndManagers'] as const;
 export type SccifKey = (typeof SCCIF_KEYS)[number];
 export const SCCIF_LABELS: Record<SccifKey, string> = {
-  experiencesAndProgress: 'Overall experiences and progress of children',
-  helpedAndProtected: 'How well children are helped and protected',
+  experiencesAndProgress: 'Overall experiences and progress of children and young people',
+  helpedAndProtected: 'How well children and young people are helped and protected',
   leadersAndManagers: 'The effectiveness of leaders and managers',
 };
 

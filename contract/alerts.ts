@@ -2,6 +2,7 @@ export type AlertKind =
   | 'declined'
   | 'declined-twice'
   | 'below-good'
+  | 'judgement-mismatch'
   | 'review-overdue'
   | 'reg45-due'
   | 'reg45-late'

@@ -53,6 +53,11 @@ export interface SccifInputs {
   domains: string[];
   /** Single indicators from other domains, with a short name for the reasons. */
   indicators: { key: string; label: string }[];
+  /**
+   * Helped and protected only: the safeguarding indicators of the first domain listed. The suggestion is
+   * no better than the lowest of that domain's judgement and these.
+   */
+  safety?: { key: string; label: string }[];
 }
 
 export interface EvidenceSource {

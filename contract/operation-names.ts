@@ -25,6 +25,7 @@ export const operationNames = [
   'reviews.saveSummary',
   'reviews.saveJudgement',
   'reviews.setPosition',
+  'reviews.records',
   'reviews.complete',
   'reviews.reopen',
   'customIndicators.list',

@@ -35,5 +35,6 @@ export const REG45_OFSTED_STATE_LABELS: Record<Reg45Record['ofstedState'], strin
 export const PLACING_AUTHORITY_LABELS: Record<Reg45Record['placingAuthorities'], string> = {
   unknown: 'Not recorded',
   sent: 'Sent',
-  not_sent: 'Not sent',
+  // Reg 45(4)(b): a copy is available to a placing authority on request; not sending one is no breach.
+  not_sent: 'Not sent (available on request)',
 };

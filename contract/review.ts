@@ -53,6 +53,8 @@ export const saveIndicatorInput = z.strictObject({
   sources: z.array(key).max(40),
   otherSource: z.string().max(500, { error: 'Shorten the other sources to 500 characters or fewer' }),
   discuss: z.boolean(),
+  /** Why the rating is above what the home's records suggest; left as saved when absent. */
+  recordsReason: longText('why the rating is above what your records suggest').optional(),
 });
 
 export const saveDomainInput = z.strictObject({
@@ -139,6 +141,8 @@ export interface IndicatorAnswer {
   sources: string[];
   otherSource: string;
   discuss: boolean;
+  /** One sentence on why the rating is above what the home's records suggest ("Your records say…"). */
+  recordsReason: string;
   /** The same indicator in the home's previous completed review, if it was there. */
   previous: { quarter: string; rating: Rating | null; note: string } | null;
 }

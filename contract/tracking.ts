@@ -31,6 +31,10 @@ export const acknowledgeAlertInput = z.strictObject({
 export const recordReg45Input = z.strictObject({
   homeId: id,
   completedOn: plausibleDate('Enter the date the Reg 45 review was completed, for example 14/09/2026'),
+  /** When the report went to Ofsted; absent or null while it has not gone (a date already kept stays). */
+  sentToOfstedOn: plausibleDate('Enter the date the report was sent to Ofsted, for example 28/09/2026')
+    .nullable()
+    .optional(),
 });
 
 export interface QuarterMetrics {

@@ -109,8 +109,8 @@ test('the inspection records download as CSV files holding what the database hol
       ofsted.map((r) =>
         [
           r['Inspection date'],
-          r['Overall experiences and progress of children'],
-          r['How well children are helped and protected'],
+          r['Overall experiences and progress of children and young people'],
+          r['How well children and young people are helped and protected'],
           r['The effectiveness of leaders and managers'],
           r['Requirement or recommendation'],
           r.Text,

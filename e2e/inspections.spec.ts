@@ -93,8 +93,8 @@ test('a full inspection’s requirement becomes an action with its compliance da
   await openScreen(page, app, '#/inspections/ofsted');
   await page.getByLabel('Date of the inspection').fill('14/10/2026');
   await page.getByLabel('Type').selectOption('full');
-  await page.getByLabel('Overall experiences and progress of children').selectOption('2');
-  await page.getByLabel('How well children are helped and protected').selectOption('3');
+  await page.getByLabel('Overall experiences and progress of children and young people').selectOption('2');
+  await page.getByLabel('How well children and young people are helped and protected').selectOption('3');
   await page.getByLabel('The effectiveness of leaders and managers').selectOption('2');
   await page.getByLabel('Web address of the published report (optional)').fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Save inspection' }).click();

@@ -30,8 +30,8 @@ test('completing is refused with a clear list of what is missing, each linked to
     'Education and learning: 2 of 6 indicators still to rate.',
     'Summary: the strengths.',
     'Summary: the areas to improve.',
-    'Summary: the judgement on overall experiences and progress.',
-    'Summary: the judgement on how well children are helped and protected.',
+    'Summary: the judgement on overall experiences and progress of children and young people.',
+    'Summary: the judgement on how well children and young people are helped and protected.',
     'Summary: the judgement on the effectiveness of leaders and managers.',
   ]);
 

@@ -65,8 +65,8 @@ test('a whole review can be done with the keyboard alone', async ({ page, app })
     await expect(group.getByLabel('Good', { exact: true })).toBeChecked();
   }
   for (const title of [
-    'Overall experiences and progress of children',
-    'How well children are helped and protected',
+    'Overall experiences and progress of children and young people',
+    'How well children and young people are helped and protected',
     'The effectiveness of leaders and managers',
   ]) {
     await expect(main.getByRole('region', { name: title }).getByRole('status')).toHaveText('Saved');

@@ -30,7 +30,9 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
   const heatMap = page.getByRole('table', { name: 'Judgements by quarter, oldest on the left' });
   await expect(heatMap.getByRole('columnheader')).toHaveCount(9);
   // The three judgements come first; the five quarters before version 2 did not record them.
-  const protection = heatMap.getByRole('row', { name: /How well children are helped and protected/ });
+  const protection = heatMap.getByRole('row', {
+    name: /How well children and young people are helped and protected/,
+  });
   await expect(protection.getByRole('cell')).toHaveText([
     ...Array(5).fill('Not recorded (made before version 2)'),
     'GGood',
@@ -38,7 +40,7 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
     'RIRequires improvement to be good',
   ]);
   await expect(heatMap.getByRole('rowheader').first()).toHaveText(
-    'Overall experiences and progress of children',
+    'Overall experiences and progress of children and young people',
   );
   const staffing = heatMap.getByRole('row', { name: /Staffing continuity and stability/ });
   await expect(staffing.locator('td [aria-hidden="true"]')).toHaveText([
@@ -77,7 +79,10 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
     page.getByRole('region', { name: '8. Keeping children safe, consistency and quality assurance' }),
   ).toContainText('Some change: Changed grade twice in 8 quarters.');
   await expect(
-    page.getByRole('region', { name: 'How well children are helped and protected', exact: true }),
+    page.getByRole('region', {
+      name: 'How well children and young people are helped and protected',
+      exact: true,
+    }),
   ).toContainText('Requires improvement to be good');
   await expectNoSeriousViolations(page, 'dashboard with eight quarters');
 });
@@ -136,6 +141,27 @@ test('Reg 45 alerts follow the dates recorded, and an acknowledged alert keeps i
   await page.reload();
   await alerts.getByText('Acknowledged (1)').click();
   await expect(alerts).toContainText('Booked with the independent reviewer for next week.');
+});
+
+test('recording a past Reg 45 review asks when its report went to Ofsted, so no false "late" alert', async ({
+  page,
+  app,
+}) => {
+  await setUpHome(page, app.url, { name: 'Oak Lodge' });
+  const alerts = page.getByRole('region', { name: /^Alerts/ });
+  await alerts.getByRole('link', { name: 'Reg 45 reviews' }).click();
+  const reg45 = page.getByRole('region', { name: 'Reg 45 reviews' });
+  await reg45.getByLabel('Date a Reg 45 review was completed').fill(typedMonthsAgo(5));
+  const sent = reg45.getByLabel('Date the report was sent to Ofsted (if it has gone)');
+  await expect(sent).toHaveAccessibleDescription(/within 28 days of the review's completion/);
+  await sent.fill(typedMonthsAgo(5));
+  await reg45.getByRole('button', { name: 'Record date' }).click();
+  await expect(reg45.getByRole('status')).toContainText('Saved.');
+  await expectNoSeriousViolations(page, 'reports with a Reg 45 review and its Ofsted date');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(alerts).toBeVisible();
+  await expect(alerts).not.toContainText('Record your last Reg 45 review');
+  await expect(alerts).not.toContainText('The Reg 45 report to Ofsted is late');
 });
 
 test('a home without completed reviews says what to do next', async ({ page, app }) => {

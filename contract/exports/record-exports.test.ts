@@ -154,8 +154,8 @@ describe('the Ofsted inspections CSV', () => {
     expect(rows[0]).toEqual({
       'Inspection date': '2025-03-11',
       'Type of inspection': 'Full inspection',
-      'Overall experiences and progress of children': 'Good',
-      'How well children are helped and protected': 'Requires improvement to be good',
+      'Overall experiences and progress of children and young people': 'Good',
+      'How well children and young people are helped and protected': 'Requires improvement to be good',
       'The effectiveness of leaders and managers': '',
       'Interim outcome': '',
       'Published report': 'https://reports.ofsted.gov.uk/provider/1',
@@ -235,7 +235,7 @@ describe('the Reg 45 reviews CSV', () => {
         'Report to Ofsted': 'Send now',
         'Sent to Ofsted on': '',
         'Ofsted deadline': '2026-11-07',
-        'Placing authorities': 'Not sent',
+        'Placing authorities': 'Not sent (available on request)',
         'Sent to placing authorities on': '',
       },
       {

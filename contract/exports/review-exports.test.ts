@@ -132,6 +132,7 @@ function indicatorAnswer(): IndicatorAnswer {
     custom: false,
     rating: 3,
     note: '',
+    recordsReason: '',
     sources: [],
     otherSource: '',
     discuss: false,

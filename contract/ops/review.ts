@@ -14,6 +14,7 @@ import {
   type ReviewSummary,
   type SaveReceipt,
 } from '../review';
+import type { RecordFact } from '../rules/records-say';
 import { read, write } from './op';
 
 /** The quarterly self-assessment: reviews, their autosaves and sign-off, and custom indicators. */
@@ -32,6 +33,7 @@ export const reviewOperations = {
       indicatorKey: z.string().max(80).nullable(),
     }),
   ),
+  'reviews.records': read<{ facts: RecordFact[] }>()(z.strictObject({ reviewId: id })),
   'reviews.complete': write<ReviewDetail>()(completeReviewInput),
   'reviews.reopen': write<ReviewDetail>()(reopenReviewInput),
   'customIndicators.list': read<CustomIndicator[]>()(z.strictObject({ homeId: id })),

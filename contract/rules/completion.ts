@@ -1,12 +1,14 @@
 import type { Framework, SccifArea } from '../framework';
 import { overallLimit, ratingLabel, type OverallInputs } from './judgements';
+import { missingRecordsReasons, type RecordFact } from './records-say';
 import type { Problem } from '../result';
 import type { ReviewDetail } from '../review';
+import { reasonAsked } from './safety-first';
 import { experiencesCap, suggestSccif, type SccifState } from './sccif';
 
 const SCCIF_TITLES: Record<SccifArea, string> = {
-  experiences: 'overall experiences and progress',
-  protection: 'how well children are helped and protected',
+  experiences: 'overall experiences and progress of children and young people',
+  protection: 'how well children and young people are helped and protected',
   leadership: 'the effectiveness of leaders and managers',
 };
 
@@ -41,16 +43,20 @@ export function missingSccif(detail: ReviewDetail, framework: Framework): Proble
   const state = sccifState(detail);
   const suggestions = suggestSccif(framework, state);
   const missing: Problem[] = [];
+  const protection = state.confirmed.protection ?? suggestions.protection.grade;
   for (const answer of detail.sccif) {
     const title = SCCIF_TITLES[answer.area];
-    const suggested = suggestions[answer.area].grade;
     const field = `sccif.${answer.area}`;
+    const asked = reasonAsked({
+      area: answer.area,
+      judgement: answer.judgement,
+      suggested: suggestions[answer.area].grade,
+      inadequateLikely: suggestions[answer.area].inadequateLikely,
+      protection,
+    });
     if (answer.judgement === null) missing.push({ message: `Summary: the judgement on ${title}.`, field });
-    else if (suggested !== null && answer.judgement !== suggested && !answer.reason.trim())
-      missing.push({
-        message: `Summary: why the judgement on ${title} differs from the suggestion.`,
-        field: `${field}.reason`,
-      });
+    else if (asked && !answer.reason.trim())
+      missing.push({ message: asked.missing, field: `${field}.reason` });
   }
   const cap = experiencesCap(state.confirmed.protection ?? null, state.confirmed.leadership ?? null);
   if ((state.confirmed.experiences ?? 0) > cap.cap) {
@@ -67,7 +73,11 @@ export function missingSccif(detail: ReviewDetail, framework: Framework): Proble
  * problem says where it is put right (a domain, or a summary field), so no one reads the words to find out.
  * The app refuses completion with these; the page uses the same list to show them with its own checks.
  */
-export function missingForCompletion(detail: ReviewDetail, framework: Framework): Problem[] {
+export function missingForCompletion(
+  detail: ReviewDetail,
+  framework: Framework,
+  facts: RecordFact[] = [],
+): Problem[] {
   const missing: Problem[] = [];
   for (const domain of framework.domains) {
     const indicators = detail.indicators.filter((i) => i.domainKey === domain.key);
@@ -81,6 +91,8 @@ export function missingForCompletion(detail: ReviewDetail, framework: Framework)
     else if (unjudged)
       missing.push({ message: `${domain.title}: the domain judgement.`, domainKey: domain.key });
   }
+  const titles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
+  missing.push(...missingRecordsReasons(detail, facts, titles));
   if (!detail.strengths.trim()) missing.push({ message: 'Summary: the strengths.', field: 'strengths' });
   if (!detail.improvements.trim())
     missing.push({ message: 'Summary: the areas to improve.', field: 'improvements' });

@@ -63,17 +63,20 @@ describe('limiting rules on the three judgements (SCCIF 4.1)', () => {
 });
 
 describe('suggestions with their reasons', () => {
-  it('helped and protected: the safety domain, behaviour and restraint, consequences, peers, safer recruitment', () => {
+  it('helped and protected: the safety domain and its safeguarding indicators first, then behaviour, consequences, peers, safer recruitment', () => {
     const s = suggestSccif(
       fw,
       state(3, 3, { domains: { safety: 2 }, ratings: { 'rel.behaviour-progress': 2, 'work.recruit': 4 } }),
     );
-    expect(s.protection.grade).toBe(3);
-    expect(s.protection.reasons[0]).toBe(
-      'Informed by Keeping children safe, consistency and quality assurance (domain): Requires improvement to be good; Behaviour and restraint: Requires improvement to be good; Consequences, searches and police involvement: Good; Bullying and harm between children: Good; Safer recruitment: Outstanding.',
-    );
-    expect(s.protection.reasons[1]).toBe('The middle of these is Good.');
+    // The middle of these is Good, but the safety domain is requires improvement: safety decides.
+    expect(s.protection.grade).toBe(2);
+    expect(s.protection.reasons).toEqual([
+      'Informed by Keeping children safe, consistency and quality assurance (domain): Requires improvement to be good; Risks to each child: Good; Missing from care: Good; Allegations, concerns and notifications: Good; Behaviour and restraint: Requires improvement to be good; Consequences, searches and police involvement: Good; Bullying and harm between children: Good; Safer recruitment: Outstanding.',
+      'Helped and protected starts from whether children are safe.',
+      'Keeping children safe, consistency and quality assurance (domain) is Requires improvement to be good, so helped and protected can be no better.',
+    ]);
     expect(s.protection.warnings).toEqual([]);
+    expect(s.protection.inadequateLikely).toBe(false);
   });
 
   it('leaders and managers: leadership, staffing, workforce and the monitoring indicators', () => {
@@ -115,11 +118,19 @@ describe('suggestions with their reasons', () => {
     expect(s.protection.reasons[0]).toMatch(/Bullying and harm between children: Not enough evidence yet/);
   });
 
-  it('warns, without deciding, when a single input is Inadequate', () => {
+  it('an Inadequate input to helped and protected keeps it below Good', () => {
     const s = suggestSccif(fw, state(3, 3, { ratings: { 'work.recruit': 1 } }));
-    expect(s.protection.grade).toBe(3);
-    expect(s.protection.warnings).toEqual([
-      'Safer recruitment is Inadequate. On its own it does not decide this judgement, but check whether it leaves children unsafe.',
+    expect(s.protection.grade).toBe(2);
+    expect(s.protection.reasons).toContain(
+      'Safer recruitment is Inadequate, so the suggestion is requires improvement to be good at best.',
+    );
+  });
+
+  it('warns, without deciding, when a single input to leaders and managers is Inadequate', () => {
+    const s = suggestSccif(fw, state(3, 3, { ratings: { 'safe.trends': 1 } }));
+    expect(s.leadership.grade).toBe(3);
+    expect(s.leadership.warnings).toEqual([
+      'Monitoring quarterly results is Inadequate. On its own it does not decide this judgement, but check whether it leaves children unsafe.',
     ]);
   });
 

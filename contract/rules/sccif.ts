@@ -1,5 +1,6 @@
 import type { Framework, Grade, Rating, SccifArea, SccifInputs } from '../framework';
 import { ratingLabel } from './judgements';
+import { INADEQUATE_LIKELY, safetyCeiling } from './safety-first';
 
 /** The three SCCIF judgements, in the order inspectors give them. */
 export const SCCIF_AREAS: SccifArea[] = ['experiences', 'protection', 'leadership'];
@@ -10,6 +11,8 @@ export interface SccifSuggestion {
   reasons: string[];
   /** Strong warnings, such as a single Inadequate indicator, that do not decide the grade on their own. */
   warnings: string[];
+  /** Helped and protected only: a safeguarding indicator is Inadequate, so Inadequate is likely. */
+  inadequateLikely: boolean;
 }
 
 export interface SccifState {
@@ -49,6 +52,7 @@ function fromInputs(inputs: Input[]): SccifSuggestion {
       grade: null,
       reasons: [`Still to decide: ${open.map((i) => i.label).join('; ')}.`],
       warnings,
+      inadequateLikely: false,
     };
   }
   const described = inputs.map((i) => `${i.label}: ${ratingLabel(i.value!)}`);
@@ -58,6 +62,7 @@ function fromInputs(inputs: Input[]): SccifSuggestion {
       grade: null,
       reasons: [`Informed by ${described.join('; ')}.`, 'None has enough evidence yet.'],
       warnings,
+      inadequateLikely: false,
     };
   }
   const grade = lowerMedian(grades);
@@ -65,6 +70,61 @@ function fromInputs(inputs: Input[]): SccifSuggestion {
     grade,
     reasons: [`Informed by ${described.join('; ')}.`, `The middle of these is ${ratingLabel(grade)}.`],
     warnings,
+    inadequateLikely: false,
+  };
+}
+
+/**
+ * Helped and protected, suggested from safety first: no better than the lowest of the safety domain's
+ * judgement and its safeguarding indicators (see `safetyCeiling`), and no better than the middle of
+ * everything that informs it. The safety domain judged Inadequate decides it before the rest are rated.
+ */
+function protectionFromInputs(framework: Framework, from: SccifInputs, state: SccifState): SccifSuggestion {
+  const title = (key: string) => framework.domains.find((d) => d.key === key)?.title ?? key;
+  const domains = from.domains.map((key) => ({
+    label: `${title(key)} (domain)`,
+    value: state.domainJudgements[key] ?? null,
+  }));
+  const rated = (list: SccifInputs['indicators']) =>
+    list.map(({ key, label }) => ({ label, value: state.indicatorRatings[key] ?? null }));
+  const safeguarding = rated(from.safety ?? []);
+  const others = rated(from.indicators);
+  const inputs = [...domains, ...safeguarding, ...others];
+  const ceiling = safetyCeiling(domains[0] ?? { label: '', value: null }, safeguarding, [
+    ...domains.slice(1),
+    ...others,
+  ]);
+  const warnings = ceiling.inadequateLikely ? [INADEQUATE_LIKELY] : [];
+  const suggestion = fromInputs(inputs);
+  if (domains.some((d) => d.value === 1)) {
+    return {
+      grade: 1,
+      reasons: [...suggestion.reasons.slice(0, 1), ...ceiling.reasons],
+      warnings,
+      inadequateLikely: ceiling.inadequateLikely,
+    };
+  }
+  if (suggestion.grade === null)
+    return { ...suggestion, warnings, inadequateLikely: ceiling.inadequateLikely };
+  const middle = suggestion.grade;
+  const grade = Math.min(middle, ceiling.cap) as Grade;
+  return {
+    grade,
+    reasons: [
+      suggestion.reasons[0]!,
+      ...(ceiling.reasons.length > 0
+        ? ['Helped and protected starts from whether children are safe.', ...ceiling.reasons]
+        : []),
+      ...(middle <= ceiling.cap
+        ? [`The middle of these is ${ratingLabel(middle)}.`]
+        : ceiling.reasons.length === 0
+          ? [
+              `The middle of these is ${ratingLabel(middle)}, but the safety domain and its safeguarding indicators are ${ratingLabel(ceiling.cap)} at best, so helped and protected can be no better.`,
+            ]
+          : []),
+    ],
+    warnings,
+    inadequateLikely: ceiling.inadequateLikely,
   };
 }
 
@@ -75,7 +135,10 @@ function inputsFor(framework: Framework, from: SccifInputs, state: SccifState): 
       label: `${title(key)} (domain)`,
       value: state.domainJudgements[key] ?? null,
     })),
-    ...from.indicators.map(({ key, label }) => ({ label, value: state.indicatorRatings[key] ?? null })),
+    ...[...(from.safety ?? []), ...from.indicators].map(({ key, label }) => ({
+      label,
+      value: state.indicatorRatings[key] ?? null,
+    })),
   ];
 }
 
@@ -89,7 +152,7 @@ export function experiencesCap(protection: Grade | null, leadership: Grade | nul
     return {
       cap: 1,
       reasons: [
-        'How well children are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
+        'How well children and young people are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
       ],
     };
   }
@@ -107,7 +170,7 @@ export function experiencesCap(protection: Grade | null, leadership: Grade | nul
 /** The app's suggestion for each of the three judgements, with its reasons; the manager decides. */
 export function suggestSccif(framework: Framework, state: SccifState): Record<SccifArea, SccifSuggestion> {
   if (!framework.sccif) throw new Error(`Framework version ${framework.version} has no SCCIF judgements.`);
-  const protection = fromInputs(inputsFor(framework, framework.sccif.protection, state));
+  const protection = protectionFromInputs(framework, framework.sccif.protection, state);
   const leadership = fromInputs(inputsFor(framework, framework.sccif.leadership, state));
   const all: SccifInputs = { domains: framework.domains.map((d) => d.key), indicators: [] };
   const experiences = fromInputs(inputsFor(framework, all, state));

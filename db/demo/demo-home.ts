@@ -136,7 +136,7 @@ function saveSccif(handlers: Handlers, reviewId: number, framework: Framework, i
       confirmed: Object.fromEntries((review.sccif ?? []).map((j) => [j.area, j.judgement])),
     };
     const suggested = suggestSccif(framework, state)[area].grade ?? 3;
-    const change = area === 'protection' ? SCCIF_CHANGES[index]?.protection : undefined;
+    const change = area === 'experiences' ? undefined : SCCIF_CHANGES[index]?.[area];
     handlers['reviews.saveJudgement']({
       reviewId,
       area,

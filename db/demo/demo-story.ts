@@ -147,7 +147,7 @@ export const FRAMEWORK_V2_FROM = 5;
  * Inadequate, and the limiting rule makes the overall Inadequate too.
  */
 export const SCCIF_CHANGES: Partial<
-  Record<number, Partial<Record<'protection', { grade: Grade; reason: string }>>>
+  Record<number, Partial<Record<'protection' | 'leadership', { grade?: Grade; reason: string }>>>
 > = {
   6: {
     protection: {
@@ -155,12 +155,21 @@ export const SCCIF_CHANGES: Partial<
       reason:
         'K was missing from care twice without a return-home interview offered in time, and the exploitation concern was not shared for a week. Children were not kept safe enough, whatever the other indicators say.',
     },
+    // Helped and protected below Good asks whether the home's own monitoring missed it.
+    leadership: {
+      reason:
+        "Our own weekly audit of the missing log found the gap within a fortnight: I rewrote the missing protocol, briefed every shift and told the Reg 44 visitor. Supervision and staffing held steady, so leadership stays Good, but I will check the protocol's use every week.",
+    },
   },
   7: {
     protection: {
       grade: 2,
       reason:
         'The new missing protocol and risk reviews are in place, but they have not been tested by an episode yet, so this is not yet Good.',
+    },
+    leadership: {
+      reason:
+        "Leaders found last quarter's missing-from-care gap themselves and the new protocol is audited weekly; the remaining step is to see it work in an episode.",
     },
   },
 };

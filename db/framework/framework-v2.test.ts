@@ -1,3 +1,4 @@
+import { SCCIF_LABELS } from '../../contract/actions';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkIndicator } from '../../contract/framework';
 import { QUALITY_STANDARDS } from '../../contract/reg45-draft';
@@ -162,7 +163,8 @@ describe('framework v2: new indicators inspectors look at every time', () => {
     ],
     ['rel.peers', 'relationships', /bullying and harm between children/, [34]],
     ['asp.medicines', 'aspirations', /Medicines are stored, given and recorded safely/, [23]],
-    ['rel.consequences', 'relationships', /searches.*police.*not criminalised unnecessarily/, [35]],
+    // Regulation 19 (behaviour management policies) as well as 35 (its records).
+    ['rel.consequences', 'relationships', /searches.*police.*not criminalised unnecessarily/, [19, 35]],
     ['asp.homely', 'aspirations', /homely, well kept/, undefined],
   ])('%s', (key, domainKey, statement, regulations) => {
     const found = indicator(key);
@@ -187,5 +189,37 @@ describe('framework v2: new indicators inspectors look at every time', () => {
       'Safeguarding and LADO records',
     ])
       expect(labels).toContain(label);
+  });
+});
+
+describe('framework v2: stated as the regulations state them (issue 22)', () => {
+  it('maps missing from care to regulation 34, and supervision with appraisal to regulation 33', () => {
+    expect(indicator('safe.missing-from-care').regulations).toEqual([34]);
+    expect(indicator('work.supervision').statement).toMatch(/an appraisal at least once a year/);
+    expect(indicator('work.supervision').regulations).toEqual([33]);
+  });
+
+  it("words Level 3 as the regulations do: an equivalent, any children's home, and a recorded later date", () => {
+    expect(indicator('work.training').statement).toMatch(
+      /Level 3 Diploma, or a qualification the registered person considers equivalent, or gain it within 2 years of starting work in a care role in a children's home \(or by a later date that has been agreed and recorded\)/,
+    );
+  });
+
+  it("quotes the 2011 report's words and claims nothing it does not", () => {
+    const summary = (key: string) => fw.domains.find((d) => d.key === key)!.summary;
+    expect(summary('voice')).toMatch(/"the defining hallmark of quality"/);
+    expect(summary('education')).toMatch(/education "was also a high priority"/);
+    expect(JSON.stringify(fw)).not.toMatch(/sound safeguarding/);
+  });
+});
+
+describe('the three SCCIF judgements are named in full, the same everywhere', () => {
+  it('in the framework and in the Ofsted records', () => {
+    expect(Object.values(fw.sccifAreaTitles)).toEqual([
+      'Overall experiences and progress of children and young people',
+      'How well children and young people are helped and protected',
+      'The effectiveness of leaders and managers',
+    ]);
+    expect(Object.values(SCCIF_LABELS)).toEqual(Object.values(fw.sccifAreaTitles));
   });
 });

@@ -51,6 +51,11 @@ export const hallmarksV2: Framework = {
   sccif: {
     protection: {
       domains: ['safety'],
+      safety: [
+        { key: 'safe.risks', label: 'Risks to each child' },
+        { key: 'safe.missing-from-care', label: 'Missing from care' },
+        { key: 'safe.allegations', label: 'Allegations, concerns and notifications' },
+      ],
       indicators: [
         { key: 'rel.behaviour-progress', label: 'Behaviour and restraint' },
         { key: 'rel.consequences', label: 'Consequences, searches and police involvement' },

@@ -23,7 +23,7 @@ export const revisionsV2to4: Record<string, DomainRevision> = {
   },
   voice: {
     summary:
-      "Ofsted saw the weight a home gives to children's own experience as a strong sign of quality; in the best homes, children's views of the home carried real weight. Children there were asked about the things that mattered to them, such as trips, visits and holidays.",
+      'Ofsted called the weight a home gives to children\'s own experience "the defining hallmark of quality"; in the best homes, children\'s views of the home carried real weight. Children there were asked about the things that mattered to them, such as trips, visits and holidays.',
     evidenceShortlist: [
       'childrens-meetings',
       'childrens-feedback',

@@ -3,6 +3,9 @@ import type { DomainRevision } from './revise';
 /** Version 2 changes to domains 5 to 8 (education, workforce, relationships, safety). */
 export const revisionsV2to8: Record<string, DomainRevision> = {
   education: {
+    // The 2011 report's own words: education "was also a high priority" (children's experience came first).
+    summary:
+      'In the homes that stayed outstanding in Ofsted\'s study, education "was also a high priority": staff worked closely with schools and expected children to attend, take part and make progress. The regulations also expect each child to make measurable progress towards what they are capable of.',
     evidenceShortlist: [
       'education-records',
       'childrens-files',
@@ -46,9 +49,17 @@ export const revisionsV2to8: Record<string, DomainRevision> = {
     ],
     amend: {
       'work.recruit': { regulations: [32] },
+      // Regulation 33(4): practice-related supervision, and an appraisal at least once a year.
+      'work.supervision': {
+        statement:
+          'Staff get practice-related supervision as often as planned, and an appraisal at least once a year.',
+        regulations: [33],
+      },
+      // Regulations 32 and 28: the Level 3 Diploma or an equivalent the registered person accepts, within
+      // 2 years of starting work in a care role in any children's home; the date can be deferred.
       'work.training': {
         statement:
-          'Mandatory training is in date; care staff hold the Level 3 qualification or gain it within 2 years of starting, and the registered manager holds Level 5 or gains it within 3 years.',
+          "Mandatory training is in date; care staff hold the Level 3 Diploma, or a qualification the registered person considers equivalent, or gain it within 2 years of starting work in a care role in a children's home (or by a later date that has been agreed and recorded); the registered manager holds Level 5 or gains it within 3 years.",
         regulations: [28, 32],
       },
     },
@@ -102,14 +113,14 @@ export const revisionsV2to8: Record<string, DomainRevision> = {
           'Were any searches of children or their rooms made, and why?',
           'How many times were the police called, and could any of those incidents have been managed in the home?',
         ],
-        regulations: [35],
+        regulations: [19, 35],
       },
     ],
   },
   safety: {
     title: 'Keeping children safe, consistency and quality assurance',
     summary:
-      "Children are safe and feel safe. Ofsted found that many homes' quality rose and fell from one inspection to the next, while the best held steady through sound safeguarding and honest checking of their own work.",
+      "Children are safe and feel safe. Ofsted found that many homes' quality rose and fell from one inspection to the next; the homes that stayed outstanding had strong leadership and a stable staff team, and checked their own work honestly.",
     grades: {
       4: "Children are safe, feel safe and say so; the home's view of itself matches what children, the Reg 44 visitor and others say, and improvements last.",
       3: 'Children are safe and feel safe. Risks are managed well, monitoring is thorough, and problems are acted on promptly.',
@@ -135,6 +146,7 @@ export const revisionsV2to8: Record<string, DomainRevision> = {
           "What did the home's own welcome-back talk with the child find, and who was it shared with?",
           'What patterns of times, places or people have you found, and what has been done about them?',
         ],
+        regulations: [34],
       },
     },
     amend: {

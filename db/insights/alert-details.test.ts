@@ -153,7 +153,7 @@ describe('Reg 45 reminders', () => {
         severity: 'medium',
         title: 'The Reg 45 review is due soon',
         detail:
-          'It is due by 26 December 2026, in 30 days. The report goes to Ofsted within 28 days of completing it.',
+          'It is due by 26 December 2026, in 30 days: six months from the date the last one was completed, 26 June 2026. The report goes to Ofsted within 28 days of completing it.',
         link: '#/reports',
         linkText: 'Reg 45 reviews',
       },
@@ -168,7 +168,8 @@ describe('Reg 45 reminders', () => {
         kind: 'reg45-late',
         severity: 'high',
         title: 'The Reg 45 review is late',
-        detail: 'It was due by 1 November 2026, six months after the last one on 1 May 2026.',
+        detail:
+          'It was due by 1 November 2026: six months from the date the last one was completed, 1 May 2026.',
         link: '#/reports',
         linkText: 'Reg 45 reviews',
       },

@@ -100,4 +100,52 @@ describe('alert rules', () => {
     ]);
     expect(kinds(inputs(history, { reg45Dates: [] }))).toEqual(['reg45-unknown']);
   });
+
+  it('flags a fall in helped and protected, and in leaders and managers, linking to the judgements', () => {
+    const withSccif = (id: number, quarter: string, protection: Grade, leadership: Grade): ReviewPoint => ({
+      ...review(id, quarter, 3, 3),
+      frameworkVersion: 2,
+      sccif: { experiences: 3, protection, leadership },
+    });
+    const alerts = evaluateAlerts(inputs([withSccif(1, '2026-Q2', 3, 4), withSccif(2, '2026-Q3', 2, 3)]));
+    expect(alerts.map((a) => [a.key, a.title, a.link])).toEqual([
+      [
+        'below-good:sccif-protection:2026-Q3',
+        'How well children and young people are helped and protected fell below Good',
+        '#/reviews/2/summary',
+      ],
+      [
+        'declined:sccif-protection:2026-Q3',
+        'How well children and young people are helped and protected declined',
+        '#/reviews/2/summary',
+      ],
+      [
+        'declined:sccif-leadership:2026-Q3',
+        'The effectiveness of leaders and managers declined',
+        '#/reviews/2/summary',
+      ],
+    ]);
+  });
+
+  it('flags leaders and managers Good while helped and protected is Inadequate, in the latest review only', () => {
+    const point = (id: number, quarter: string, protection: Grade, leadership: Grade): ReviewPoint => ({
+      ...review(id, quarter, 3, 3, protection === 1 ? 1 : 3),
+      sccif: { experiences: protection === 1 ? 1 : 3, protection, leadership },
+    });
+    const flagged = evaluateAlerts(inputs([point(1, '2026-Q2', 1, 3)])).find(
+      (a) => a.kind === 'judgement-mismatch',
+    );
+    expect(flagged).toMatchObject({
+      key: 'judgement-mismatch:2026-Q2',
+      severity: 'high',
+      title: 'Leaders and managers Good while helped and protected is Inadequate',
+      link: '#/reviews/1/summary',
+    });
+    expect(flagged!.detail).toMatch(/Did the home's own monitoring miss this\?/);
+    const mismatch = (points: ReviewPoint[]) =>
+      evaluateAlerts(inputs(points)).filter((a) => a.kind === 'judgement-mismatch');
+    expect(mismatch([point(1, '2026-Q2', 1, 2)])).toEqual([]);
+    expect(mismatch([point(1, '2026-Q2', 2, 3)])).toEqual([]);
+    expect(mismatch([point(1, '2026-Q2', 1, 3), point(2, '2026-Q3', 3, 3)])).toEqual([]);
+  });
 });

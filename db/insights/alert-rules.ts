@@ -42,6 +42,34 @@ export interface AlertInputs {
 }
 
 type NewAlert = Omit<Alert, 'acknowledged'>;
+
+const SCCIF_ALERT_TITLES = {
+  protection: 'How well children and young people are helped and protected',
+  leadership: 'The effectiveness of leaders and managers',
+} as const;
+
+/**
+ * Leaders and managers judged Good or better in the same review that found helped and protected
+ * Inadequate: the home's own monitoring is meant to find what keeps children unsafe, so the two together
+ * need a second look.
+ */
+function mismatchAlert(inputs: AlertInputs): NewAlert[] {
+  const latest = inputs.reviews.filter((r) => r.status === 'completed').at(-1);
+  const protection = latest?.sccif?.protection ?? null;
+  const leadership = latest?.sccif?.leadership ?? null;
+  if (!latest || protection !== 1 || leadership === null || leadership < 3) return [];
+  return [
+    {
+      key: `judgement-mismatch:${latest.quarter}`,
+      kind: 'judgement-mismatch',
+      severity: 'high',
+      title: `Leaders and managers ${grade(leadership)} while helped and protected is Inadequate`,
+      detail: `In ${quarterLabel(latest.quarter)} the effectiveness of leaders and managers was judged ${grade(leadership)} while how well children and young people are helped and protected was Inadequate. Did the home's own monitoring miss this? The reason given is with the judgements.`,
+      link: `#/reviews/${latest.id}/summary`,
+      linkText: `Open ${quarterLabel(latest.quarter)}`,
+    },
+  ];
+}
 const grade = (g: Grade) => ratingLabel(g);
 
 function judgementAlerts(inputs: AlertInputs): NewAlert[] {
@@ -62,6 +90,13 @@ function judgementAlerts(inputs: AlertInputs): NewAlert[] {
       pick: (r: ReviewPoint) => r.overall,
       link: `#/reviews/${latest.id}`,
     },
+    // The two judgements SCCIF makes first; reviews made with version 1 did not record them.
+    ...(['protection', 'leadership'] as const).map((area) => ({
+      key: `sccif-${area}`,
+      title: SCCIF_ALERT_TITLES[area],
+      pick: (r: ReviewPoint) => r.sccif?.[area] ?? null,
+      link: `#/reviews/${latest.id}/summary`,
+    })),
   ];
   const alerts: NewAlert[] = [];
   for (const s of subjects) {
@@ -143,7 +178,7 @@ function reg45Alert(inputs: AlertInputs): NewAlert[] {
         kind: 'reg45-late',
         severity: 'high',
         title: 'The Reg 45 review is late',
-        detail: `It was due by ${longDate(due)}, six months after the last one on ${longDate(last)}.`,
+        detail: `It was due by ${longDate(due)}: six months from the date the last one was completed, ${longDate(last)}.`,
       },
     ];
   }
@@ -155,7 +190,7 @@ function reg45Alert(inputs: AlertInputs): NewAlert[] {
         kind: 'reg45-due',
         severity: 'medium',
         title: 'The Reg 45 review is due soon',
-        detail: `It is due by ${longDate(due)}, in ${daysBetween(inputs.today, due)} days. The report goes to Ofsted within 28 days of completing it.`,
+        detail: `It is due by ${longDate(due)}, in ${daysBetween(inputs.today, due)} days: six months from the date the last one was completed, ${longDate(last)}. The report goes to Ofsted within 28 days of completing it.`,
       },
     ];
   }
@@ -165,7 +200,10 @@ function reg45Alert(inputs: AlertInputs): NewAlert[] {
 /** Every alert that applies today, most serious first. */
 export function evaluateAlerts(inputs: AlertInputs): NewAlert[] {
   const order = { high: 0, medium: 1, low: 2 };
-  return [...judgementAlerts(inputs), ...overdueReviewAlert(inputs), ...reg45Alert(inputs)].sort(
-    (a, b) => order[a.severity] - order[b.severity],
-  );
+  return [
+    ...judgementAlerts(inputs),
+    ...mismatchAlert(inputs),
+    ...overdueReviewAlert(inputs),
+    ...reg45Alert(inputs),
+  ].sort((a, b) => order[a.severity] - order[b.severity]);
 }

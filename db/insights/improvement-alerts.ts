@@ -59,7 +59,7 @@ function reg45Alerts(f: ImprovementFacts): NewAlert[] {
         kind: late ? 'reg45-ofsted-late' : 'reg45-ofsted-due',
         severity: late ? 'high' : 'medium',
         title: late ? 'The Reg 45 report to Ofsted is late' : 'Send the Reg 45 report to Ofsted',
-        detail: `The review completed on ${longDate(r.completedOn)} must reach Ofsted by ${longDate(r.ofstedDeadline)}. Record the date it was sent.`,
+        detail: `The review completed on ${longDate(r.completedOn)} must reach Ofsted by ${longDate(r.ofstedDeadline)}: 28 days from the date the review was completed. Record the date it was sent.`,
         link: '#/inspections/reg45',
         linkText: 'Reg 45 records',
       } satisfies NewAlert;

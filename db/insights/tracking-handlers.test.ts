@@ -113,6 +113,32 @@ describe('Reg 45 dates and acknowledgements', () => {
     expect(h['dashboard.get']({ homeId: home.id }).reg45Dates).toEqual(['2026-03-02', '2026-09-14']);
   });
 
+  it('records, in the same step, whether and when the report went to Ofsted (issue 22)', () => {
+    const { h, add } = setup();
+    const home = add('Oak');
+    h['reg45.record']({ homeId: home.id, completedOn: '2026-03-02', sentToOfstedOn: '2026-03-20' });
+    // Recording the same review again without the date keeps the date already recorded.
+    h['reg45.record']({ homeId: home.id, completedOn: '2026-03-02' });
+    expect(h['reg45.records']({ homeId: home.id })).toEqual([
+      expect.objectContaining({
+        completedOn: '2026-03-02',
+        sentToOfstedOn: '2026-03-20',
+        ofstedState: 'sent',
+      }),
+    ]);
+    expect(h['dashboard.get']({ homeId: home.id }).alerts.map((a) => a.kind)).not.toContain(
+      'reg45-ofsted-late',
+    );
+    expect(
+      thrown(() =>
+        h['reg45.record']({ homeId: home.id, completedOn: '2026-09-14', sentToOfstedOn: '2026-09-01' }),
+      ),
+    ).toMatchObject({
+      code: 'invalid_input',
+      fields: { sentToOfstedOn: 'Enter a date on or after the day the review was completed.' },
+    });
+  });
+
   it('refuses a future date with a message for the field, recording nothing', () => {
     const { h, add } = setup();
     const home = add('Oak');

@@ -77,14 +77,23 @@ export function createTrackingHandlers(
       }
       return metrics.save(homeId, quarter, values, managerStatus, clock());
     },
-    'reg45.record': ({ homeId, completedOn }) => {
+    'reg45.record': ({ homeId, completedOn, sentToOfstedOn }) => {
       homes.get(homeId);
       if (completedOn > today()) {
         throw new ServiceError('invalid_input', 'The date of a completed review cannot be in the future.', {
           completedOn: 'Enter a date that is today or earlier.',
         });
       }
-      reg45.record(homeId, completedOn);
+      const sent = sentToOfstedOn ?? null;
+      if (sent !== null && (sent > today() || sent < completedOn)) {
+        throw new ServiceError('invalid_input', 'Check the date the report was sent to Ofsted.', {
+          sentToOfstedOn:
+            sent > today()
+              ? 'Enter a date that is today or earlier.'
+              : 'Enter a date on or after the day the review was completed.',
+        });
+      }
+      reg45.record(homeId, completedOn, sent);
       return reg45.list(homeId);
     },
   };

@@ -13,6 +13,7 @@ import staffCompliance from './0012_staff_compliance.sql';
 import roundEnded from './0013_round_ended.sql';
 import homeMeetingSettings from './0014_home_meeting_settings.sql';
 import unorderedSheets from './0015_unordered_sheets.sql';
+import indicatorRecordsReason from './0016_indicator_records_reason.sql';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const migrations: Migration[] = [
   { version: 13, name: 'round-ended', sql: roundEnded },
   { version: 14, name: 'home-meeting-settings', sql: homeMeetingSettings },
   { version: 15, name: 'unordered-sheets', sql: unorderedSheets },
+  { version: 16, name: 'indicator-records-reason', sql: indicatorRecordsReason },
 ];

@@ -27,8 +27,10 @@ export function createReg45Repository(db: Database) {
     'SELECT * FROM reg45_records WHERE home_id = ? ORDER BY completed_on DESC',
   );
   const byId = db.prepare<[number], Reg45Row>('SELECT * FROM reg45_records WHERE id = ?');
-  const insertDate = db.prepare<[number, string]>(
-    'INSERT INTO reg45_records (home_id, completed_on) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  const insertDate = db.prepare<[number, string, string | null]>(
+    `INSERT INTO reg45_records (home_id, completed_on, sent_to_ofsted_on) VALUES (?, ?, ?)
+     ON CONFLICT (home_id, completed_on)
+     DO UPDATE SET sent_to_ofsted_on = coalesce(excluded.sent_to_ofsted_on, sent_to_ofsted_on)`,
   );
   const all = db.prepare<[], { home_id: number; completed_on: string }>(
     'SELECT home_id, completed_on FROM reg45_records ORDER BY completed_on',
@@ -57,7 +59,8 @@ export function createReg45Repository(db: Database) {
       for (const r of all.all()) map.set(r.home_id, [...(map.get(r.home_id) ?? []), r.completed_on]);
       return map;
     },
-    record: (homeId: number, completedOn: string): void => void insertDate.run(homeId, completedOn),
+    record: (homeId: number, completedOn: string, sentToOfstedOn: string | null = null): void =>
+      void insertDate.run(homeId, completedOn, sentToOfstedOn),
     rows: (homeId: number): Reg45Row[] => rows.all(homeId),
     save(homeId: number, id: number | undefined, f: Reg45Fields): void {
       try {

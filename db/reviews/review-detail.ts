@@ -69,6 +69,7 @@ export function buildReviewDetail(
       sources: JSON.parse(r.sources) as string[],
       otherSource: r.other_source,
       discuss: r.discuss === 1,
+      recordsReason: r.records_reason,
       previous:
         before && previous ? { quarter: previous.quarter, rating: before.rating, note: before.note } : null,
     };

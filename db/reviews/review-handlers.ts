@@ -18,6 +18,7 @@ export function createReviewHandlers(
     'reviews.saveSummary': reviews.saveSummary,
     'reviews.saveJudgement': reviews.saveJudgement,
     'reviews.setPosition': reviews.setPosition,
+    'reviews.records': ({ reviewId }) => reviews.records(reviewId),
     'reviews.complete': reviews.complete,
     'reviews.reopen': reviews.reopen,
     'customIndicators.list': ({ homeId }) => reviews.listCustomIndicators(homes.get(homeId).id),

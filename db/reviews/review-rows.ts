@@ -37,6 +37,7 @@ export interface IndicatorRow {
   other_source: string;
   discuss: 0 | 1;
   updated_at: string | null;
+  records_reason: string;
 }
 
 export interface DomainRow {

@@ -166,11 +166,11 @@ describe('reviews against framework version 2: the three SCCIF judgements', () =
     }
     expect(problems).toEqual([
       {
-        message: 'Summary: the judgement on overall experiences and progress.',
+        message: 'Summary: the judgement on overall experiences and progress of children and young people.',
         field: 'sccif.experiences',
       },
       {
-        message: 'Summary: the judgement on how well children are helped and protected.',
+        message: 'Summary: the judgement on how well children and young people are helped and protected.',
         field: 'sccif.protection',
       },
       {
@@ -184,6 +184,56 @@ describe('reviews against framework version 2: the three SCCIF judgements', () =
     const done = service.complete({ reviewId: id, ...sign });
     expect(done.status).toBe('completed');
     expect(() => judge(service, id, 'experiences', 2, 'x')).toThrow(/completed/);
+  });
+
+  it('asks how children are safe now, and why leaders and managers stay Good, before sign-off', () => {
+    const { service, home } = setup();
+    const { id } = service.start(home.id, '2026-Q3');
+    readyForJudgements(service, id);
+    service.saveIndicator({
+      reviewId: id,
+      indicatorKey: 'safe.missing-from-care',
+      rating: 1,
+      note: 'A return-home interview was not offered in time.',
+      sources: [],
+      otherSource: '',
+      discuss: false,
+    });
+    service.saveDomain({ reviewId: id, domainKey: 'safety', judgement: 2, rationale: '' });
+    // Requires improvement is the suggestion; Inadequate is likely and needs no defence.
+    judge(service, id, 'protection', 2);
+    judge(service, id, 'leadership', 3);
+    judge(service, id, 'experiences', 3);
+    const problems = () => {
+      try {
+        service.complete({ reviewId: id, ...sign });
+      } catch (e) {
+        return (e as { problems: unknown[] }).problems;
+      }
+      return [];
+    };
+    expect(problems()).toEqual([
+      {
+        message:
+          'Summary: how children are safe now, with how well children and young people are helped and protected above Inadequate while a safeguarding indicator is Inadequate.',
+        field: 'sccif.protection.reason',
+      },
+      {
+        message:
+          'Summary: why the effectiveness of leaders and managers is still Good when helped and protected is Requires improvement to be good.',
+        field: 'sccif.leadership.reason',
+      },
+    ]);
+    judge(service, id, 'protection', 1);
+    expect(service.get(id).overall).toBe(1);
+    judge(
+      service,
+      id,
+      'leadership',
+      3,
+      'The deputy found the gap in the missing log and it was fixed in a week.',
+    );
+    expect(problems()).toEqual([]);
   });
 
   it('keeps the summary from changing the overall, which is the experiences judgement', () => {

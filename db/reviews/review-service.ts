@@ -14,6 +14,7 @@ import type { ReviewRow } from './review-rows';
 import { createReviewsRepository } from './reviews-repository';
 import { createReviewWrites } from './review-writes';
 import { saveSccifJudgement } from './sccif-service';
+import { createRecordsSay } from './records-say';
 import { SCCIF_AREAS } from '../../contract/rules/sccif';
 
 const CUSTOM_OFFSET = 50;
@@ -33,6 +34,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
   };
   const repo = createReviewsRepository(db);
   const custom = createCustomIndicators(db);
+  const recordsSay = createRecordsSay(db, frameworkByVersion, now);
 
   function row(id: number): ReviewRow {
     const found = repo.byId.get(id);
@@ -139,10 +141,17 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       return writes.setPosition(input);
     },
 
+    /** "Your records say…": the records behind each indicator, as facts, with any ceiling they suggest. */
+    records: (reviewId: number) => ({ facts: recordsSay(reviewId) }),
+
     complete: db.transaction((input: ParsedInputOf<'reviews.complete'>): ReviewDetail => {
       draft(input.reviewId);
       const current = detail(input.reviewId);
-      const missing = missingForCompletion(current, frameworkByVersion(current.frameworkVersion));
+      const missing = missingForCompletion(
+        current,
+        frameworkByVersion(current.frameworkVersion),
+        recordsSay(input.reviewId),
+      );
       if (missing.length > 0) {
         throw new ServiceError('invalid_input', completionRefusal(missing.length), undefined, missing);
       }

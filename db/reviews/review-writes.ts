@@ -33,7 +33,8 @@ export function createReviewWrites(
     ),
     indicator: db.prepare(
       `UPDATE review_indicators SET rating = @rating, note = @note, sources = @sources,
-         other_source = @otherSource, discuss = @discuss, updated_at = ${NOW}
+         other_source = @otherSource, discuss = @discuss,
+         records_reason = coalesce(@recordsReason, records_reason), updated_at = ${NOW}
        WHERE review_id = @reviewId AND indicator_key = @indicatorKey AND ${IS_DRAFT}
        RETURNING domain_key`,
     ),
@@ -95,6 +96,7 @@ export function createReviewWrites(
         ...input,
         sources: JSON.stringify([...new Set(input.sources)]),
         discuss: input.discuss ? 1 : 0,
+        recordsReason: input.recordsReason ?? null,
         at: stamp,
       });
       if (!saved) throw refusal(input.reviewId, 'indicator');

@@ -35,8 +35,17 @@ export function saveSccifJudgement(
       judgement: `Choose ${ratingLabel(cap.cap)}${cap.cap > 1 ? ' or lower' : ''}: ${cap.reasons.join(' ')}`,
     });
   }
-  const suggested = suggestSccif(framework, state)[input.area].grade;
-  if (judgement !== null && suggested !== null && judgement !== suggested && !input.reason.trim()) {
+  const suggestion = suggestSccif(framework, state)[input.area];
+  const suggested = suggestion.grade;
+  // Choosing Inadequate where the suggestion says Inadequate is likely needs no defence.
+  const inadequateAgreed = suggestion.inadequateLikely && judgement === 1;
+  if (
+    judgement !== null &&
+    suggested !== null &&
+    judgement !== suggested &&
+    !inadequateAgreed &&
+    !input.reason.trim()
+  ) {
     throw new ServiceError('invalid_input', 'Say why you changed the suggested judgement.', {
       reason: `Say why this is ${ratingLabel(judgement)} when the suggestion is ${ratingLabel(suggested)}`,
     });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Reg45Record } from '@contract/records';
 import { typedFromIso } from '@contract/rules/dates';
+import { PLACING_AUTHORITY_LABELS } from '@contract/record-labels';
 import { useImprovementSave } from '../api/improvementApi';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { SelectField } from '@shared/ui/SelectField';
@@ -86,17 +87,18 @@ export function Reg45RecordForm({
       <DateField label="Date the review was completed" {...bind('completedOn')} />
       <DateField
         label="Date the report was sent to Ofsted (optional)"
-        hint="It must reach Ofsted within 28 days of completing the review"
+        hint="It must reach Ofsted within 28 days of the date the review was completed"
         {...bind('sentToOfstedOn')}
       />
       <SelectField
         id={`${p}-placingAuthorities`}
         label="Copies to placing authorities"
+        hint="A copy must be available to each placing authority on request; the Guide recommends sending one. Only the report to Ofsted has a deadline."
         value={placing}
         options={[
-          { value: 'unknown', label: 'Not recorded' },
-          { value: 'sent', label: 'Sent' },
-          { value: 'not_sent', label: 'Not sent' },
+          { value: 'unknown', label: PLACING_AUTHORITY_LABELS.unknown },
+          { value: 'sent', label: PLACING_AUTHORITY_LABELS.sent },
+          { value: 'not_sent', label: PLACING_AUTHORITY_LABELS.not_sent },
         ]}
         onChange={(v) => form.set('placingAuthorities')(v as Placing)}
       />

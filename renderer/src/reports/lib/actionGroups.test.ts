@@ -60,7 +60,7 @@ describe('the printed action plan', () => {
     ];
     const [current] = actionPlanGroups(actions, framework);
     expect(current!.domains.map((d) => d.title)).toEqual([
-      'How well children are helped and protected',
+      'How well children and young people are helped and protected',
       '1. Leadership',
       '2. Staffing',
       'Not linked to a domain',

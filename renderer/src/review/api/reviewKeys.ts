@@ -5,6 +5,8 @@ export const reviewKeys = {
   list: (homeId: number) => [...reviewKeys.lists(), homeId] as const,
   details: () => [...reviewKeys.all, 'detail'] as const,
   detail: (id: number) => [...reviewKeys.details(), id] as const,
+  /** "Your records say…" for one review: read from other records, so refetched, never patched. */
+  records: (id: number) => [...reviewKeys.all, 'records', id] as const,
 };
 
 export const customIndicatorKeys = {

@@ -48,6 +48,7 @@ const values = {
   sources: ['staff-meetings'],
   otherSource: '',
   discuss: false,
+  recordsReason: '',
 };
 
 afterEach(() => invoke.mockReset());

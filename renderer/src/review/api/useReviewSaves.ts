@@ -12,6 +12,7 @@ export interface IndicatorValues {
   sources: string[];
   otherSource: string;
   discuss: boolean;
+  recordsReason: string;
 }
 
 export interface DomainValues {

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
 import { suggestDomainJudgement } from '@contract/rules/judgements';
 import type { ReviewDetail } from '@contract/review';
+import { useRecordsSay } from '../api/useRecordsSay';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
 import { usePositionTracker } from '../autosave/usePositionTracker';
 import { useResumeFocus } from '../hooks/useResumeFocus';
@@ -26,6 +27,7 @@ interface Props {
 /** One domain of a draft review: rate each indicator with its evidence, then judge the domain. */
 export function DomainStepForm({ review, framework, domain }: Props) {
   const saves = useReviewSaves(review.id);
+  const facts = useRecordsSay(review.id);
   const [liveRatings, setLiveRatings] = useState<Record<string, Rating | null>>({});
   const [liveSources, setLiveSources] = useState<Record<string, string[]>>({});
   const position = usePositionTracker(saves.setPosition);
@@ -92,6 +94,7 @@ export function DomainStepForm({ review, framework, domain }: Props) {
           lastSources={lastSourcesBefore(review.indicators, answer.key, liveSources)}
           onSourcesChange={onSourcesChange}
           onNext={onNext}
+          facts={facts.filter((f) => f.indicatorKey === answer.key)}
         />
       ))}
       {v2 && ratings.includes(1) && (

@@ -1,5 +1,6 @@
 import type { Framework, Rating } from '@contract/framework';
 import type { IndicatorAnswer } from '@contract/review';
+import { aboveRecords, recordsCeiling, type RecordFact } from '@contract/rules/records-say';
 import type { IndicatorValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { indicatorElementId } from '../lib/indicatorFocus';
@@ -10,6 +11,7 @@ import { EvidenceSources } from './EvidenceSources';
 import { IndicatorShortcuts } from './IndicatorShortcuts';
 import { IndicatorHeading } from './IndicatorHeading';
 import { PreviousAnswer } from './PreviousAnswer';
+import { RecordsSay } from './RecordsSay';
 import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
@@ -36,6 +38,8 @@ interface Props {
   lastSources: string[] | null;
   onSourcesChange: (indicatorKey: string, sources: string[]) => void;
   onNext: (indicatorKey: string) => void;
+  /** What the home's own records say about this indicator ("Your records say…"). */
+  facts: RecordFact[];
 }
 
 const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
@@ -44,13 +48,14 @@ const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
   sources: answer.sources,
   otherSource: answer.otherSource,
   discuss: answer.discuss,
+  recordsReason: answer.recordsReason,
 });
 
 /** One indicator to rate, with its evidence, autosaved as the manager works. */
 export function IndicatorCard(props: Props) {
   const { homeId, reviewId, answer, number, framework, prompts, previousQuarter } = props;
   const { onSave, onRate, onFocusIndicator } = props;
-  const { shortlist, lastSources, onSourcesChange, onNext } = props;
+  const { shortlist, lastSources, onSourcesChange, onNext, facts } = props;
   const draft = useAutosavedDraft(
     `indicator-${answer.key}`,
     () => valuesOf(answer),
@@ -85,6 +90,8 @@ export function IndicatorCard(props: Props) {
   };
 
   const link = { kind: 'indicator' as const, key: answer.key };
+  const ceiling = recordsCeiling(facts, answer.key);
+  const above = aboveRecords(values.rating, ceiling);
   return (
     <>
       <fieldset className="indicator" id={id} onFocus={() => onFocusIndicator(answer.key)} onBlur={flush}>
@@ -107,6 +114,17 @@ export function IndicatorCard(props: Props) {
             onRate(answer.key, rating);
           }}
         />
+        <RecordsSay facts={facts} id={`${id}-records`} />
+        {(above || values.recordsReason.trim() !== '') && ceiling !== null && (
+          <TextArea
+            id={`${id}-records-reason`}
+            label="Why this rating is above what your records suggest"
+            hint={`Your records suggest ${framework.ratingLabels[ceiling]}. One sentence is enough; it is asked before sign-off.`}
+            value={values.recordsReason}
+            onChange={(recordsReason) => update({ recordsReason }, 'soon')}
+            onBlur={flush}
+          />
+        )}
         <IndicatorShortcuts
           lastSources={lastSources}
           sources={framework.evidenceSources}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { completionRefusal, missingForCompletion } from '@contract/rules/completion';
 import type { Framework } from '@contract/framework';
+import type { RecordFact } from '@contract/rules/records-say';
 import type { Problem } from '@contract/result';
 import { completeReviewInput, type ReviewDetail } from '@contract/review';
 import { SCCIF_AREAS } from '@contract/rules/sccif';
@@ -107,7 +108,8 @@ export function useCompletion(reviewId: number, framework: Framework, flushPage:
           ? invalid
           : [...invalid, { message: date.message, field: 'signedOn' }];
         const saved = queryClient.getQueryData<ReviewDetail>(reviewKeys.detail(reviewId));
-        const missing = saved ? missingForCompletion(saved, framework) : [];
+        const facts = queryClient.getQueryData<{ facts: RecordFact[] }>(reviewKeys.records(reviewId))?.facts;
+        const missing = saved ? missingForCompletion(saved, framework, facts) : [];
         if (missing.length > 0) refuse(missing, signOffProblems);
         else {
           setRefusal(null);

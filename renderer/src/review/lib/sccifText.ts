@@ -2,8 +2,8 @@ import type { SccifArea } from '@contract/framework';
 
 /** The three judgements as inspectors name them, in SCCIF order. */
 export const SCCIF_HEADINGS: Record<SccifArea, string> = {
-  experiences: 'Overall experiences and progress of children',
-  protection: 'How well children are helped and protected',
+  experiences: 'Overall experiences and progress of children and young people',
+  protection: 'How well children and young people are helped and protected',
   leadership: 'The effectiveness of leaders and managers',
 };
 

@@ -12,6 +12,7 @@ const answer = (key: string, rating: IndicatorAnswer['rating'], note: string): I
   sources: [],
   otherSource: '',
   discuss: false,
+  recordsReason: '',
   previous: null,
 });
 

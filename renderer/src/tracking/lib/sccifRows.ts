@@ -3,8 +3,8 @@ import type { Grade, SccifArea } from '@contract/framework';
 
 /** The three SCCIF judgements as the dashboard names them, in SCCIF order. */
 export const SCCIF_ROWS: { area: SccifArea; title: string }[] = [
-  { area: 'experiences', title: 'Overall experiences and progress of children' },
-  { area: 'protection', title: 'How well children are helped and protected' },
+  { area: 'experiences', title: 'Overall experiences and progress of children and young people' },
+  { area: 'protection', title: 'How well children and young people are helped and protected' },
   { area: 'leadership', title: 'The effectiveness of leaders and managers' },
 ];
 

@@ -8,24 +8,39 @@ import { useVoiceList } from '../api/voiceApi';
 const WORDS = { 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement', 1: 'Inadequate' } as const;
 
 /**
- * Beside a hallmark's judgement in the review: a flag when the young people's answers and the manager's
- * judgement last differed by more than the home's margin. Nothing when they agree or cannot be compared.
+ * Beside a hallmark's judgement in the review, at rating time: a flag for each view (the staff team's
+ * private ratings, the young people's answers) that last differed from the manager's judgement by more
+ * than the home's margin. Nothing when they agree or cannot be compared.
  */
 export function VoiceFlagFor({ homeId, domainKey }: { homeId: number; domainKey: string }) {
   const t = useVoiceList('voice.triangulation', homeId).data;
   const row = t?.rows.find((r) => r.domainKey === domainKey);
-  if (!t?.quarter || !row || row.manager === null || row.youngPeople === null) return null;
-  // The row may be flagged for the staff team's view; this flag is about the young people's only.
-  if (Math.abs(row.manager - row.youngPeople) <= t.margin) return null;
-  return (
-    <aside className="voice-flag" aria-label="Young people’s views differ">
-      <p className="heading-xs">Young people see this differently</p>
+  if (!t?.quarter || !row || row.manager === null) return null;
+  const manager = row.manager;
+  const apart = (view: number | null): view is number => view !== null && Math.abs(manager - view) > t.margin;
+  const team = apart(row.team) ? (
+    <aside className="voice-flag" aria-label="Your staff team’s ratings differ">
+      <p className="heading-xs">Your staff team sees this differently</p>
       <p>
-        In {quarterLabel(t.quarter)} you judged this hallmark {WORDS[row.manager]}; the young people’s answers
-        put it at about {WORDS[nearestGrade(row.youngPeople)]} ({row.youngPeople.toFixed(1)}). Look at what
-        they see that you may not. <Link href={screenPaths.voice}>See their answers</Link>
+        In {quarterLabel(t.quarter)} you judged this hallmark {WORDS[row.manager]}; the staff team’s private
+        ratings put it at about {WORDS[nearestGrade(row.team)]} ({row.team.toFixed(1)}, from {row.teamRaters}{' '}
+        staff). Talk it through before you settle the judgement.
       </p>
     </aside>
+  ) : null;
+  if (!apart(row.youngPeople)) return team;
+  return (
+    <>
+      {team}
+      <aside className="voice-flag" aria-label="Young people’s views differ">
+        <p className="heading-xs">Young people see this differently</p>
+        <p>
+          In {quarterLabel(t.quarter)} you judged this hallmark {WORDS[row.manager]}; the young people’s
+          answers put it at about {WORDS[nearestGrade(row.youngPeople)]} ({row.youngPeople.toFixed(1)}). Look
+          at what they see that you may not. <Link href={screenPaths.voice}>See their answers</Link>
+        </p>
+      </aside>
+    </>
   );
 }
 

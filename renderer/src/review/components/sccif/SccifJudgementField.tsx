@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Framework, Grade } from '@contract/framework';
 import type { SccifAnswer } from '@contract/review';
 import type { ExperiencesCap, SccifSuggestion } from '@contract/rules/sccif';
+import { reasonAsked } from '@contract/rules/safety-first';
 import { messageOf } from '@shared/api/ApiError';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { problemsFrom } from '@shared/lib/formProblems';
@@ -17,11 +18,23 @@ interface Props {
   suggestion: SccifSuggestion;
   /** For overall experiences and progress only: the limit the other two judgements set. */
   cap?: ExperiencesCap;
+  /** Helped and protected as confirmed, or as suggested while unconfirmed. */
+  protection: Grade | null;
+  /** For leaders and managers only: the question asked while helped and protected is below Good. */
+  prompt?: string | null;
   onSave: (judgement: Grade | null, reason: string) => Promise<void>;
 }
 
 /** One of the three SCCIF judgements: the suggestion and why, the manager's choice, and a reason if changed. */
-export function SccifJudgementField({ answer, framework, suggestion, cap, onSave }: Props) {
+export function SccifJudgementField({
+  answer,
+  framework,
+  suggestion,
+  cap,
+  protection,
+  prompt,
+  onSave,
+}: Props) {
   const [judgement, setJudgement] = useState(answer.judgement);
   const [reason, setReason] = useState(answer.reason);
   const { errors, fail, clear } = useFormProblems();
@@ -35,7 +48,15 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
   }
 
   const id = `sccif-${answer.area}`;
-  const changed = judgement !== null && suggestion.grade !== null && judgement !== suggestion.grade;
+  const askFor = (grade: Grade | null) =>
+    reasonAsked({
+      area: answer.area,
+      judgement: grade,
+      suggested: suggestion.grade,
+      inadequateLikely: suggestion.inadequateLikely,
+      protection,
+    });
+  const asked = askFor(judgement);
   async function save(next: Grade | null, nextReason: string) {
     setStatus('Saving…');
     try {
@@ -73,6 +94,14 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
           </p>
         </div>
       ))}
+      {prompt && (
+        <div className="warning-text" data-testid="monitoring-prompt">
+          <p>
+            <strong>Your own monitoring: </strong>
+            {prompt}
+          </p>
+        </div>
+      )}
       {cap && cap.cap < 4 && (
         <div className="warning-text" data-testid="limiting-rule">
           <p>
@@ -103,17 +132,18 @@ export function SccifJudgementField({ answer, framework, suggestion, cap, onSave
         value={judgement}
         onChange={(grade) => {
           setJudgement(grade);
-          // A change from the suggestion is saved once its reason is written.
-          if (suggestion.grade !== null && grade !== suggestion.grade && !reason.trim()) {
+          // A change from the suggestion is saved once its reason is written; the other questions are
+          // asked beside the saved judgement and must be answered before sign-off.
+          if (askFor(grade)?.kind === 'changed' && !reason.trim()) {
             setStatus('Say why you changed the suggestion; it is saved when you leave the box.');
           } else inBackground(save(grade, reason));
         }}
       />
-      {(changed || reason.trim() !== '' || errors.reason) && (
+      {(asked || reason.trim() !== '' || errors.reason) && (
         <TextArea
           id={`${id}-reason`}
-          label="Why you changed the suggestion"
-          hint="Say what the evidence shows that the suggestion does not."
+          label={asked?.label ?? 'Why you changed the suggestion'}
+          hint={asked?.hint ?? 'Say what the evidence shows that the suggestion does not.'}
           error={errors.reason}
           value={reason}
           onChange={setReason}

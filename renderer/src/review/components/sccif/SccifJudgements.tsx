@@ -1,5 +1,7 @@
 import type { Framework } from '@contract/framework';
 import type { ReviewDetail } from '@contract/review';
+import { sccifState } from '@contract/rules/completion';
+import { monitoringPrompt } from '@contract/rules/safety-first';
 import { experiencesCap, suggestSccif } from '@contract/rules/sccif';
 import { useReviewSaves } from '../../api/useReviewSaves';
 import { SccifJudgementField } from './SccifJudgementField';
@@ -11,12 +13,10 @@ import { SccifJudgementField } from './SccifJudgementField';
 export function SccifJudgements({ review, framework }: { review: ReviewDetail; framework: Framework }) {
   const saves = useReviewSaves(review.id);
   const answers = review.sccif ?? [];
-  const confirmed = Object.fromEntries(answers.map((a) => [a.area, a.judgement]));
-  const suggestions = suggestSccif(framework, {
-    domainJudgements: Object.fromEntries(review.domains.map((d) => [d.key, d.judgement])),
-    indicatorRatings: Object.fromEntries(review.indicators.map((i) => [i.key, i.rating])),
-    confirmed,
-  });
+  const state = sccifState(review);
+  const confirmed = state.confirmed;
+  const suggestions = suggestSccif(framework, state);
+  const protection = confirmed.protection ?? suggestions.protection.grade;
   const cap = experiencesCap(
     confirmed.protection ?? suggestions.protection.grade,
     confirmed.leadership ?? suggestions.leadership.grade,
@@ -38,6 +38,8 @@ export function SccifJudgements({ review, framework }: { review: ReviewDetail; f
           framework={framework}
           suggestion={suggestions[answer.area]}
           cap={answer.area === 'experiences' ? cap : undefined}
+          protection={protection}
+          prompt={answer.area === 'leadership' ? monitoringPrompt(protection) : undefined}
           onSave={(judgement, reason) => saves.saveJudgement(answer.area, judgement, reason)}
         />
       ))}
