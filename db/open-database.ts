@@ -29,6 +29,7 @@ import { encryptPlainBackups } from './encryption/plain-backups';
 import {
   dataFileState,
   refuseEncryptedWithoutKey,
+  recoveryKeyOpens,
   unlockDataKey,
   type EncryptionOptions,
 } from './encryption/unlock';
@@ -201,7 +202,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
       backupsDir,
       key,
       now: options.now,
-      recoveryKeyMatches: options.recoveryKeyMatches,
+      recoveryKeyMatches: options.recoveryKeyMatches ?? (key ? recoveryKeyOpens(file, key) : undefined),
     }),
   };
 }

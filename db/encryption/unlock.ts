@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { log } from '../log/logger';
 import { isAFolder, StoreOpenError } from '../safety/open-errors';
 import {
@@ -106,6 +106,19 @@ function trySecret(wrap: KeyFile['passphrase'], secret: string | null | undefine
 function tryRecovery(keys: KeyFile, typed: string | null | undefined): Buffer | null {
   const recovery = typed ? normaliseRecoveryKey(typed) : null;
   return recovery ? trySecret(keys.recovery, recovery, PURPOSE.recovery) : null;
+}
+
+/**
+ * Whether a typed recovery key is this data file's: it must open the key file's recovery wrap to this very
+ * data key. The locked modes accept it after too many wrong PINs (see locked-mode/manager-check.ts).
+ */
+export function recoveryKeyOpens(dataFile: string, key: Buffer): (typed: string) => boolean {
+  return (typed) => {
+    const found = readKeyFile(keyFilePath(dataFile));
+    if (found.kind !== 'ok') return false;
+    const opened = tryRecovery(found.keys, typed);
+    return opened !== null && opened.length === key.length && timingSafeEqual(opened, key);
+  };
 }
 
 function checkPassphrase(passphrase: string): void {

@@ -5,16 +5,18 @@ import type { InputOf, OperationName } from '../../contract/operations';
 import { isEasyToGuessPin } from '../../contract/pin-rules';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
+import type { EncryptionOptions } from '../encryption/unlock';
 import type { RecoveryKeyCheck } from './manager-check';
 
 const tempFolder = useTempFolder();
 const PIN = '582914';
 const PASSWORD = 'kettle orchard lantern';
 
-function setUp(recoveryKeyMatches?: RecoveryKeyCheck) {
+function setUp(recoveryKeyMatches?: RecoveryKeyCheck, encryption?: EncryptionOptions) {
   const file = path.join(tempFolder(), 'h.sqlite');
   let clock = new Date('2026-07-01T23:30:00Z');
-  const open = () => openStore({ file, appVersion: '1.0.0', now: () => clock, recoveryKeyMatches });
+  const open = () =>
+    openStore({ file, appVersion: '1.0.0', now: () => clock, recoveryKeyMatches, encryption });
   let store = open();
   const attempt = <K extends OperationName>(name: K, input: InputOf<K>) =>
     dispatch(store.handlers, name, input, () => undefined);
@@ -28,6 +30,7 @@ function setUp(recoveryKeyMatches?: RecoveryKeyCheck) {
   return {
     attempt,
     lock,
+    recoveryKeyShown: store.recoveryKeyToShow,
     locked: () => store.handlers['lock.status']({}) !== null,
     restart() {
       store.close();
@@ -146,6 +149,28 @@ describe('wrong PINs', () => {
       error: { fields: { recoveryKey: /not this data’s recovery key/ } },
     });
     expect(await t.attempt('lock.exit', { recoveryKey: 'RECOVERY-KEY' })).toEqual({ ok: true, value: null });
+  });
+
+  it('after ten, an encrypted data file takes its own recovery key, and no other', async () => {
+    const t = setUp(undefined, {
+      passphrase: 'passphrase for the lock test',
+      scrypt: { N: 1024, r: 8, p: 1 },
+    });
+    const recoveryKey = t.recoveryKeyShown!;
+    expect(recoveryKey).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/);
+    await t.attempt('pin.set', { newPin: PIN });
+    await t.lock();
+    await t.wrongPins(10);
+    const another = setUp(undefined, {
+      passphrase: 'another file entirely',
+      scrypt: { N: 1024, r: 8, p: 1 },
+    });
+    expect(await t.attempt('lock.exit', { recoveryKey: another.recoveryKeyShown! })).toMatchObject({
+      error: { fields: { recoveryKey: /not this data’s recovery key/ } },
+    });
+    // Typed as a person would: lower case, spaces for dashes.
+    const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
+    expect(await t.attempt('lock.exit', { recoveryKey: typed })).toEqual({ ok: true, value: null });
   });
 
   it('refuses the recovery key plainly while no hook checks it, and a forgotten PIN is replaced with the password', async () => {
