@@ -243,6 +243,7 @@ describe('every write is all or nothing', () => {
     call('meeting.held', { homeId });
 
     const full = call('reviews.get', { id: review.id });
+    call('reviews.records', { reviewId: review.id });
     for (const indicator of full.indicators) {
       call('reviews.saveIndicator', {
         reviewId: review.id,

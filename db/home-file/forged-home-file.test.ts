@@ -72,7 +72,7 @@ function ashFile(): string {
     attendees: 'Sam',
     notes: 'Talked it through',
   });
-  const text = handlers['homes.export']({ id: ash }).text;
+  const text = handlers['homes.export']({ id: ash, unencrypted: true }).text;
   from.close();
   return text;
 }
@@ -130,7 +130,7 @@ function fullFile(): string {
   });
   const review = handlers['reviews.start']({ homeId: ash, quarter: '2026-Q3' });
   handlers['meeting.record']({ reviewId: review.id, heldOn: '2026-10-01', attendees: 'Sam', notes: 'Fine' });
-  const text = handlers['homes.export']({ id: ash }).text;
+  const text = handlers['homes.export']({ id: ash, unencrypted: true }).text;
   from.close();
   return text;
 }

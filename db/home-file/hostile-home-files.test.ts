@@ -38,7 +38,7 @@ function homeFile(): string {
   const homeId = handlers['homes.create']({ name: 'Ash', urn: null, registeredManager: null, places: 3 }).id;
   handlers['reviews.start']({ homeId, quarter: '2026-Q3' });
   handlers['reg44.saveVisit']({ homeId, visitedOn: '2026-09-01', visitor: 'Kim', reportReceivedOn: null });
-  const text = handlers['homes.export']({ id: homeId }).text;
+  const text = handlers['homes.export']({ id: homeId, unencrypted: true }).text;
   from.close();
   return text;
 }

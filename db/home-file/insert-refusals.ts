@@ -15,9 +15,12 @@ const WORDS: [RegExp, string][] = [
  * Turns a failure while a home file's rows are inserted into the one clear refusal, saying where. A
  * full or read-only disk is not the file's fault, so those are passed on to be described as they are.
  */
-export function insertRefusal(error: unknown, where: string): unknown {
+export function insertRefusal(error: unknown, where: string, onlySqlite = true): unknown {
   if (error instanceof ServiceError || describeStorageError(error)) return error;
   const code = String((error as { code?: unknown })?.code ?? '');
+  // Inserting, only the database's refusal of a row is the file's fault; anything else (a bug, a failed
+  // write) goes on as itself, so it is neither blamed on the file nor hidden.
+  if (onlySqlite && !code.startsWith('SQLITE_')) return error;
   const what = WORDS.find(([pattern]) => pattern.test(code))?.[1] ?? 'a record this version cannot store';
   return damagedFile(what, where);
 }
@@ -27,6 +30,6 @@ export function readingFile<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    throw insertRefusal(error, 'the whole file');
+    throw insertRefusal(error, 'the whole file', false);
   }
 }

@@ -53,7 +53,9 @@ export function injectFaults(db: Database): FaultInjector {
 
   for (const m of METHODS) {
     methods[m] = function (this: Statement, ...args: unknown[]) {
-      if (this.database === db) tick(!this.reader);
+      // A rollback is how a failed write undoes itself (and how a dry run ends): failing it instead of
+      // running it would test the injector, not the app, so it is run and not counted.
+      if (this.database === db && !/^\s*ROLLBACK\b/i.test(this.source)) tick(!this.reader);
       return originals[m].apply(this, args);
     };
   }
