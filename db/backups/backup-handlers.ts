@@ -62,10 +62,15 @@ function undoCopies(file: string): string[] {
     .map((n) => path.join(path.dirname(file), n));
 }
 
-/** Refuses a backup taken of another data file that shares the folder: restoring it would swap homes. */
-function checkSameFile(db: Database, backup: string) {
-  const theirs = fileIdIn(backup);
+/**
+ * Refuses a backup taken of another data file that shares the folder: restoring it would swap homes. A
+ * data file that holds no home yet (a new computer, restoring from the backups it was given) takes any
+ * backup its key opens: there is nothing of its own to lose.
+ */
+function checkSameFile(db: Database, backup: string, key: Buffer | null) {
+  const theirs = fileIdIn(backup, key);
   if (theirs === null || theirs === fileIdOf(db)) return;
+  if (theirs !== undefined && countHomesAndReviews(db).homes === 0) return;
   const name = path.basename(backup).replace(/-\d{8}-\d{6}-\d{3}-[a-z-]+\.sqlite$/, '');
   throw new ServiceError(
     'conflict',
@@ -138,7 +143,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
           'That backup is no longer in the backup folder. Choose another one.',
         );
       }
-      checkSameFile(live.get().db, backup);
+      checkSameFile(live.get().db, backup, live.get().key);
       return swapIn(backup, UNDO_LABEL);
     },
     'backups.undoRestore': () => {
