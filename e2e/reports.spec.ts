@@ -60,7 +60,7 @@ const EXPECTED: Record<
     text: [
       'Inspection pack',
       'Judgements over time',
-      /How well children\s+are helped\s+and protected/,
+      /How well children\s+and\s+young\s+people\s+are helped\s+and protected/,
       /not recorded \(made before\s+version 2\)/,
       'Streaks and stability',
       'Figures over time',
