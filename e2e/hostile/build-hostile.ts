@@ -85,9 +85,10 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
             note: next(100_000),
             sources: [],
             otherSource: next(500),
+            recordsReason: next(100_000),
             discuss: true,
           },
-          ['note', 'otherSource'],
+          ['note', 'otherSource', 'recordsReason'],
         );
       }
       for (const domain of review.domains)
