@@ -55,6 +55,11 @@ export const saveIndicatorInput = z.strictObject({
   discuss: z.boolean(),
   /** Why the rating is above what the home's records suggest; left as saved when absent. */
   recordsReason: longText('why the rating is above what your records suggest').optional(),
+  /**
+   * "Same as last quarter, checked today": true confirms that the rating and note are last quarter's and
+   * still stand (the home's date is recorded); false withdraws it; absent leaves it as saved.
+   */
+  checkedSame: z.boolean().optional(),
 });
 
 export const saveDomainInput = z.strictObject({
@@ -143,6 +148,11 @@ export interface IndicatorAnswer {
   discuss: boolean;
   /** One sentence on why the rating is above what the home's records suggest ("Your records say…"). */
   recordsReason: string;
+  /**
+   * The home's date on which the manager confirmed "Same as last quarter, checked today": the rating and
+   * note are last quarter's and still stand. Null when not confirmed; a later change to either clears it.
+   */
+  checkedSameOn: string | null;
   /** The same indicator in the home's previous completed review, if it was there. */
   previous: { quarter: string; rating: Rating | null; note: string } | null;
 }
@@ -203,4 +213,9 @@ export interface CustomIndicator {
 
 export interface SaveReceipt {
   savedAt: string;
+}
+
+/** An indicator's save, with the date "Same as last quarter" was confirmed (null when it is not). */
+export interface IndicatorSaveReceipt extends SaveReceipt {
+  checkedSameOn: string | null;
 }

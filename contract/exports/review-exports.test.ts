@@ -133,6 +133,7 @@ function indicatorAnswer(): IndicatorAnswer {
     rating: 3,
     note: '',
     recordsReason: '',
+    checkedSameOn: null,
     sources: [],
     otherSource: '',
     discuss: false,

@@ -11,6 +11,7 @@ import {
   saveSummaryInput,
   type CustomIndicator,
   type ReviewDetail,
+  type IndicatorSaveReceipt,
   type ReviewSummary,
   type SaveReceipt,
 } from '../review';
@@ -22,7 +23,7 @@ export const reviewOperations = {
   'reviews.list': read<ReviewSummary[]>()(z.strictObject({ homeId: id })),
   'reviews.get': read<ReviewDetail>()(z.strictObject({ id })),
   'reviews.start': write<ReviewDetail>()(z.strictObject({ homeId: id, quarter })),
-  'reviews.saveIndicator': write<SaveReceipt>()(saveIndicatorInput),
+  'reviews.saveIndicator': write<IndicatorSaveReceipt>()(saveIndicatorInput),
   'reviews.saveDomain': write<SaveReceipt>()(saveDomainInput),
   'reviews.saveSummary': write<SaveReceipt>()(saveSummaryInput),
   'reviews.saveJudgement': write<SaveReceipt>()(saveJudgementInput),

@@ -221,6 +221,7 @@ describe('a rating above what the records suggest', () => {
       rating,
       note: '',
       recordsReason,
+      checkedSameOn: null,
       sources: [],
       otherSource: '',
       discuss: false,

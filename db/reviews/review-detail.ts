@@ -70,6 +70,7 @@ export function buildReviewDetail(
       otherSource: r.other_source,
       discuss: r.discuss === 1,
       recordsReason: r.records_reason,
+      checkedSameOn: r.checked_same_on,
       previous:
         before && previous ? { quarter: previous.quarter, rating: before.rating, note: before.note } : null,
     };

@@ -38,6 +38,7 @@ export interface IndicatorRow {
   discuss: 0 | 1;
   updated_at: string | null;
   records_reason: string;
+  checked_same_on: string | null;
 }
 
 export interface DomainRow {

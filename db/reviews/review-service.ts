@@ -3,7 +3,9 @@ import type { ParsedInputOf } from '../../contract/operations';
 import { todayIso } from '../../contract/rules/dates';
 import { quarterLabel, quarterOf } from '../../contract/rules/quarters';
 import { ServiceError } from '../../contract/result';
-import type { ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
+import type { IndicatorSaveReceipt, ReviewDetail, ReviewSummary, SaveReceipt } from '../../contract/review';
+import { checkedSameProblem } from '../../contract/rules/checked-same';
+import { recordsCeiling } from '../../contract/rules/records-say';
 import { createCustomIndicators } from './custom-indicators';
 import { notInFuture } from '../../contract/rules/not-in-future';
 import type { Framework } from '../../contract/framework';
@@ -123,6 +125,27 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
         saveSccifJudgement(db, detail(input.reviewId), frameworkByVersion(found.framework_version), input);
         return writes.touch(input.reviewId);
       })();
+    },
+
+    /**
+     * "Same as last quarter, checked today" is checked here, against the last completed review and what
+     * the records say now, so no request can carry a rating forward that the screen would not offer.
+     */
+    saveIndicator(input: ParsedInputOf<'reviews.saveIndicator'>): IndicatorSaveReceipt {
+      if (input.checkedSame === true) {
+        const found = row(input.reviewId);
+        const previous = repo.previousCompleted.get(found.home_id, found.quarter);
+        const before = previous
+          ? repo.indicators.all(previous.id).find((i) => i.indicator_key === input.indicatorKey)
+          : undefined;
+        const problem = checkedSameProblem(
+          input,
+          before ? { rating: before.rating, note: before.note } : null,
+          recordsCeiling(recordsSay(input.reviewId), input.indicatorKey),
+        );
+        if (problem) throw new ServiceError('invalid_input', problem, { checkedSame: problem });
+      }
+      return writes.saveIndicator(input, todayIso(now()));
     },
 
     setPosition(input: ParsedInputOf<'reviews.setPosition'>): SaveReceipt {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInputOf } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import type { SaveReceipt } from '../../contract/review';
+import type { IndicatorSaveReceipt, SaveReceipt } from '../../contract/review';
 import type { Framework } from '../../contract/framework';
 
 /** The app's clock, passed in as @at (the test clock in e2e), never SQLite's own. */
@@ -34,9 +34,16 @@ export function createReviewWrites(
     indicator: db.prepare(
       `UPDATE review_indicators SET rating = @rating, note = @note, sources = @sources,
          other_source = @otherSource, discuss = @discuss,
-         records_reason = coalesce(@recordsReason, records_reason), updated_at = ${NOW}
+         records_reason = coalesce(@recordsReason, records_reason),
+         checked_same_on = CASE WHEN @checkedSame IS NULL THEN checked_same_on
+                                WHEN @checkedSame = 1 THEN coalesce(checked_same_on, @today) END,
+         updated_at = ${NOW}
        WHERE review_id = @reviewId AND indicator_key = @indicatorKey AND ${IS_DRAFT}
        RETURNING domain_key`,
+    ),
+    // Read after the write: the trigger that clears a stale confirmation runs after RETURNING is taken.
+    checkedSameOn: db.prepare<[number, string], { checked_same_on: string | null }>(
+      'SELECT checked_same_on FROM review_indicators WHERE review_id = ? AND indicator_key = ?',
     ),
     domain: db.prepare(
       `UPDATE review_domains SET judgement = @judgement, rationale = @rationale
@@ -83,25 +90,31 @@ export function createReviewWrites(
   }
 
   return {
-    saveIndicator: db.transaction((input: ParsedInputOf<'reviews.saveIndicator'>): SaveReceipt => {
-      const stamp = at();
-      const review = sql.touchForIndicator.get({
-        reviewId: input.reviewId,
-        indicatorKey: input.indicatorKey,
-        at: stamp,
-      });
-      if (!review) throw refusal(input.reviewId, 'indicator');
-      checkSources(input.sources, review.frameworkVersion);
-      const saved = sql.indicator.get({
-        ...input,
-        sources: JSON.stringify([...new Set(input.sources)]),
-        discuss: input.discuss ? 1 : 0,
-        recordsReason: input.recordsReason ?? null,
-        at: stamp,
-      });
-      if (!saved) throw refusal(input.reviewId, 'indicator');
-      return { savedAt: review.savedAt };
-    }),
+    /** `today` is the home's date, recorded when "Same as last quarter, checked today" is confirmed. */
+    saveIndicator: db.transaction(
+      (input: ParsedInputOf<'reviews.saveIndicator'>, today: string): IndicatorSaveReceipt => {
+        const stamp = at();
+        const review = sql.touchForIndicator.get({
+          reviewId: input.reviewId,
+          indicatorKey: input.indicatorKey,
+          at: stamp,
+        });
+        if (!review) throw refusal(input.reviewId, 'indicator');
+        checkSources(input.sources, review.frameworkVersion);
+        const saved = sql.indicator.get({
+          ...input,
+          sources: JSON.stringify([...new Set(input.sources)]),
+          discuss: input.discuss ? 1 : 0,
+          recordsReason: input.recordsReason ?? null,
+          checkedSame: input.checkedSame === undefined ? null : input.checkedSame ? 1 : 0,
+          today,
+          at: stamp,
+        });
+        if (!saved) throw refusal(input.reviewId, 'indicator');
+        const checked = sql.checkedSameOn.get(input.reviewId, input.indicatorKey);
+        return { savedAt: review.savedAt, checkedSameOn: checked?.checked_same_on ?? null };
+      },
+    ),
 
     saveDomain: db.transaction((input: ParsedInputOf<'reviews.saveDomain'>): SaveReceipt => {
       if (!sql.domain.get(input)) throw refusal(input.reviewId, 'domain');
