@@ -15,6 +15,7 @@ import {
   type ReviewSummary,
   type SaveReceipt,
 } from '../review';
+import type { DomainChanges } from '../rules/quarter-changes';
 import type { RecordFact } from '../rules/records-say';
 import { read, write } from './op';
 
@@ -34,7 +35,9 @@ export const reviewOperations = {
       indicatorKey: z.string().max(80).nullable(),
     }),
   ),
-  'reviews.records': read<{ facts: RecordFact[] }>()(z.strictObject({ reviewId: id })),
+  'reviews.records': read<{ facts: RecordFact[]; changes: DomainChanges[] }>()(
+    z.strictObject({ reviewId: id }),
+  ),
   'reviews.complete': write<ReviewDetail>()(completeReviewInput),
   'reviews.reopen': write<ReviewDetail>()(reopenReviewInput),
   'customIndicators.list': read<CustomIndicator[]>()(z.strictObject({ homeId: id })),

@@ -17,6 +17,7 @@ import { createReviewsRepository } from './reviews-repository';
 import { createReviewWrites } from './review-writes';
 import { saveSccifJudgement } from './sccif-service';
 import { createRecordsSay } from './records-say';
+import { createQuarterChanges } from './quarter-changes';
 import { SCCIF_AREAS } from '../../contract/rules/sccif';
 
 const CUSTOM_OFFSET = 50;
@@ -37,6 +38,7 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
   const repo = createReviewsRepository(db);
   const custom = createCustomIndicators(db);
   const recordsSay = createRecordsSay(db, frameworkByVersion, now);
+  const changes = createQuarterChanges(db, frameworkByVersion, now);
 
   function row(id: number): ReviewRow {
     const found = repo.byId.get(id);
@@ -164,8 +166,11 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       return writes.setPosition(input);
     },
 
-    /** "Your records say…": the records behind each indicator, as facts, with any ceiling they suggest. */
-    records: (reviewId: number) => ({ facts: recordsSay(reviewId) }),
+    /**
+     * "Your records say…": the records behind each indicator, as facts, with any ceiling they suggest;
+     * and per domain, what those records show moved since last quarter.
+     */
+    records: (reviewId: number) => ({ facts: recordsSay(reviewId), changes: changes(reviewId) }),
 
     complete: db.transaction((input: ParsedInputOf<'reviews.complete'>): ReviewDetail => {
       draft(input.reviewId);

@@ -1,4 +1,5 @@
 import type { Framework, FrameworkDomain } from '@contract/framework';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { DomainAnswer, IndicatorAnswer } from '@contract/review';
 import { GradeBadge, gradeWords } from '@tracking';
 
@@ -62,6 +63,11 @@ export function DomainIndicators({ framework, domain, answer, indicators }: Prop
                     <GradeBadge grade={indicator.rating} />
                   ) : (
                     gradeWords(indicator.rating, 'Not rated')
+                  )}
+                  {indicator.checkedSameOn && (
+                    <p className="report-text">
+                      Same as last quarter, checked {formatIsoDate(indicator.checkedSameOn)}
+                    </p>
                   )}
                 </td>
                 <td className="report-text">{indicator.note || 'No note'}</td>

@@ -2,7 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { DomainAnswer, IndicatorAnswer, ReviewDetail } from '@contract/review';
 import { reviewKeys } from './reviewKeys';
 
-type IndicatorChange = Pick<IndicatorAnswer, 'rating' | 'note' | 'sources' | 'otherSource' | 'discuss'>;
+type IndicatorChange = Pick<
+  IndicatorAnswer,
+  'rating' | 'note' | 'sources' | 'otherSource' | 'discuss' | 'checkedSameOn'
+>;
 type DomainChange = Pick<DomainAnswer, 'judgement' | 'rationale'>;
 type SummaryChange = Pick<ReviewDetail, 'strengths' | 'improvements' | 'overall'>;
 

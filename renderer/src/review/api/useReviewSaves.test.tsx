@@ -49,6 +49,7 @@ const values = {
   otherSource: '',
   discuss: false,
   recordsReason: '',
+  checkedSame: false,
 };
 
 afterEach(() => invoke.mockReset());

@@ -13,6 +13,8 @@ export interface IndicatorValues {
   otherSource: string;
   discuss: boolean;
   recordsReason: string;
+  /** "Same as last quarter, checked today": the rating and note are last quarter's, confirmed. */
+  checkedSame: boolean;
 }
 
 export interface DomainValues {
@@ -36,8 +38,12 @@ export function useReviewSaves(reviewId: number) {
     const listsChanged = () => inBackground(queryClient.invalidateQueries({ queryKey: reviewKeys.lists() }));
     return {
       async saveIndicator(indicatorKey: string, values: IndicatorValues) {
-        await invoke('reviews.saveIndicator', { reviewId, indicatorKey, ...values });
-        patchIndicator(queryClient, reviewId, indicatorKey, values);
+        const { checkedSameOn } = await invoke('reviews.saveIndicator', {
+          reviewId,
+          indicatorKey,
+          ...values,
+        });
+        patchIndicator(queryClient, reviewId, indicatorKey, { ...values, checkedSameOn });
         listsChanged();
       },
       async saveDomain(domainKey: string, values: DomainValues) {

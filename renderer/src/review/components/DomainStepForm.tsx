@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Framework, FrameworkDomain, Rating } from '@contract/framework';
 import { suggestDomainJudgement } from '@contract/rules/judgements';
 import type { ReviewDetail } from '@contract/review';
-import { useRecordsSay } from '../api/useRecordsSay';
+import { useReviewRecords } from '../api/useRecordsSay';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
 import { usePositionTracker } from '../autosave/usePositionTracker';
 import { useResumeFocus } from '../hooks/useResumeFocus';
@@ -14,6 +14,8 @@ import { DomainJudgementPanel } from './DomainJudgementPanel';
 import { DomainStepLayout } from './DomainStepLayout';
 import { IndicatorCard } from './IndicatorCard';
 import { PageSaveStatus } from './PageSaveStatus';
+import { ReviewKeysHint } from './ReviewKeysHint';
+import { WhatChanged } from './WhatChanged';
 import { StepLinks } from './StepLinks';
 import { AddActionForm, OpenActionsFor } from '@improvement/api';
 import { VoiceFlagFor } from '@voice/api';
@@ -27,7 +29,7 @@ interface Props {
 /** One domain of a draft review: rate each indicator with its evidence, then judge the domain. */
 export function DomainStepForm({ review, framework, domain }: Props) {
   const saves = useReviewSaves(review.id);
-  const facts = useRecordsSay(review.id);
+  const { facts, changes } = useReviewRecords(review.id);
   const [liveRatings, setLiveRatings] = useState<Record<string, Rating | null>>({});
   const [liveSources, setLiveSources] = useState<Record<string, string[]>>({});
   const position = usePositionTracker(saves.setPosition);
@@ -76,7 +78,9 @@ export function DomainStepForm({ review, framework, domain }: Props) {
       liveRatings={liveRatings}
       status={<PageSaveStatus />}
     >
+      <WhatChanged quarter={review.quarter} changes={changes.find((c) => c.domainKey === domain.key)} />
       <h2 className="heading-l indicators-title">Indicators</h2>
+      <ReviewKeysHint labels={framework.ratingLabels} />
       {answers.map((answer, index) => (
         <IndicatorCard
           key={answer.key}

@@ -11,7 +11,10 @@ import { EvidenceSources } from './EvidenceSources';
 import { IndicatorShortcuts } from './IndicatorShortcuts';
 import { IndicatorHeading } from './IndicatorHeading';
 import { PreviousAnswer } from './PreviousAnswer';
-import { RecordsSay } from './RecordsSay';
+import { factNoteText, RecordsSay } from './RecordsSay';
+import { SameAsLastQuarter } from './SameAsLastQuarter';
+import { useIndicatorKeys } from '../hooks/useIndicatorKeys';
+import { sameAsLastRefusal } from '@contract/rules/checked-same';
 import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
@@ -49,6 +52,7 @@ const valuesOf = (answer: IndicatorAnswer): IndicatorValues => ({
   otherSource: answer.otherSource,
   discuss: answer.discuss,
   recordsReason: answer.recordsReason,
+  checkedSame: answer.checkedSameOn !== null,
 });
 
 /** One indicator to rate, with its evidence, autosaved as the manager works. */
@@ -65,11 +69,39 @@ export function IndicatorCard(props: Props) {
   const id = indicatorElementId(answer.key);
   const flush = () => inBackground(draft.flush());
 
-  function copyLastNote() {
-    const previous = answer.previous?.note ?? '';
-    const note = values.note.trim() ? `${values.note.trimEnd()}\n\n${previous}` : previous;
-    update({ note }, 'now');
+  const appendToNote = (text: string) =>
+    update(
+      { note: values.note.trim() ? `${values.note.trimEnd()}\n\n${text}` : text, checkedSame: false },
+      'now',
+    );
+  const copyLastNote = () => appendToNote(answer.previous?.note ?? '');
+
+  function rate(rating: Rating) {
+    update({ rating, checkedSame: false }, 'now');
+    onRate(answer.key, rating);
   }
+
+  const ceiling = recordsCeiling(facts, answer.key);
+  const previous = answer.previous;
+  // Last quarter's own rating and note, with the home's date recorded by the app: never carried silently.
+  const confirmSame =
+    previous && previous.rating !== null && sameAsLastRefusal(previous, ceiling) === null
+      ? () => {
+          update({ rating: previous.rating, note: previous.note, checkedSame: true }, 'now');
+          onRate(answer.key, previous.rating!);
+        }
+      : null;
+  const next = () => {
+    flush();
+    onNext(answer.key);
+  };
+  const onKeyDown = useIndicatorKeys({
+    ratingId: `${id}-rating`,
+    noteId: `${id}-note`,
+    onRate: rate,
+    onSame: confirmSame,
+    onNext: next,
+  });
 
   function setSources(sources: string[]) {
     update({ sources }, 'now');
@@ -90,11 +122,16 @@ export function IndicatorCard(props: Props) {
   };
 
   const link = { kind: 'indicator' as const, key: answer.key };
-  const ceiling = recordsCeiling(facts, answer.key);
   const above = aboveRecords(values.rating, ceiling);
   return (
     <>
-      <fieldset className="indicator" id={id} onFocus={() => onFocusIndicator(answer.key)} onBlur={flush}>
+      <fieldset
+        className="indicator"
+        id={id}
+        onFocus={() => onFocusIndicator(answer.key)}
+        onBlur={flush}
+        onKeyDown={onKeyDown}
+      >
         <legend className="indicator__legend">
           <IndicatorHeading number={number} statement={answer.statement} custom={answer.custom} />
         </legend>
@@ -105,16 +142,22 @@ export function IndicatorCard(props: Props) {
           labels={framework.ratingLabels}
           onUseNote={copyLastNote}
         />
-        <RatingRadioGroup
-          id={`${id}-rating`}
-          framework={framework}
-          value={values.rating}
-          onChange={(rating) => {
-            update({ rating }, 'now');
-            onRate(answer.key, rating);
-          }}
+        <SameAsLastQuarter
+          id={`${id}-same`}
+          previous={previous}
+          ceiling={ceiling}
+          labels={framework.ratingLabels}
+          confirmed={values.checkedSame}
+          checkedOn={answer.checkedSameOn}
+          onConfirm={() => confirmSame?.()}
         />
-        <RecordsSay facts={facts} id={`${id}-records`} />
+        <RatingRadioGroup id={`${id}-rating`} framework={framework} value={values.rating} onChange={rate} />
+        <RecordsSay
+          facts={facts}
+          id={`${id}-records`}
+          note={values.note}
+          onAdd={(fact) => appendToNote(factNoteText(fact))}
+        />
         {(above || values.recordsReason.trim() !== '') && ceiling !== null && (
           <TextArea
             id={`${id}-records-reason`}
@@ -129,17 +172,14 @@ export function IndicatorCard(props: Props) {
           lastSources={lastSources}
           sources={framework.evidenceSources}
           onUseLast={() => setSources([...new Set([...values.sources, ...(lastSources ?? [])])])}
-          onNext={() => {
-            flush();
-            onNext(answer.key);
-          }}
+          onNext={next}
         />
         <TextArea
           id={`${id}-note`}
           label="Evidence note"
           hint="What shows this, and where is it kept? Use initials, never children's names."
           value={values.note}
-          onChange={(note) => update({ note }, 'soon')}
+          onChange={(note) => update({ note, checkedSame: false }, 'soon')}
           onBlur={flush}
         />
         {shortlist ? (

@@ -1,4 +1,5 @@
 import type { EvidenceSource } from '@contract/framework';
+import { INDICATOR_KEYS } from '../lib/indicatorKeys';
 
 interface Props {
   /** The sources chosen for the last indicator with any, or null when there is none yet. */
@@ -19,7 +20,12 @@ export function IndicatorShortcuts({ lastSources, sources, onUseLast, onNext }: 
           <span className="indicator__same-names">({names.join(', ')})</span>
         </button>
       )}
-      <button type="button" className="button button--secondary" onClick={onNext}>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-keyshortcuts={INDICATOR_KEYS.next}
+        onClick={onNext}
+      >
         Next unrated indicator
       </button>
     </div>

@@ -13,6 +13,7 @@ const answer = (key: string, rating: IndicatorAnswer['rating'], note: string): I
   otherSource: '',
   discuss: false,
   recordsReason: '',
+  checkedSameOn: null,
   previous: null,
 });
 
