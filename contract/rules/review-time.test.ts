@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEffort,
+  afreshMargin,
   indicatorEffort,
   INDICATORS_V2,
   ISSUE_INDICATOR,
@@ -68,6 +69,25 @@ describe('the keystroke model of a review', () => {
     );
     expect(mostlySame.recalls).toBe(11 + 8);
     expect(minutesOf(mostlySame)).toBeLessThan(45);
+  });
+
+  it('finds how many confirmed indicators could be written afresh within the limit', () => {
+    const measured = {
+      confirmed: [{ clicks: 0, presses: 2, wroteNote: false, confirmedWords: 0 }],
+      afresh: [{ clicks: 0, presses: 5, wroteNote: true, confirmedWords: null }],
+    };
+    const review = [
+      ...Array(40).fill({ kind: 'confirmed', words: 25 }),
+      ...Array(8).fill({ kind: 'afresh' }),
+    ];
+    const margin = afreshMargin(review, measured, 45);
+    const turned = (n: number) => [
+      ...Array(40 - n).fill({ kind: 'confirmed', words: 25 }),
+      ...Array(8 + n).fill({ kind: 'afresh' }),
+    ];
+    expect(minutesOf(wholeReview(turned(margin), measured))).toBeLessThanOrEqual(45);
+    expect(minutesOf(wholeReview(turned(margin + 1), measured))).toBeGreaterThan(45);
+    expect(afreshMargin(Array(48).fill({ kind: 'afresh' }), measured, 45)).toBe(0);
   });
 
   it('counts words as a reader would', () => {

@@ -139,3 +139,27 @@ export function wholeReview(
 }
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * How many of the indicators offered "Same as last quarter" could instead be written afresh (the records
+ * or the manager find they changed) with the whole review still within `limit` minutes: the margin behind
+ * the figure. Those with the shortest notes are turned first, so the margin is not flattered.
+ */
+export function afreshMargin(
+  indicators: ({ kind: 'confirmed'; words: number } | { kind: 'afresh' })[],
+  measured: { confirmed: IndicatorWalk[]; afresh: IndicatorWalk[] },
+  limit: number,
+): number {
+  const confirmed = indicators
+    .flatMap((i, index) => (i.kind === 'confirmed' ? [{ index, words: i.words }] : []))
+    .sort((a, b) => a.words - b.words);
+  const turned = new Set<number>();
+  let margin = 0;
+  for (const { index } of confirmed) {
+    turned.add(index);
+    const next = indicators.map((i, at) => (turned.has(at) ? { kind: 'afresh' as const } : i));
+    if (minutesOf(wholeReview(next, measured)) > limit) break;
+    margin += 1;
+  }
+  return margin;
+}

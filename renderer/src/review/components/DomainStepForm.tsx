@@ -5,6 +5,7 @@ import type { ReviewDetail } from '@contract/review';
 import { useReviewRecords } from '../api/useRecordsSay';
 import { useReviewSaves, type IndicatorValues } from '../api/useReviewSaves';
 import { usePositionTracker } from '../autosave/usePositionTracker';
+import { usePageNextKey } from '../hooks/usePageNextKey';
 import { useResumeFocus } from '../hooks/useResumeFocus';
 import { focusSoon } from '../lib/focusRequest';
 import { indicatorElementId } from '../lib/indicatorFocus';
@@ -56,6 +57,11 @@ export function DomainStepForm({ review, framework, domain }: Props) {
     if (next) focusSoon(`${indicatorElementId(next)}-rating`);
     else focusSoon(`domain-judgement-${domain.key}`);
   };
+  // N from the page heading: the first indicator still to rate, or the judgement when all are rated.
+  usePageNextKey(() => {
+    const first = answers.find((a) => ratingOf(a) === null);
+    focusSoon(first ? `${indicatorElementId(first.key)}-rating` : `domain-judgement-${domain.key}`);
+  });
   const v2 = framework.sccif !== undefined;
   const stored = review.position;
   const onFocusIndicator = useCallback(

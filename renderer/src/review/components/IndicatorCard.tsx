@@ -3,7 +3,7 @@ import type { IndicatorAnswer } from '@contract/review';
 import { aboveRecords, recordsCeiling, type RecordFact } from '@contract/rules/records-say';
 import type { IndicatorValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
-import { indicatorElementId } from '../lib/indicatorFocus';
+import { focusNoteEnd, indicatorElementId } from '../lib/indicatorFocus';
 import { DiscussCheckbox } from './DiscussCheckbox';
 import { EvidencePrompts } from './EvidencePrompts';
 import { EvidenceShortlist } from './EvidenceShortlist';
@@ -156,7 +156,11 @@ export function IndicatorCard(props: Props) {
           facts={facts}
           id={`${id}-records`}
           note={values.note}
-          onAdd={(fact) => appendToNote(factNoteText(fact))}
+          onAdd={(fact) => {
+            appendToNote(factNoteText(fact));
+            // The button goes once its fact is in the note: focus goes on to the note, to add to it.
+            requestAnimationFrame(() => focusNoteEnd(`${id}-note`));
+          }}
         />
         {(above || values.recordsReason.trim() !== '') && ceiling !== null && (
           <TextArea

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Rating } from '@contract/framework';
+import { focusNoteEnd } from '../lib/indicatorFocus';
 import { indicatorKeyAction } from '../lib/indicatorKeys';
 
 interface Handlers {
@@ -34,7 +35,7 @@ export function useIndicatorKeys({ ratingId, noteId, onRate, onSame, onNext }: H
         focus(action.rating === 4 ? ratingId : `${ratingId}-${action.rating}`);
         return;
       case 'note':
-        focus(noteId);
+        focusNoteEnd(noteId);
         return;
       case 'same':
         onSame!();

@@ -15,3 +15,11 @@ export function focusIndicatorSoon(indicatorKey: string) {
     field?.focus({ preventScroll: true });
   });
 }
+
+/** Focuses a note with the caret at its end, so typing adds to what is there (a fact just added). */
+export function focusNoteEnd(id: string) {
+  const note = document.getElementById(id);
+  if (!(note instanceof HTMLTextAreaElement)) return;
+  note.focus();
+  note.setSelectionRange(note.value.length, note.value.length);
+}
