@@ -13,7 +13,9 @@ import {
   wordCount,
   type IndicatorWalk,
 } from '../contract/rules/review-time';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './fixtures';
+import { overflowOf } from './reflow/overflow';
 import { callApp, openSampleHome, openScreen, startReviewFromList, thisQuarter } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
@@ -142,6 +144,13 @@ test('the sample home’s next review: a domain by keyboard, and the whole revie
   expect(walks.every((w) => w.presses + w.clicks <= 8)).toBe(true);
   const minutes = report('Sample home, next review', walks, kinds);
   expect(minutes).toBeLessThanOrEqual(45);
+
+  // The page as the walk left it (confirmations, facts in notes) reads well and fits 1280, 640 and 320 px.
+  await expectNoSeriousViolations(page, 'domain step after a walk by keyboard');
+  for (const width of [1280, 640, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await overflowOf(page), `sideways scrolling at ${width} px`).toBeNull();
+  }
 
   // Saved as shown: confirmations carry today's date, and notes written afresh keep the facts added.
   await expect

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../contract/result';
 import { openStore } from '../store';
+import { serviceRefusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -41,16 +41,6 @@ function setup() {
   return { store, h, reviewId: next.id, key, answerOf };
 }
 
-function refusal(run: () => unknown): ServiceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected the save to be refused');
-}
-
 describe('"Same as last quarter, checked today"', () => {
   it('records the home’s date with last quarter’s rating and note, and keeps it while they stand', () => {
     const { h, reviewId, key, answerOf } = setup();
@@ -83,7 +73,7 @@ describe('"Same as last quarter, checked today"', () => {
 
   it('refuses to confirm a rating or note that is not last quarter’s, and saves nothing', () => {
     const { h, reviewId, key, answerOf } = setup();
-    const error = refusal(() =>
+    const error = serviceRefusal(() =>
       h['reviews.saveIndicator']({ reviewId, indicatorKey: key, ...last, rating: 4, checkedSame: true }),
     );
     expect(error.code).toBe('invalid_input');
@@ -101,7 +91,7 @@ describe('"Same as last quarter, checked today"', () => {
     const home = h['homes.create']({ name: 'New House', urn: null, registeredManager: null, places: 2 });
     const review = h['reviews.start']({ homeId: home.id, quarter: '2026-Q4' });
     const key = review.indicators[0]!.key;
-    const error = refusal(() =>
+    const error = serviceRefusal(() =>
       h['reviews.saveIndicator']({ reviewId: review.id, indicatorKey: key, ...last, checkedSame: true }),
     );
     expect(error.message).toBe('There is no rating from last quarter to confirm.');

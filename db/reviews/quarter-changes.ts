@@ -11,6 +11,7 @@ import {
 } from '../../contract/rules/quarter-changes';
 import { DEFAULT_MIN_RATERS, spreadOf, spreadShown } from '../../contract/rules/team-rules';
 import { createMetricsRepository } from '../insights/metrics';
+import { prepareReg44Records } from './reg44-records';
 import { createVoiceResults } from '../voice/results';
 import { createSurveysRepository } from '../voice/surveys-repository';
 
@@ -40,14 +41,7 @@ export function createQuarterChanges(
   const indicators = db.prepare<[number], { indicator_key: string; domain_key: string }>(
     'SELECT indicator_key, domain_key FROM review_indicators WHERE review_id = ? ORDER BY position',
   );
-  const reg44 = db.prepare<
-    [number, string],
-    { text: string; visitedOn: string; respondBy: string | null; respondedOn: string | null }
-  >(
-    `SELECT r.text, v.visited_on AS visitedOn, r.respond_by AS respondBy, r.responded_on AS respondedOn
-       FROM reg44_recommendations r JOIN reg44_visits v ON v.id = r.visit_id
-      WHERE v.home_id = ? AND v.visited_on <= ?`,
-  );
+  const reg44 = prepareReg44Records(db);
   const actions = db.prepare<
     [number],
     Omit<ActionRecord, 'domainKey'> & { linkKind: string | null; linkKey: string | null }

@@ -10,6 +10,7 @@ import {
 } from '../../contract/rules/records-say';
 import { ServiceError } from '../../contract/result';
 import { createMetricsRepository } from '../insights/metrics';
+import { prepareReg44Records } from './reg44-records';
 import { createVoiceResults } from '../voice/results';
 import { createSurveysRepository } from '../voice/surveys-repository';
 
@@ -42,14 +43,7 @@ export function createRecordsSay(
   const indicatorKeys = db.prepare<[number], { indicator_key: string }>(
     'SELECT indicator_key FROM review_indicators WHERE review_id = ? ORDER BY position',
   );
-  const reg44 = db.prepare<
-    [number, string],
-    { text: string; visitedOn: string; respondBy: string | null; respondedOn: string | null }
-  >(
-    `SELECT r.text, v.visited_on AS visitedOn, r.respond_by AS respondBy, r.responded_on AS respondedOn
-       FROM reg44_recommendations r JOIN reg44_visits v ON v.id = r.visit_id
-      WHERE v.home_id = ? AND v.visited_on <= ? ORDER BY v.visited_on, r.id`,
-  );
+  const reg44 = prepareReg44Records(db);
   const reg45 = db.prepare<[number], { completedOn: string; sentToOfstedOn: string | null }>(
     `SELECT completed_on AS completedOn, sent_to_ofsted_on AS sentToOfstedOn
        FROM reg45_records WHERE home_id = ? ORDER BY completed_on`,

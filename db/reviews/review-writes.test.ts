@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../contract/result';
 import { openStore } from '../store';
+import { serviceRefusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -39,16 +39,6 @@ function completed() {
     signedOn: '2026-10-05',
   });
   return { h, review: done };
-}
-
-function refusal(run: () => unknown): ServiceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected the save to be refused');
 }
 
 describe('review writes', () => {
@@ -91,7 +81,7 @@ describe('review writes', () => {
       () => h['reviews.saveSummary']({ reviewId: review.id, strengths: '', improvements: '', overall: 1 }),
     ];
     for (const save of saves) {
-      const error = refusal(save);
+      const error = serviceRefusal(save);
       expect(error.code).toBe('conflict');
       expect(error.message).toBe(
         'This review is completed, so it cannot be changed. Reopen it to make changes.',
@@ -103,7 +93,7 @@ describe('review writes', () => {
   it('refuses an evidence source the app does not know, changing nothing', () => {
     const { h, review } = setup();
     const key = review.indicators[0]!.key;
-    const error = refusal(() =>
+    const error = serviceRefusal(() =>
       h['reviews.saveIndicator']({
         reviewId: review.id,
         indicatorKey: key,
@@ -124,18 +114,20 @@ describe('review writes', () => {
   it('says which part is missing: an unknown indicator or domain, or no such review', () => {
     const { h, review } = setup();
     expect(
-      refusal(() => h['reviews.saveIndicator']({ reviewId: review.id, indicatorKey: 'nope', ...answer })),
+      serviceRefusal(() =>
+        h['reviews.saveIndicator']({ reviewId: review.id, indicatorKey: 'nope', ...answer }),
+      ),
     ).toMatchObject({
       code: 'not_found',
       message: 'That indicator is not part of this review.',
     });
     expect(
-      refusal(() =>
+      serviceRefusal(() =>
         h['reviews.saveDomain']({ reviewId: review.id, domainKey: 'nope', judgement: 1, rationale: '' }),
       ),
     ).toMatchObject({ code: 'not_found', message: 'That domain is not part of this review.' });
     expect(
-      refusal(() =>
+      serviceRefusal(() =>
         h['reviews.saveSummary']({ reviewId: 9999, strengths: '', improvements: '', overall: null }),
       ),
     ).toMatchObject({ code: 'not_found', message: 'That review could not be found.' });

@@ -1,3 +1,4 @@
+import { ServiceError } from '../../contract/result';
 import { openStore, StoreOpenError, type StoreOptions } from '../store';
 
 /** The StoreOpenError opening the file gives; fails the test if it opens or throws anything else. */
@@ -9,4 +10,15 @@ export function openRefusal(file: string, options: Partial<StoreOptions> = {}): 
     throw error;
   }
   throw new Error('expected the store to refuse to open');
+}
+
+/** The ServiceError `run` throws; fails the test if it returns or throws anything else. */
+export function serviceRefusal(run: () => unknown): ServiceError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ServiceError) return error;
+    throw error;
+  }
+  throw new Error('expected the operation to be refused');
 }
