@@ -1,6 +1,6 @@
 import type { Framework, Rating } from '@contract/framework';
 import type { IndicatorAnswer } from '@contract/review';
-import { aboveRecords, recordsCeiling, type RecordFact } from '@contract/rules/records-say';
+import { aboveRecords, type RecordFact } from '@contract/rules/records-say';
 import type { IndicatorValues } from '../api/useReviewSaves';
 import { useAutosavedDraft } from '../autosave/useAutosavedDraft';
 import { focusNoteEnd, indicatorElementId } from '../lib/indicatorFocus';
@@ -13,8 +13,7 @@ import { IndicatorHeading } from './IndicatorHeading';
 import { PreviousAnswer } from './PreviousAnswer';
 import { factNoteText, RecordsSay } from './RecordsSay';
 import { SameAsLastQuarter } from './SameAsLastQuarter';
-import { useIndicatorKeys } from '../hooks/useIndicatorKeys';
-import { sameAsLastRefusal } from '@contract/rules/checked-same';
+import { useIndicatorAnswering } from '../hooks/useIndicatorAnswering';
 import { RatingRadioGroup } from './RatingRadioGroup';
 import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
@@ -69,39 +68,8 @@ export function IndicatorCard(props: Props) {
   const id = indicatorElementId(answer.key);
   const flush = () => inBackground(draft.flush());
 
-  const appendToNote = (text: string) =>
-    update(
-      { note: values.note.trim() ? `${values.note.trimEnd()}\n\n${text}` : text, checkedSame: false },
-      'now',
-    );
-  const copyLastNote = () => appendToNote(answer.previous?.note ?? '');
-
-  function rate(rating: Rating) {
-    update({ rating, checkedSame: false }, 'now');
-    onRate(answer.key, rating);
-  }
-
-  const ceiling = recordsCeiling(facts, answer.key);
-  const previous = answer.previous;
-  // Last quarter's own rating and note, with the home's date recorded by the app: never carried silently.
-  const confirmSame =
-    previous && previous.rating !== null && sameAsLastRefusal(previous, ceiling) === null
-      ? () => {
-          update({ rating: previous.rating, note: previous.note, checkedSame: true }, 'now');
-          onRate(answer.key, previous.rating!);
-        }
-      : null;
-  const next = () => {
-    flush();
-    onNext(answer.key);
-  };
-  const onKeyDown = useIndicatorKeys({
-    ratingId: `${id}-rating`,
-    noteId: `${id}-note`,
-    onRate: rate,
-    onSame: confirmSame,
-    onNext: next,
-  });
+  const quick = useIndicatorAnswering({ answer, facts, id, values, update, onRate, onNext, flush });
+  const { ceiling, rate, appendToNote, copyLastNote, confirmSame, next, onKeyDown } = quick;
 
   function setSources(sources: string[]) {
     update({ sources }, 'now');
@@ -144,7 +112,7 @@ export function IndicatorCard(props: Props) {
         />
         <SameAsLastQuarter
           id={`${id}-same`}
-          previous={previous}
+          previous={answer.previous}
           ceiling={ceiling}
           labels={framework.ratingLabels}
           confirmed={values.checkedSame}

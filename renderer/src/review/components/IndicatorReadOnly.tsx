@@ -1,4 +1,5 @@
 import type { Framework } from '@contract/framework';
+import { formatIsoDate } from '@contract/rules/dates';
 import type { IndicatorAnswer } from '@contract/review';
 import { indicatorElementId } from '../lib/indicatorFocus';
 import { IndicatorHeading } from './IndicatorHeading';
@@ -25,7 +26,11 @@ export function IndicatorReadOnly({
       <dl className="answer-list">
         <div className="answer-list__row">
           <dt>Rating</dt>
-          <dd>{answer.rating === null ? 'Not rated' : framework.ratingLabels[answer.rating]}</dd>
+          <dd>
+            {answer.rating === null ? 'Not rated' : framework.ratingLabels[answer.rating]}
+            {answer.checkedSameOn &&
+              `: same as last quarter, checked on ${formatIsoDate(answer.checkedSameOn)}`}
+          </dd>
         </div>
         <div className="answer-list__row">
           <dt>Evidence note</dt>
