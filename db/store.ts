@@ -95,7 +95,8 @@ export function openStore(options: StoreOptions): Store {
  */
 function refuseWhileLocked(db: Database, name: OperationName) {
   // The app lock first: it covers locked mode's screens too, and lets through only its own operations.
-  if (!OPEN_WHILE_APP_LOCKED.has(name) && isAppLocked(db)) throw new ServiceError('app_locked', APP_LOCKED_MESSAGE);
+  if (!OPEN_WHILE_APP_LOCKED.has(name) && isAppLocked(db))
+    throw new ServiceError('app_locked', APP_LOCKED_MESSAGE);
   const lock = readLock(db);
   if (lock && !allowedWhileLocked(name, lock.mode)) {
     throw new ServiceError(

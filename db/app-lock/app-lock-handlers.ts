@@ -60,7 +60,9 @@ export function createAppLockHandlers(
       else if (typedKey !== undefined) check.checkRecoveryKey(typedKey, 'recoveryKey');
       else check.checkPin(pin ?? '', 'pin');
       state.unlock();
-      log.info('app_unlocked', { way: password !== undefined ? 'password' : typedKey !== undefined ? 'recovery' : 'pin' });
+      log.info('app_unlocked', {
+        way: password !== undefined ? 'password' : typedKey !== undefined ? 'recovery' : 'pin',
+      });
       return status();
     },
     'appLock.setIdle': ({ idleMinutes }) => {
