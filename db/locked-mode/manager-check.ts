@@ -64,10 +64,12 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
     if (waiting > 0) {
       throw refused(field, `Too many wrong PINs. Wait ${describeWait(waiting)}, then try again.`);
     }
-    // The right PIN does not clear the count: a guesser cannot wait for the manager to unlock and start
-    // again. Only the password or the recovery key does.
-    if (pinMatches(typed, stored)) return;
+    // Counted as wrong before it is checked, in one write: a try cut short mid-check (the app closed or
+    // killed while scrypt runs) still counts, so guesses cannot be made free by killing the app.
     const wait = countWrong(attempts, savePinAttempts);
+    // The right PIN puts the count back as it was, without clearing it: a guesser cannot wait for the
+    // manager to unlock and start again. Only the password or the recovery key does.
+    if (pinMatches(typed, stored)) return savePinAttempts(attempts);
     if (pinBlocked()) {
       throw refused(
         field,
@@ -92,11 +94,12 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
     if (waiting > 0) {
       throw refused(field, `Too many wrong passwords. Wait ${describeWait(waiting)}, then try again.`);
     }
+    // Counted before it is checked, as for the PIN.
+    const wait = countWrong(attempts, (a) => passwordStore.saveAttempts(a));
     if (pinMatches(typed, stored)) {
       startCountsAgain();
       return;
     }
-    const wait = countWrong(attempts, (a) => passwordStore.saveAttempts(a));
     throw refused(
       field,
       wait > 0
