@@ -69,7 +69,10 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
     const wait = countWrong(attempts, savePinAttempts);
     // The right PIN puts the count back as it was, without clearing it: a guesser cannot wait for the
     // manager to unlock and start again. Only the password or the recovery key does.
-    if (pinMatches(typed, stored)) return savePinAttempts(attempts);
+    if (pinMatches(typed, stored)) {
+      savePinAttempts(attempts);
+      return;
+    }
     if (pinBlocked()) {
       throw refused(
         field,
