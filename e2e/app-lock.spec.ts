@@ -62,6 +62,7 @@ test('the app lock hides the home in every tab until the manager unlocks it, and
   await page.getByLabel('Registered manager (optional)').fill(TYPED);
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expectLocked(page);
+  await expect(page.getByText('What you were typing stays in this window')).toBeVisible();
   await expectLocked(other);
   await expect(callApp(request, app, 'homes.list', {})).rejects.toThrow(/Hallmarks is locked/);
   await expect(callApp(request, app, 'appLock.setIdle', { idleMinutes: 60 })).rejects.toThrow(

@@ -52,17 +52,14 @@ export function createAppLockHandlers(
       log.info('app_locked', { reason });
       return status();
     },
-    'appLock.unlock': ({ pin, password, recoveryKey: typedKey }) => {
+    'appLock.unlock': (proof) => {
       if (!state.locked()) return status();
-      // Each check counts a wrong try in its own write before it throws, so a wrong try stays counted
-      // however the request ends; only a right one reaches the unlock.
-      if (password !== undefined) check.checkPassword(password, 'password');
-      else if (typedKey !== undefined) check.checkRecoveryKey(typedKey, 'recoveryKey');
-      else check.checkPin(pin ?? '', 'pin');
-      state.unlock();
-      log.info('app_unlocked', {
-        way: password !== undefined ? 'password' : typedKey !== undefined ? 'recovery' : 'pin',
-      });
+      // The proof, its effect on the counts and the unlock are one write; a wrong try is counted in the
+      // same write that checked it (see manager-check.ts).
+      check.proveThen(proof, () => state.unlock());
+      const way =
+        proof.password !== undefined ? 'password' : proof.recoveryKey !== undefined ? 'recovery' : 'pin';
+      log.info('app_unlocked', { way });
       return status();
     },
     'appLock.setIdle': ({ idleMinutes }) => {

@@ -7,6 +7,7 @@ import { ManagerProofForm, type ProofWay } from '@shared/locked-mode/ManagerProo
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useAppLockStatus, useUnlockApp } from './appLockApi';
 import { showOpen } from './appLockState';
+import { keptDraftCount } from './keptDrafts';
 
 /** The ways in, the likeliest first: the PIN, unless too many wrong PINs have been typed. */
 function waysIn(status: AppLockStatus): ProofWay[] {
@@ -38,6 +39,8 @@ export function AppLockScreen() {
 function LockScreen() {
   const status = useAppLockStatus();
   const unlock = useUnlockApp();
+  // Said only when something was kept (never in survey mode or private rating, see keptDrafts.ts).
+  const [keptSomething] = useState(() => keptDraftCount() > 0);
   // Unlocked meanwhile (in another tab), or never locked (the lock could not reach the app).
   const openAlready = status.data?.locked === false;
   useEffect(() => {
@@ -50,7 +53,7 @@ function LockScreen() {
   }
 
   return (
-    <div className="page app-lock">
+    <div className="page">
       <header className="locked-header">
         <div className="locked-header__bar width-container">
           <p className="locked-header__title">
@@ -66,7 +69,11 @@ function LockScreen() {
             <ManagerProofForm
               idPrefix="app-unlock"
               heading="Hallmarks is locked"
-              intro="Only the manager can unlock it. Anything you were typing stays in this window and is back when Hallmarks is unlocked."
+              intro={
+                keptSomething
+                  ? 'Only the manager can unlock it. What you were typing stays in this window and is back when Hallmarks is unlocked.'
+                  : 'Only the manager can unlock it.'
+              }
               ways={waysIn(status.data)}
               submit={submit}
               pending={unlock.isPending}

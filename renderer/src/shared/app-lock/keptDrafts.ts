@@ -33,7 +33,7 @@ export function keepDrafts(): void {
   for (const [key, box] of onPage) if (box.changed()) kept.set(key, box.typed());
 }
 
-/** How many drafts are waiting to go back in; for tests. */
+/** How many drafts are waiting to go back in (the lock screen says so when there are any). */
 export function keptDraftCount(): number {
   return kept.size;
 }
