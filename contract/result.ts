@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'forbidden'
   /** The app is in locked mode and this operation is not one the mode allows. */
   | 'locked'
+  /** The app lock is on (contract/app-lock.ts): nothing runs until the manager unlocks it. */
+  | 'app_locked'
   /** The disk refused the write (full, read-only, disconnected); the message says what to do. */
   | 'storage'
   | 'internal';

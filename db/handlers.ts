@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CoreHandlers, StoreContext } from './core-handlers';
+import { createAppLockHandlers } from './app-lock/app-lock-handlers';
 import { createDemoHandlers } from './demo/demo-handlers';
 import { createFrameworkHandlers } from './framework/framework-handlers';
 import { createHomeFileHandlers } from './home-file/home-file-handlers';
@@ -47,6 +48,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createImprovementHandlers(db, homes, context.now),
     ...createTeamHandlers(db, homes, now),
     ...createLockedModeHandlers(db, homes, context.now, context.recoveryKeyMatches),
+    ...createAppLockHandlers(db, context.now, context.recoveryKeyMatches),
     ...createTeamRatingHandlers(db, homes, reviews, context.now),
     ...createTeamMeetingHandlers(db, reviews, context.now),
     ...createVoiceHandlers(db, homes, context.now),

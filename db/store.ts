@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { operationNames } from '../contract/operation-names';
 import { allowedWhileLocked, type Handlers, type OperationName } from '../contract/operations';
 import { ServiceError } from '../contract/result';
+import { APP_LOCKED_MESSAGE, OPEN_WHILE_APP_LOCKED } from '../contract/app-lock';
+import { isAppLocked } from './app-lock/app-lock-state';
 import { readLock } from './locked-mode/lock-store';
 import { createBackupHandlers } from './backups/backup-handlers';
 import { confirmRecoveryKeyKept } from './encryption/unlock';
@@ -88,10 +90,13 @@ export function openStore(options: StoreOptions): Store {
 }
 
 /**
- * Locked mode is enforced here, below both transports (Electron IPC and browser mode), and read from the
+ * The app lock and locked mode are enforced here, below both transports (Electron IPC and browser mode), and read from the
  * database on every call, so neither a restart nor a request made outside the locked screen gets past it.
  */
 function refuseWhileLocked(db: Database, name: OperationName) {
+  // The app lock first: it covers locked mode's screens too, and lets through only its own operations.
+  if (!OPEN_WHILE_APP_LOCKED.has(name) && isAppLocked(db))
+    throw new ServiceError('app_locked', APP_LOCKED_MESSAGE);
   const lock = readLock(db);
   if (lock && !allowedWhileLocked(name, lock.mode)) {
     throw new ServiceError(

@@ -7,6 +7,8 @@ import { APP_HOST } from './protocol';
 
 /** The one channel between renderer and main; every operation in the contract travels on it. */
 export const INVOKE_CHANNEL = 'hallmarks:invoke';
+/** Main to renderer only: the shell locked the app (the computer slept or its screen locked). */
+export const APP_LOCKED_CHANNEL = 'hallmarks:app-locked';
 
 type Frame = Pick<WebFrameMain, 'url' | 'parent' | 'processId' | 'frameToken'>;
 

@@ -10,7 +10,7 @@ const fake = vi.hoisted(() => {
   const mainFrame = { url: 'app://hallmarks/index.html', parent: null, processId: 1, frameToken: 'main' };
   const windows: FakeWindow[] = [];
   class FakeWindow {
-    webContents = { mainFrame, print: vi.fn() };
+    webContents = { mainFrame, print: vi.fn(), send: vi.fn() };
     loadURL = vi.fn(() => Promise.resolve());
     on = vi.fn(() => this);
     once = vi.fn(() => this);
@@ -48,6 +48,7 @@ const fake = vi.hoisted(() => {
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn() },
+    powerMonitor: { on: vi.fn((name: string, fn: () => void) => listeners.set(`power:${name}`, fn)) },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve()) },
     shell: { openExternal: vi.fn(() => Promise.resolve()), showItemInFolder: vi.fn() },
@@ -59,7 +60,12 @@ const fake = vi.hoisted(() => {
     },
   };
   const store = {
-    handlers: { 'homes.list': vi.fn(() => []), 'lock.status': vi.fn(() => null) },
+    handlers: {
+      'homes.list': vi.fn(() => []),
+      'lock.status': vi.fn(() => null),
+      'appLock.status': vi.fn(() => ({ locked: false })),
+      'appLock.lock': vi.fn(() => ({ locked: true })),
+    },
     warnings: [],
     close: vi.fn(),
   };
@@ -135,6 +141,23 @@ describe('main', () => {
     const handler = fake.electron.ipcMain.handle.mock.calls[0]![1] as (...a: unknown[]) => Promise<unknown>;
     await handler({ senderFrame: fake.mainFrame }, 'homes.list', {});
     expect(shown().every((item) => item.enabled === undefined)).toBe(true);
+  });
+
+  it('locks the app when the computer sleeps or its screen locks, tells the window, and disables the menu', async () => {
+    await start();
+    type Item = { enabled?: boolean; submenu?: Item[]; type?: string };
+    const items = (menu: Item[]): Item[] =>
+      menu.flatMap((i) => (i.type === 'separator' ? [] : [i, ...items(i.submenu ?? [])]));
+    const shown = () => items(fake.electron.Menu.setApplicationMenu.mock.lastCall![0] as Item[]);
+    expect(shown().every((item) => item.enabled === undefined)).toBe(true);
+    fake.store.handlers['appLock.status'].mockReturnValue({ locked: true });
+    fake.listeners.get('power:suspend')!();
+    expect(fake.store.handlers['appLock.lock']).toHaveBeenCalledWith({ reason: 'sleep' });
+    expect(fake.windows[0]!.webContents.send).toHaveBeenCalledWith('hallmarks:app-locked');
+    expect(shown().every((item) => item.enabled === false)).toBe(true);
+    fake.listeners.get('power:lock-screen')!();
+    expect(fake.store.handlers['appLock.lock']).toHaveBeenLastCalledWith({ reason: 'screen-lock' });
+    fake.store.handlers['appLock.status'].mockReturnValue({ locked: false });
   });
 
   it('uses --db and --profile, and the native binding from the environment', async () => {

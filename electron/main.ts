@@ -5,6 +5,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  powerMonitor,
   protocol,
   safeStorage,
   screen,
@@ -21,6 +22,7 @@ import { osKeyStore } from './os-key-store';
 import { isSameFrame, registerContractHandlers } from './ipc';
 import { followLockWithKiosk } from './kiosk';
 import { afterEveryOperation, createLockAwareMenu } from './lock-aware-menu';
+import { lockFromShell, lockWhenComputerSleeps } from './app-lock-power';
 import { buildMenuTemplate, HELP_URL, printFocusedWindow } from './menu';
 import { resolveAppPaths, type AppPaths } from './paths';
 import { showLogFile } from './show-log-file';
@@ -163,6 +165,8 @@ function start(paths: AppPaths): void {
   }
   const opened = store;
   const isLocked = () => opened.handlers['lock.status']({}) !== null;
+  // The menu follows both locks: locked mode, and the app lock (no menu item may show the home then).
+  const menuLocked = () => isLocked() || opened.handlers['appLock.status']({}).locked;
   const lockMenu = createLockAwareMenu({
     Menu,
     template: (locked) =>
@@ -179,10 +183,14 @@ function start(paths: AppPaths): void {
         },
         locked,
       ),
-    isLocked,
+    isLocked: menuLocked,
     onChange: (locked) => kiosk?.lockChanged(locked),
   });
-  registerContractHandlers(ipcMain, afterEveryOperation(store.handlers, lockMenu.refresh), (frame) =>
+  const handlers = afterEveryOperation(store.handlers, lockMenu.refresh);
+  lockWhenComputerSleeps(powerMonitor, (reason) =>
+    lockFromShell(handlers, () => BrowserWindow.getAllWindows(), reason),
+  );
+  registerContractHandlers(ipcMain, handlers, (frame) =>
     BrowserWindow.getAllWindows().some(
       (w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame),
     ),

@@ -1,18 +1,19 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../contract/operation-names';
-import { INVOKE_CHANNEL } from './ipc';
+import { APP_LOCKED_CHANNEL, INVOKE_CHANNEL } from './ipc';
 
 // The real module is only available inside Electron; the preload is tested against stand-ins.
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from main' })),
+  on: vi.fn((_channel: string, _listener: (...args: unknown[]) => void) => undefined),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: { invoke: electron.invoke, on: electron.on },
 }));
 
-type Api = { invoke(name: unknown, input?: unknown): Promise<unknown> };
+type Api = { invoke(name: unknown, input?: unknown): Promise<unknown>; onAppLocked(listener: unknown): void };
 let api: Api;
 
 beforeAll(async () => {
@@ -21,10 +22,21 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes only window.hallmarks, and on it only invoke', () => {
+  it('exposes only window.hallmarks, and on it only invoke and onAppLocked', () => {
     expect([...electron.exposed.keys()]).toEqual(['hallmarks']);
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onAppLocked']);
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('tells the page that main locked the app, passing it nothing from IPC', () => {
+    const heard: unknown[][] = [];
+    api.onAppLocked((...args: unknown[]) => heard.push(args));
+    api.onAppLocked('not a function');
+    expect(electron.on).toHaveBeenCalledTimes(1);
+    const [channel, listener] = electron.on.mock.calls[0]!;
+    expect(channel).toBe(APP_LOCKED_CHANNEL);
+    listener({ sender: 'the IPC event' }, 'anything');
+    expect(heard).toEqual([[]]);
   });
 
   it('forwards every contract operation on the one channel', async () => {

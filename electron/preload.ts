@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { operationNames } from '../contract/operation-names';
-import { INVOKE_CHANNEL } from './ipc';
+import { APP_LOCKED_CHANNEL, INVOKE_CHANNEL } from './ipc';
 
 /**
  * The whole bridge: one function, limited to the contract's operation names, so a page can never use
- * the IPC channel for anything else and never sees ipcRenderer itself. Main checks everything again.
+ * the IPC channel for anything else and never sees ipcRenderer itself (main checks everything again),
+ * and one way to hear that main locked the app.
  */
 const allowed = new Set<string>(operationNames);
 
@@ -16,4 +17,10 @@ function invoke(name: unknown, input?: unknown): Promise<unknown> {
   return ipcRenderer.invoke(INVOKE_CHANNEL, name, input);
 }
 
-contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke }));
+/** The page hears that main locked the app; it gets no event object, only the call. */
+function onAppLocked(listener: unknown): void {
+  if (typeof listener !== 'function') return;
+  ipcRenderer.on(APP_LOCKED_CHANNEL, () => (listener as () => void)());
+}
+
+contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke, onAppLocked }));

@@ -178,7 +178,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       !path.startsWith('/assets/')
     )
       return sendPage(res, 200, unlockPage(locked, key));
-    if (path === '/recovery-key' && req.method === 'GET' && store?.recoveryKeyToShow) {
+    // The recovery key opens the app lock too, so its sheet is not served while the app is locked.
+    if (
+      path === '/recovery-key' &&
+      req.method === 'GET' &&
+      store?.recoveryKeyToShow &&
+      !store.handlers['appLock.status']({}).locked
+    ) {
       const given = new URL(req.url ?? '/', origin).searchParams.get('key') ?? '';
       if (checkFormRequest({ ...req.headers, origin }, origin, key, given))
         return send(

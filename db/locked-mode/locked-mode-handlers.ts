@@ -28,35 +28,31 @@ export function createLockedModeHandlers(
   return {
     'pin.status': () => pinStatus(),
     'pin.set': ({ currentPin, password, newPin }) => {
-      if (store.pin()) {
-        if (password !== undefined) check.checkPassword(password, 'password');
-        else if (currentPin) check.checkPin(currentPin, 'currentPin');
-        else {
-          throw new ServiceError('invalid_input', 'Enter the current PIN to change it.', {
-            currentPin: 'Enter the current PIN',
-          });
-        }
-      }
-      // The check above stays outside: a wrong try must stay counted. The new PIN and its fresh count go
-      // together, all or nothing.
-      db.transaction(() => {
+      const save = () => {
         store.savePin(hashPin(newPin), now().toISOString());
         // A new PIN set by the manager starts with no wrong tries against it.
         check.startCountsAgain();
-      })();
+      };
+      // The proof, the new PIN and its fresh count go together, all or nothing; a wrong try stays counted.
+      if (!store.pin()) db.transaction(save)();
+      else if (password !== undefined) check.proveThen({ password }, save);
+      else if (currentPin) check.proveThen({ pin: currentPin }, save, 'currentPin');
+      else {
+        throw new ServiceError('invalid_input', 'Enter the current PIN to change it.', {
+          currentPin: 'Enter the current PIN',
+        });
+      }
       return pinStatus();
     },
     'password.status': () => ({ isSet: passwords.hash() !== null }),
     'password.set': ({ currentPassword, newPassword }) => {
-      if (passwords.hash()) {
-        if (!currentPassword) {
-          throw new ServiceError('invalid_input', 'Enter the current password to change it.', {
-            currentPassword: 'Enter the current password',
-          });
-        }
-        check.checkPassword(currentPassword, 'currentPassword');
-      }
-      passwords.save(hashPin(newPassword), now().toISOString());
+      const save = () => passwords.save(hashPin(newPassword), now().toISOString());
+      if (!passwords.hash()) save();
+      else if (!currentPassword) {
+        throw new ServiceError('invalid_input', 'Enter the current password to change it.', {
+          currentPassword: 'Enter the current password',
+        });
+      } else check.proveThen({ password: currentPassword }, save, 'currentPassword');
       return { isSet: true };
     },
     'lock.status': () => readLock(db),
@@ -72,12 +68,10 @@ export function createLockedModeHandlers(
       store.lock(status);
       return status;
     },
-    'lock.exit': ({ pin, password, recoveryKey: key }) => {
+    'lock.exit': (proof) => {
       if (!readLock(db)) return null;
-      if (password !== undefined) check.checkPassword(password, 'password');
-      else if (key !== undefined) check.checkRecoveryKey(key, 'recoveryKey');
-      else check.checkPin(pin ?? '', 'pin');
-      store.unlock();
+      // The proof and the unlock are one write (see manager-check.ts).
+      check.proveThen(proof, () => store.unlock());
       return null;
     },
   };

@@ -3,6 +3,7 @@ import { LOCK_MODES, type LockMode } from '../../contract/locked-mode';
 import { operationNames } from '../../contract/operation-names';
 import type { OperationName } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
+import { createAppLockState } from '../app-lock/app-lock-state';
 import { readLock } from './lock-store';
 import { openHarness } from '../test-support/handler-harness';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -15,9 +16,27 @@ const tempFolder = useTempFolder();
  */
 const MAY_CALL: Record<LockMode, readonly OperationName[]> = {
   // Survey mode: a child answers the survey, then sees "You said, we did". Never the comments or results.
-  voice: ['lock.status', 'lock.exit', 'voice.startSession', 'voice.saveAnswer', 'voice.youSaid'],
+  // Both modes: the app lock's screen, which covers them (db/app-lock).
+  voice: [
+    'lock.status',
+    'lock.exit',
+    'voice.startSession',
+    'voice.saveAnswer',
+    'voice.youSaid',
+    'appLock.status',
+    'appLock.lock',
+    'appLock.unlock',
+  ],
   // Private rating: a member of staff sees their sheet and submits it, nothing of anyone else's.
-  rating: ['lock.status', 'lock.exit', 'rating.sheet', 'rating.submit'],
+  rating: [
+    'lock.status',
+    'lock.exit',
+    'rating.sheet',
+    'rating.submit',
+    'appLock.status',
+    'appLock.lock',
+    'appLock.unlock',
+  ],
 };
 
 const PIN = '482913';
@@ -51,11 +70,14 @@ describe('what each locked mode may call', () => {
     'in %s mode, calls every operation: the listed ones get past the lock, the rest are refused',
     (mode) => {
       const h = lockedIn(mode);
+      const appLock = createAppLockState(h.store.db);
       const passed = operationNames.filter((name) => {
         // Called with no input: a refused call never reaches the handler, an allowed one fails later or not.
         const refused = refusedWhileLocked(() => (h.store.handlers[name] as (input: unknown) => unknown)({}));
         // Nothing called here may have ended the lock (lock.exit gets no PIN).
         expect(readLock(h.store.db), `${name} ended the lock`).not.toBeNull();
+        // appLock.lock does lock the app; open it again so the next call meets only locked mode's gate.
+        appLock.unlock();
         return !refused;
       });
       expect([...passed].sort()).toEqual([...MAY_CALL[mode]].sort());

@@ -12,12 +12,24 @@ import { pinMatches } from './pin-hash';
  */
 export type RecoveryKeyCheck = (typed: string) => boolean;
 
+/** What the manager typed to prove it is them: exactly one of the three. */
+export interface ManagerProof {
+  pin?: string;
+  password?: string;
+  recoveryKey?: string;
+}
+
 /**
  * Proves the manager is here: by PIN, password or recovery key. Wrong PINs are counted across unlocks and
  * restarts; after five each new try waits (a try during a wait is not checked at all, so the wait cannot
  * be used to guess), and after ten the PIN no longer unlocks: the password or the recovery key must, and
  * either starts the count again. Without a password or a recovery key there is nothing else to ask for,
  * so the PIN keeps working after its wait rather than locking the home out of its records.
+ *
+ * Each check runs in one transaction with what the proof opens (`proveThen`): a right proof, its effect on
+ * the counts and the unlock (or new PIN) are written together or not at all, and a wrong one is counted in
+ * the same transaction that checked it, committed before the refusal is thrown. The answer is never
+ * known before its count is on disk, so stopping the app mid-check gains a guesser nothing.
  */
 export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: RecoveryKeyCheck) {
   const lockStore = createLockStore(db);
@@ -50,31 +62,32 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
 
   const pinBlocked = () => pinAttempts().wrong >= PIN_TRIES_BEFORE_PASSWORD && somethingElseUnlocks();
 
-  function checkPin(typed: string, field: string): void {
+  /** Null when the PIN is right (the count stays as it is), or the refusal, counted. */
+  function checkPin(typed: string, field: string): ServiceError | null {
     const stored = lockStore.pin();
-    if (!stored) throw new ServiceError('conflict', 'No manager’s PIN has been set. Set one in Settings.');
+    if (!stored) return new ServiceError('conflict', 'No manager’s PIN has been set. Set one in Settings.');
     const attempts = pinAttempts();
     if (pinBlocked()) {
-      throw refused(
+      return refused(
         field,
         `Too many wrong PINs have been typed, so the PIN no longer unlocks Hallmarks. Use ${otherWays()}.`,
       );
     }
     const waiting = secondsToWait(attempts);
     if (waiting > 0) {
-      throw refused(field, `Too many wrong PINs. Wait ${describeWait(waiting)}, then try again.`);
+      return refused(field, `Too many wrong PINs. Wait ${describeWait(waiting)}, then try again.`);
     }
     // The right PIN does not clear the count: a guesser cannot wait for the manager to unlock and start
     // again. Only the password or the recovery key does.
-    if (pinMatches(typed, stored)) return;
+    if (pinMatches(typed, stored)) return null;
     const wait = countWrong(attempts, savePinAttempts);
     if (pinBlocked()) {
-      throw refused(
+      return refused(
         field,
         `That PIN is not right, and too many wrong PINs have been typed: the PIN no longer unlocks Hallmarks. Use ${otherWays()}.`,
       );
     }
-    throw refused(
+    return refused(
       field,
       wait > 0
         ? `That PIN is not right. Too many wrong PINs: wait ${describeWait(wait)}, then try again.`
@@ -82,22 +95,22 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
     );
   }
 
-  function checkPassword(typed: string, field: string): void {
+  function checkPassword(typed: string, field: string): ServiceError | null {
     const stored = passwordStore.hash();
     if (!stored) {
-      throw refused(field, 'No manager’s password has been set, so the PIN is the way to unlock.');
+      return refused(field, 'No manager’s password has been set, so the PIN is the way to unlock.');
     }
     const attempts = passwordStore.attempts();
     const waiting = secondsToWait(attempts);
     if (waiting > 0) {
-      throw refused(field, `Too many wrong passwords. Wait ${describeWait(waiting)}, then try again.`);
+      return refused(field, `Too many wrong passwords. Wait ${describeWait(waiting)}, then try again.`);
     }
     if (pinMatches(typed, stored)) {
       startCountsAgain();
-      return;
+      return null;
     }
     const wait = countWrong(attempts, (a) => passwordStore.saveAttempts(a));
-    throw refused(
+    return refused(
       field,
       wait > 0
         ? `That password is not right. Too many wrong passwords: wait ${describeWait(wait)}, then try again.`
@@ -106,13 +119,33 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
   }
 
   /** The recovery key always works: it is 256 bits, so guessing it is no risk worth a wait. */
-  function checkRecoveryKey(typed: string, field: string): void {
+  function checkRecoveryKey(typed: string, field: string): ServiceError | null {
     if (!recoveryKey) {
-      throw refused(field, 'This copy of Hallmarks has no recovery key yet. Use the PIN or the password.');
+      return refused(field, 'This copy of Hallmarks has no recovery key yet. Use the PIN or the password.');
     }
     if (!recoveryKey(typed))
-      throw refused(field, 'That is not this data’s recovery key. Check it and try again.');
+      return refused(field, 'That is not this data’s recovery key. Check it and try again.');
     startCountsAgain();
+    return null;
+  }
+
+  function check(proof: ManagerProof, field?: string): ServiceError | null {
+    if (proof.password !== undefined) return checkPassword(proof.password, field ?? 'password');
+    if (proof.recoveryKey !== undefined) return checkRecoveryKey(proof.recoveryKey, field ?? 'recoveryKey');
+    return checkPin(proof.pin ?? '', field ?? 'pin');
+  }
+
+  /**
+   * Checks the proof and, when it is right, runs `then`, in one transaction; a wrong proof is counted,
+   * committed, and its refusal thrown. `field` names the form's field when it is not the proof's own.
+   */
+  function proveThen<T>(proof: ManagerProof, then: () => T, field?: string): T {
+    const outcome = db.transaction((): { refusal: ServiceError } | { value: T } => {
+      const refusal = check(proof, field);
+      return refusal ? { refusal } : { value: then() };
+    })();
+    if ('refusal' in outcome) throw outcome.refusal;
+    return outcome.value;
   }
 
   function startCountsAgain() {
@@ -120,7 +153,7 @@ export function createManagerCheck(db: Database, now: () => Date, recoveryKey?: 
     passwordStore.saveAttempts({ wrong: 0, until: null });
   }
 
-  return { checkPin, checkPassword, checkRecoveryKey, startCountsAgain, pinBlocked };
+  return { proveThen, startCountsAgain, pinBlocked };
 }
 
 const refused = (field: string, message: string) =>

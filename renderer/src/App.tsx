@@ -1,8 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { useCurrentHome } from '@shared/api/currentHome';
 import type { LockedScreens } from '@shared/locked-mode/LockedModeShell';
 import { useLockStatus } from '@shared/locked-mode/lockApi';
+import { useAppLockPhase } from '@shared/app-lock/appLockState';
+import { useAppLockTriggers } from '@shared/app-lock/useAppLockTriggers';
+import { keepDraftsAcrossLock } from '@shared/app-lock/keptDrafts';
 import { RatingModeScreen } from '@meetings';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './components/Layout';
@@ -16,16 +19,37 @@ import { SurveyModeScreen } from '@voice';
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 // Loaded only when the app is locked, like the locked screens themselves.
 const LockedModeShell = lazyScreen(() => import('@shared/locked-mode/LockedModeShell'), 'LockedModeShell');
+const AppLockScreen = lazyScreen(() => import('@shared/app-lock/AppLockScreen'), 'AppLockScreen');
 
 /** The screen each locked mode shows: private rating for team meetings, and children's surveys. */
 const lockedScreens: LockedScreens = { rating: RatingModeScreen, voice: SurveyModeScreen };
 
 /**
+ * The app lock before anything: while it is locked the page holds only the lock screen, and everything
+ * else is removed from it (shared/app-lock keeps what was being typed).
+ */
+export function App() {
+  const phase = useAppLockPhase();
+  if (phase === 'checking') return <LoadingScreen />;
+  if (phase === 'locked') {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <AppLockScreen />
+      </Suspense>
+    );
+  }
+  return <OpenApp />;
+}
+
+/**
  * Locked mode first: while the app is locked nothing else is drawn or fetched, print views included.
  * Otherwise a report's print view fills the window on its own, and everything else is the app.
  */
-export function App() {
+function OpenApp() {
+  useAppLockTriggers();
   const lock = useLockStatus();
+  const inLockedMode = Boolean(lock.data);
+  useEffect(() => keepDraftsAcrossLock(!inLockedMode), [inLockedMode]);
   const [location] = useLocation();
   if (lock.error) return <LoadErrorScreen error={lock.error} onRetry={() => lock.refetch()} />;
   if (lock.isPending) return <LoadingScreen />;

@@ -10,6 +10,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { createQueryClient } from '@shared/api/queryClient';
 import { seedStartupData } from '@shared/api/startupPrefetch';
 import { lockStatusQuery } from '@shared/locked-mode/lockApi';
+import { followAppLock, settleAppLock } from '@shared/app-lock/appLockState';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
 import { carryOnWithoutLazyStylesheets } from '@shared/lib/lazyStylesheets';
 import { App } from './App';
@@ -39,11 +40,17 @@ const printViews = isPrintPath(location)
       seedPrintData(queryClient, location),
     ])
   : null;
-Promise.all([seedStartupData(queryClient, startupData), printViews]).then(render, (error: unknown) => {
-  // The screens read what they need themselves; seeding only saves them the wait.
-  reportError(error);
-  render();
-});
+followAppLock();
+// A start-up read that was answered means the app lock is open (the read is refused while it is locked).
+const appLock = startupData.then((data) => settleAppLock(data !== null));
+Promise.all([seedStartupData(queryClient, startupData), printViews, appLock]).then(
+  render,
+  (error: unknown) => {
+    // The screens read what they need themselves; seeding only saves them the wait.
+    reportError(error);
+    render();
+  },
+);
 
 function render() {
   createRoot(root).render(

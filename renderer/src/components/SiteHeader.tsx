@@ -1,4 +1,5 @@
 import type { Home } from '@contract/home';
+import { LockButton } from '@shared/app-lock/LockButton';
 import { HomeSwitcher } from './HomeSwitcher';
 import { MainNav } from './MainNav';
 
@@ -17,6 +18,7 @@ export function SiteHeader({ home, homes = [] }: { home?: Home; homes?: Home[] }
           )}
         </p>
         {home && homes.length > 1 && <HomeSwitcher homes={homes} current={home} />}
+        {home && <LockButton />}
       </div>
       {home && <MainNav />}
     </header>

@@ -2,6 +2,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { AddHomeSection } from './settings/AddHomeSection';
+import { AppLockSection } from './settings/AppLockSection';
 import { BackupsSection } from './settings/BackupsSection';
 import { DataLocationSection } from './settings/DataLocationSection';
 import { DeleteHomeSection } from './settings/DeleteHomeSection';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <QuarterNumberingSection info={info} />
         <ManagerPinSection />
         <ManagerPasswordSection />
+        <AppLockSection />
         <AddHomeSection />
         <DataLocationSection info={info} />
         <BackupsSection />

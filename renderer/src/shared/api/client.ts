@@ -1,5 +1,6 @@
 import type { InputOf, OperationName, ResultOf } from '@contract/operations';
 import { ApiError } from './ApiError';
+import { refusedAsLocked } from './appLockSignal';
 import './bridge';
 import { electronTransport, httpTransport, type Transport } from './transports';
 
@@ -8,6 +9,9 @@ const transport: Transport = window.hallmarks ? electronTransport(window.hallmar
 /** Runs one contract operation; resolves with its value or throws an ApiError carrying the app's message. */
 export async function invoke<K extends OperationName>(name: K, input: InputOf<K>): Promise<ResultOf<K>> {
   const result = await transport(name, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'app_locked') refusedAsLocked();
+    throw new ApiError(result.error);
+  }
   return result.value as ResultOf<K>;
 }

@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { useKeptDraft } from '@shared/app-lock/keptDrafts';
 import { FormGroup } from './FormGroup';
 
 interface Props {
@@ -25,6 +26,8 @@ export function TextArea({
   rows = 4,
   labelClassName,
 }: Props) {
+  // Kept across the app lock: what was typed here is back after the unlock.
+  useKeptDraft(id, value, onChange);
   return (
     <FormGroup id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
       {(control) => (

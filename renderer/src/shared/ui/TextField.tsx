@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { useKeptDraft } from '@shared/app-lock/keptDrafts';
 import { FormGroup } from './FormGroup';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
 
 /** A labelled text input with an optional hint and, when there is one, its error message beside it. */
 export function TextField({ id, label, value, onChange, hint, error, width = 'full', ...rest }: Props) {
+  // Kept across the app lock: what was typed here is back after the unlock.
+  useKeptDraft(id, value, onChange);
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       {(control) => (
