@@ -98,7 +98,7 @@ export function surveySign(window: Window, surveys: SurveyRecord[]): EarlyWarnin
   return {
     kind: 'survey',
     title: "Young people's answers falling",
-    moved: `Less positive in ${quarterLabel(latest.quarter)} than in ${quarterLabel(earliest.quarter)}: ${falling.map((q) => `“${short(q.wording)}”`).join(', ')}.`,
+    moved: `Less positive in ${quarterLabel(latest.quarter)} than in ${quarterLabel(earliest.quarter)}: ${falling.map((q) => `“${short(q.wording.trim().replace(/[.!?]+$/, ''))}”`).join(', ')}.`,
     link: '#/voice',
     linkText: "Young people's answers",
   };
