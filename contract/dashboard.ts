@@ -68,7 +68,8 @@ export interface QuarterPosition {
   meetingHeldOn: string | null;
   /** Young people's surveys filled in during this quarter (a count of sittings, never who). */
   surveysThisQuarter: number;
-  reg44: { visitedThisMonth: boolean; lastVisitOn: string | null };
+  /** `month` is the home's month today ("2026-11"). */
+  reg44: { month: string; visitedThisMonth: boolean; lastVisitOn: string | null };
   reg45: {
     lastCompletedOn: string | null;
     /** Six months after the latest review. */

@@ -39,7 +39,7 @@ describe('the dashboard reads the early-warning signs and the quarter from the r
       review: { quarter: '2026-Q3', status: 'completed', rated: 48, total: 48 },
       meetingHeldOn: '2026-10-05',
       surveysThisQuarter: 2,
-      reg44: { visitedThisMonth: false, lastVisitOn: '2026-10-12' },
+      reg44: { month: '2026-11', visitedThisMonth: false, lastVisitOn: '2026-10-12' },
       reg45: { lastCompletedOn: '2026-09-26', nextDueBy: '2027-03-26', ofstedState: 'sent' },
     });
     // Open actions due in the next 30 days, soonest first; overdue ones are an alert instead.
@@ -65,7 +65,7 @@ describe('the dashboard reads the early-warning signs and the quarter from the r
       review: { quarter: '2026-Q3', reviewId: null, status: 'not-started', rated: 0, total: 0 },
       meetingHeldOn: null,
       surveysThisQuarter: 0,
-      reg44: { visitedThisMonth: false, lastVisitOn: null },
+      reg44: { month: '2026-11', visitedThisMonth: false, lastVisitOn: null },
       reg45: { lastCompletedOn: null, nextDueBy: null, ofstedState: null, ofstedDeadline: null },
       actionsDueSoon: [],
     });

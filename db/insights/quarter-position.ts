@@ -51,6 +51,7 @@ export function createQuarterPosition(db: Database) {
       meetingHeldOn: found?.held_on ?? null,
       surveysThisQuarter: surveys.get(homeId, quarter)!.n,
       reg44: {
+        month: today.slice(0, 7),
         visitedThisMonth: visitedOn !== null && visitedOn.slice(0, 7) === today.slice(0, 7),
         lastVisitOn: visitedOn,
       },
