@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
 import { quarterLabel } from '@contract/rules/quarters';
 import { useHome } from '@shared/currentHomeContext';
+import { useReviews } from '../api/useReviews';
 import { describeProgress } from '../lib/progress';
 import { reviewPaths } from '../lib/reviewPaths';
 import { ContinueReviewLink } from './ContinueReviewLink';
@@ -13,22 +14,26 @@ import { StartReviewButton } from './StartReviewButton';
  */
 export function DashboardReviewStep({ data }: { data: DashboardData }) {
   const { home } = useHome();
-  const { review } = data.position;
-  const label = quarterLabel(review.quarter);
-  if (data.draft)
+  // The reviews list, not the dashboard's copy: starting a review and each rating refresh it at once.
+  const reviews = useReviews(home.id).data;
+  if (!reviews) return null;
+  const { quarter } = data.position.review;
+  const label = quarterLabel(quarter);
+  const draft = reviews.find((r) => r.status === 'draft');
+  if (draft)
     return (
       <>
-        <ContinueReviewLink reviewId={data.draft.id}>
-          Continue your review for {quarterLabel(data.draft.quarter)}
+        <ContinueReviewLink reviewId={draft.id}>
+          Continue your review for {quarterLabel(draft.quarter)}
         </ContinueReviewLink>
-        {` — ${describeProgress(data.draft)}`}
+        {` — ${describeProgress(draft)}`}
       </>
     );
-  if (review.status === 'completed') return <>{label} completed</>;
+  if (reviews.some((r) => r.quarter === quarter && r.status === 'completed')) return <>{label} completed</>;
   return (
     <>
       <p>
-        {data.history.length === 0 ? (
+        {reviews.length === 0 ? (
           <>
             No reviews yet. Start your first quarterly self-assessment from{' '}
             <Link href={reviewPaths.list}>Reviews</Link>, or straight away:
@@ -37,7 +42,7 @@ export function DashboardReviewStep({ data }: { data: DashboardData }) {
           `${label} not started yet.`
         )}
       </p>
-      <StartReviewButton homeId={home.id} quarter={review.quarter} />
+      <StartReviewButton homeId={home.id} quarter={quarter} />
     </>
   );
 }
