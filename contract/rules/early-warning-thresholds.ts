@@ -100,7 +100,7 @@ export const SIGN_RULES: SignRule[] = [
     kind: 'team',
     name: "Team's ratings drifting below the manager's",
     rule: `At least ${TEAM_BELOW_RISE} more indicators where the team's median is a grade or more below the manager's rating than in the earliest rating round of the last ${WINDOW_QUARTERS} quarters.`,
-    basis: `${OWN}, using the meeting's own blind-spot margin of one grade and its minimum number of raters.`,
+    basis: `${OWN}, with the one-grade margin the team meeting uses by default for a possible blind spot, and the home's minimum number of raters.`,
   },
   {
     kind: 'survey',

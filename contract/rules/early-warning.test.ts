@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MetricValues } from '../metric-fields';
 import {
@@ -272,6 +273,11 @@ describe('early warning', () => {
     ]);
     for (const rule of SIGN_RULES)
       expect(rule.basis).toMatch(/Regulation|Ofsted|SCCIF|Hallmarks' own|Hallmarks' rule/);
+  });
+
+  it('docs/early-warning.md states every rule and its basis as the module does', () => {
+    const doc = readFileSync(new URL('../../docs/early-warning.md', import.meta.url), 'utf8');
+    for (const rule of SIGN_RULES) expect(doc).toContain(`| ${rule.name} | ${rule.rule} | ${rule.basis} |`);
   });
 
   it('never words a sign as a grade or a forecast', () => {
