@@ -1,6 +1,5 @@
 import type { Alert } from './alerts';
 import type { Reg45OfstedState } from './records';
-import type { EarlyWarning } from './rules/early-warning';
 import type { Grade, SccifArea } from './framework';
 import type { ReviewSummary } from './review';
 import type { QuarterMetrics } from './tracking';
@@ -48,8 +47,6 @@ export interface DashboardData {
   reg45Dates: string[];
   /** Where the home is in its quarter, and what is due soon: the dashboard's first screen. */
   position: QuarterPosition;
-  /** Leading signs over the last four quarters (contract/rules/early-warning.ts). */
-  earlyWarning: EarlyWarning;
 }
 
 /** Where the home is in the quarter its date falls in: the review, meeting, survey, Reg 44 and Reg 45. */

@@ -21,8 +21,6 @@ import { todayIso } from '../../contract/rules/dates';
 import { improvementAlerts } from './improvement-alerts';
 import { createImprovementFacts } from '../improvement/improvement-facts';
 import { createHistoryReader, toHistory, track } from './history';
-import { earlyWarning } from '../../contract/rules/early-warning';
-import { createEarlyWarningInputs } from './early-warning-inputs';
 import { createQuarterPosition } from './quarter-position';
 
 type Acknowledged = Map<string, { note: string; at: string }>;
@@ -44,7 +42,6 @@ export function createDashboardService(
   );
   const domainTitles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
   const improvementFacts = createImprovementFacts(db);
-  const earlyWarningInputs = createEarlyWarningInputs(db, now);
   const quarterPosition = createQuarterPosition(db);
   const order = { high: 0, medium: 1, low: 2 };
   const inadequate = db.prepare<
@@ -131,7 +128,6 @@ export function createDashboardService(
         draft: draftSummary(reviews),
         reg45Dates,
         position: quarterPosition(homeId, today),
-        earlyWarning: earlyWarning(earlyWarningInputs(homeId, today)),
       };
     },
 

@@ -15,9 +15,9 @@ describe('the dashboard reads the early-warning signs and the quarter from the r
   it("the sample home shows the manager's absence and the young people's less positive answers", () => {
     const store = open();
     const homeId = store.handlers['demo.create']({}).id;
-    const data = store.handlers['dashboard.get']({ homeId });
-    expect(data.earlyWarning.quarters).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
-    expect(data.earlyWarning.signs.map((s) => [s.kind, s.moved])).toEqual([
+    const warning = store.handlers['dashboard.earlyWarning']({ homeId });
+    expect(warning.quarters).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(warning.signs.map((s) => [s.kind, s.moved])).toEqual([
       ['manager', '41 days without a registered manager (41 in Oct to Dec 2025).'],
       [
         'survey',
@@ -55,7 +55,7 @@ describe('the dashboard reads the early-warning signs and the quarter from the r
       places: 4,
     });
     const data = store.handlers['dashboard.get']({ homeId: home.id });
-    expect(data.earlyWarning).toEqual({
+    expect(store.handlers['dashboard.earlyWarning']({ homeId: home.id })).toEqual({
       quarters: ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'],
       quartersWithFigures: 0,
       signs: [],

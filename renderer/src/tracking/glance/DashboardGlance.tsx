@@ -34,7 +34,7 @@ export function DashboardGlance({
         <DueGlance data={data} />
         <QuarterGlance data={data} ReviewStep={ReviewStep} />
       </div>
-      <EarlyWarningPanel warning={data.earlyWarning} />
+      <EarlyWarningPanel />
       {below}
       <AlertsPanel homeId={home.id} alerts={data.alerts} />
     </>

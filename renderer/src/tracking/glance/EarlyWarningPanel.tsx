@@ -2,23 +2,19 @@ import { Link } from 'wouter';
 import type { EarlyWarning } from '@contract/rules/early-warning';
 import { SIGN_RULES } from '@contract/rules/early-warning-thresholds';
 import { rollingPeriodLabel } from '@contract/rules/rolling-turnover';
+import { useHome } from '@shared/currentHomeContext';
+import { LoadingOrError } from '@shared/ui/LoadingOrError';
+import { useEarlyWarning } from '../api/useEarlyWarning';
 import { routeOf } from '../lib/alertLists';
 
-/**
- * Leading signs over the last four quarters: what moved, by how much, and where the record is. Calm on
- * purpose: a sign is something to look into, never a forecast of a grade. The rules and their sources
- * come from the same list the signs are computed with.
- */
-export function EarlyWarningPanel({ warning }: { warning: EarlyWarning }) {
-  const period = rollingPeriodLabel(warning.quarters.at(-1)!);
+/** Each sign: what moved and by how much, and a link to where the record is kept. */
+function Signs({ warning }: { warning: EarlyWarning }) {
   return (
-    <section className="card early-warning" aria-labelledby="early-warning-title">
-      <h2 className="heading-m" id="early-warning-title">
-        Early warning signs
-      </h2>
+    <>
       <p>
-        Changes that often come before a home’s quality slips, from your own records for {period}. Each is
-        something to look into, not a forecast of any inspection judgement.
+        Changes that often come before a home’s quality slips, from your own records for{' '}
+        {rollingPeriodLabel(warning.quarters.at(-1)!)}. Each is something to look into, not a forecast of any
+        inspection judgement.
       </p>
       {warning.quartersWithFigures < warning.quarters.length && (
         <p className="secondary-text">
@@ -44,6 +40,28 @@ export function EarlyWarningPanel({ warning }: { warning: EarlyWarning }) {
             </li>
           ))}
         </ul>
+      )}
+    </>
+  );
+}
+
+/**
+ * Leading signs over the last four quarters. Calm on purpose: a sign is something to look into, never a
+ * forecast of a grade. The rules and their sources come from the list the signs are computed with. Its
+ * data is read apart from the first screen's, which it sits below.
+ */
+export function EarlyWarningPanel() {
+  const { home } = useHome();
+  const query = useEarlyWarning(home.id);
+  return (
+    <section className="card early-warning" aria-labelledby="early-warning-title">
+      <h2 className="heading-m" id="early-warning-title">
+        Early warning signs
+      </h2>
+      {query.data ? (
+        <Signs warning={query.data} />
+      ) : (
+        <LoadingOrError error={query.error} onRetry={() => query.refetch()} />
       )}
       <details className="disclosure">
         <summary className="disclosure__summary">How these signs are chosen</summary>
