@@ -15,7 +15,7 @@ import { rollingTurnover, yearEnding } from './rolling-turnover';
 const FIGURES = { link: '#/figures', linkText: 'Quarterly figures' };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const points = (x: number) => `${round1(x)} percentage point${round1(x) === 1 ? '' : 's'}`;
+const percentagePoints = (x: number) => `${round1(x)} percentage point${round1(x) === 1 ? '' : 's'}`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 interface Point {
@@ -72,47 +72,48 @@ export function managerSign(window: Window): EarlyWarningSign | null {
   };
 }
 
-export function turnoverSign(window: Window): EarlyWarningSign | null {
-  const pair = ends(series(window, (_v, quarter) => rollingTurnover(yearEnding(quarter, window.allFigures))));
+/**
+ * A rate compared between the earliest and the latest quarter of the window that have it: a sign when it
+ * moved at least `threshold` points the wrong way (up, or down for `fall`).
+ */
+function rateSign(
+  points: Point[],
+  threshold: number,
+  fall: boolean,
+  sign: (from: Point, to: Point, change: number) => Omit<EarlyWarningSign, 'link' | 'linkText'>,
+): EarlyWarningSign | null {
+  const pair = ends(points);
   if (!pair) return null;
   const [from, to] = pair;
-  const rise = to.value - from.value;
-  if (rise < TURNOVER_RISE_POINTS) return null;
-  return {
-    kind: 'turnover',
-    title: 'Staff turnover rising',
-    moved: `Staff turnover over 12 months rose from ${round1(from.value)}% (the year to ${quarterLabel(from.quarter)}) to ${round1(to.value)}% (the year to ${quarterLabel(to.quarter)}): up ${points(rise)}.`,
-    ...FIGURES,
-  };
+  const change = fall ? from.value - to.value : to.value - from.value;
+  return change < threshold ? null : { ...sign(from, to, change), ...FIGURES };
 }
 
-export function agencySign(window: Window): EarlyWarningSign | null {
-  const pair = ends(series(window, metric('agencyShare')));
-  if (!pair) return null;
-  const [from, to] = pair;
-  const rise = to.value - from.value;
-  if (rise < AGENCY_RISE_POINTS) return null;
-  return {
+export const turnoverSign = (window: Window) =>
+  rateSign(
+    series(window, (_v, quarter) => rollingTurnover(yearEnding(quarter, window.allFigures))),
+    TURNOVER_RISE_POINTS,
+    false,
+    (from, to, rise) => ({
+      kind: 'turnover',
+      title: 'Staff turnover rising',
+      moved: `Staff turnover over 12 months rose from ${round1(from.value)}% (the year to ${quarterLabel(from.quarter)}) to ${round1(to.value)}% (the year to ${quarterLabel(to.quarter)}): up ${percentagePoints(rise)}.`,
+    }),
+  );
+
+export const agencySign = (window: Window) =>
+  rateSign(series(window, metric('agencyShare')), AGENCY_RISE_POINTS, false, (from, to, rise) => ({
     kind: 'agency',
     title: 'Agency share rising',
-    moved: `Agency staff worked ${from.value}% of shifts in ${quarterLabel(from.quarter)} and ${to.value}% in ${quarterLabel(to.quarter)}: up ${points(rise)}.`,
-    ...FIGURES,
-  };
-}
+    moved: `Agency staff worked ${from.value}% of shifts in ${quarterLabel(from.quarter)} and ${to.value}% in ${quarterLabel(to.quarter)}: up ${percentagePoints(rise)}.`,
+  }));
 
-export function supervisionSign(window: Window): EarlyWarningSign | null {
-  const pair = ends(series(window, metric('supervision')));
-  if (!pair) return null;
-  const [from, to] = pair;
-  const fall = from.value - to.value;
-  if (fall < SUPERVISION_FALL_POINTS) return null;
-  return {
+export const supervisionSign = (window: Window) =>
+  rateSign(series(window, metric('supervision')), SUPERVISION_FALL_POINTS, true, (from, to, fall) => ({
     kind: 'supervision',
     title: 'Supervision slipping',
-    moved: `Supervision sessions held fell from ${from.value}% of those due in ${quarterLabel(from.quarter)} to ${to.value}% in ${quarterLabel(to.quarter)}: down ${points(fall)}.`,
-    ...FIGURES,
-  };
-}
+    moved: `Supervision sessions held fell from ${from.value}% of those due in ${quarterLabel(from.quarter)} to ${to.value}% in ${quarterLabel(to.quarter)}: down ${percentagePoints(fall)}.`,
+  }));
 
 /** The latest quarter against the average of the quarters before it in the window. */
 function incidentRise(points: Point[]): { latest: Point; earlier: Point[]; rise: number } | null {
