@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
 import { routeOf } from '../lib/alertLists';
-import { dueLists, type DueItem } from './dueSoon';
+import { dueLists, type DueItem } from '../lib/dueLists';
 
 /** The first screen shows this many dates in all, overdue first; the rest are further down the page. */
 const SHOWN = 5;

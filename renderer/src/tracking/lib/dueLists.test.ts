@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert, AlertKind } from '@contract/alerts';
-import { dueLists } from './dueSoon';
+import { dueLists } from './dueLists';
 
 const alert = (kind: AlertKind, title: string, acknowledged = false): Alert => ({
   key: `${kind}:${title}`,
