@@ -1,4 +1,5 @@
 import type { Alert } from './alerts';
+import type { Reg45OfstedState } from './records';
 import type { Grade, SccifArea } from './framework';
 import type { ReviewSummary } from './review';
 import type { QuarterMetrics } from './tracking';
@@ -44,6 +45,38 @@ export interface DashboardData {
   /** The draft review in progress, if any. */
   draft: ReviewSummary | null;
   reg45Dates: string[];
+  /** Where the home is in its quarter, and what is due soon: the dashboard's first screen. */
+  position: QuarterPosition;
+}
+
+/** Where the home is in the quarter its date falls in: the review, meeting, survey, Reg 44 and Reg 45. */
+export interface QuarterPosition {
+  /** The quarter the home's date is in ("2026-Q4"). */
+  quarter: string;
+  /** The review of the quarter just ended, which is done during this one. */
+  review: {
+    quarter: string;
+    reviewId: number | null;
+    status: 'not-started' | 'draft' | 'completed';
+    rated: number;
+    total: number;
+  };
+  /** The date that review's team meeting was held, if recorded. */
+  meetingHeldOn: string | null;
+  /** Young people's surveys filled in during this quarter (a count of sittings, never who). */
+  surveysThisQuarter: number;
+  /** `month` is the home's month today ("2026-11"). */
+  reg44: { month: string; visitedThisMonth: boolean; lastVisitOn: string | null };
+  reg45: {
+    lastCompletedOn: string | null;
+    /** Six months after the latest review. */
+    nextDueBy: string | null;
+    /** The latest report's way to Ofsted: within 28 days of completion. */
+    ofstedState: Reg45OfstedState | null;
+    ofstedDeadline: string | null;
+  };
+  /** Open actions due today or in the next 30 days (overdue ones are an alert). */
+  actionsDueSoon: { id: number; title: string; dueOn: string }[];
 }
 
 export interface ProviderHome {

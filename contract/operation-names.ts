@@ -32,6 +32,7 @@ export const operationNames = [
   'customIndicators.add',
   'demo.create',
   'dashboard.get',
+  'dashboard.earlyWarning',
   'provider.overview',
   'alerts.acknowledge',
   'metrics.get',

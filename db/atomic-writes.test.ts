@@ -286,6 +286,7 @@ describe('every write is all or nothing', () => {
     call('alerts.acknowledge', { homeId, key: 'reg45-unknown', note: 'Booked' });
     call('reg45.record', { homeId, completedOn: '2025-09-14' });
     call('dashboard.get', { homeId });
+    call('dashboard.earlyWarning', { homeId });
     call('provider.overview', {});
     call('app.info', {});
     call('app.start', {});

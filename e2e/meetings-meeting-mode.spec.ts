@@ -193,19 +193,16 @@ test('meeting mode shows no spread when only two people rated', async ({ page, a
   await expect(mode.getByText(/blind spot|hidden strength/)).toHaveCount(0);
 });
 
-test('the dashboard shows team agreement by quarter only once enough people rated', async ({
-  page,
-  app,
-  request,
-}) => {
+test('team agreement by quarter shows only once enough people rated', async ({ page, app, request }) => {
   app.setClock('2026-07-10T09:00:00Z');
   await setUpHome(page, app.url, { name: 'Elm House' });
   const homeId = (await callApp(request, app, 'app.info', {})).currentHomeId!;
   const review = await ratedReview(request, app, homeId, [1, 4], false, false);
-  await page.goto(`${app.url.split('#')[0]}#/`);
+  await page.goto(`${app.url.split('#')[0]}#/team/agreement`);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Elm House' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team agreement' })).toBeVisible();
   // Two raters: nothing to show, so no promise of it.
+  await expect(page.getByRole('main')).toContainText('Nothing to show yet.');
   await expect(page.getByRole('heading', { name: 'Team agreement by quarter' })).toHaveCount(0);
 
   const round = (await callApp(request, app, 'teamRound.get', { reviewId: review.id }))!;
@@ -221,7 +218,7 @@ test('the dashboard shows team agreement by quarter only once enough people rate
   });
   // Three have rated, but rating is still open: the labels would move with each sheet, so none show.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Elm House' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team agreement' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Team agreement by quarter' })).toHaveCount(0);
   await callApp(request, app, 'teamRound.close', { roundId: round.id });
   await page.reload();
@@ -231,7 +228,7 @@ test('the dashboard shows team agreement by quarter only once enough people rate
   // Views of leadership 3, 3 and 1: two grades apart.
   const leadership = table.locator('tr[data-domain="leadership"]');
   await expect(leadership.getByRole('cell')).toHaveText(['Mixed']);
-  await checkAtBothWidths(page, 'Dashboard with team agreement', 'agreement');
+  await checkAtBothWidths(page, 'Team agreement', 'agreement');
   await page.setViewportSize({ width: 320, height: 900 });
   await expect
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))

@@ -15,7 +15,9 @@ test('the sample home has team meetings: agreement by quarter, a recorded meetin
   );
   const latest = reviews.at(-1)!;
 
-  // The dashboard's team agreement panel has a column for each of the last three quarters.
+  // Team agreement, one link from the dashboard, has a column for each of the last three quarters.
+  await page.getByRole('link', { name: 'Team agreement by quarter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team agreement' })).toBeFocused();
   const panel = page.getByRole('region', { name: 'Team agreement by quarter', exact: true });
   await expect(panel.getByRole('columnheader')).toHaveText([
     'Domain',
@@ -27,7 +29,7 @@ test('the sample home has team meetings: agreement by quarter, a recorded meetin
     'Agreed',
     'Agreed',
   ]);
-  await checkAtBothWidths(page, 'Dashboard of the sample home', 'sample-dashboard');
+  await checkAtBothWidths(page, 'Team agreement of the sample home', 'sample-agreement');
 
   // Team meetings lists the reviews; the latest one's meeting is recorded, with who rated and how.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();

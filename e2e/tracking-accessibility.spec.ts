@@ -29,10 +29,14 @@ test('alerts, the comparison filter and the figures form work from the keyboard'
   await expect(toggle).toHaveCount(0);
   await expect(alerts.getByRole('status')).toContainText('Alert acknowledged: An action is overdue.');
 
-  const compareLink = page
-    .getByRole('region', { name: 'Overall judgement' })
-    .getByRole('link', { name: 'Compare two reviews' });
-  await tabTo(page, compareLink, { back: true });
+  // Comparing reviews is on the trends screen, one link from the judgements.
+  const trendsLink = page
+    .getByRole('region', { name: 'Judgements', exact: true })
+    .getByRole('link', { name: 'Trends' });
+  await tabTo(page, trendsLink, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: 'Compare two reviews' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Compare two reviews' })).toBeFocused();
   const filter = page.getByLabel('Show only what changed');

@@ -24,9 +24,10 @@ test('comparing two quarters shows both ratings and both notes of what changed',
   const steady = notesAfter.indicators.find((i) => i.key === 'safe.risks')!;
 
   await page
-    .getByRole('region', { name: 'Overall judgement' })
-    .getByRole('link', { name: 'Compare two reviews' })
+    .getByRole('region', { name: 'Judgements', exact: true })
+    .getByRole('link', { name: 'Trends' })
     .click();
+  await page.getByRole('link', { name: 'Compare two reviews' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare two reviews' })).toBeFocused();
   // The latest two, earlier first.
   await expect(page.getByLabel('Earlier review')).toHaveValue(String(list[1]!.id));

@@ -13,18 +13,25 @@ function typedMonthsAgo(months: number): string {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
-test("the dashboard shows the sample home's staffing dip and recovery", async ({ page, sampleHome }) => {
+test("the trends screen shows the sample home's staffing dip and recovery", async ({ page, sampleHome }) => {
   // Reads only: the sample home this worker shares.
   await page.goto(sampleHome.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
 
-  const overall = page.getByRole('region', { name: 'Overall judgement' });
-  await expect(overall).toContainText('Good');
+  const judgements = page.getByRole('region', { name: 'Judgements', exact: true });
+  const overall = judgements.getByRole('definition').first();
   // Helped and protected fell to Inadequate the quarter before, so the overall was Inadequate then.
-  await expect(overall).toContainText(
+  await expect(overall).toHaveText('Good↑ Improved from Inadequate');
+  await judgements.getByRole('link', { name: 'Trends' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeFocused();
+  const experiences = page.getByRole('region', {
+    name: 'Overall experiences and progress of children and young people',
+    exact: true,
+  });
+  await expect(experiences).toContainText(
     /Improved since [A-Z][a-z]{2} to [A-Z][a-z]{2} \d{4}, when it was Inadequate\./,
   );
-  await expect(overall).toContainText('Good or better for 1 quarter.');
+  await expect(experiences).toContainText('Good or better for 1 quarter.');
 
   // Eight quarters, oldest first: Good, a dip to Requires improvement after the manager change, then Good.
   const heatMap = page.getByRole('table', { name: 'Judgements by quarter, oldest on the left' });
@@ -84,7 +91,7 @@ test("the dashboard shows the sample home's staffing dip and recovery", async ({
       exact: true,
     }),
   ).toContainText('Requires improvement to be good');
-  await expectNoSeriousViolations(page, 'dashboard with eight quarters');
+  await expectNoSeriousViolations(page, 'trends with eight quarters');
 });
 
 test('Reg 45 alerts follow the dates recorded, and an acknowledged alert keeps its note', async ({
@@ -166,17 +173,21 @@ test('recording a past Reg 45 review asks when its report went to Ofsted, so no 
 
 test('a home without completed reviews says what to do next', async ({ page, app }) => {
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
-  await expect(page.getByRole('region', { name: 'Overall judgement' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Judgements', exact: true })).toContainText(
     'No completed reviews yet.',
   );
+  await expect(page.getByRole('region', { name: /^Alerts/ })).toContainText('Record your last Reg 45 review');
+  await expectNoSeriousViolations(page, 'dashboard without reviews');
+  await page
+    .getByRole('link', { name: 'Trends: each judgement and domain over time, with its figures' })
+    .click();
   const empty = page.getByRole('region', { name: 'No trends yet' });
   await expect(empty).toContainText('Trends appear here once you have completed a quarterly review');
   await expect(empty.getByRole('link', { name: 'Reviews' })).toHaveAttribute('href', '#/reviews');
-  await expect(page.getByRole('region', { name: /^Alerts/ })).toContainText('Record your last Reg 45 review');
-  await expectNoSeriousViolations(page, 'dashboard without reviews');
+  await expectNoSeriousViolations(page, 'trends without reviews');
 });
 
-test('after the first review, the dashboard shows its judgements and says trends come from the second', async ({
+test('after the first review, the dashboard shows its judgements and trends say they come from the second', async ({
   page,
   app,
   request,
@@ -187,9 +198,12 @@ test('after the first review, the dashboard shows its judgements and says trends
   await answerAndComplete(request, app, review.id, todayIso());
   await page.reload();
 
-  const overall = page.getByRole('region', { name: 'Overall judgement' });
-  await expect(overall).toContainText('Good');
-  await expect(overall).toContainText(`From your latest completed review, for ${quarterLabel(quarter)}.`);
+  const judgements = page.getByRole('region', { name: 'Judgements', exact: true });
+  // Nothing to compare with yet: the grades alone, no movement.
+  await expect(judgements.getByRole('definition')).toHaveText(['Good', 'Good', 'Good']);
+  await expect(judgements).toContainText(`${quarterLabel(quarter)}. Open the review`);
+  await expectNoSeriousViolations(page, 'dashboard after the first review');
+  await judgements.getByRole('link', { name: 'Trends' }).click();
   const trends = page.getByRole('region', { name: 'Grades by quarter' });
   // The header, the three SCCIF judgements, the overall and the eight domains.
   await expect(trends.getByRole('table', { name: /Judgements by quarter/ }).getByRole('row')).toHaveCount(13);
@@ -199,5 +213,5 @@ test('after the first review, the dashboard shows its judgements and says trends
   await expect(page.getByRole('main').getByRole('img')).toHaveCount(0);
   await expect(page.getByRole('main')).not.toContainText(/too early|running|No earlier/i);
   await expect(page.getByRole('link', { name: 'Compare two reviews' })).toHaveCount(0);
-  await expectNoSeriousViolations(page, 'dashboard after the first review');
+  await expectNoSeriousViolations(page, 'trends after the first review');
 });

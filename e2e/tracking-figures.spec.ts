@@ -84,8 +84,12 @@ test('quarterly figures show their rates as typed, refuse impossible ones and ke
   await expect(cellFor(/^Permanent care staff who left/)).toHaveText('2');
   await expect(cellFor(/Agency share of shifts/)).toHaveText('10%');
 
-  // The dashboard reads the staffing judgement against the same figures.
+  // The trends screen reads the staffing judgement against the same figures.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page
+    .getByRole('region', { name: 'Judgements', exact: true })
+    .getByRole('link', { name: 'Trends' })
+    .click();
   const staffingCard = page.getByRole('region', { name: '2. Staffing continuity and stability' });
   await expect(
     staffingCard.getByRole('listitem').filter({ hasText: /^Permanent care staff who left\d/ }),

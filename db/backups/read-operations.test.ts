@@ -28,6 +28,7 @@ const KNOWN_READS: OperationName[] = [
   'customIndicators.list',
   'reports.inspectionPack',
   'dashboard.get',
+  'dashboard.earlyWarning',
   'provider.overview',
   'metrics.get',
   'actions.list',

@@ -21,6 +21,7 @@ import { todayIso } from '../../contract/rules/dates';
 import { improvementAlerts } from './improvement-alerts';
 import { createImprovementFacts } from '../improvement/improvement-facts';
 import { createHistoryReader, toHistory, track } from './history';
+import { createQuarterPosition } from './quarter-position';
 
 type Acknowledged = Map<string, { note: string; at: string }>;
 
@@ -41,6 +42,7 @@ export function createDashboardService(
   );
   const domainTitles = Object.fromEntries(framework.domains.map((d) => [d.key, d.title]));
   const improvementFacts = createImprovementFacts(db);
+  const quarterPosition = createQuarterPosition(db);
   const order = { high: 0, medium: 1, low: 2 };
   const inadequate = db.prepare<
     [number],
@@ -106,6 +108,7 @@ export function createDashboardService(
       const reviews = history.forHome(homeId);
       const points = toHistory(reviews);
       const reg45Dates = reg45.list(homeId);
+      const today = todayIso(now());
       return {
         homeId,
         history: points,
@@ -124,6 +127,7 @@ export function createDashboardService(
         metrics: metrics.list(homeId),
         draft: draftSummary(reviews),
         reg45Dates,
+        position: quarterPosition(homeId, today),
       };
     },
 

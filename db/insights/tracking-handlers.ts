@@ -7,11 +7,14 @@ import { ServiceError } from '../../contract/result';
 import { createAcknowledgements } from './alert-acknowledgements';
 import type { createHomesRepository } from '../homes/homes';
 import { createDashboardService } from './dashboard-service';
+import { earlyWarning } from '../../contract/rules/early-warning';
+import { createEarlyWarningInputs } from './early-warning-inputs';
 import { createMetricsRepository } from './metrics';
 import { createReg45Repository } from '../reg45/reg45';
 
 type TrackingOperations =
   | 'dashboard.get'
+  | 'dashboard.earlyWarning'
   | 'provider.overview'
   | 'alerts.acknowledge'
   | 'metrics.get'
@@ -30,9 +33,11 @@ export function createTrackingHandlers(
   const acknowledgements = createAcknowledgements(db);
   const clock = now ?? (() => new Date());
   const today = () => todayIso(clock());
+  const earlyWarningInputs = createEarlyWarningInputs(db, clock);
 
   return {
     'dashboard.get': ({ homeId }) => dashboard.forHome(homeId),
+    'dashboard.earlyWarning': ({ homeId }) => earlyWarning(earlyWarningInputs(homes.get(homeId).id, today())),
     'provider.overview': () => dashboard.provider(),
     'alerts.acknowledge': ({ homeId, key, note }) => {
       homes.get(homeId);

@@ -29,8 +29,12 @@ for (const size of ['1280', 'zoom-200'] as const) {
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /Judgements by quarter/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Early warning signs' })).toBeVisible();
     await shoot(page, `dashboard-${size}`);
+
+    await page.goto(`${app.url.split('?')[0]}#/trends`);
+    await expect(page.getByRole('table', { name: /Judgements by quarter/ })).toBeVisible();
+    await shoot(page, `trends-${size}`);
 
     await page.goto(`${app.url.split('?')[0]}#/reviews/compare`);
     await page.getByLabel('Show only what changed').check();

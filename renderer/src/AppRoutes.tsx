@@ -11,12 +11,13 @@ import {
   ReviewsListScreen,
   ReviewSummaryScreen,
 } from '@review';
-import { CompareReviewsScreen, FiguresScreen, ProviderScreen } from '@tracking';
+import { CompareReviewsScreen, FiguresScreen, ProviderScreen, TrendsScreen } from '@tracking';
 import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
 import {
   MeetingModeScreen,
   PaperSheetScreen,
   StaffScreen,
+  TeamAgreementScreen,
   TeamMeetingScreen,
   TeamMeetingsScreen,
 } from '@meetings';
@@ -47,6 +48,7 @@ function ScreenLoading() {
  */
 const routes: Record<AppScreenName, ReactElement> = {
   dashboard: <Route key="dashboard" path={screenPaths.dashboard} component={DashboardScreen} />,
+  trends: <Route key="trends" path={screenPaths.trends} component={TrendsScreen} />,
   reviews: <Route key="reviews" path={screenPaths.reviews} component={ReviewsListScreen} />,
   customIndicators: (
     <Route key="customIndicators" path={screenPaths.customIndicators} component={CustomIndicatorsScreen} />
@@ -67,6 +69,9 @@ const routes: Record<AppScreenName, ReactElement> = {
   ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
   calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
   team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
+  teamAgreement: (
+    <Route key="teamAgreement" path={screenPaths.teamAgreement} component={TeamAgreementScreen} />
+  ),
   teamMeetings: <Route key="teamMeetings" path={screenPaths.teamMeetings} component={TeamMeetingsScreen} />,
   teamMeeting: <Route key="teamMeeting" path={screenPaths.teamMeeting} component={TeamMeetingScreen} />,
   meetingMode: <Route key="meetingMode" path={screenPaths.meetingMode} component={MeetingModeScreen} />,

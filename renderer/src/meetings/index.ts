@@ -14,8 +14,8 @@ export const PaperSheetScreen = lazyScreen(() => import('./screens/PaperSheetScr
 /** The locked screen for private rating (App.tsx passes it to the locked-mode shell). */
 export const RatingModeScreen = lazyScreen(() => import('./screens/RatingModeScreen'), 'RatingModeScreen');
 export const MeetingModeScreen = lazyScreen(() => import('./screens/MeetingModeScreen'), 'MeetingModeScreen');
-/** The dashboard's "Team agreement by quarter"; renders nothing until a quarter has enough raters. */
-export const TeamAgreementPanel = lazyScreen(
-  () => import('./components/TeamAgreementPanel'),
-  'TeamAgreementPanel',
+/** "Team agreement by quarter", a screen of its own (it used to sit at the foot of the dashboard). */
+export const TeamAgreementScreen = lazyScreen(
+  () => import('./screens/TeamAgreementScreen'),
+  'TeamAgreementScreen',
 );

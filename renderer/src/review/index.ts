@@ -4,7 +4,7 @@
  */
 import { lazyScreen } from '@shared/lib/lazyScreen';
 
-export { DashboardReviewCard } from './components/DashboardReviewCard';
+export { DashboardReviewStep } from './components/DashboardReviewStep';
 export { ExploreSampleData } from './components/ExploreSampleData';
 
 export const ReviewsListScreen = lazyScreen(() => import('./screens/ReviewsListScreen'), 'ReviewsListScreen');

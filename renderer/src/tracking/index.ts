@@ -4,14 +4,15 @@
  */
 import { lazyScreen } from '@shared/lib/lazyScreen';
 
-export { TrackingOverview } from './components/TrackingOverview';
-export { TrackingHistory } from './components/TrackingHistory';
+export { DashboardGlance } from './glance/DashboardGlance';
+export { MoreLinks } from './glance/MoreLinks';
 export { Reg45Section } from './components/Reg45Section';
 
 export const CompareReviewsScreen = lazyScreen(
   () => import('./screens/CompareReviewsScreen'),
   'CompareReviewsScreen',
 );
+export const TrendsScreen = lazyScreen(() => import('./screens/TrendsScreen'), 'TrendsScreen');
 export const FiguresScreen = lazyScreen(() => import('./screens/FiguresScreen'), 'FiguresScreen');
 export const ProviderScreen = lazyScreen(() => import('./screens/ProviderScreen'), 'ProviderScreen');
 

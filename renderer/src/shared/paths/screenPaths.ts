@@ -5,6 +5,7 @@
  */
 export const appScreenPaths = {
   dashboard: '/',
+  trends: '/trends',
   reviews: '/reviews',
   customIndicators: '/reviews/indicators',
   compareReviews: '/reviews/compare',
@@ -19,6 +20,7 @@ export const appScreenPaths = {
   ofsted: '/inspections/ofsted',
   calendar: '/inspections/calendar',
   team: '/team',
+  teamAgreement: '/team/agreement',
   teamMeetings: '/team/meeting',
   teamMeeting: '/team/meeting/:id',
   paperSheet: '/team/meeting/:id/paper',
