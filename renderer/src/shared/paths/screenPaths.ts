@@ -17,6 +17,7 @@ export const appScreenPaths = {
   reg44: '/inspections/reg44',
   reg45: '/inspections/reg45',
   ofsted: '/inspections/ofsted',
+  notifications: '/inspections/notifications',
   calendar: '/inspections/calendar',
   team: '/team',
   teamMeetings: '/team/meeting',
