@@ -56,14 +56,17 @@ export const homeTime = (what: string) =>
     .string({ error: `Enter ${what}` })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `Enter ${what} as hours and minutes, for example 14:05` });
 
-const eventTypeKeys = Object.values(EVENT_TYPES).flatMap((types) => Object.keys(types));
+const eventTypeKeys = [...new Set(Object.values(EVENT_TYPES).flatMap((types) => Object.keys(types)))] as [
+  string,
+  ...string[],
+];
 
 export const saveNotificationInput = z
   .strictObject({
     homeId: id,
     id: id.optional(),
     kind: z.enum(NOTICE_KINDS, { error: 'Choose which regulation the notice is under' }),
-    eventType: z.string().refine((t) => eventTypeKeys.includes(t), { error: 'Choose what happened' }),
+    eventType: z.enum(eventTypeKeys, { error: 'Choose what happened' }),
     what: text('what happened'),
     eventOn: homeDate('the date it happened'),
     eventTime: homeTime('the time it happened'),
