@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   METRIC_FIELD_KEYS,
+  RETIRED_METRIC_KEYS,
   type ManagerStatus,
   type MetricFieldKey,
   type MetricValues,
@@ -94,11 +95,12 @@ export function createMetricsRepository(db: Database) {
       at: Date,
     ): QuarterMetrics {
       const params = Object.fromEntries(METRIC_FIELD_KEYS.map((k) => [k, values[k] ?? null]));
-      // A figure counted from the log is not typed: what was stored before the log began stays as it was.
-      if (fromLog(homeId)(quarter) !== null) {
-        const stored = get.get(homeId, quarter);
-        params.reg40Notifications = stored ? (stored.reg40_notifications as number | null) : null;
-      }
+      // A figure counted from the log is not typed, and a retired figure is no longer asked for: what
+      // was stored for them stays as it was.
+      const stored = get.get(homeId, quarter);
+      const kept = (key: MetricFieldKey) => (stored ? (stored[column(key)] as number | null) : null);
+      for (const key of RETIRED_METRIC_KEYS) params[key] = kept(key);
+      if (fromLog(homeId)(quarter) !== null) params.reg40Notifications = kept('reg40Notifications');
       upsert.run({ homeId, quarter, managerStatus, at: at.toISOString(), ...params });
       return this.get(homeId, quarter)!;
     },
