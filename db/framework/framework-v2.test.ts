@@ -223,6 +223,8 @@ describe('framework v2: stated as the regulations state them (issue 22)', () => 
     expect(summary('voice')).toMatch(/"the defining hallmark of quality"/);
     expect(summary('education')).toMatch(/education "was also a high priority"/);
     expect(JSON.stringify(fw)).not.toMatch(/sound safeguarding/);
+    // Nor the first framework, which completed reviews keep: the report credits leadership and staffing.
+    expect(JSON.stringify(hallmarksV1)).not.toMatch(/sound safeguarding/);
   });
 });
 
