@@ -120,7 +120,10 @@ export function entryTiming(
   if (entry.kind !== 'reg40') return { state, text: ofsted[0]!.timing.text };
   return state === 'in-time'
     ? { state, text: `Without delay: everyone recorded was told within ${WITHOUT_DELAY_HOURS} hours.` }
-    : { state, text: `Not every notice was within the ${WITHOUT_DELAY_HOURS} hours Hallmarks counts as without delay.` };
+    : {
+        state,
+        text: `Not every notice was within the ${WITHOUT_DELAY_HOURS} hours Hallmarks counts as without delay.`,
+      };
 }
 
 /** Regulation 40 events in each quarter of the event's date on the home's clock. */

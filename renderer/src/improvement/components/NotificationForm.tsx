@@ -1,11 +1,10 @@
 import { EVENT_TYPES, NOTICE_KIND_LABELS, NOTICE_KINDS, type NoticeKind } from '@contract/notifications';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
-import { DateField } from '@shared/ui/DateField';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextArea } from '@shared/ui/TextArea';
-import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '../api/improvementApi';
+import { DateAndTimeFields } from './DateAndTimeFields';
 import { readTypedTime, TIME_HINT } from '../lib/typedTime';
 
 const KINDS = NOTICE_KINDS.map((k) => ({ value: k, label: NOTICE_KIND_LABELS[k] }));
@@ -76,14 +75,7 @@ export function NotificationForm({
         rows={3}
         {...form.bind('what')}
       />
-      <DateField label="Date it happened" {...form.bind('eventOn')} />
-      <TextField
-        label="Time it happened"
-        hint={TIME_HINT}
-        width="short"
-        autoComplete="off"
-        {...form.bind('eventTime')}
-      />
+      <DateAndTimeFields what="it happened" date={form.bind('eventOn')} time={form.bind('eventTime')} />
       <SubmitButton pending={form.pending}>Add entry</SubmitButton>
     </form>
   );

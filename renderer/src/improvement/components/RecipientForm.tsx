@@ -1,10 +1,10 @@
 import { RECIPIENTS, type Recipient } from '@contract/notifications';
 import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
-import { DateField } from '@shared/ui/DateField';
 import { SelectField } from '@shared/ui/SelectField';
 import { TextField } from '@shared/ui/TextField';
 import { useImprovementSave } from '../api/improvementApi';
+import { DateAndTimeFields } from './DateAndTimeFields';
 import { readTypedTime, TIME_HINT } from '../lib/typedTime';
 
 const OPTIONS = Object.entries(RECIPIENTS).map(([value, label]) => ({ value, label }));
@@ -61,13 +61,10 @@ export function RecipientForm({
         autoComplete="off"
         {...form.bind('who')}
       />
-      <DateField label="Date they were told" {...form.bind('notifiedOn')} />
-      <TextField
-        label="Time they were told"
-        hint={TIME_HINT}
-        width="short"
-        autoComplete="off"
-        {...form.bind('notifiedTime')}
+      <DateAndTimeFields
+        what="they were told"
+        date={form.bind('notifiedOn')}
+        time={form.bind('notifiedTime')}
       />
       <SubmitButton pending={form.pending}>Save</SubmitButton>
     </form>
