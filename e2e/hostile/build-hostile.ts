@@ -276,8 +276,17 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
     for (const [n, member] of (await call('staff.list', { homeId }, [])).entries()) {
       await call(
         'qualifications.save',
-        { homeId, staffId: member.id, level: n % 2 ? 3 : 5, startedOn: daysAgo(200), achievedOn: null },
-        [],
+        {
+          homeId,
+          staffId: member.id,
+          level: n % 2 ? 3 : 5,
+          startedOn: daysAgo(200),
+          achievedOn: null,
+          // A deferred date shows its reason beside the deadline.
+          deferredTo: daysAgo(-900),
+          deferralReason: next(20_000),
+        },
+        ['deferralReason'],
       );
       await call('appraisals.record', { homeId, staffId: member.id, appraisedOn: daysAgo(10 + n * 50) }, []);
     }
