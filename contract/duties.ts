@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { homeDate } from './home-date';
+import { homeDate, text } from './home-date';
 import { id } from './review';
 
 export const saveDutyInput = z.strictObject({
@@ -35,6 +35,12 @@ export const saveQualificationInput = z.strictObject({
   level: z.union([z.literal(3), z.literal(5)], { error: 'Choose Level 3 or Level 5' }),
   startedOn: homeDate('the date they started in the role'),
   achievedOn: homeDate('the date they achieved it').nullable(),
+  /**
+   * Regulations 32 and 28 let the date be deferred: the new date and why. Left out, the deferral already
+   * recorded stays as it is (recording it achieved does not clear it).
+   */
+  deferredTo: homeDate('the deferred date').nullable().optional(),
+  deferralReason: text('why it was deferred', false).optional(),
 });
 
 /** A qualification deadline recorded by mistake, taken off the calendar (achieved or not). */
@@ -74,7 +80,12 @@ export interface QualificationStatus {
   level: 3 | 5;
   startedOn: string;
   achievedOn: string | null;
+  /** The date it is due by: the deferred date when there is one. */
   deadline: string;
+  /** The date the regulation gives (2 years for Level 3, 3 for Level 5), before any deferral. */
+  regulationDeadline: string;
+  deferredTo: string | null;
+  deferralReason: string;
   state: DutyState;
 }
 

@@ -70,9 +70,22 @@ export const METRIC_FIELD_KEYS = [
   'familyTimePlanned',
   'familyTimeHeld',
   'familiarCoverShifts',
+  'controlMeasures',
+  'measuresRecordedInTime',
+  'measuresSignedInTime',
+  'measuresChildSpokenInTime',
+  'returnInterviewsHeld',
+  'returnInterviewsDeclined',
 ] as const;
 
 export type MetricFieldKey = (typeof METRIC_FIELD_KEYS)[number];
+
+/**
+ * Figures kept for the quarters they were typed in but no longer asked for: "restraint recorded within 24
+ * hours and talked through with the child" was one figure for what Regulation 35 times with three clocks.
+ * A save never clears them; no form, rate or report shows them.
+ */
+export const RETIRED_METRIC_KEYS: readonly MetricFieldKey[] = ['restraintDebriefedInTime'];
 export type MetricValues = Partial<Record<MetricFieldKey, number | null>>;
 
 const f = (
@@ -138,8 +151,8 @@ export const METRIC_FIELDS: MetricField[] = [
   f(
     'level3Staff',
     'development',
-    'Permanent care staff holding the Level 3 qualification, or enrolled in time to gain it',
-    'Within 2 years of starting in a care role',
+    'Permanent care staff holding the Level 3 Diploma (or a qualification the registered person considers equivalent), or enrolled in time to gain it',
+    'Due within 2 years of starting work in a care role in a children’s home (any home), unless deferred',
   ),
   f('childrenAtStart', 'children', 'Children living in the home at the start of the quarter'),
   f('childrenAtEnd', 'children', 'Children living in the home at the end of the quarter'),
@@ -167,16 +180,41 @@ export const METRIC_FIELDS: MetricField[] = [
   f(
     'returnInterviewsOffered',
     'safety',
-    "Episodes where the local authority's return-home interview was offered within 72 hours",
+    'Episodes where a return-home interview was offered',
+    'The local authority offers an independent return interview after each episode',
+  ),
+  f('returnInterviewsHeld', 'safety', 'Of those, interviews that took place within 72 hours'),
+  f(
+    'returnInterviewsDeclined',
+    'safety',
+    'Of those offered, interviews the child declined',
+    'A child may decline; count them apart from interviews that did not happen for other reasons',
   ),
   f('restraintIncidents', 'safety', 'Incidents of physical restraint'),
   f('restraintChildren', 'safety', 'Children restrained at least once'),
   f(
-    'restraintDebriefedInTime',
+    'controlMeasures',
     'safety',
-    'Restraint incidents recorded within 24 hours and talked through with the child',
+    'Measures of control, discipline or restraint recorded under Regulation 35',
+    'Every measure, each physical restraint included',
   ),
-  f('reg40Notifications', 'safety', 'Regulation 40 notifications sent to Ofsted'),
+  f('measuresRecordedInTime', 'safety', 'Of those, measures recorded within 24 hours'),
+  f(
+    'measuresSignedInTime',
+    'safety',
+    'Of those, records where the registered or authorised person spoke to the staff member and signed within 48 hours',
+  ),
+  f(
+    'measuresChildSpokenInTime',
+    'safety',
+    'Of those, records confirming the registered or authorised person spoke to the child within 5 days',
+  ),
+  f(
+    'reg40Notifications',
+    'safety',
+    'Regulation 40 notifications (serious events notified)',
+    'Counted from the notifications log once it has entries',
+  ),
   f('complaints', 'voice', 'Complaints received'),
   f('complaintsUpheld', 'voice', 'Complaints upheld'),
   f('childrensMeetings', 'voice', "Children's meetings held"),

@@ -13,6 +13,7 @@ import { voiceOperations } from './ops/voice';
 import { teamOperations } from './ops/team';
 import { lockedModeOperations } from './ops/locked-mode';
 import { appLockOperations } from './ops/app-lock';
+import { notificationsOperations } from './ops/notifications';
 
 export type { AppInfo, StartupData } from './ops/app';
 export type { InspectionPackData } from './ops/reports';
@@ -38,6 +39,7 @@ export const operations = {
   ...teamOperations,
   ...lockedModeOperations,
   ...appLockOperations,
+  ...notificationsOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { METRIC_FIELD_KEYS, type ManagerStatus, type MetricValues } from './metric-fields';
+import {
+  METRIC_FIELD_KEYS,
+  type ManagerStatus,
+  type MetricFieldKey,
+  type MetricValues,
+} from './metric-fields';
 import { id, plausibleDate, quarter } from './review';
 
 const figure = z
@@ -42,4 +47,9 @@ export interface QuarterMetrics {
   values: MetricValues;
   managerStatus: ManagerStatus | null;
   updatedAt: string;
+  /**
+   * Figures counted from a log rather than typed: the Regulation 40 figure from the notifications log, from
+   * the quarter of its earliest event on. Absent or empty where every figure is as typed.
+   */
+  logged?: MetricFieldKey[];
 }

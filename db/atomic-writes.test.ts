@@ -342,6 +342,31 @@ describe('every write is all or nothing', () => {
       respondedOn: null,
     });
     call('reg44.overview', { homeId });
+    const notice = call('notifications.save', {
+      homeId,
+      kind: 'reg40',
+      eventType: 'police',
+      what: 'Police called after a fight',
+      eventOn: '2025-09-02',
+      eventTime: '21:15',
+    });
+    call('notifications.saveRecipient', {
+      notificationId: notice.savedId,
+      recipient: 'ofsted',
+      who: '',
+      notifiedOn: '2025-09-03',
+      notifiedTime: '09:00',
+    });
+    call('notifications.list', { homeId });
+    const mistake = call('notifications.save', {
+      homeId,
+      kind: 'reg49',
+      eventType: 'manager-starts',
+      what: 'New deputy',
+      eventOn: '2025-09-01',
+      eventTime: '09:00',
+    });
+    call('notifications.remove', { homeId, id: mistake.savedId });
     call('reg45.save', {
       homeId,
       periodStart: '2024-10-01',

@@ -8,6 +8,7 @@ import { createHomeHandlers } from './homes/home-handlers';
 import { createHomesRepository } from './homes/homes';
 import { createPreferences } from './homes/preferences';
 import { createImprovementHandlers } from './improvement/improvement-handlers';
+import { createNotificationHandlers } from './notifications/notifications-handlers';
 import { createTrackingHandlers } from './insights/tracking-handlers';
 import { createLockedModeHandlers } from './locked-mode/locked-mode-handlers';
 import { createReg45DraftHandlers } from './reg45/reg45-draft-handlers';
@@ -46,6 +47,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     }),
     ...createTrackingHandlers(db, homes, context.now),
     ...createImprovementHandlers(db, homes, context.now),
+    ...createNotificationHandlers(db, homes, now),
     ...createTeamHandlers(db, homes, now),
     ...createLockedModeHandlers(db, homes, context.now, context.recoveryKeyMatches),
     ...createAppLockHandlers(db, context.now, context.recoveryKeyMatches),

@@ -6,6 +6,7 @@ const screens: [string, string][] = [
   ['#/inspections/reg44', 'Reg 44 visits'],
   ['#/inspections/reg45', 'Reg 45 reviews'],
   ['#/inspections/ofsted', 'Ofsted inspections'],
+  ['#/inspections/notifications', 'Notifications log'],
   ['#/inspections/calendar', 'Dates that must not slip'],
   ['#/reports', 'Reports'],
 ];
@@ -14,7 +15,7 @@ test('the action plan and inspection screens pass axe at 1280 and 640 px with no
   page,
   app,
 }) => {
-  // Twelve screens with axe, or a form filled key by key: longer than the default on a shared machine.
+  // Fourteen screens with axe, or a form filled key by key: longer than the default on a shared machine.
   test.setTimeout(180_000);
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Explore with sample data' }).click();

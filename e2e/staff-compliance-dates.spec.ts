@@ -48,9 +48,11 @@ test('qualification deadlines and appraisals come from the staff list, and a lea
   await expect(who).toBeFocused();
   // Picking Sam fills in the start date from the staff list; it stays editable.
   await who.selectOption({ label: 'Sam Patel (Residential support worker)' });
-  const started = form.getByLabel('Date they started in the role');
+  const started = form.getByLabel('Date they started work in a care role in a children’s home');
   await expect(started).toHaveValue('02/09/2023');
-  await expect(started).toHaveAccessibleDescription(/Change it if they took on this role later/);
+  await expect(started).toHaveAccessibleDescription(
+    /In any children’s home, not only this one\. .*Change it if they started earlier in another children’s home/,
+  );
   await started.fill('01/09/2024');
   await form.getByRole('button', { name: 'Add deadline' }).click();
   await expect(
@@ -166,7 +168,7 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
   await goTo(page, 'Inspections', 'Dates that must not slip');
   const form = page.getByRole('form', { name: 'Add a qualification deadline' });
   await form.getByLabel('Member of staff').selectOption({ label: 'Sam Patel (Residential support worker)' });
-  await form.getByLabel('Date they started in the role').fill('01/09/2024');
+  await form.getByLabel('Date they started work in a care role in a children’s home').fill('01/09/2024');
   await form.getByRole('button', { name: 'Add deadline' }).click();
   const deadlines = page.getByRole('region', { name: 'Qualification deadlines' });
   const item = deadlines.getByRole('listitem');
@@ -182,7 +184,7 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
   await page.keyboard.press('Enter');
   const change = page.getByRole('form', { name: 'Change Sam Patel’s Level 3 deadline' });
   await expect(change.getByRole('heading', { name: 'Change Sam Patel’s Level 3 deadline' })).toBeFocused();
-  const started = change.getByLabel('Date they started in the role');
+  const started = change.getByLabel('Date they started work in a care role in a children’s home');
   await expect(started).toHaveValue('01/09/2024');
   await started.fill('01/09/2025');
   await started.press('Enter');
@@ -195,6 +197,15 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
     'Sam Patel: Level 3, started 1 September 2025, deadline 1 September 2027 In date',
   );
   await expect(change).toBeHidden();
+
+  // A deferred date is recorded with its reason, and the deadline follows it.
+  await changeButton.click();
+  await change.getByLabel('Deferred to (optional)').fill('01/03/2028');
+  await change.getByLabel('Why it was deferred').fill('Six months of sick leave');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(item).toContainText(
+    'deadline 1 March 2028 (deferred from 1 September 2027: Six months of sick leave)',
+  );
 
   // The server refuses someone who left after the form was opened, beside the field, and keeps the form.
   await changeButton.click();
@@ -225,7 +236,7 @@ test('a deadline recorded wrongly can be changed or removed, from the keyboard',
   const confirm = page.getByRole('group', { name: 'Remove this deadline?' });
   await expect(confirm.getByRole('heading', { name: 'Remove this deadline?' })).toBeFocused();
   await expect(confirm).toContainText(
-    'Sam Patel’s Level 3 deadline (started in the role 1 September 2025, deadline 1 September 2027, achieved 1 October 2026) will be taken off the calendar',
+    'Sam Patel’s Level 3 deadline (started in the role 1 September 2025, deadline 1 March 2028, achieved 1 October 2026) will be taken off the calendar',
   );
   await checkAtBothWidths(page, 'Removing a qualification deadline', 'qualification-remove');
   await confirm.getByRole('button', { name: 'No, keep it' }).click();

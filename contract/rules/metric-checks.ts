@@ -46,12 +46,22 @@ const LIMITS: [MetricFieldKey, MetricFieldKey[], string, string][] = [
   ['complaintsUpheld', ['complaints'], 'Complaints upheld', 'the complaints received'],
   ['childrenMissing', ['missingEpisodes'], 'Children who went missing', 'the missing episodes'],
   ['returnInterviewsOffered', ['missingEpisodes'], 'Return-home interviews offered', 'the missing episodes'],
+  ['returnInterviewsHeld', ['returnInterviewsOffered'], 'Interviews held', 'the interviews offered'],
+  ['returnInterviewsDeclined', ['returnInterviewsOffered'], 'Interviews declined', 'the interviews offered'],
   ['restraintChildren', ['restraintIncidents'], 'Children restrained', 'the restraint incidents'],
   [
-    'restraintDebriefedInTime',
-    ['restraintIncidents'],
-    'Incidents debriefed in time',
-    'the restraint incidents',
+    'restraintIncidents',
+    ['controlMeasures'],
+    'Restraint incidents',
+    'the measures of control, discipline or restraint (each restraint is one)',
+  ],
+  ['measuresRecordedInTime', ['controlMeasures'], 'Measures recorded in time', 'the measures recorded'],
+  ['measuresSignedInTime', ['controlMeasures'], 'Records signed in time', 'the measures recorded'],
+  [
+    'measuresChildSpokenInTime',
+    ['controlMeasures'],
+    'Records of the child spoken to',
+    'the measures recorded',
   ],
   ['healthAssessmentsInDate', ['childrenAtEnd'], 'Health assessments in date', 'the children at the end'],
   ['familyTimeHeld', ['familyTimePlanned'], 'Family time that happened', 'the sessions planned'],
@@ -83,6 +93,13 @@ function errorsFor(values: MetricValues, context: FigureContext): Record<string,
       'shiftsBank',
       v('shiftsTotal') - v('shiftsAgency'),
       `Agency plus bank shifts must be ${fmt(v('shiftsTotal'))} or fewer, the shifts worked`,
+    );
+  }
+  if (ok('returnInterviewsOffered') && ok('returnInterviewsHeld') && ok('returnInterviewsDeclined')) {
+    limit(
+      'returnInterviewsDeclined',
+      v('returnInterviewsOffered') - v('returnInterviewsHeld'),
+      `Interviews held plus declined must be ${fmt(v('returnInterviewsOffered'))} or fewer, the interviews offered`,
     );
   }
   if (ok('staffAtStart')) {

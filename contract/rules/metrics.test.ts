@@ -15,27 +15,53 @@ describe('quarterly metrics', () => {
     expect(turnover.compute(quarter, [quarter, quarter, quarter, quarter])).toBe(40);
   });
 
-  it('gives restraint as incidents, children and the share debriefed, with the rate second', () => {
+  it('gives restraint as incidents and children, with the rate second', () => {
     const keys = METRICS.filter((m) => m.key.startsWith('restraint')).map((m) => m.key);
-    expect(keys).toEqual(['restraint', 'restraintChildren', 'restraintDebriefed', 'restraintRate']);
+    expect(keys).toEqual(['restraint', 'restraintChildren', 'restraintRate']);
     expect(METRICS.filter((m) => m.key.startsWith('restraint')).every((m) => m.domainKey === 'safety')).toBe(
       true,
     );
-    const v = {
-      restraintIncidents: 4,
-      restraintChildren: 2,
-      restraintDebriefedInTime: 3,
-      occupiedBedNights: 360,
-    };
+    const v = { restraintIncidents: 4, restraintChildren: 2, occupiedBedNights: 360 };
     expect(metric('restraint').compute(v)).toBe(4);
     expect(metric('restraintChildren').compute(v)).toBe(2);
-    expect(metric('restraintDebriefed').compute(v)).toBe(75);
     expect(metric('restraintRate').compute(v)).toBe(11.1);
+  });
+
+  it('gives Regulation 35’s three clocks apart, over every measure of control, discipline or restraint', () => {
+    const v = {
+      controlMeasures: 8,
+      measuresRecordedInTime: 8,
+      measuresSignedInTime: 6,
+      measuresChildSpokenInTime: 4,
+      restraintIncidents: 2,
+    };
+    expect(metric('controlMeasures').compute(v)).toBe(8);
+    expect(metric('reg35Recorded').compute(v)).toBe(100);
+    expect(metric('reg35Signed').compute(v)).toBe(75);
+    expect(metric('reg35ChildSpoken').compute(v)).toBe(50);
+    expect(metric('reg35Recorded').label).toBe('Measures recorded within 24 hours');
+    expect(metric('reg35Signed').label).toBe('Staff member spoken to and record signed within 48 hours');
+    expect(metric('reg35ChildSpoken').label).toBe('Child spoken to within 5 days');
+    // No single "recorded and debriefed" figure any more.
+    expect(METRICS.some((m) => m.key === 'restraintDebriefed')).toBe(false);
+  });
+
+  it('counts return-home interviews offered, held and declined apart', () => {
+    const v = {
+      missingEpisodes: 4,
+      returnInterviewsOffered: 4,
+      returnInterviewsHeld: 2,
+      returnInterviewsDeclined: 1,
+    };
+    expect(metric('returnInterviewsOffered').compute(v)).toBe(100);
+    expect(metric('returnInterviews').compute(v)).toBe(50);
+    expect(metric('returnInterviews').label).toBe('Return-home interviews held within 72 hours');
+    expect(metric('returnInterviewsDeclined').compute(v)).toBe(1);
   });
 
   it('computes the new figures from their counts', () => {
     expect(metric('missingPerChild').compute({ missingEpisodes: 5, childrenMissing: 2 })).toBe(2.5);
-    expect(metric('returnInterviews').compute({ missingEpisodes: 4, returnInterviewsOffered: 3 })).toBe(75);
+    expect(metric('returnInterviews').compute({ missingEpisodes: 4, returnInterviewsHeld: 3 })).toBe(75);
     expect(metric('complaintsUpheld').compute({ complaintsUpheld: 1 })).toBe(1);
     expect(metric('reg40').compute({ reg40Notifications: 2 })).toBe(2);
     expect(metric('admissions').compute({ admissions: 1 })).toBe(1);

@@ -110,9 +110,14 @@ describe('"Your records say…": facts beside each indicator', () => {
           missingEpisodes: 3,
           childrenMissing: 1,
           returnInterviewsOffered: 2,
+          returnInterviewsHeld: 1,
+          returnInterviewsDeclined: 1,
           restraintIncidents: 4,
           restraintChildren: 2,
-          restraintDebriefedInTime: 3,
+          controlMeasures: 6,
+          measuresRecordedInTime: 6,
+          measuresSignedInTime: 5,
+          measuresChildSpokenInTime: 3,
           staffYearAgo: 9,
           staffYearAgoStillHere: 6,
           shiftsTotal: 200,
@@ -122,13 +127,14 @@ describe('"Your records say…": facts beside each indicator', () => {
     );
     expect(about(facts, 'safe.missing-from-care')).toEqual([
       [
-        'Figures for Jul to Sep 2026: 3 missing-from-care episodes, involving 1 child, a return-home interview offered within 72 hours for 2.',
+        'Figures for Jul to Sep 2026: 3 missing-from-care episodes, involving 1 child, a return-home interview offered for 2, 1 held within 72 hours, 1 declined by the child.',
         null,
       ],
     ]);
     expect(about(facts, 'rel.behaviour-progress')).toEqual([
+      ['Figures for Jul to Sep 2026: 4 restraints, involving 2 children.', null],
       [
-        'Figures for Jul to Sep 2026: 4 restraints, involving 2 children, 3 recorded within 24 hours and talked through with the child.',
+        'Figures for Jul to Sep 2026: 6 measures of control, discipline or restraint, 6 recorded within 24 hours, 5 staff member spoken to and record signed within 48 hours, 3 child spoken to within 5 days.',
         null,
       ],
     ]);

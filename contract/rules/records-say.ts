@@ -151,15 +151,34 @@ function figureFacts(input: RecordsInput, has: (key: string) => boolean): Record
     if (typeof v.childrenMissing === 'number')
       parts.push(`involving ${plural(v.childrenMissing, 'child', 'children')}`);
     if (typeof v.returnInterviewsOffered === 'number')
-      parts.push(`a return-home interview offered within 72 hours for ${v.returnInterviewsOffered}`);
+      parts.push(`a return-home interview offered for ${v.returnInterviewsOffered}`);
+    if (typeof v.returnInterviewsHeld === 'number')
+      parts.push(`${v.returnInterviewsHeld} held within 72 hours`);
+    if (typeof v.returnInterviewsDeclined === 'number')
+      parts.push(`${v.returnInterviewsDeclined} declined by the child`);
     add(['safe.missing-from-care', 'safe.missing'], `${parts.join(', ')}.`);
   }
   if (typeof v.restraintIncidents === 'number') {
     const parts = [plural(v.restraintIncidents, 'restraint', 'restraints')];
     if (typeof v.restraintChildren === 'number')
       parts.push(`involving ${plural(v.restraintChildren, 'child', 'children')}`);
-    if (typeof v.restraintDebriefedInTime === 'number')
-      parts.push(`${v.restraintDebriefedInTime} recorded within 24 hours and talked through with the child`);
+    add(['rel.behaviour-progress', 'rel.behaviour'], `${parts.join(', ')}.`);
+  }
+  if (typeof v.controlMeasures === 'number') {
+    // Regulation 35's three clocks, each said apart: a record can be made in time and the child not spoken to.
+    const parts = [
+      plural(
+        v.controlMeasures,
+        'measure of control, discipline or restraint',
+        'measures of control, discipline or restraint',
+      ),
+    ];
+    const clocks: [number | null | undefined, string][] = [
+      [v.measuresRecordedInTime, 'recorded within 24 hours'],
+      [v.measuresSignedInTime, 'staff member spoken to and record signed within 48 hours'],
+      [v.measuresChildSpokenInTime, 'child spoken to within 5 days'],
+    ];
+    for (const [n, what] of clocks) if (typeof n === 'number') parts.push(`${n} ${what}`);
     add(['rel.behaviour-progress', 'rel.behaviour'], `${parts.join(', ')}.`);
   }
   const stability = metric('stability');

@@ -10,6 +10,7 @@ import { backdateDemoActions, backdateDemoHistory, backdateDemoMeetings } from '
 import { createDemoHome } from './demo-home';
 import { addDemoImprovement } from './demo-improvement';
 import { addDemoMeeting } from './demo-meetings';
+import { addDemoNotifications } from './demo-notifications';
 import { addDemoVoice } from './demo-voice';
 
 /** The sample home, made through the same handlers a manager's actions go through. */
@@ -39,6 +40,7 @@ export function createDemoHandlers(
         backdateDemoHistory(db, home.id);
         backdateDemoMeetings(db, home.id);
         addDemoImprovement(handlers, home.id, at);
+        addDemoNotifications(handlers, home.id, at);
         backdateDemoActions(db, home.id, todayIso(at));
         addDemoVoice(handlers, home.id, at);
         preferences.set('currentHomeId', String(home.id));

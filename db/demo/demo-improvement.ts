@@ -10,7 +10,7 @@ const MANAGER = SECOND_MANAGER;
 
 /**
  * Reg 44 visits for the last six months, with the third most recent month missing. Each recommendation
- * is different; the latest (restraint debriefs) has the action made from it, and its response came after
+ * is different; the latest (Regulation 35 records) has the action made from it, and its response came after
  * the date asked for, but never later than today.
  */
 function reg44(handlers: Handlers, homeId: number, today: string) {
@@ -29,7 +29,10 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
     ],
     [
       1,
-      ['Record the debrief with the child after each restraint within 24 hours.', 'Agreed; deputy to audit.'],
+      [
+        'Make sure each measure of control, discipline or restraint is recorded within 24 hours, signed by the registered or authorised person within 48 hours after speaking to the staff member, and that they confirm speaking to the child within 5 days (Regulation 35).',
+        'Agreed; deputy to audit.',
+      ],
     ],
   ]);
   for (let back = 6; back >= 1; back--) {
@@ -57,7 +60,8 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
   const latest = handlers['reg44.overview']({ homeId }).visits[0]!.recommendations[0]!;
   handlers['actions.create']({
     homeId,
-    title: 'Audit restraint records each week for a debrief within 24 hours',
+    title:
+      'Audit Regulation 35 records each week: recorded within 24 hours, signed within 48 hours, child spoken to within 5 days',
     link: { kind: 'indicator', key: 'rel.behaviour' },
     owner: DEPUTY,
     dueOn: addDays(today, 21),

@@ -197,7 +197,7 @@ export const domains5to8: FrameworkDomain[] = [
     number: 8,
     title: 'Consistency, safety and quality assurance',
     summary:
-      "Ofsted found that many homes' quality rose and fell from one inspection to the next, while the best held steady through sound safeguarding and honest checking of their own work. If any of the three safeguarding indicators here is judged inadequate, the overall grade is inadequate.",
+      "Ofsted found that many homes' quality rose and fell from one inspection to the next, while the best held steady through strong leadership, a stable staff team and honest checking of their own work. If any of the three safeguarding indicators here is judged inadequate, the overall grade is inadequate.",
     grades: {
       4: "The home's view of itself matches what children, the Reg 44 visitor and others say, and improvements last.",
       3: 'Monitoring is thorough, and problems are acted on promptly.',

@@ -93,7 +93,10 @@ describe('framework v2: corrections', () => {
     );
     expect(missing.statement).toMatch(/own welcome-back talk/);
     expect(missing.statement).toMatch(/shares what was learned/);
-    expect(missing.evidencePrompts.join(' ')).toMatch(/requested and offered within 72 hours/);
+    expect(missing.evidencePrompts.join(' ')).toMatch(
+      /requested and offered, did it take place within 72 hours/,
+    );
+    expect(missing.evidencePrompts.join(' ')).toMatch(/did the child decline it/);
     expect(missing.evidencePrompts.join(' ')).toMatch(/who was it shared with/);
   });
 
@@ -103,6 +106,16 @@ describe('framework v2: corrections', () => {
       /each child's starting point and the home's purpose/,
     );
     expect(text(domain('relationships'))).not.toMatch(/very rare|restraint is rare/);
+    // Regulation 35: every measure, three clocks, never one "recorded and talked through" figure.
+    const behaviour = indicator('rel.behaviour-progress');
+    expect(behaviour.statement).toMatch(
+      /every measure of control, discipline or restraint is recorded within 24 hours/,
+    );
+    expect(behaviour.statement).toMatch(
+      /within 48 hours the registered or authorised person speaks to the staff member and signs/,
+    );
+    expect(behaviour.statement).toMatch(/within 5 days confirms they have spoken to the child/);
+    expect(text(domain('relationships'))).not.toMatch(/talked through with the child/);
     expect(domain('relationships').grades[3]).toMatch(/starting point/);
   });
 
@@ -210,6 +223,8 @@ describe('framework v2: stated as the regulations state them (issue 22)', () => 
     expect(summary('voice')).toMatch(/"the defining hallmark of quality"/);
     expect(summary('education')).toMatch(/education "was also a high priority"/);
     expect(JSON.stringify(fw)).not.toMatch(/sound safeguarding/);
+    // Nor the first framework, which completed reviews keep: the report credits leadership and staffing.
+    expect(JSON.stringify(hallmarksV1)).not.toMatch(/sound safeguarding/);
   });
 });
 

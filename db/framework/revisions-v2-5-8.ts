@@ -83,10 +83,11 @@ export const revisionsV2to8: Record<string, DomainRevision> = {
       'rel.behaviour': {
         key: 'rel.behaviour-progress',
         statement:
-          "Behaviour is judged against each child's starting point and the home's purpose: staff respond in ways that repair relationships, and any restraint is proportionate, recorded within 24 hours and talked through with the child.",
+          "Behaviour is judged against each child's starting point and the home's purpose: staff respond in ways that repair relationships, any restraint is proportionate, and every measure of control, discipline or restraint is recorded within 24 hours; within 48 hours the registered or authorised person speaks to the staff member and signs the record, and within 5 days confirms they have spoken to the child.",
         evidencePrompts: [
           'For each child, how does their behaviour now compare with when they arrived?',
-          'How many restraints were there this quarter, involving how many children, and was each recorded within 24 hours and talked through with the child?',
+          'How many measures of control, discipline or restraint were there this quarter (how many restraints, involving how many children)?',
+          'For each, was it recorded within 24 hours, did the registered or authorised person speak to the staff member and sign within 48 hours, and confirm speaking to the child within 5 days?',
           'What patterns have you noticed in incidents, and what changed as a result?',
         ],
         regulations: [20, 35],
@@ -142,7 +143,7 @@ export const revisionsV2to8: Record<string, DomainRevision> = {
           "When a child is missing from care, staff respond promptly; the home has its own welcome-back talk with the child, checks that the local authority's return-home interview was requested and offered in time, and shares what was learned.",
         evidencePrompts: [
           'How many times were children missing from care this quarter, and how many children was that?',
-          "For each episode, was the local authority's return-home interview requested and offered within 72 hours?",
+          "For each episode, was the local authority's return-home interview requested and offered, did it take place within 72 hours, or did the child decline it?",
           "What did the home's own welcome-back talk with the child find, and who was it shared with?",
           'What patterns of times, places or people have you found, and what has been done about them?',
         ],

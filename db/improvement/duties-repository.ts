@@ -19,6 +19,8 @@ export interface QualificationRow {
   level: 3 | 5;
   started_on: string;
   achieved_on: string | null;
+  deferred_to: string | null;
+  deferral_reason: string;
 }
 /** A deadline with its staff member's current name and whether they still work here. */
 export interface QualificationListRow extends QualificationRow {
@@ -39,6 +41,8 @@ export interface QualificationFields {
   level: 3 | 5;
   startedOn: string;
   achievedOn: string | null;
+  deferredTo: string | null;
+  deferralReason: string;
 }
 
 /** Recurring duties (stored dates for the built-in ones, and the home's own) and qualification deadlines. */
@@ -68,12 +72,14 @@ export function createDutiesRepository(db: Database) {
     'SELECT * FROM staff_qualifications WHERE id = ?',
   );
   const insertQualification = db.prepare(
-    `INSERT INTO staff_qualifications (home_id, person, staff_id, level, started_on, achieved_on)
-     VALUES (@homeId, @person, @staffId, @level, @startedOn, @achievedOn)`,
+    `INSERT INTO staff_qualifications (home_id, person, staff_id, level, started_on, achieved_on, deferred_to,
+       deferral_reason)
+     VALUES (@homeId, @person, @staffId, @level, @startedOn, @achievedOn, @deferredTo, @deferralReason)`,
   );
   const updateQualification = db.prepare(
     `UPDATE staff_qualifications SET person = @person, staff_id = @staffId, level = @level,
-       started_on = @startedOn, achieved_on = @achievedOn WHERE id = @id`,
+       started_on = @startedOn, achieved_on = @achievedOn, deferred_to = @deferredTo,
+       deferral_reason = @deferralReason WHERE id = @id`,
   );
   const deleteQualification = db.prepare('DELETE FROM staff_qualifications WHERE id = ?');
 

@@ -29,6 +29,22 @@ type ImprovementOperations =
   | 'qualifications.remove'
   | 'appraisals.record';
 
+/** A deferred qualification date: after the start, and with the reason it was deferred. */
+function checkDeferral(startedOn: string, deferredTo: string | null, deferralReason: string) {
+  if (deferredTo === null) return { deferredTo, deferralReason: '' };
+  if (deferredTo <= startedOn) {
+    throw new ServiceError('invalid_input', 'The deferred date is before they started.', {
+      deferredTo: `Enter a date after ${formatIsoDate(startedOn)}, when they started`,
+    });
+  }
+  if (deferralReason.trim() === '') {
+    throw new ServiceError('invalid_input', 'Say why the date was deferred.', {
+      deferralReason: 'Say why the date was deferred, for example a long absence',
+    });
+  }
+  return { deferredTo, deferralReason };
+}
+
 /** The action plan and the inspection records: Reg 44, Reg 45, Ofsted and the dates that must not slip. */
 export function createImprovementHandlers(
   db: Database,
@@ -136,10 +152,15 @@ export function createImprovementHandlers(
       }
       return records.dutiesOverview(homeId, today());
     },
-    'qualifications.save': ({ homeId, id, staffId, ...fields }) => {
+    'qualifications.save': ({ homeId, id, staffId, deferredTo, deferralReason, ...fields }) => {
       home(homeId);
       notInFuture(fields.achievedOn, today(), 'achievedOn', 'date it was achieved');
       const existing = id === undefined ? undefined : records.duties.qualification(homeId, id);
+      const deferral = checkDeferral(
+        fields.startedOn,
+        deferredTo === undefined ? (existing?.deferred_to ?? null) : deferredTo,
+        deferralReason === undefined ? (existing?.deferral_reason ?? '') : deferralReason,
+      );
       let person: string;
       if (staffId === null) {
         // Only a deadline from before the staff list keeps its typed name; anything new names a member of staff.
@@ -153,7 +174,7 @@ export function createImprovementHandlers(
         // Recording that someone achieved it stays possible after they leave.
         person = records.staff.picked(homeId, staffId, existing?.staff_id === staffId).name;
       }
-      records.duties.saveQualification(homeId, id, { ...fields, staffId, person });
+      records.duties.saveQualification(homeId, id, { ...fields, ...deferral, staffId, person });
       return records.dutiesOverview(homeId, today());
     },
     'qualifications.remove': ({ homeId, id }) => {

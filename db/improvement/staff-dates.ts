@@ -13,7 +13,8 @@ export const APPRAISAL_EVERY_MONTHS = BUILTIN_DUTIES.find((d) => d.key === 'staf
  * deadline here, so it reads "left" rather than late for ever.
  */
 export function qualificationStatus(q: QualificationListRow, today: string): QualificationStatus {
-  const deadline = qualificationDeadline(q.level, q.started_on);
+  const regulationDeadline = qualificationDeadline(q.level, q.started_on);
+  const deadline = q.deferred_to ?? regulationDeadline;
   const left = q.staff_status === 'left';
   return {
     id: q.id,
@@ -24,6 +25,9 @@ export function qualificationStatus(q: QualificationListRow, today: string): Qua
     startedOn: q.started_on,
     achievedOn: q.achieved_on,
     deadline,
+    regulationDeadline,
+    deferredTo: q.deferred_to,
+    deferralReason: q.deferral_reason,
     state: q.achieved_on !== null ? 'done' : left ? 'left' : dueState(deadline, today),
   };
 }

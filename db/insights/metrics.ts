@@ -1,11 +1,14 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   METRIC_FIELD_KEYS,
+  RETIRED_METRIC_KEYS,
   type ManagerStatus,
   type MetricFieldKey,
   type MetricValues,
 } from '../../contract/metric-fields';
 import type { QuarterMetrics } from '../../contract/tracking';
+import { countedFrom, loggedReg40, reg40ByQuarter } from '../../contract/rules/notice-timing';
+import { createNotificationsRepository } from '../notifications/notifications-repository';
 
 const column = (key: MetricFieldKey) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const COLUMNS = METRIC_FIELD_KEYS.map(column);
@@ -33,8 +36,24 @@ function unpack([quarter, updatedAt, managerStatus, ...figures]: PackedRow): Qua
   return { quarter, updatedAt, values, managerStatus };
 }
 
-/** The home's quarterly figures: one row per home and quarter, one column per figure. */
+/**
+ * The home's quarterly figures: one row per home and quarter, one column per figure. From the quarter of
+ * the notifications log's earliest event on, the Regulation 40 figure read back is the log's count of
+ * Regulation 40 events in the quarter; the figure typed before the log stays stored, unchanged.
+ */
 export function createMetricsRepository(db: Database) {
+  const notifications = createNotificationsRepository(db);
+  function fromLog(homeId: number) {
+    const events = notifications.events(homeId);
+    const from = countedFrom(events);
+    const counts = reg40ByQuarter(events);
+    return (quarter: string) => loggedReg40(quarter, from, counts);
+  }
+  function withLog(m: QuarterMetrics, count: number | null): QuarterMetrics {
+    if (count === null) return m;
+    return { ...m, values: { ...m.values, reg40Notifications: count }, logged: ['reg40Notifications'] };
+  }
+
   // Every quarter in one JSON value built inside SQLite: the dashboard reads 40 quarters of 41 figures,
   // and making a JavaScript row object of each took longer than the query.
   const list = db.prepare<[number], { quarters: string }>(
@@ -53,11 +72,20 @@ export function createMetricsRepository(db: Database) {
        updated_at = excluded.updated_at`,
   );
   return {
-    list: (homeId: number): QuarterMetrics[] =>
-      (JSON.parse(list.get(homeId)!.quarters) as PackedRow[]).map(unpack),
+    list: (homeId: number): QuarterMetrics[] => {
+      const logged = fromLog(homeId);
+      return (JSON.parse(list.get(homeId)!.quarters) as PackedRow[])
+        .map(unpack)
+        .map((m) => withLog(m, logged(m.quarter)));
+    },
+    /** One quarter's figures; null when none are stored and the log does not count this quarter. */
     get: (homeId: number, quarter: string): QuarterMetrics | null => {
       const row = get.get(homeId, quarter);
-      return row ? toMetrics(row) : null;
+      const count = fromLog(homeId)(quarter);
+      if (row) return withLog(toMetrics(row), count);
+      if (count === null) return null;
+      const values = Object.fromEntries(METRIC_FIELD_KEYS.map((k) => [k, null])) as MetricValues;
+      return withLog({ quarter, values, managerStatus: null, updatedAt: '' }, count);
     },
     save(
       homeId: number,
@@ -67,8 +95,14 @@ export function createMetricsRepository(db: Database) {
       at: Date,
     ): QuarterMetrics {
       const params = Object.fromEntries(METRIC_FIELD_KEYS.map((k) => [k, values[k] ?? null]));
+      // A figure counted from the log is not typed, and a retired figure is no longer asked for: what
+      // was stored for them stays as it was.
+      const stored = get.get(homeId, quarter);
+      const kept = (key: MetricFieldKey) => (stored ? (stored[column(key)] as number | null) : null);
+      for (const key of RETIRED_METRIC_KEYS) params[key] = kept(key);
+      if (fromLog(homeId)(quarter) !== null) params.reg40Notifications = kept('reg40Notifications');
       upsert.run({ homeId, quarter, managerStatus, at: at.toISOString(), ...params });
-      return toMetrics(get.get(homeId, quarter)!);
+      return this.get(homeId, quarter)!;
     },
   };
 }

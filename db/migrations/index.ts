@@ -15,6 +15,7 @@ import homeMeetingSettings from './0014_home_meeting_settings.sql';
 import unorderedSheets from './0015_unordered_sheets.sql';
 import indicatorRecordsReason from './0016_indicator_records_reason.sql';
 import checkedSame from './0017_review45_checked_same.sql';
+import recordsNotificationsLog from './0018_records_notifications_log.sql';
 
 export interface Migration {
   version: number;
@@ -41,4 +42,5 @@ export const migrations: Migration[] = [
   { version: 15, name: 'unordered-sheets', sql: unorderedSheets },
   { version: 16, name: 'indicator-records-reason', sql: indicatorRecordsReason },
   { version: 17, name: 'checked-same', sql: checkedSame },
+  { version: 18, name: 'records-notifications-log', sql: recordsNotificationsLog },
 ];

@@ -203,6 +203,32 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
           ['text', 'response'],
         );
     }
+    // The notifications log: what happened, and who was told, in hostile words.
+    for (let n = 0; n < 4; n++) {
+      const notice = await call(
+        'notifications.save',
+        {
+          homeId,
+          kind: n % 2 ? 'reg49' : 'reg40',
+          eventType: n % 2 ? 'other' : 'police',
+          what: next(20_000),
+          eventOn: daysAgo(5 + n * 40),
+          eventTime: '10:00',
+        },
+        ['what'],
+      );
+      await call(
+        'notifications.saveRecipient',
+        {
+          notificationId: notice.savedId,
+          recipient: n % 2 ? 'other' : 'ofsted',
+          who: next(200),
+          notifiedOn: daysAgo(4 + n * 40),
+          notifiedTime: '09:00',
+        },
+        ['who'],
+      );
+    }
     const inspection = await call(
       'ofsted.saveInspection',
       {
@@ -250,8 +276,17 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
     for (const [n, member] of (await call('staff.list', { homeId }, [])).entries()) {
       await call(
         'qualifications.save',
-        { homeId, staffId: member.id, level: n % 2 ? 3 : 5, startedOn: daysAgo(200), achievedOn: null },
-        [],
+        {
+          homeId,
+          staffId: member.id,
+          level: n % 2 ? 3 : 5,
+          startedOn: daysAgo(200),
+          achievedOn: null,
+          // A deferred date shows its reason beside the deadline.
+          deferredTo: daysAgo(-900),
+          deferralReason: next(20_000),
+        },
+        ['deferralReason'],
       );
       await call('appraisals.record', { homeId, staffId: member.id, appraisedOn: daysAgo(10 + n * 50) }, []);
     }

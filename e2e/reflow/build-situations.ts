@@ -1,5 +1,6 @@
 import type { Grade } from '../../contract/framework';
 import type { Handlers } from '../../contract/operations';
+import { addDays, todayIso } from '../../contract/rules/dates';
 import { addQuarters, quarterOf } from '../../contract/rules/quarters';
 import { SCCIF_AREAS } from '../../contract/rules/sccif';
 import { signOffDate } from '../../db/demo/demo-home';
@@ -99,6 +100,26 @@ function writeReview(handlers: Handlers, homeId: number, quarter: string, texts:
   return reviewId;
 }
 
+/** One notifications log entry from yesterday, with the notice to Ofsted, in the situation's words. */
+function writeNotice(handlers: Handlers, homeId: number, texts: Texts) {
+  const yesterday = addDays(todayIso(), -1);
+  const { savedId } = handlers['notifications.save']({
+    homeId,
+    kind: 'reg40',
+    eventType: 'police',
+    what: texts.note.slice(0, 20_000),
+    eventOn: yesterday,
+    eventTime: '10:00',
+  });
+  handlers['notifications.saveRecipient']({
+    notificationId: savedId,
+    recipient: 'ofsted',
+    who: texts.name.slice(0, 200),
+    notifiedOn: yesterday,
+    notifiedTime: '11:30',
+  });
+}
+
 /** A home with `quarters` completed reviews up to last quarter, and this quarter's draft if asked. */
 function writeHome(
   handlers: Handlers,
@@ -132,6 +153,7 @@ function writeHome(
     }
   }
   if (options.draft) facts.draft = writeReview(handlers, home.id, current, texts, false);
+  if (options.figures) writeNotice(handlers, home.id, texts);
   return { home, facts };
 }
 

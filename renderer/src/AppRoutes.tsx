@@ -12,7 +12,14 @@ import {
   ReviewSummaryScreen,
 } from '@review';
 import { CompareReviewsScreen, FiguresScreen, ProviderScreen, TrendsScreen } from '@tracking';
-import { ActionsScreen, CalendarScreen, OfstedScreen, Reg44Screen, Reg45Screen } from '@improvement';
+import {
+  ActionsScreen,
+  CalendarScreen,
+  NotificationsScreen,
+  OfstedScreen,
+  Reg44Screen,
+  Reg45Screen,
+} from '@improvement';
 import {
   MeetingModeScreen,
   PaperSheetScreen,
@@ -67,6 +74,9 @@ const routes: Record<AppScreenName, ReactElement> = {
   reg44: <Route key="reg44" path={screenPaths.reg44} component={Reg44Screen} />,
   reg45: <Route key="reg45" path={screenPaths.reg45} component={Reg45Screen} />,
   ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
+  notifications: (
+    <Route key="notifications" path={screenPaths.notifications} component={NotificationsScreen} />
+  ),
   calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
   team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
   teamAgreement: (

@@ -9,3 +9,7 @@ export const Reg44Screen = lazyScreen(() => import('./screens/Reg44Screen'), 'Re
 export const Reg45Screen = lazyScreen(() => import('./screens/Reg45Screen'), 'Reg45Screen');
 export const OfstedScreen = lazyScreen(() => import('./screens/OfstedScreen'), 'OfstedScreen');
 export const CalendarScreen = lazyScreen(() => import('./screens/CalendarScreen'), 'CalendarScreen');
+export const NotificationsScreen = lazyScreen(
+  () => import('./screens/NotificationsScreen'),
+  'NotificationsScreen',
+);

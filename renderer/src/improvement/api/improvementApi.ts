@@ -12,16 +12,23 @@ export const improvementKeys = {
   reg45: (homeId: number) => [...improvementKeys.all, 'reg45', homeId] as const,
   ofsted: (homeId: number) => [...improvementKeys.all, 'ofsted', homeId] as const,
   duties: (homeId: number) => [...improvementKeys.all, 'duties', homeId] as const,
+  notifications: (homeId: number) => [...improvementKeys.all, 'notifications', homeId] as const,
 };
 
 type ListOperation =
-  'actions.list' | 'reg44.overview' | 'reg45.records' | 'ofsted.overview' | 'duties.overview';
+  | 'actions.list'
+  | 'reg44.overview'
+  | 'reg45.records'
+  | 'ofsted.overview'
+  | 'duties.overview'
+  | 'notifications.list';
 const keyFor: Record<ListOperation, (homeId: number) => readonly unknown[]> = {
   'actions.list': improvementKeys.actions,
   'reg44.overview': improvementKeys.reg44,
   'reg45.records': improvementKeys.reg45,
   'ofsted.overview': improvementKeys.ofsted,
   'duties.overview': improvementKeys.duties,
+  'notifications.list': improvementKeys.notifications,
 };
 
 export function useImprovementList<K extends ListOperation>(name: K, homeId: number) {
@@ -53,6 +60,8 @@ export function useImprovementSave<K extends OperationName>(name: K, homeId: num
         ...Object.values(keyFor).map((key) => queryClient.invalidateQueries({ queryKey: key(homeId) })),
         queryClient.invalidateQueries({ queryKey: trackingKeys.dashboard(homeId) }),
         queryClient.invalidateQueries({ queryKey: trackingKeys.provider() }),
+        // The notifications log gives the quarterly Regulation 40 figure.
+        queryClient.invalidateQueries({ queryKey: trackingKeys.all }),
       ]);
     },
   });

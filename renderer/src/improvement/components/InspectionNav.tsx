@@ -4,6 +4,7 @@ export const INSPECTION_PAGES = [
   { path: '/inspections/reg44', label: 'Reg 44 visits' },
   { path: '/inspections/reg45', label: 'Reg 45 reviews' },
   { path: '/inspections/ofsted', label: 'Ofsted inspections' },
+  { path: '/inspections/notifications', label: 'Notifications log' },
   { path: '/inspections/calendar', label: 'Dates that must not slip' },
 ];
 

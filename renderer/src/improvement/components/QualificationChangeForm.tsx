@@ -7,6 +7,8 @@ import { useStaff } from '../api/staff';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { currentStaffOptions } from '../lib/staffOptions';
 import { QualificationFields } from './QualificationFields';
+import { DateField } from '@shared/ui/DateField';
+import { TextField } from '@shared/ui/TextField';
 
 /** The option for a deadline typed before the staff list, which keeps its typed name. */
 const TYPED = 'typed';
@@ -44,12 +46,28 @@ export function QualificationChangeForm({
       staffId: q.staffId === null ? TYPED : String(q.staffId),
       level: q.level,
       started: typedFromIso(q.startedOn),
+      deferredTo: typedFromIso(q.deferredTo),
+      deferralReason: q.deferralReason,
     },
     read: (v, check) => {
       check.found({ staffId: v.staffId ? undefined : 'Choose someone from the staff list' });
-      const d = check.dates({ startedOn: { text: v.started, what: 'the date they started in the role' } });
+      const d = check.dates({
+        startedOn: { text: v.started, what: 'the date they started in the role' },
+        deferredTo: { text: v.deferredTo, what: 'the deferred date', required: false },
+      });
+      if (d.deferredTo && !v.deferralReason.trim())
+        check.found({ deferralReason: 'Say why the date was deferred, for example a long absence' });
       const staffId = v.staffId === TYPED ? null : Number(v.staffId);
-      return { homeId, id: q.id, staffId, level: v.level, startedOn: d.startedOn!, achievedOn: q.achievedOn };
+      return {
+        homeId,
+        id: q.id,
+        staffId,
+        level: v.level,
+        startedOn: d.startedOn!,
+        achievedOn: q.achievedOn,
+        deferredTo: d.deferredTo,
+        deferralReason: d.deferredTo ? v.deferralReason : '',
+      };
     },
     save: save.mutateAsync,
     after: 'keep',
@@ -76,9 +94,19 @@ export function QualificationChangeForm({
         values={form.values}
         people={people}
         onPick={form.set('staffId')}
-        onChange={form.setValues}
+        onChange={(fields) => form.setValues((now) => ({ ...now, ...fields }))}
         errors={form.errors}
         startHint="The deadline is counted from this date. For example 14/09/2026"
+      />
+      <DateField
+        label="Deferred to (optional)"
+        hint={`Only if the date has been deferred: the regulation’s date is ${formatIsoDate(q.regulationDeadline)}. For example 14/09/2027`}
+        {...form.bind('deferredTo')}
+      />
+      <TextField
+        label="Why it was deferred"
+        hint="Needed with a deferred date"
+        {...form.bind('deferralReason')}
       />
       <div className="button-group">
         <button type="submit" className="button" aria-disabled={form.pending || undefined}>

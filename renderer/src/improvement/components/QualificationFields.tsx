@@ -3,8 +3,18 @@ import { ChoiceRadios, type Choice } from '@shared/ui/ChoiceRadios';
 import { SelectField } from '@shared/ui/SelectField';
 
 const LEVELS: Choice<3 | 5>[] = [
-  { value: 3, label: 'Level 3' },
-  { value: 5, label: 'Level 5' },
+  {
+    value: 3,
+    label: 'Level 3',
+    meaning:
+      'The Level 3 Diploma, or a qualification the registered person considers equivalent: due 2 years after starting work in a care role in a children’s home',
+  },
+  {
+    value: 5,
+    label: 'Level 5',
+    meaning:
+      'The Level 5 Diploma for the registered manager, or a qualification the registered person considers equivalent: due 3 years after the date below',
+  },
 ];
 
 export interface QualificationValues {
@@ -50,8 +60,12 @@ export function QualificationFields({
       />
       <DateField
         id={`${p}-startedOn`}
-        label="Date they started in the role"
-        hint={startHint}
+        label={
+          values.level === 3
+            ? 'Date they started work in a care role in a children’s home'
+            : 'Date they started in the role'
+        }
+        hint={values.level === 3 ? `In any children’s home, not only this one. ${startHint}` : startHint}
         value={values.started}
         onChange={(started) => onChange({ ...values, started })}
         error={errors.startedOn}

@@ -73,7 +73,9 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
       {heading}
       <FormProblem message={form.general} />
       <p className="hint">
-        Level 3 within 2 years of starting in a care role; Level 5 within 3 years for the registered manager.
+        The Level 3 Diploma, or a qualification the registered person considers equivalent, within 2 years of
+        starting work in a care role in a children’s home (any home); Level 5 within 3 years for the
+        registered manager. A deferred date is recorded with Change.
       </p>
       <QualificationFields
         idPrefix={p}
@@ -82,7 +84,7 @@ export function QualificationForm({ homeId, onSaved }: { homeId: number; onSaved
         onPick={pick}
         onChange={form.setValues}
         errors={form.errors}
-        startHint="Filled in from the date they started at the home. Change it if they took on this role later, for example on promotion. For example 14/09/2026"
+        startHint="Filled in from the date they started at this home. Change it if they started earlier in another children’s home, or took on this role later (for example on promotion). For example 14/09/2026"
       />
       <p>
         Someone missing? <Link href="/team">Add them to the staff list</Link>, then come back here.

@@ -40,7 +40,10 @@ export function QualificationsSection({
           {qualifications.map((q) => (
             <li key={q.id} className="long-text">
               <strong>{q.person}</strong>: Level {q.level}, started {formatIsoDate(q.startedOn)}, deadline{' '}
-              {formatIsoDate(q.deadline)} <DutyStateTag state={q.state} />
+              {formatIsoDate(q.deadline)}
+              {q.deferredTo &&
+                ` (deferred from ${formatIsoDate(q.regulationDeadline)}: ${q.deferralReason})`}{' '}
+              <DutyStateTag state={q.state} />
               {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}
               {!q.achievedOn && leftNote(q)}{' '}
               {editing === `q${q.id}` ? (

@@ -23,7 +23,8 @@ export function Reg45Screen() {
       <InspectionNav />
       <p className="body-l">
         A review of the quality of care at least every six months. The report goes to Ofsted within 28 days of
-        completing the review, and to placing authorities.
+        completing the review. A copy must be available to each placing authority on request; the Guide
+        recommends sending one, and not sending one is no breach.
       </p>
       <p>
         Hallmarks prepares a draft of the review from your records: choose its last quarter on{' '}

@@ -18,6 +18,7 @@ export const appScreenPaths = {
   reg44: '/inspections/reg44',
   reg45: '/inspections/reg45',
   ofsted: '/inspections/ofsted',
+  notifications: '/inspections/notifications',
   calendar: '/inspections/calendar',
   team: '/team',
   teamAgreement: '/team/agreement',

@@ -28,13 +28,15 @@ interface Props {
   quarter: string;
   stored: MetricValues | undefined;
   storedStatus: ManagerStatus | null;
+  /** Figures counted from a log for this quarter (the Regulation 40 figure from the notifications log). */
+  logged?: readonly string[];
 }
 
 /**
  * A quarter's figures by group, checked here with the app's own rules: errors for the impossible stop the
  * save; warnings for the unlikely can be saved anyway. "Saved" only once stored.
  */
-export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
+export function FiguresForm({ homeId, quarter, stored, storedStatus, logged }: Props) {
   const { home } = useHome();
   const [text, setText] = useState<FiguresText>(() => toFiguresText(stored));
   const [managerStatus, setManagerStatus] = useState<ManagerStatus | null>(storedStatus);
@@ -50,6 +52,7 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
   );
   const live = useMemo(() => readFigures(text, context), [text, context]);
   const invalid = useMemo(() => new Set(Object.keys(live.errors)), [live]);
+  const loggedKeys = useMemo(() => new Set(logged ?? []), [logged]);
 
   function change(key: string, value: string) {
     setText((previous) => ({ ...previous, [key]: value }));
@@ -125,6 +128,8 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus }: Props) {
           errors={errors}
           warnings={showWarnings ? warnings : {}}
           invalid={invalid}
+          logged={loggedKeys}
+          quarter={quarter}
           onChange={change}
         />
       ))}

@@ -15,6 +15,7 @@ export function QuarterFigures({ homeId, quarter }: { homeId: number; quarter: s
       quarter={quarter}
       stored={metrics.data?.values}
       storedStatus={metrics.data?.managerStatus ?? null}
+      logged={metrics.data?.logged}
     />
   );
 }

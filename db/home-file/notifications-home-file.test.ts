@@ -1,0 +1,132 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import type { HomeFile } from '../../contract/home-file';
+import { openStore, type Store } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+import { checksumOf } from './home-file';
+
+const tempFolder = useTempFolder();
+const newStore = (): Store =>
+  openStore({
+    file: path.join(tempFolder(), 'h.sqlite'),
+    appVersion: '1.0.0',
+    now: () => new Date('2026-11-28T09:00:00Z'),
+  });
+
+const everything = (db: Database) =>
+  JSON.stringify(
+    (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
+  );
+
+/** A file of Ash, whose notifications log has one Regulation 40 event and the notice to Ofsted. */
+function ashFile(): string {
+  const from = newStore();
+  const { handlers } = from;
+  const ash = handlers['homes.create']({ name: 'Ash', urn: null, registeredManager: null, places: 3 }).id;
+  const { savedId } = handlers['notifications.save']({
+    homeId: ash,
+    kind: 'reg40',
+    eventType: 'allegation',
+    what: 'Allegation against a night worker',
+    eventOn: '2026-10-03',
+    eventTime: '22:10',
+  });
+  handlers['notifications.saveRecipient']({
+    notificationId: savedId,
+    recipient: 'ofsted',
+    who: 'Ofsted online form',
+    notifiedOn: '2026-10-04',
+    notifiedTime: '08:30',
+  });
+  const text = handlers['homes.export']({ id: ash, unencrypted: true }).text;
+  from.close();
+  return text;
+}
+
+function forged(text: string, table: string, column: string, value: unknown): string {
+  const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
+  const t = body.tables[table]!;
+  t.rows[0]![t.columns.indexOf(column)] = value;
+  return JSON.stringify({ ...body, checksum: checksumOf(body) });
+}
+
+describe('the notifications log in a home file', () => {
+  it('goes out and comes back with the home, counted the same', () => {
+    const text = ashFile();
+    const to = newStore();
+    const { homeId } = to.handlers['homes.import']({ text, replaceHomeId: null });
+    const log = to.handlers['notifications.list']({ homeId });
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0]!.recipients[0]).toMatchObject({ recipient: 'ofsted', who: 'Ofsted online form' });
+    expect(log.quarters.find((q) => q.quarter === '2026-Q4')?.reg40).toBe(1);
+    to.close();
+  });
+
+  const cases: [string, string, string, (other: number) => unknown, RegExp][] = [
+    ['a null home key', 'notifications', 'home_id', () => null, /Nothing has been imported/],
+    [
+      'another home’s id',
+      'notifications',
+      'home_id',
+      (other) => other,
+      /point at records it does not hold|belong to no home, or to another/,
+    ],
+    [
+      'a null entry key',
+      'notification_recipients',
+      'notification_id',
+      () => null,
+      /Nothing has been imported/,
+    ],
+    ['an event time that is none', 'notifications', 'event_at', () => 'last night', /event_at/],
+    [
+      'a notice time that is none',
+      'notification_recipients',
+      'notified_at',
+      () => '2026-13-40',
+      /notified_at/,
+    ],
+    ['an unknown kind', 'notifications', 'kind', () => 'reg99', /a value the app never stores/],
+    ['an event type of another regulation', 'notifications', 'event_type', () => 'return', /never stores/],
+    ['a note too long', 'notifications', 'what', () => 'x'.repeat(1_700_000), /what/],
+  ];
+  for (const [what, table, column, value, message] of cases) {
+    it(`refuses ${what} in ${table}.${column} and changes nothing`, () => {
+      const text = ashFile();
+      const to = newStore();
+      // Two homes here, so Oak's id is one the file's own home does not have.
+      to.handlers['homes.create']({ name: 'Elm', urn: null, registeredManager: null, places: 3 });
+      const oak = to.handlers['homes.create']({
+        name: 'Oak',
+        urn: null,
+        registeredManager: null,
+        places: 3,
+      }).id;
+      to.handlers['notifications.save']({
+        homeId: oak,
+        kind: 'reg49',
+        eventType: 'manager-starts',
+        what: 'New manager',
+        eventOn: '2026-10-01',
+        eventTime: '09:00',
+      });
+      const before = everything(to.db);
+      const bad = forged(text, table, column, value(oak));
+      let error: Error | null = null;
+      try {
+        to.handlers['homes.import']({ text: bad, replaceHomeId: null });
+      } catch (e) {
+        error = e as Error;
+      }
+      expect(error?.message).toMatch(/^This home file is damaged or was edited/);
+      expect(error?.message).toMatch(message);
+      expect(everything(to.db)).toBe(before);
+      to.close();
+    });
+  }
+});
