@@ -1,6 +1,14 @@
 import type { HistoryPoint } from '@contract/dashboard';
-import { quarterDates, quarterLabel } from '@contract/rules/quarters';
-import { FiguresOverTime, GradeHeatMap, GradeLegend, gradeSeries, pickSccif, SCCIF_ROWS } from '@tracking';
+import { periodWords, quarterDates, quarterLabel } from '@contract/rules/quarters';
+import {
+  FiguresOverTime,
+  GradeBadge,
+  GradeHeatMap,
+  GradeLegend,
+  gradeSeries,
+  pickSccif,
+  SCCIF_ROWS,
+} from '@tracking';
 import { GradeTrendChart } from '@tracking/charts';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
@@ -33,8 +41,7 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
   const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
   const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
   const first = history[0]?.quarter;
-  const period =
-    first && first !== quarter ? `${quarterLabel(first)} to ${quarterLabel(quarter)}` : quarterLabel(quarter);
+  const period = periodWords(first ?? quarter, quarter);
   const unavailable =
     !data.loading && history.length === 0
       ? `There are no completed reviews up to ${quarterLabel(quarter)}.`
@@ -84,18 +91,30 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
                 blank in their charts.
               </p>
             )}
-            <div className="report-charts">
-              {rows.map((row) => (
-                <div className="report-keep" key={row.key}>
-                  <h3 className="report-h3">{row.title}</h3>
-                  <GradeTrendChart
-                    title={row.title}
-                    series={gradeSeries(history, row.pick)}
-                    expectedWidth={A4_CHART_WIDTH}
-                  />
-                </div>
-              ))}
-            </div>
+            {history.length < 2 ? (
+              // One quarter is a point, not a trend: its grades, in words, instead of a chart each.
+              <dl className="report-facts">
+                {rows.map((row) => (
+                  <div className="report-facts__row" key={row.key}>
+                    <dt>{row.title}</dt>
+                    <dd>{history[0] ? <GradeBadge grade={row.pick(history[0])} /> : 'No review'}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <div className="report-charts">
+                {rows.map((row) => (
+                  <div className="report-keep" key={row.key}>
+                    <h3 className="report-h3">{row.title}</h3>
+                    <GradeTrendChart
+                      title={row.title}
+                      series={gradeSeries(history, row.pick)}
+                      expectedWidth={A4_CHART_WIDTH}
+                    />
+                  </div>
+                ))}
+              </div>
+            )}
           </section>
           <section className="report-section" aria-labelledby="streaks-heading">
             <h2 className="report-h2" id="streaks-heading">
