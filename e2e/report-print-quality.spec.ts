@@ -4,7 +4,7 @@ import { REPORT_KEYS, type ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';
 import { fontsNotEmbedded, layoutProblems } from './print-quality';
-import { pdfPages, pdfTagged } from './report-files';
+import { pdfPages, pdfTagged, pdfText } from './report-files';
 
 const now = quarterOf(new Date());
 /** The sample home's eight reviewed quarters, and the current one (which has no review yet). */
@@ -64,6 +64,8 @@ test('every report for every quarter of the sample home prints cleanly on A4', a
       const missing = fontsNotEmbedded(file);
       if (missing.length > 0) problems.push(`${name}: fonts not embedded: ${missing.join(', ')}`);
       if (!pdfTagged(file)) problems.push(`${name}: the PDF is not tagged`);
+      // The Print button prints this same view: only the report, never the toolbar above it.
+      if (/Back to reports|To save a PDF/.test(pdfText(file))) problems.push(`${name}: the toolbar printed`);
     }
   }
   expect(printed, 'reports printed').toBeGreaterThanOrEqual(REPORT_KEYS.length * 8);

@@ -13,7 +13,7 @@ import { furnitureFor } from '../lib/furniture';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
 import { useVoiceData } from '../lib/useVoiceData';
-import { useReg45Draft } from '../lib/useReg45Draft';
+import { useFirstReview, useReg45Draft } from '../lib/useReg45Draft';
 import { EveryonesViews } from '../parts/EveryonesViews';
 import { Reg45OwnAnalysis, SignatureLines } from '../parts/Reg45OwnAnalysis';
 import type { ReportProps } from './reportProps';
@@ -33,6 +33,8 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   const signed = words?.signedBy ? { by: words.signedBy, on: formatIsoDate(words.signedOn!) } : null;
   const { home, review, framework, dashboard } = data;
   const first = addQuarters(quarter, -1);
+  // The period's first quarter too: the report covers the whole six months, not only its last quarter.
+  const firstReview = useFirstReview(homeId, first);
   const start = quarterDates(first).start;
   const end = quarterDates(quarter).end;
   const period = `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
@@ -53,7 +55,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
         period,
         signed ? REPORTS['reg45-draft'].signed.title : undefined,
       )}
-      loading={data.loading || records.loading || voice.loading || own.isPending}
+      loading={data.loading || records.loading || voice.loading || own.isPending || firstReview.loading}
       error={data.error ?? records.error ?? voice.error ?? own.error}
       unavailable={unavailable}
     >
@@ -99,9 +101,15 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
               The Quality Standards
             </h2>
             <p>
-              From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.
+              Each quarter of the period: the judgements whose subject each standard is, with the reasons
+              given; the indicators mapped to it, rated each quarter; and every indicator rated below Good in
+              either quarter, with its evidence note.
             </p>
-            <QualityStandards framework={framework} review={review} comments={words.standards} />
+            <QualityStandards
+              framework={framework}
+              reviews={firstReview.review ? [firstReview.review, review] : [review]}
+              comments={words.standards}
+            />
           </section>
 
           <section className="report-section" aria-labelledby="r45-views">
