@@ -85,6 +85,26 @@ export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMe
         spellCheck={false}
       />
       <TextField
+        id={fieldId('provider')}
+        label="Registered provider (optional)"
+        hint="The organisation registered with Ofsted to run the home. The Reg 45 report names it."
+        value={values.provider}
+        onChange={change('provider')}
+        error={fieldErrors.provider}
+        autoComplete="organization"
+        spellCheck={false}
+      />
+      <TextField
+        id={fieldId('responsibleIndividual')}
+        label="Responsible individual (optional)"
+        hint="The provider's responsible individual, who signs the Reg 45 report with you."
+        value={values.responsibleIndividual}
+        onChange={change('responsibleIndividual')}
+        error={fieldErrors.responsibleIndividual}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextField
         id={fieldId('places')}
         label="Number of places"
         hint="How many children the home is registered to care for."

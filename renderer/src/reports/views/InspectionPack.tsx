@@ -1,5 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import { periodWords, quarterDates, quarterLabel } from '@contract/rules/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
 import {
   FiguresOverTime,
   GradeBadge,
@@ -16,6 +17,8 @@ import { PackRecords } from '../parts/PackRecords';
 import { StreaksTable } from '../parts/StreaksTable';
 import { furnitureFor } from '../lib/furniture';
 import { windowTo } from '../lib/history';
+import { recordsUntil } from '../lib/actionGroups';
+import { OverdueNow } from '../parts/OverdueNow';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
 import type { ReportProps } from './reportProps';
@@ -59,7 +62,8 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
     : [];
   const records = useRecordsData(homeId);
   const start = quarterDates(first ?? quarter).start;
-  const end = quarterDates(quarter).end;
+  // Records up to the day it is printed (within the next six months); the reviews keep their quarters.
+  const end = records.today ? recordsUntil(quarter, records.today) : quarterDates(quarter).end;
   return (
     <PrintFrame
       report="inspection-pack"
@@ -74,8 +78,19 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
             home={home}
             title="Inspection pack"
             period={period}
-            facts={[['Reviews in this pack', String(history.length)]]}
+            facts={[
+              ['Reviews in this pack', String(history.length)],
+              ['Records up to', formatIsoDate(end)],
+            ]}
           />
+          {records.today && records.actions && records.reg44 && records.ofsted && (
+            <OverdueNow
+              today={records.today}
+              visits={records.reg44.visits}
+              inspections={records.ofsted.inspections}
+              actions={records.actions}
+            />
+          )}
           <section className="report-section" aria-labelledby="over-time-heading">
             <h2 className="report-h2" id="over-time-heading">
               Judgements over time
