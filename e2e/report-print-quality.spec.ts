@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { addQuarters, quarterOf } from '../contract/rules/quarters';
+import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
+import { daysBetween, formatIsoDate, todayIso } from '../contract/rules/dates';
+import { openDataFile } from './data-file';
 import { REPORT_KEYS, type ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';
@@ -70,4 +72,77 @@ test('every report for every quarter of the sample home prints cleanly on A4', a
   }
   expect(printed, 'reports printed').toBeGreaterThanOrEqual(REPORT_KEYS.length * 8);
   expect(problems).toEqual([]);
+});
+
+const RATING_WORDS: Record<number, string> = { 1: 'Inadequate', 2: 'Requires improvement to be good' };
+/**
+ * PDF text and stored text compared without spacing or hyphens: lines wrap wherever the page needs, and
+ * pdftotext joins a word broken after its hyphen ("return-" then "home") into "returnhome".
+ */
+const squeeze = (text: string) => text.replace(/[\s-]+/g, '');
+
+/**
+ * The Reg 45 draft for the last six months, read back from its PDF, holds what the database holds: every
+ * indicator rated below Good in either quarter, with its quarter, rating and evidence note, and every
+ * action past its due date today, said overdue by the right number of days.
+ */
+test('the Reg 45 draft holds each quarter’s indicators below Good and today’s overdue actions, as stored', async ({
+  page,
+  sampleHome,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  await page.goto(sampleHome.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  await page.setViewportSize(A4_VIEWPORT);
+  const latest = addQuarters(now, -1);
+  const first = addQuarters(latest, -1);
+  const file = testInfo.outputPath('reg45.pdf');
+  writeFileSync(
+    file,
+    await renderReportPdf(
+      page,
+      printViewUrl(page.url(), { report: 'reg45-draft', homeId: 1, quarter: latest }),
+    ),
+  );
+  // Without the running header and footer, which a note crossing a page would have in its middle.
+  const furniture = /^(Rowan House \(sample\)|Reg 45 review draft · .*|Confidential: .*|Page \d+ of \d+)$/;
+  const text = squeeze(
+    pdfText(file)
+      .split('\n')
+      .filter((line) => !furniture.test(line.trim()))
+      .join('\n'),
+  );
+
+  const db = openDataFile(sampleHome.dbFile, { readonly: true });
+  const below = db
+    .prepare(
+      `SELECT r.quarter, i.rating, i.note FROM review_indicators i JOIN reviews r ON r.id = i.review_id
+       WHERE r.home_id = 1 AND r.status = 'completed' AND r.quarter IN (?, ?) AND i.rating IN (1, 2)`,
+    )
+    .all(first, latest) as { quarter: string; rating: number; note: string }[];
+  const today = todayIso();
+  const overdue = db
+    .prepare(
+      `SELECT title, due_on FROM actions WHERE home_id = 1 AND status IN ('open', 'in_progress') AND due_on < ?`,
+    )
+    .all(today) as { title: string; due_on: string }[];
+  db.close();
+
+  expect(
+    new Set(below.map((b) => b.quarter)),
+    'the sample has indicators below Good in both quarters',
+  ).toEqual(new Set([first, latest]));
+  for (const b of below) {
+    expect(text).toContain(squeeze(`(${quarterLabel(b.quarter)}, ${RATING_WORDS[b.rating]}): ${b.note}`));
+  }
+  expect(overdue.length, 'the sample has overdue actions').toBeGreaterThan(0);
+  const overdueSection = text.slice(text.indexOf(squeeze(`Overdue on ${formatIsoDate(today)}`)));
+  for (const a of overdue) {
+    const days = daysBetween(a.due_on, today);
+    expect(overdueSection).toContain(
+      squeeze(
+        `${a.title} Action, due ${formatIsoDate(a.due_on)}: overdue by ${days} day${days === 1 ? '' : 's'}.`,
+      ),
+    );
+  }
 });
