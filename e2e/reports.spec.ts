@@ -108,7 +108,8 @@ const EXPECTED: Record<
       // Reg 44's independent person, not an "independent visitor" (a different role for children in care).
       'Reg 44 independent person',
     ],
-    absent: ['Overall judgement', /independent visitor/i],
+    // The advocacy indicator names a child's independent visitor, rightly; the Reg 44 visitor is never one.
+    absent: ['Overall judgement', /(Reg(ulation)? 44|monthly) independent visitor/i],
     pages: (n) => n >= 2 && n <= 20,
   },
   'team-meeting': {

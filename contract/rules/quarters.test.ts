@@ -4,6 +4,7 @@ import {
   dateRangeProblem,
   latestDate,
   parseQuarter,
+  periodWords,
   quarterDates,
   quarterLabel,
   quarterOf,
@@ -76,5 +77,14 @@ describe('the range of dates the app accepts', () => {
       'Enter a date no more than a year from today',
     );
     expect(dateRangeProblem('1999-12-31')).toBe('Enter a date after 1 January 2000');
+  });
+});
+
+describe('periods as people say them', () => {
+  it('names the first and last months, with the year once when both are in it', () => {
+    expect(periodWords('2024-Q4', '2026-Q3')).toBe('October 2024 to September 2026');
+    expect(periodWords('2026-Q2', '2026-Q3')).toBe('April to September 2026');
+    expect(periodWords('2026-Q3', '2026-Q3')).toBe('July to September 2026');
+    expect(periodWords('2025-Q4', '2026-Q1')).toBe('October 2025 to March 2026');
   });
 });

@@ -44,6 +44,33 @@ export function quarterLabel(quarter: string): string {
   return `${MONTHS[(q - 1) * 3]} to ${MONTHS[(q - 1) * 3 + 2]} ${year}`;
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A run of quarters as people say it: "October 2024 to September 2026", "April to September 2026", "July to
+ * September 2026"; never "Oct to Dec 2024 to Jul to Sep 2026".
+ */
+export function periodWords(first: string, last: string): string {
+  const a = parseQuarter(first);
+  const b = parseQuarter(last);
+  const from = MONTH_NAMES[(a.q - 1) * 3]!;
+  const to = `${MONTH_NAMES[b.q * 3 - 1]!} ${b.year}`;
+  return a.year === b.year ? `${from} to ${to}` : `${from} ${a.year} to ${to}`;
+}
+
 /** First and last day of the quarter, as ISO dates. */
 export function quarterDates(quarter: string): { start: string; end: string } {
   const { year, q } = parseQuarter(quarter);

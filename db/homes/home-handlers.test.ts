@@ -95,6 +95,37 @@ describe('homes and the current home', () => {
     expect(h['homes.get']({ id: home.id })).toEqual(updated);
   });
 
+  it('keeps the registered provider and responsible individual, kept when an update leaves them out', () => {
+    const { store, h } = setup();
+    const home = h['homes.create']({
+      name: 'Rowan House',
+      urn: null,
+      registeredManager: null,
+      provider: 'Oak Care Ltd',
+      responsibleIndividual: 'Dana Ives',
+      places: 4,
+    });
+    expect(home).toMatchObject({ provider: 'Oak Care Ltd', responsibleIndividual: 'Dana Ives' });
+    // An update that does not name them keeps them; one that gives null clears them.
+    const base = { id: home.id, name: 'Rowan House', urn: null, registeredManager: null, places: 4 };
+    expect(h['homes.update'](base)).toMatchObject({
+      provider: 'Oak Care Ltd',
+      responsibleIndividual: 'Dana Ives',
+    });
+    expect(h['homes.update']({ ...base, provider: null, responsibleIndividual: null })).toMatchObject({
+      provider: null,
+      responsibleIndividual: null,
+    });
+    // A home made without them has neither.
+    expect(
+      h['homes.create']({ name: 'Ash House', urn: null, registeredManager: null, places: 2 }),
+    ).toMatchObject({
+      provider: null,
+      responsibleIndividual: null,
+    });
+    store.close();
+  });
+
   it("refuses another home's URN on update, naming the field, and lets many homes have none", () => {
     const { h, add } = setup();
     add('Oak', 'SC100001');

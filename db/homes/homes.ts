@@ -6,14 +6,21 @@ export interface HomeValues {
   name: string;
   urn: string | null;
   registeredManager: string | null;
+  /** Left out (older callers, the sample home): not recorded. */
+  provider?: string | null;
+  responsibleIndividual?: string | null;
   places: number;
 }
+
+const NOT_RECORDED = { provider: null, responsibleIndividual: null };
 
 interface HomeRow {
   id: number;
   name: string;
   urn: string | null;
   registered_manager: string | null;
+  provider: string | null;
+  responsible_individual: string | null;
   places: number;
   created_at: string;
   updated_at: string;
@@ -24,6 +31,8 @@ const toHome = (r: HomeRow): Home => ({
   name: r.name,
   urn: r.urn,
   registeredManager: r.registered_manager,
+  provider: r.provider,
+  responsibleIndividual: r.responsible_individual,
   places: r.places,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -36,12 +45,13 @@ export function createHomesRepository(db: Database) {
     'SELECT id FROM homes WHERE urn = ? AND id <> ?',
   );
   const insert = db.prepare(
-    `INSERT INTO homes (name, urn, registered_manager, places, created_at, updated_at)
-     VALUES (@name, @urn, @registeredManager, @places, @at, @at)`,
+    `INSERT INTO homes (name, urn, registered_manager, provider, responsible_individual, places, created_at,
+       updated_at)
+     VALUES (@name, @urn, @registeredManager, @provider, @responsibleIndividual, @places, @at, @at)`,
   );
   const update = db.prepare(
-    `UPDATE homes SET name = @name, urn = @urn, registered_manager = @registeredManager, places = @places,
-       updated_at = @at WHERE id = @id`,
+    `UPDATE homes SET name = @name, urn = @urn, registered_manager = @registeredManager, provider = @provider,
+       responsible_individual = @responsibleIndividual, places = @places, updated_at = @at WHERE id = @id`,
   );
 
   function get(id: number): Home {
@@ -64,13 +74,15 @@ export function createHomesRepository(db: Database) {
     /** `at`: the app's clock, never SQLite's (a home added at 00:30 BST is added on the home's date). */
     create(values: HomeValues, at: Date): Home {
       assertUrnFree(values.urn, 0);
-      const { lastInsertRowid } = insert.run({ ...values, at: at.toISOString() });
+      const { lastInsertRowid } = insert.run({ ...NOT_RECORDED, ...values, at: at.toISOString() });
       return get(Number(lastInsertRowid));
     },
     update(id: number, values: HomeValues, at: Date): Home {
-      get(id);
       assertUrnFree(values.urn, id);
-      update.run({ ...values, id, at: at.toISOString() });
+      // Left out, they keep what is recorded; given (null included), they replace it.
+      const current = get(id);
+      const kept = { provider: current.provider, responsibleIndividual: current.responsibleIndividual };
+      update.run({ ...kept, ...values, id, at: at.toISOString() });
       return get(id);
     },
   };

@@ -16,6 +16,7 @@ import unorderedSheets from './0015_unordered_sheets.sql';
 import indicatorRecordsReason from './0016_indicator_records_reason.sql';
 import checkedSame from './0017_review45_checked_same.sql';
 import recordsNotificationsLog from './0018_records_notifications_log.sql';
+import homeProvider from './0019_reports_home_provider.sql';
 
 export interface Migration {
   version: number;
@@ -43,4 +44,5 @@ export const migrations: Migration[] = [
   { version: 16, name: 'indicator-records-reason', sql: indicatorRecordsReason },
   { version: 17, name: 'checked-same', sql: checkedSame },
   { version: 18, name: 'records-notifications-log', sql: recordsNotificationsLog },
+  { version: 19, name: 'home-provider', sql: homeProvider },
 ];

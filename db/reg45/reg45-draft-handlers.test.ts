@@ -133,6 +133,41 @@ describe('the Reg 45 review draft', () => {
     store.close();
   });
 
+  it("signing off creates the period's Reg 45 record, or completes the one there, so the 28 days run from it", async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
+    await call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' });
+    const created = await call('reg45.records', { homeId });
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      periodStart: '2026-04-01',
+      periodEnd: '2026-09-30',
+      completedOn: '2026-10-05',
+      ofstedDeadline: '2026-11-02',
+    });
+
+    // Withdrawn and signed again on another day: the same record, completed on the new day.
+    await call('reg45Draft.unsign', period);
+    await call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-12' });
+    const again = await call('reg45.records', { homeId });
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatchObject({ id: created[0]!.id, completedOn: '2026-10-12' });
+
+    // A record the manager already kept for that day, without a period, is the one completed.
+    const earlier = { homeId, quarter: '2026-Q1' };
+    await call('reg45.record', { homeId, completedOn: '2026-04-10' });
+    await call('reg45Draft.save', { ...earlier, analysis: 'Earlier.', standards: {} });
+    await call('reg45Draft.sign', { ...earlier, signedBy: 'Alex Morgan', signedOn: '2026-04-10' });
+    const both = await call('reg45.records', { homeId });
+    expect(both).toHaveLength(2);
+    expect(both.find((r) => r.completedOn === '2026-04-10')).toMatchObject({
+      periodStart: '2025-10-01',
+      periodEnd: '2026-03-31',
+    });
+    store.close();
+  });
+
   it('takes "today" in the home’s time: at 00:30 BST on 1 July, 1 July is not in the future', async () => {
     const { call, homeId, store } = openHarness(tempFolder(), '2026-06-30T23:30:00Z');
     const period = { homeId, quarter: '2026-Q2' };

@@ -46,7 +46,36 @@ export function createReg45Repository(db: Database) {
        sent_to_ofsted_on = @sentToOfstedOn, placing_authorities = @placingAuthorities,
        placing_authorities_sent_on = @placingAuthoritiesSentOn WHERE id = @id`,
   );
+  const forPeriod = db.prepare<[number, string, string], Reg45Row>(
+    'SELECT * FROM reg45_records WHERE home_id = ? AND period_start = ? AND period_end = ?',
+  );
+  const onDate = db.prepare<[number, string], Reg45Row>(
+    'SELECT * FROM reg45_records WHERE home_id = ? AND completed_on = ?',
+  );
+  const complete = db.prepare<[string, string, string, number]>(
+    'UPDATE reg45_records SET period_start = ?, period_end = ?, completed_on = ? WHERE id = ?',
+  );
+  const create = db.prepare<[number, string, string, string]>(
+    'INSERT INTO reg45_records (home_id, period_start, period_end, completed_on) VALUES (?, ?, ?, ?)',
+  );
   return {
+    /**
+     * Signing off a review completes it: the period's record takes the sign-off date as its completion
+     * (the 28 days to Ofsted run from it). The record is the period's own, or one already completed that
+     * day without a period, or a new one; its copies to Ofsted and councils are kept.
+     */
+    completePeriod(homeId: number, start: string, end: string, completedOn: string): void {
+      const existing = forPeriod.get(homeId, start, end) ?? onDate.get(homeId, completedOn);
+      const clash = onDate.get(homeId, completedOn);
+      if (existing && (!clash || clash.id === existing.id))
+        complete.run(start, end, completedOn, existing.id);
+      else if (!existing) create.run(homeId, start, end, completedOn);
+      else
+        throw new ServiceError(
+          'conflict',
+          'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
+        );
+    },
     /** Completion dates, oldest first (what the dashboard's Reg 45 reminder needs). */
     list: (homeId: number): string[] =>
       rows

@@ -51,17 +51,33 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
     const homes = [];
     for (const name of PAYLOADS.filter((p) => p.trim().length > 0 && p.length <= 120)) {
       homes.push(
-        await call('homes.create', { name, urn: null, registeredManager: next(120), places: 3 }, [
-          'name',
-          'registeredManager',
-        ]),
+        await call(
+          'homes.create',
+          {
+            name,
+            urn: null,
+            registeredManager: next(120),
+            provider: next(200),
+            responsibleIndividual: next(120),
+            places: 3,
+          },
+          ['name', 'registeredManager', 'provider', 'responsibleIndividual'],
+        ),
       );
     }
     const homeId = homes[0]!.id;
     await call(
       'homes.update',
-      { id: homeId, name: homes[0]!.name, urn: 'SC123456', registeredManager: next(120), places: 4 },
-      ['name', 'registeredManager'],
+      {
+        id: homeId,
+        name: homes[0]!.name,
+        urn: 'SC123456',
+        registeredManager: next(120),
+        provider: next(200),
+        responsibleIndividual: next(120),
+        places: 4,
+      },
+      ['name', 'registeredManager', 'provider', 'responsibleIndividual'],
     );
     await call('homes.select', { id: homeId }, []);
     for (let n = 0; n < 5; n++)

@@ -13,6 +13,11 @@ import { ErrorSummary } from '@shared/ui/ErrorSummary';
 import { TextField } from '@shared/ui/TextField';
 
 interface Props {
+  /**
+   * The registered provider and responsible individual (Settings): first run asks only what a new home
+   * needs, and these are added later.
+   */
+  providerFields?: boolean;
   /** Prefix for field ids, so two forms never share one. */
   idPrefix: string;
   initialValues: HomeFormValues;
@@ -28,7 +33,15 @@ interface Props {
   children?: ReactNode;
 }
 
-export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMessage, children }: Props) {
+export function HomeForm({
+  idPrefix,
+  initialValues,
+  submitLabel,
+  onSave,
+  savedMessage,
+  providerFields = false,
+  children,
+}: Props) {
   const form = useSaveForm({
     initial: initialValues,
     read: (values, check) => {
@@ -84,6 +97,30 @@ export function HomeForm({ idPrefix, initialValues, submitLabel, onSave, savedMe
         autoComplete="name"
         spellCheck={false}
       />
+      {providerFields && (
+        <>
+          <TextField
+            id={fieldId('provider')}
+            label="Registered provider (optional)"
+            hint="The organisation registered with Ofsted to run the home. The Reg 45 report names it."
+            value={values.provider}
+            onChange={change('provider')}
+            error={fieldErrors.provider}
+            autoComplete="organization"
+            spellCheck={false}
+          />
+          <TextField
+            id={fieldId('responsibleIndividual')}
+            label="Responsible individual (optional)"
+            hint="The provider's responsible individual, who signs the Reg 45 report with you."
+            value={values.responsibleIndividual}
+            onChange={change('responsibleIndividual')}
+            error={fieldErrors.responsibleIndividual}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </>
+      )}
       <TextField
         id={fieldId('places')}
         label="Number of places"

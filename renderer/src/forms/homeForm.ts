@@ -6,21 +6,39 @@ export interface HomeFormValues {
   name: string;
   urn: string;
   registeredManager: string;
+  provider: string;
+  responsibleIndividual: string;
   places: string;
 }
 
 export type HomeFieldName = keyof HomeFormValues;
 
 /** Field order on the page, which is also the order of the error summary. */
-export const homeFieldOrder: HomeFieldName[] = ['name', 'urn', 'registeredManager', 'places'];
+export const homeFieldOrder: HomeFieldName[] = [
+  'name',
+  'urn',
+  'registeredManager',
+  'provider',
+  'responsibleIndividual',
+  'places',
+];
 
-export const emptyHomeForm: HomeFormValues = { name: '', urn: '', registeredManager: '', places: '' };
+export const emptyHomeForm: HomeFormValues = {
+  name: '',
+  urn: '',
+  registeredManager: '',
+  provider: '',
+  responsibleIndividual: '',
+  places: '',
+};
 
 export function homeFormFrom(home: Home): HomeFormValues {
   return {
     name: home.name,
     urn: home.urn ?? '',
     registeredManager: home.registeredManager ?? '',
+    provider: home.provider ?? '',
+    responsibleIndividual: home.responsibleIndividual ?? '',
     places: String(home.places),
   };
 }
@@ -37,6 +55,8 @@ export function toHomeFields(values: HomeFormValues): HomeFields {
     name: values.name,
     urn: values.urn,
     registeredManager: values.registeredManager,
+    provider: values.provider,
+    responsibleIndividual: values.responsibleIndividual,
     places: parsePlaces(values.places) as number,
   };
 }

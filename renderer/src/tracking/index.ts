@@ -28,3 +28,4 @@ export { pickSccif, SCCIF_ROWS } from './lib/sccifRows';
 export { ScrollRegion } from '@shared/ui/ScrollRegion';
 export { nextReg45Due } from './lib/reg45Dates';
 export { gradeWords } from './lib/grades';
+export { formatMetric, metricSeries } from './lib/metricValues';

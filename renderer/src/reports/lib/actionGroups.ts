@@ -1,5 +1,6 @@
 import { SCCIF_LABELS, type ActionItem } from '@contract/actions';
-import { dateOfTimestamp } from '@contract/rules/dates';
+import { dateOfTimestamp, quarterOfIso } from '@contract/rules/dates';
+import { addQuarters, quarterDates } from '@contract/rules/quarters';
 import type { Framework } from '@contract/framework';
 
 export type ActionGroupKey = 'overdue' | 'current' | 'done' | 'dropped';
@@ -94,4 +95,16 @@ export function meetingActions(actions: ActionItem[], reviewId: number): ActionI
   return actions.filter(
     (a) => a.source === 'team_meeting' && a.origin?.kind === 'review' && a.origin.id === reviewId,
   );
+}
+
+/**
+ * The last day whose records (Reg 44 visits, inspections, views, actions) a report of periods ending with
+ * `quarter` holds. Printed in the quarter after (while the Reg 45 report is written and inspectors may
+ * call), to the day it is printed: a draft printed in December holds November's visit. Printed later, the
+ * period's own end: those later records belong to the next report. Reviews keep their quarter; records
+ * are dated as they happened.
+ */
+export function recordsUntil(quarter: string, today: string): string {
+  const end = quarterDates(quarter).end;
+  return today > end && quarterOfIso(today) === addQuarters(quarter, 1) ? today : end;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, quarterOfIso } from '@contract/rules/dates';
 import { addQuarters, quarterDates } from '@contract/rules/quarters';
 import { reg45Period } from '@contract/reg45-draft';
-import { within } from './actionGroups';
+import { recordsUntil, within } from './actionGroups';
 
 /** Six years of quarters, a leap year among them. */
 const QUARTERS = Array.from({ length: 24 }, (_, i) => addQuarters('2023-Q1', i));
@@ -48,5 +48,18 @@ describe('a report period', () => {
     const { start, end } = quarterDates('2028-Q1');
     expect(within('2028-02-29', start, end)).toBe(true);
     expect(end).toBe('2028-03-31');
+  });
+});
+
+describe('the records a report holds', () => {
+  it('runs to the day it is printed in the quarter after its period, and to its end otherwise', () => {
+    // The draft for April to September 2026, printed on 7 December 2026, holds November's visit.
+    expect(recordsUntil('2026-Q3', '2026-12-07')).toBe('2026-12-07');
+    expect(recordsUntil('2026-Q3', '2026-10-01')).toBe('2026-10-01');
+    // Printed during its last quarter: to the quarter's end.
+    expect(recordsUntil('2026-Q3', '2026-08-15')).toBe('2026-09-30');
+    // Printed later: what came after belongs to the next report.
+    expect(recordsUntil('2026-Q2', '2026-12-07')).toBe('2026-06-30');
+    expect(recordsUntil('2025-Q1', '2026-12-07')).toBe('2025-03-31');
   });
 });

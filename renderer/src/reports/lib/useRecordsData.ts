@@ -1,4 +1,4 @@
-import { useImprovementList } from '@improvement/api';
+import { useImprovementList, useToday } from '@improvement/api';
 
 /**
  * The home's action plan and inspection records for a printed report: actions, Reg 44 visits, Reg 45
@@ -9,7 +9,9 @@ export function useRecordsData(homeId: number) {
   const reg44 = useImprovementList('reg44.overview', homeId);
   const reg45 = useImprovementList('reg45.records', homeId);
   const ofsted = useImprovementList('ofsted.overview', homeId);
-  const queries = [actions, reg44, reg45, ofsted];
+  // The home's today: what is overdue, and by how many days, is said as of the day it is printed.
+  const today = useToday();
+  const queries = [actions, reg44, reg45, ofsted, today];
   return {
     error: queries.find((q) => q.error)?.error ?? null,
     loading: queries.some((q) => q.isPending),
@@ -17,6 +19,7 @@ export function useRecordsData(homeId: number) {
     reg44: reg44.data,
     reg45: reg45.data,
     ofsted: ofsted.data,
+    today: today.data,
   };
 }
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import type { Reg45Draft } from '@contract/reg45-draft';
 import { invoke } from '@shared/api/client';
+import { useReview, useReviews } from '@review/api';
 
 export const reg45DraftKey = (homeId: number, quarter: string) => ['reg45-draft', homeId, quarter] as const;
 
@@ -36,4 +37,18 @@ export function useReg45SignOff(homeId: number, quarter: string) {
     onSuccess: done,
   });
   return { sign, unsign };
+}
+
+/**
+ * The completed review of a period's first quarter, if there is one: null once the list of reviews shows
+ * none (a skipped quarter), loading until then.
+ */
+export function useFirstReview(homeId: number, quarter: string) {
+  const reviews = useReviews(homeId);
+  const summary = reviews.data?.find((r) => r.quarter === quarter && r.status === 'completed');
+  const review = useReview(summary?.id ?? 0);
+  return {
+    loading: reviews.isPending || (summary !== undefined && review.isPending),
+    review: summary ? (review.data ?? null) : null,
+  };
 }

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { SOURCE_LABELS, STATUS_LABELS, type ActionItem } from '@contract/actions';
 import { formatIsoDate, formatTimestampDate } from '@contract/rules/dates';
 import { ScrollRegion } from '@tracking';
+import { useToday } from '@improvement/api';
+import { overdueWords } from '@contract/rules/overdue-items';
 
 interface Props {
   actions: ActionItem[];
@@ -10,11 +12,15 @@ interface Props {
   history?: boolean;
 }
 
-function StatusCell({ action }: { action: ActionItem }) {
+function StatusCell({ action, today }: { action: ActionItem; today: string | undefined }) {
+  const late =
+    action.overdue && action.status !== 'done' && action.status !== 'dropped'
+      ? (today && overdueWords(action.dueOn, today)) || 'overdue'
+      : null;
   return (
     <>
       <strong>{STATUS_LABELS[action.status]}</strong>
-      {action.overdue && action.status !== 'done' && action.status !== 'dropped' && ', overdue'}
+      {late && `, ${late}`}
       {action.status === 'done' && action.completedOn && (
         <span className="report-text">
           {' '}
@@ -49,6 +55,7 @@ function History({ action }: { action: ActionItem }) {
 /** Actions with their owner, due date, where they came from and their status (and, if asked, history). */
 export function ActionsTable({ actions, caption, history = false }: Props) {
   const captionId = useId();
+  const today = useToday().data;
   return (
     <ScrollRegion labelledBy={captionId}>
       <table className="report-table actions-table">
@@ -76,7 +83,7 @@ export function ActionsTable({ actions, caption, history = false }: Props) {
               <td>{formatIsoDate(action.dueOn)}</td>
               <td>{SOURCE_LABELS[action.source]}</td>
               <td>
-                <StatusCell action={action} />
+                <StatusCell action={action} today={today} />
               </td>
             </tr>
           ))}

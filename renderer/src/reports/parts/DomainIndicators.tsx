@@ -70,7 +70,14 @@ export function DomainIndicators({ framework, domain, answer, indicators }: Prop
                     </p>
                   )}
                 </td>
-                <td className="report-text">{indicator.note || 'No note'}</td>
+                <td>
+                  <span className="report-text">{indicator.note || 'No note'}</span>
+                  {indicator.recordsReason && (
+                    <span className="report-text report-small">
+                      Rated above what the home&apos;s records suggest, because: {indicator.recordsReason}
+                    </span>
+                  )}
+                </td>
                 <td className="report-text">{sources.length > 0 ? sources.join('; ') : 'None given'}</td>
               </tr>
             );

@@ -8,12 +8,20 @@ import {
   INTERIM_OUTCOME_LABELS,
 } from '@contract/record-labels';
 import { formatIsoDate } from '@contract/rules/dates';
-import { CalibrationCells } from '@improvement/api';
+import { CalibrationCells, useToday } from '@improvement/api';
+import { overdueWords } from '@contract/rules/overdue-items';
 import { GradeBadge, ScrollRegion } from '@tracking';
 
 /** One Ofsted inspection: its judgements, requirements and recommendations with their status, calibration. */
 export function InspectionRecord({ inspection, actions }: { inspection: Inspection; actions: ActionItem[] }) {
   const calibrationId = useId();
+  const today = useToday().data;
+  const late = (complyBy: string | null, actionId: number | null) => {
+    const action = actions.find((a) => a.id === actionId);
+    const met = action?.status === 'done' || action?.status === 'dropped';
+    const words = complyBy && today && !met ? overdueWords(complyBy, today) : null;
+    return words ? <strong>{`${words.charAt(0).toUpperCase()}${words.slice(1)}. `}</strong> : null;
+  };
   const c = inspection.calibration;
   const status = (actionId: number | null) => {
     const action = actions.find((a) => a.id === actionId);
@@ -57,6 +65,7 @@ export function InspectionRecord({ inspection, actions }: { inspection: Inspecti
               <span className="report-text">{item.text}</span>
               <span className="report-small">
                 {item.complyBy ? `Comply by ${formatIsoDate(item.complyBy)}. ` : ''}
+                {item.kind === 'requirement' && late(item.complyBy, item.actionId)}
                 {status(item.actionId)}.
               </span>
             </li>

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { DashboardData, HistoryPoint } from '@contract/dashboard';
 import type { Grade } from '@contract/framework';
-import { quarterLabel } from '@contract/rules/quarters';
-import { movement } from '@contract/rules/trends';
-import { GradeBadge, MovementText, pickSccif, SCCIF_ROWS, ScrollRegion } from '@tracking';
+import { periodWords, quarterLabel } from '@contract/rules/quarters';
+import { stepChanges } from '@contract/rules/reg45-standards';
+import { GradeBadge, pickSccif, SCCIF_ROWS, ScrollRegion } from '@tracking';
 
 interface Props {
   dashboard: DashboardData;
@@ -34,8 +34,7 @@ export function PeriodJudgements({ dashboard, quarters }: Props) {
     <ScrollRegion labelledBy={captionId}>
       <table className="report-table period-table">
         <caption id={captionId}>
-          Judgements by quarter; movement from {quarterLabel(quarters[0]!)} to{' '}
-          {quarterLabel(quarters.at(-1)!)}
+          Judgements by quarter, {periodWords(quarters[0]!, quarters.at(-1)!)}, and each change between them
         </caption>
         <thead>
           <tr>
@@ -51,7 +50,8 @@ export function PeriodJudgements({ dashboard, quarters }: Props) {
         <tbody>
           {rows.map((row) => {
             const grades = points.map((p) => (p ? row.pick(p) : null));
-            const moved = movement(grades[0], grades.at(-1));
+            // Every step named: a dip and recovery is never "Sustained".
+            const changes = stepChanges(quarters.map((q, i) => ({ quarter: q, grade: grades[i] ?? null })));
             return (
               <tr key={row.key}>
                 <th scope="row">{row.title}</th>
@@ -66,7 +66,7 @@ export function PeriodJudgements({ dashboard, quarters }: Props) {
                     )}
                   </td>
                 ))}
-                <td>{moved ? <MovementText movement={moved} /> : 'Not compared'}</td>
+                <td>{changes}</td>
               </tr>
             );
           })}

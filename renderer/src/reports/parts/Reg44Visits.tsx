@@ -3,6 +3,8 @@ import { STATUS_LABELS } from '@contract/actions';
 import type { Reg44Overview, Reg44Visit } from '@contract/records';
 import { formatIsoDate, formatIsoMonth } from '@contract/rules/dates';
 import { within } from '../lib/actionGroups';
+import { useToday } from '@improvement/api';
+import { overdueWords } from '@contract/rules/overdue-items';
 
 interface Props {
   overview: Reg44Overview;
@@ -40,6 +42,11 @@ function missingWords({ missingMonths, checkedFrom }: Reg44Overview, start: stri
 
 /** The independent person's visits, newest first, each with its recommendations and the home's response. */
 export function Reg44Visits({ overview, actions, start, end }: Props) {
+  const today = useToday().data;
+  const late = (rec: Reg44Visit['recommendations'][number]) => {
+    const words = !rec.respondedOn && rec.respondBy && today ? overdueWords(rec.respondBy, today) : null;
+    return words ? <strong>{`${words.charAt(0).toUpperCase()}${words.slice(1)}. `}</strong> : null;
+  };
   const visits = overview.visits
     .filter((v) => within(v.visitedOn, start, end))
     .sort((a, b) => b.visitedOn.localeCompare(a.visitedOn));
@@ -69,6 +76,7 @@ export function Reg44Visits({ overview, actions, start, end }: Props) {
                     <span className="report-text">{rec.text}</span>
                     <span className="report-small">
                       {rec.respondBy ? `Respond by ${formatIsoDate(rec.respondBy)}. ` : ''}
+                      {late(rec)}
                       {responseWords(rec, actions)}
                     </span>
                     {rec.response && (

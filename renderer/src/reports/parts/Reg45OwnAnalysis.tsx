@@ -17,12 +17,12 @@ export function Reg45OwnAnalysis({ analysis }: { analysis: string }) {
   );
 }
 
-/** Lines to sign by hand. */
-export function SignatureLines({ role }: { role: string }) {
+/** Lines to sign by hand; the name printed when the home records it. */
+export function SignatureLines({ role, name }: { role: string; name?: string | null }) {
   return (
     <dl className="report-signoff">
       <dt>{role}</dt>
-      <dd>Name</dd>
+      <dd className="report-text">{name ? `Name: ${name}` : 'Name'}</dd>
       <dd>Signature</dd>
       <dd>Date</dd>
     </dl>

@@ -8,6 +8,14 @@ import { handler } from '@shared/lib/background';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
 import { useReg45SignOff } from '../lib/useReg45Draft';
+import { useVoiceData } from '../lib/useVoiceData';
+import { reg45Period } from '@contract/reg45-draft';
+import { addQuarters } from '@contract/rules/quarters';
+import { groupsWithoutViews } from '@contract/rules/reg45-views';
+
+/** "children, parents and staff". */
+const listWords = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 
 interface Props {
   homeId: number;
@@ -45,6 +53,18 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
     problems: form,
   });
   const typedDate = dateShown(signing.values.signedOn);
+  const voice = useVoiceData(homeId);
+  const { start, end } = reg45Period(quarter);
+  const missing =
+    voice.results && voice.feedback
+      ? groupsWithoutViews({
+          start,
+          end,
+          quarters: [addQuarters(quarter, -1), quarter],
+          surveys: voice.results.quarters,
+          feedback: voice.feedback,
+        })
+      : [];
 
   async function withdraw() {
     if (unsign.isPending) return;
@@ -81,7 +101,20 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
         </>
       ) : (
         <form className="form narrow" noValidate onSubmit={signing.onSubmit}>
-          <p>Sign off when the analysis is finished. Until then, the printed review says Draft.</p>
+          <p>
+            Sign off when the analysis is finished. Until then, the printed review says Draft. Signing off
+            completes the review: its Reg 45 record takes the date of sign-off, and the 28 days to send the
+            report to Ofsted run from it.
+          </p>
+          {missing.length > 0 && (
+            <div className="warning-text" role="note">
+              <p>
+                No view is recorded in this period from {listWords(missing)}. Regulation 45(5) asks the review
+                to take into account the views of children, parents, placing authorities and staff: record
+                them under Voice before signing off, or say in your analysis why they are missing.
+              </p>
+            </div>
+          )}
           <TextField
             id="reg45-signedBy"
             label="Name of the registered person signing off"

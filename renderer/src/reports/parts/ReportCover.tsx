@@ -8,15 +8,20 @@ interface Props {
   period: string;
   /** Extra facts for the cover, after the home's. */
   facts?: [string, ReactNode][];
+  /**
+   * Who managed the home in a past period and their status, in place of today's registered manager: a
+   * past quarter's cover names the manager of the time.
+   */
+  managerThen?: [string, ReactNode];
   children?: ReactNode;
 }
 
 /** The top of a report: what it is, for which home and period, and the date it was printed. */
-export function ReportCover({ home, title, period, facts = [], children }: Props) {
+export function ReportCover({ home, title, period, facts = [], managerThen, children }: Props) {
   const rows: [string, ReactNode][] = [
     ['Home', home.name],
     ['Ofsted URN', home.urn ?? 'Not recorded'],
-    ['Registered manager', home.registeredManager ?? 'Not recorded'],
+    managerThen ?? ['Registered manager', home.registeredManager ?? 'Not recorded'],
     ['Places', String(home.places)],
     ['Period', period],
     ...facts,

@@ -2,6 +2,7 @@ import type { VoiceResults } from '@contract/voice';
 import { movementSince } from '@contract/rules/voice-change';
 import { REG45_WORRY_FOLLOW_UP, REG45_WORRY_SAID, worriesIn } from '@contract/rules/voice-safety';
 import { quarterLabel } from '@contract/rules/quarters';
+import { smallNumberWords } from '@contract/rules/voice-small-numbers';
 
 interface Props {
   quarters: string[];
@@ -72,7 +73,8 @@ export function YoungPeoplesSurveys({ quarters, results }: Props) {
                     <th scope="row">{r.wordings.at(-1)}</th>
                     <td>
                       {r.shown
-                        ? r.counts.map((c) => `${c.label}: ${c.count}`).join(', ')
+                        ? (smallNumberWords(r.scale, r.counts, r.answered) ??
+                          r.counts.map((c) => `${c.label}: ${c.count}`).join(', '))
                         : `Not printed: fewer than ${threshold} answered`}
                     </td>
                     {since && <td>{words(r)}</td>}

@@ -1,6 +1,15 @@
 import type { HistoryPoint } from '@contract/dashboard';
-import { quarterDates, quarterLabel } from '@contract/rules/quarters';
-import { FiguresOverTime, GradeHeatMap, GradeLegend, gradeSeries, pickSccif, SCCIF_ROWS } from '@tracking';
+import { periodWords, quarterDates, quarterLabel } from '@contract/rules/quarters';
+import { formatIsoDate } from '@contract/rules/dates';
+import {
+  FiguresOverTime,
+  GradeBadge,
+  GradeHeatMap,
+  GradeLegend,
+  gradeSeries,
+  pickSccif,
+  SCCIF_ROWS,
+} from '@tracking';
 import { GradeTrendChart } from '@tracking/charts';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
@@ -8,6 +17,8 @@ import { PackRecords } from '../parts/PackRecords';
 import { StreaksTable } from '../parts/StreaksTable';
 import { furnitureFor } from '../lib/furniture';
 import { windowTo } from '../lib/history';
+import { recordsUntil } from '../lib/actionGroups';
+import { OverdueNow } from '../parts/OverdueNow';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
 import type { ReportProps } from './reportProps';
@@ -33,8 +44,7 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
   const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
   const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
   const first = history[0]?.quarter;
-  const period =
-    first && first !== quarter ? `${quarterLabel(first)} to ${quarterLabel(quarter)}` : quarterLabel(quarter);
+  const period = periodWords(first ?? quarter, quarter);
   const unavailable =
     !data.loading && history.length === 0
       ? `There are no completed reviews up to ${quarterLabel(quarter)}.`
@@ -52,7 +62,8 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
     : [];
   const records = useRecordsData(homeId);
   const start = quarterDates(first ?? quarter).start;
-  const end = quarterDates(quarter).end;
+  // Records up to the day it is printed (within the next six months); the reviews keep their quarters.
+  const end = records.today ? recordsUntil(quarter, records.today) : quarterDates(quarter).end;
   return (
     <PrintFrame
       report="inspection-pack"
@@ -67,8 +78,19 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
             home={home}
             title="Inspection pack"
             period={period}
-            facts={[['Reviews in this pack', String(history.length)]]}
+            facts={[
+              ['Reviews in this pack', String(history.length)],
+              ['Records up to', formatIsoDate(end)],
+            ]}
           />
+          {records.today && records.actions && records.reg44 && records.ofsted && (
+            <OverdueNow
+              today={records.today}
+              visits={records.reg44.visits}
+              inspections={records.ofsted.inspections}
+              actions={records.actions}
+            />
+          )}
           <section className="report-section" aria-labelledby="over-time-heading">
             <h2 className="report-h2" id="over-time-heading">
               Judgements over time
@@ -84,18 +106,30 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
                 blank in their charts.
               </p>
             )}
-            <div className="report-charts">
-              {rows.map((row) => (
-                <div className="report-keep" key={row.key}>
-                  <h3 className="report-h3">{row.title}</h3>
-                  <GradeTrendChart
-                    title={row.title}
-                    series={gradeSeries(history, row.pick)}
-                    expectedWidth={A4_CHART_WIDTH}
-                  />
-                </div>
-              ))}
-            </div>
+            {history.length < 2 ? (
+              // One quarter is a point, not a trend: its grades, in words, instead of a chart each.
+              <dl className="report-facts">
+                {rows.map((row) => (
+                  <div className="report-facts__row" key={row.key}>
+                    <dt>{row.title}</dt>
+                    <dd>{history[0] ? <GradeBadge grade={row.pick(history[0])} /> : 'No review'}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <div className="report-charts">
+                {rows.map((row) => (
+                  <div className="report-keep" key={row.key}>
+                    <h3 className="report-h3">{row.title}</h3>
+                    <GradeTrendChart
+                      title={row.title}
+                      series={gradeSeries(history, row.pick)}
+                      expectedWidth={A4_CHART_WIDTH}
+                    />
+                  </div>
+                ))}
+              </div>
+            )}
           </section>
           <section className="report-section" aria-labelledby="streaks-heading">
             <h2 className="report-h2" id="streaks-heading">

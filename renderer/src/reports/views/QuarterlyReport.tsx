@@ -5,16 +5,21 @@ import { DomainIndicators } from '../parts/DomainIndicators';
 import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTable';
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
+import { SccifReason } from '../parts/SccifReason';
+import { managerThen } from '../lib/managerThen';
 import { furnitureFor } from '../lib/furniture';
 import { previousOverall } from '../lib/history';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
+import { useTriangulation } from '../lib/useTriangulation';
+import { TriangulationFlags } from '../parts/TriangulationFlags';
 import type { ReportProps } from './reportProps';
 
 /** The review of one quarter, on paper: cover, judgements, every domain's indicators, the summary. */
 export function QuarterlyReport({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
   const records = useRecordsData(homeId);
+  const triangulation = useTriangulation(homeId, [quarter]);
   const { home, review, framework, dashboard } = data;
   const period = quarterLabel(quarter);
   const unavailable =
@@ -28,8 +33,8 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
     <PrintFrame
       report="quarterly-review"
       furniture={furnitureFor(home, 'quarterly-review', period)}
-      loading={data.loading || records.loading}
-      error={data.error ?? records.error}
+      loading={data.loading || records.loading || triangulation.loading}
+      error={data.error ?? records.error ?? triangulation.error}
       unavailable={unavailable}
     >
       {home && review && framework && dashboard && (
@@ -38,6 +43,7 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
             home={home}
             title={`Quarterly review: ${period}`}
             period={period}
+            managerThen={[`Manager in ${period}`, managerThen(review, dashboard.metrics, quarter)]}
             facts={[
               [
                 'Signed off by',
@@ -56,10 +62,10 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="judgements-title">
               Judgements and their movement
             </h2>
-            <h3 className="report-h3">The three SCCIF judgements</h3>
+            <h3 className="report-h3">The three SCCIF judgements, as the home judged them</h3>
             {review.sccif ? (
               <JudgementsTable
-                caption={`The judgements inspectors give, for ${period}, against the last completed review`}
+                caption={`The three SCCIF judgements, as the home judged them, for ${period}, against the last completed review`}
                 rowHeading="Judgement"
                 rows={sccifRows(framework, review.sccif)}
               />
@@ -69,6 +75,21 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
                 {review.frameworkVersion} of the framework, which recorded one overall judgement and not the
                 three SCCIF judgements.
               </p>
+            )}
+            {review.sccif && (
+              <>
+                <h3 className="report-h3">The reasons for the three judgements</h3>
+                <dl className="report-reasons">
+                  {review.sccif.map((answer) => (
+                    <div key={answer.area}>
+                      <dt>{framework.sccifAreaTitles[answer.area]}</dt>
+                      <dd>
+                        <SccifReason answer={answer} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </>
             )}
             <h3 className="report-h3">Domain judgements</h3>
             <JudgementsTable
@@ -81,6 +102,15 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
                   : { current: review.overall, previous: previousOverall(dashboard.history, quarter) },
               )}
             />
+          </section>
+
+          <section className="report-section" aria-labelledby="views-apart-title">
+            <h2 className="report-h2" id="views-apart-title">
+              Where the manager, staff and young people see it differently
+            </h2>
+            {triangulation.data.map((t) => (
+              <TriangulationFlags key={t.quarter} triangulation={t} domains={framework.domains} />
+            ))}
           </section>
 
           <section className="report-section" aria-labelledby="domains-title">

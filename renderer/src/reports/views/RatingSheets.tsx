@@ -44,6 +44,15 @@ export function RatingSheets({ homeId, quarter }: ReportProps) {
                 Tick one box for each indicator. Tick &quot;Don&apos;t know&quot; if you have not seen enough
                 to say. Do not write your name.
               </p>
+              {/* Everyone rates against the same idea of each grade: what it looks like in this domain. */}
+              <dl className="rating-sheet__grades">
+                {GRADES.map((grade) => (
+                  <div key={grade}>
+                    <dt>{GRADE_WORDS[grade]}</dt>
+                    <dd>{domain.grades[grade]}</dd>
+                  </div>
+                ))}
+              </dl>
               <table className="report-table rating-sheet__table">
                 <caption className="visually-hidden">
                   Indicators for domain {domain.number}, a box per grade

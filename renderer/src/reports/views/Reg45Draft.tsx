@@ -3,17 +3,21 @@ import { dateOfTimestamp, formatIsoDate } from '@contract/rules/dates';
 import { ActionsTable } from '../parts/ActionsTable';
 import { InspectionRecord } from '../parts/InspectionRecord';
 import { PeriodJudgements } from '../parts/PeriodJudgements';
+import { OverdueNow } from '../parts/OverdueNow';
 import { PrintFrame } from '../parts/PrintFrame';
 import { QualityStandards } from '../parts/QualityStandards';
 import { Reg44Visits } from '../parts/Reg44Visits';
+import { Reg45Figures } from '../parts/Reg45Figures';
 import { ReportCover } from '../parts/ReportCover';
-import { closedOn, within } from '../lib/actionGroups';
+import { closedOn, recordsUntil, within } from '../lib/actionGroups';
 import { REPORTS } from '@contract/reports';
 import { furnitureFor } from '../lib/furniture';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
+import { useTriangulation } from '../lib/useTriangulation';
+import { TriangulationFlags } from '../parts/TriangulationFlags';
 import { useVoiceData } from '../lib/useVoiceData';
-import { useReg45Draft } from '../lib/useReg45Draft';
+import { useFirstReview, useReg45Draft } from '../lib/useReg45Draft';
 import { EveryonesViews } from '../parts/EveryonesViews';
 import { Reg45OwnAnalysis, SignatureLines } from '../parts/Reg45OwnAnalysis';
 import type { ReportProps } from './reportProps';
@@ -33,6 +37,9 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   const signed = words?.signedBy ? { by: words.signedBy, on: formatIsoDate(words.signedOn!) } : null;
   const { home, review, framework, dashboard } = data;
   const first = addQuarters(quarter, -1);
+  // The period's first quarter too: the report covers the whole six months, not only its last quarter.
+  const firstReview = useFirstReview(homeId, first);
+  const triangulation = useTriangulation(homeId, [first, quarter]);
   const start = quarterDates(first).start;
   const end = quarterDates(quarter).end;
   const period = `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
@@ -43,7 +50,9 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   const { actions, reg44, ofsted } = records;
   const earlier = (actions ?? []).filter((a) => dateOfTimestamp(a.createdAt) < start);
   const current = (actions ?? []).filter((a) => a.status === 'open' || a.status === 'in_progress');
-  const inspections = (ofsted?.inspections ?? []).filter((i) => within(i.inspectedOn, start, end));
+  // Records up to the day it is printed (within the next six months): November's visit is in December's draft.
+  const until = records.today ? recordsUntil(quarter, records.today) : end;
+  const inspections = (ofsted?.inspections ?? []).filter((i) => within(i.inspectedOn, start, until));
   return (
     <PrintFrame
       report="reg45-draft"
@@ -53,8 +62,15 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
         period,
         signed ? REPORTS['reg45-draft'].signed.title : undefined,
       )}
-      loading={data.loading || records.loading || voice.loading || own.isPending}
-      error={data.error ?? records.error ?? voice.error ?? own.error}
+      loading={
+        data.loading ||
+        records.loading ||
+        voice.loading ||
+        own.isPending ||
+        firstReview.loading ||
+        triangulation.loading
+      }
+      error={data.error ?? records.error ?? voice.error ?? own.error ?? triangulation.error}
       unavailable={unavailable}
     >
       {home && review && framework && dashboard && actions && reg44 && ofsted && voice.results && words && (
@@ -65,6 +81,9 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             period={period}
             facts={[
               ['Status', signed ? `Signed off by ${signed.by} on ${signed.on}` : 'Draft: not signed off'],
+              ['Registered provider', home.provider ?? 'Not recorded (add it in Settings)'],
+              ['Responsible individual', home.responsibleIndividual ?? 'Not recorded (add it in Settings)'],
+              ['Records up to', formatIsoDate(until)],
               ['Report to Ofsted', 'Within 28 days of completing the review'],
               ['Next review', 'Within six months of completing this one'],
             ]}
@@ -85,11 +104,24 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             )}
           </ReportCover>
 
+          {records.today && (
+            <OverdueNow
+              today={records.today}
+              visits={reg44.visits}
+              inspections={ofsted.inspections}
+              actions={actions}
+            />
+          )}
+
           <section className="report-section" aria-labelledby="r45-judgements">
             <h2 className="report-h2" id="r45-judgements">
               Judgements and their movement
             </h2>
             <PeriodJudgements dashboard={dashboard} quarters={[addQuarters(first, -1), first, quarter]} />
+            <h3 className="report-h3">Where the manager, staff and young people see it differently</h3>
+            {triangulation.data.map((t) => (
+              <TriangulationFlags key={t.quarter} triangulation={t} domains={framework.domains} />
+            ))}
           </section>
 
           <Reg45OwnAnalysis analysis={words.analysis} />
@@ -99,9 +131,25 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
               The Quality Standards
             </h2>
             <p>
-              From the review of {quarterLabel(quarter)}: each domain&apos;s judgement and the reason given.
+              Each quarter of the period: the judgements whose subject each standard is, with the reasons
+              given; the indicators mapped to it, rated each quarter; and every indicator rated below Good in
+              either quarter, with its evidence note.
             </p>
-            <QualityStandards framework={framework} review={review} comments={words.standards} />
+            <QualityStandards
+              framework={framework}
+              reviews={firstReview.review ? [firstReview.review, review] : [review]}
+              comments={words.standards}
+            />
+          </section>
+
+          <section className="report-section" aria-labelledby="r45-figures">
+            <h2 className="report-h2" id="r45-figures">
+              Figures and safety analysis
+            </h2>
+            <p>
+              Each quarter of the period beside the quarter before it, from the figures entered in Hallmarks.
+            </p>
+            <Reg45Figures metrics={dashboard.metrics} quarters={[addQuarters(first, -1), first, quarter]} />
           </section>
 
           <section className="report-section" aria-labelledby="r45-views">
@@ -111,7 +159,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <EveryonesViews
               quarters={[first, quarter]}
               start={start}
-              end={end}
+              end={until}
               results={voice.results}
               feedback={voice.feedback ?? []}
               youSaid={voice.youSaid ?? []}
@@ -122,14 +170,18 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="r45-reg44">
               Regulation 44 visits and recommendations
             </h2>
-            <Reg44Visits overview={reg44} actions={actions} start={start} end={end} />
+            <Reg44Visits overview={reg44} actions={actions} start={start} end={until} />
           </section>
 
           <section className="report-section" aria-labelledby="r45-ofsted">
             <h2 className="report-h2" id="r45-ofsted">
               Ofsted inspections
             </h2>
-            {inspections.length === 0 && <p>No Ofsted inspection is recorded in this period.</p>}
+            {inspections.length === 0 && (
+              <p>
+                No Ofsted inspection is recorded from {formatIsoDate(start)} to {formatIsoDate(until)}.
+              </p>
+            )}
             {inspections.map((inspection) => (
               <InspectionRecord key={inspection.id} inspection={inspection} actions={actions} />
             ))}
@@ -184,7 +236,10 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             ) : (
               <SignatureLines role="Registered manager" />
             )}
-            <SignatureLines role="Responsible individual" />
+            <SignatureLines
+              role={`Responsible individual${home.provider ? ` for ${home.provider}` : ''}`}
+              name={home.responsibleIndividual}
+            />
           </section>
         </div>
       )}

@@ -2,6 +2,7 @@ import { quarterLabel } from '@contract/rules/quarters';
 import { movement } from '@contract/rules/trends';
 import { GradeBadge, MovementText } from '@tracking';
 import { PrintFrame } from '../parts/PrintFrame';
+import { sccifRows } from '../parts/JudgementsTable';
 import { furnitureFor, printedOn } from '../lib/furniture';
 import { previousOverall } from '../lib/history';
 import { shorten } from '../lib/shorten';
@@ -10,7 +11,7 @@ import { useReportData } from '../lib/useReportData';
 import { formatIsoDate } from '@contract/rules/dates';
 import type { ReportProps } from './reportProps';
 
-const SUMMARY_MAX = 600;
+const SUMMARY_MAX = 450;
 /** The soonest-due open actions that fit on the page with the rest. */
 const ACTIONS_MAX = 3;
 
@@ -50,13 +51,22 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
             </caption>
             <thead>
               <tr>
-                <th scope="col">Domain</th>
-                <th scope="col">Judgement</th>
+                <th scope="col">Judgement or domain</th>
+                <th scope="col">Grade</th>
                 <th scope="col">Since last quarter</th>
               </tr>
             </thead>
             <tbody>
               {[
+                // The three SCCIF judgements first (a version 2 review's overall is the first of them).
+                ...(review.sccif
+                  ? sccifRows(framework, review.sccif).map((r) => ({
+                      key: r.key,
+                      title: r.title,
+                      now: r.current,
+                      before: r.previous,
+                    }))
+                  : []),
                 ...framework.domains.map((d) => {
                   const answer = review.domains.find((a) => a.key === d.key);
                   return {
@@ -66,16 +76,23 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
                     before: answer?.previousJudgement ?? null,
                   };
                 }),
-                {
-                  key: 'overall',
-                  title: 'Overall',
-                  now: review.overall,
-                  before: previousOverall(dashboard.history, quarter),
-                },
+                ...(review.sccif
+                  ? []
+                  : [
+                      {
+                        key: 'overall',
+                        title: 'Overall',
+                        now: review.overall,
+                        before: previousOverall(dashboard.history, quarter),
+                      },
+                    ]),
               ].map((row) => {
                 const moved = movement(row.before, row.now);
                 return (
-                  <tr key={row.key}>
+                  <tr
+                    key={row.key}
+                    className={row.key.startsWith('sccif-') ? 'staff-room__sccif' : undefined}
+                  >
                     <th scope="row">{row.title}</th>
                     <td>
                       <GradeBadge grade={row.now} />
@@ -112,8 +129,8 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
                   <li key={a.id}>
                     <span className="report-text">{shorten(a.title, 90).text}</span>:{' '}
                     <span className="report-text">{a.owner || 'no owner yet'}</span>, by{' '}
+                    {/* No "overdue" beside a colleague's name on the wall: that is for supervision. */}
                     {formatIsoDate(a.dueOn)}
-                    {a.overdue && ' (overdue)'}
                   </li>
                 ))}
                 {open.length > ACTIONS_MAX && (

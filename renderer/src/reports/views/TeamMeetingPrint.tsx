@@ -14,6 +14,9 @@ import { furnitureFor } from '../lib/furniture';
 import { useReportData } from '../lib/useReportData';
 import type { ReportProps } from './reportProps';
 
+/** An indicator on the agenda with no rating agreed: in the minutes, the meeting did not reach it. */
+const notDiscussed = (item: AgendaItem) => item.indicator !== undefined && item.indicator.agreed.length === 0;
+
 function Item({ item, minutes }: { item: AgendaItem; minutes: boolean }) {
   const agreed = item.indicator?.agreed.at(-1);
   return (
@@ -25,11 +28,9 @@ function Item({ item, minutes }: { item: AgendaItem; minutes: boolean }) {
           Action owner {item.action.owner}, due {formatIsoDate(item.action.dueOn)}.
         </p>
       )}
-      {minutes && item.indicator && (
+      {minutes && item.indicator && item.indicator.agreed.length > 0 && (
         <p className="report-text">
-          {agreed
-            ? `Agreed rating: ${ratingLabel(agreed.rating)}. Reasoning: ${agreed.reasoning}`
-            : 'No rating was agreed.'}
+          {agreed && `Agreed rating: ${ratingLabel(agreed.rating)}. Reasoning: ${agreed.reasoning}`}
         </p>
       )}
     </li>
@@ -100,10 +101,21 @@ export function TeamMeetingPrint({ homeId, quarter }: ReportProps) {
               <p>Nothing is on the agenda.</p>
             ) : (
               <ol>
-                {m.items.map((item) => (
+                {(minutes ? m.items.filter((i) => !notDiscussed(i)) : m.items).map((item) => (
                   <Item key={item.id} item={item} minutes={minutes} />
                 ))}
               </ol>
+            )}
+            {minutes && m.items.some(notDiscussed) && (
+              // One line for the items the meeting did not reach, not a "No rating was agreed" each.
+              <p>
+                Not discussed:{' '}
+                {m.items
+                  .filter(notDiscussed)
+                  .map((i) => i.indicator!.number)
+                  .join(', ')}
+                .
+              </p>
             )}
           </section>
           {minutes && (

@@ -3,6 +3,7 @@ import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarter
 import { useReviews } from '../api/useReviews';
 import { addDays, formatIsoDate } from '@contract/rules/dates';
 import { trackingPaths } from '@shared/paths/trackingPaths';
+import { reportPath } from '@contract/reports';
 import { AddActionForm } from '@improvement/api';
 
 /** The dashboard calls a quarter's review overdue this many days after the quarter ends. */
@@ -38,10 +39,11 @@ export function WhatNextPanel({ review }: { review: { id: number; homeId: number
           />
         </li>
         <li>
-          Share it with the team:{' '}
-          <button type="button" className="button-link" onClick={() => window.print()}>
-            print this page
-          </button>
+          Share it with the team: print the{' '}
+          {/* The one-page summary, not this screen with the app's header, navigation and buttons. */}
+          <Link href={reportPath('staff-room', review.homeId, review.quarter)}>
+            staff-room page for {quarterLabel(review.quarter)}
+          </Link>
           .
         </li>
         <li>

@@ -24,6 +24,7 @@ export function EditHomeSection({ home }: { home: Home }) {
         submitLabel="Save changes"
         savedMessage="Saved"
         onSave={save}
+        providerFields
       />
     </section>
   );

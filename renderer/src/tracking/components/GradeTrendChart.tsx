@@ -2,7 +2,7 @@ import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import { useId } from 'react';
-import { parseQuarter } from '@contract/rules/quarters';
+import { parseQuarter, periodWords } from '@contract/rules/quarters';
 import { GRADES, GRADE_SHORT_WORDS, gradeClass, gradeWords } from '../lib/grades';
 import { shortQuarter } from '../lib/quarterText';
 import { labelledIndexes, type GradeAt } from '../lib/series';
@@ -44,6 +44,9 @@ export function GradeTrendChart({
       <svg
         width={width}
         height={innerHeight + MARGIN.top + MARGIN.bottom}
+        // Scales as a whole when a narrower column (a printed page) shrinks it, rather than cutting off its
+        // right side and printing its quarters over the caption.
+        viewBox={`0 0 ${width} ${innerHeight + MARGIN.top + MARGIN.bottom}`}
         role="img"
         aria-label={`${title}, judgement by quarter. ${spoken.join('; ')}.`}
         aria-describedby={captionId}
@@ -100,8 +103,7 @@ export function GradeTrendChart({
         </Group>
       </svg>
       <figcaption className="trend-chart__caption" id={captionId}>
-        {series.length > 0 &&
-          `${shortQuarter(series[0]!.quarter)} to ${shortQuarter(series.at(-1)!.quarter)}.`}
+        {series.length > 0 && `${periodWords(series[0]!.quarter, series.at(-1)!.quarter)}.`}
         {gaps && ' A break in the line is a quarter with no judgement.'}
       </figcaption>
     </figure>
