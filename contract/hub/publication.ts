@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { NAME_MAX, TEXT_MAX } from '../home-date';
+import { NOTE_MAX, REASON_MAX } from '../review';
 
 /**
  * What a home publishes to its provider's hub, shared by the app (which writes it into its outbox) and
- * the hub (which refuses anything else). Strict objects: an unknown field is refused, not ignored, so a
+ * the hub (which refuses anything else). Lengths are the app's own limits, so nothing the app saves is refused. Strict objects: an unknown field is refused, not ignored, so a
  * home can never smuggle more than this list to the provider.
  */
 const text = (max: number) => z.string().max(max).refine((s) => !s.includes('\u0000'), 'Text may not contain NUL');
@@ -10,7 +12,7 @@ const date = z.iso.date();
 const grade = z.number().int().min(1).max(4).nullable();
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'A quarter looks like 2026-Q3');
 
-const judgement = z.strictObject({ grade, reason: text(5000) });
+const judgement = z.strictObject({ grade, reason: text(REASON_MAX) });
 
 export const reviewSignedOff = z.strictObject({
   kind: z.literal('review.signed_off'),
@@ -23,11 +25,11 @@ export const reviewSignedOff = z.strictObject({
     leadersAndManagers: judgement,
   }),
   domains: z
-    .array(z.strictObject({ key: text(80), judgement: grade, reason: text(5000) }))
+    .array(z.strictObject({ key: text(80), judgement: grade, reason: text(NOTE_MAX) }))
     .max(20),
   ratings: z
     .array(z.strictObject({ indicatorKey: text(80), domainKey: text(80), rating: z.number().int().min(0).max(4).nullable() }))
-    .max(200),
+    .max(1000),
 });
 
 export const reviewReopened = z.strictObject({ kind: z.literal('review.reopened'), quarter });
@@ -35,8 +37,8 @@ export const reviewReopened = z.strictObject({ kind: z.literal('review.reopened'
 export const actionSaved = z.strictObject({
   kind: z.literal('action.saved'),
   ref: z.number().int().positive(),
-  title: text(500).min(1),
-  owner: text(200),
+  title: text(TEXT_MAX).min(1),
+  owner: text(NAME_MAX),
   dueOn: date,
   status: z.enum(['open', 'in_progress', 'done', 'dropped']),
 });
@@ -45,7 +47,7 @@ export const statutoryItem = z.strictObject({
   kind: z.literal('statutory.item'),
   item: z.enum(['reg44_response', 'ofsted_requirement', 'reg45_report']),
   ref: text(80).min(1),
-  title: text(500).min(1),
+  title: text(TEXT_MAX).min(1),
   dueOn: date,
   doneOn: date.nullable(),
 });
@@ -53,7 +55,7 @@ export const statutoryItem = z.strictObject({
 /** The home's choice to share its judgements and figures with a placing local authority, or not. */
 export const sharingChosen = z.strictObject({
   kind: z.literal('home.sharing'),
-  localAuthority: text(200).min(1).nullable(),
+  localAuthority: text(NAME_MAX).min(1).nullable(),
 });
 
 export const publicationBody = z.discriminatedUnion('kind', [
@@ -77,7 +79,7 @@ export type Publication = z.infer<typeof publication>;
 
 export const MAX_PUBLICATIONS_PER_REQUEST = 100;
 /** Bytes: a request larger than this is refused before it is parsed. */
-export const MAX_PUBLISH_BYTES = 512 * 1024;
+export const MAX_PUBLISH_BYTES = 4 * 1024 * 1024;
 
 export const publishRequest = z.strictObject({
   publications: z.array(publication).min(1).max(MAX_PUBLICATIONS_PER_REQUEST),
