@@ -103,4 +103,8 @@ export const operationNames = [
   'meeting.agreement',
   'meeting.list',
   'meeting.held',
+  'hub.status',
+  'hub.connect',
+  'hub.send',
+  'hub.disconnect',
 ] as const;

@@ -12,6 +12,7 @@ import { reg45Operations } from './ops/reg45';
 import { voiceOperations } from './ops/voice';
 import { teamOperations } from './ops/team';
 import { lockedModeOperations } from './ops/locked-mode';
+import { hubOperations } from './ops/hub';
 
 export type { AppInfo, StartupData } from './ops/app';
 export type { InspectionPackData } from './ops/reports';
@@ -36,6 +37,7 @@ export const operations = {
   ...voiceOperations,
   ...teamOperations,
   ...lockedModeOperations,
+  ...hubOperations,
 } as const;
 
 export type Operations = typeof operations;

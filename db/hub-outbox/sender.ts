@@ -4,27 +4,30 @@ import type { HubConnection, HubOutbox } from './outbox';
 import type { SendOutcome } from './hub-transport';
 
 export const BATCH_SIZE = 50;
-/** When nothing failed, how often to look for publications written since (a write also nudges). */
+/** When everything went, how soon to look again for publications written since. */
 export const IDLE_CHECK_MS = 60_000;
 
 export interface SenderDeps {
   outbox: HubOutbox;
   post: (connection: HubConnection, publications: Publication[]) => Promise<SendOutcome>;
-  /** Runs `run` after `ms`; returns a function that cancels it. setTimeout in the app, a fake in tests. */
-  schedule: (run: () => void, ms: number) => () => void;
   random?: () => number;
 }
 
+export interface SendRound {
+  allSent: boolean;
+  failuresInARow: number;
+  /** When to try again: the caller's timer (the app's), so the sender itself holds no clock. */
+  nextTryInMs: number;
+}
+
 /**
- * Sends each connected home's outbox in order, a batch at a time, and only marks a batch sent once the
- * hub has stored it. A failure leaves everything queued and tries again later, waiting longer after each
- * failure in a row; a success goes straight on with the next batch.
+ * Sends each connected home's outbox in order, a batch at a time, and marks a batch sent only once the
+ * hub has stored it. A failure leaves everything queued; each failure in a row makes the next wait longer,
+ * and a success goes straight on with the next batch.
  */
 export function createHubSender(deps: SenderDeps) {
   let failuresInARow = 0;
-  let cancel: (() => void) | null = null;
-  let running: Promise<void> | null = null;
-  let stopped = false;
+  let running: Promise<SendRound> | null = null;
 
   async function sendHome(homeId: number): Promise<boolean> {
     for (;;) {
@@ -40,29 +43,23 @@ export function createHubSender(deps: SenderDeps) {
     }
   }
 
-  async function runOnce(): Promise<void> {
+  async function runOnce(): Promise<SendRound> {
     let allSent = true;
     for (const homeId of deps.outbox.homesWaiting()) allSent = (await sendHome(homeId)) && allSent;
     failuresInARow = allSent ? 0 : failuresInARow + 1;
-    if (stopped) return;
-    cancel?.();
-    cancel = deps.schedule(() => void sender.nudge(), allSent ? IDLE_CHECK_MS : retryDelayMs(failuresInARow, deps.random));
+    return {
+      allSent,
+      failuresInARow,
+      nextTryInMs: allSent ? IDLE_CHECK_MS : retryDelayMs(failuresInARow, deps.random),
+    };
   }
 
-  const sender = {
-    /** Sends now (after a write, or when the computer comes back online); one run at a time. */
-    nudge(): Promise<void> {
+  return {
+    /** Sends what is waiting now; one run at a time however often it is asked. */
+    nudge(): Promise<SendRound> {
       running ??= runOnce().finally(() => (running = null));
       return running;
     },
-    get failuresInARow() {
-      return failuresInARow;
-    },
-    stop() {
-      stopped = true;
-      cancel?.();
-    },
   };
-  return sender;
 }
 export type HubSender = ReturnType<typeof createHubSender>;
