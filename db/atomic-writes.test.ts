@@ -525,7 +525,9 @@ describe('every write is all or nothing', () => {
     call('homes.list', {});
     call('homes.get', { id: homeId });
     expect(call('hub.status', { homeId })).toMatchObject({ connected: true, waiting: expect.any(Number) });
-    expect(db.prepare("SELECT count(*) FROM hub_outbox WHERE kind = 'review.signed_off'").pluck().get()).toBeGreaterThan(0);
+    expect(
+      db.prepare("SELECT count(*) FROM hub_outbox WHERE kind = 'review.signed_off'").pluck().get(),
+    ).toBeGreaterThan(0);
     call('hub.disconnect', { homeId });
     const exported = call('homes.export', { id: homeId, unencrypted: true });
     call('homes.importPreview', { text: exported.text });

@@ -7,7 +7,11 @@ import { NOTE_MAX, REASON_MAX } from '../review';
  * the hub (which refuses anything else). Lengths are the app's own limits, so nothing the app saves is refused. Strict objects: an unknown field is refused, not ignored, so a
  * home can never smuggle more than this list to the provider.
  */
-const text = (max: number) => z.string().max(max).refine((s) => !s.includes('\u0000'), 'Text may not contain NUL');
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), 'Text may not contain NUL');
 const date = z.iso.date();
 const grade = z.number().int().min(1).max(4).nullable();
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'A quarter looks like 2026-Q3');
@@ -24,11 +28,15 @@ export const reviewSignedOff = z.strictObject({
     helpedAndProtected: judgement,
     leadersAndManagers: judgement,
   }),
-  domains: z
-    .array(z.strictObject({ key: text(80), judgement: grade, reason: text(NOTE_MAX) }))
-    .max(20),
+  domains: z.array(z.strictObject({ key: text(80), judgement: grade, reason: text(NOTE_MAX) })).max(20),
   ratings: z
-    .array(z.strictObject({ indicatorKey: text(80), domainKey: text(80), rating: z.number().int().min(0).max(4).nullable() }))
+    .array(
+      z.strictObject({
+        indicatorKey: text(80),
+        domainKey: text(80),
+        rating: z.number().int().min(0).max(4).nullable(),
+      }),
+    )
     .max(1000),
 });
 

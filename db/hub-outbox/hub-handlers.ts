@@ -13,7 +13,12 @@ import { createHubSender } from './sender';
 
 type HubOperation = Extract<keyof Handlers, `hub.${string}`>;
 
-const STATUS_WORDS: Record<string, string> = { open: 'open', in_progress: 'in progress', done: 'done', dropped: 'dropped' };
+const STATUS_WORDS: Record<string, string> = {
+  open: 'open',
+  in_progress: 'in progress',
+  done: 'done',
+  dropped: 'dropped',
+};
 
 /** A publication in words, from what was queued (never more than was sent). */
 function describe(body: string): string {
@@ -54,9 +59,10 @@ export function createHubHandlers(
   const outbox = createHubOutbox(db, options.now);
   const sender = createHubSender({ outbox, post: options.post ?? postPublications });
   const enrol = options.enrol ?? enrolWithHub;
-  const recentRows = db.prepare<[number], { seq: number; body: string; created_at: string; sent_at: string | null }>(
-    'SELECT seq, body, created_at, sent_at FROM hub_outbox WHERE home_id = ? ORDER BY seq DESC LIMIT 20',
-  );
+  const recentRows = db.prepare<
+    [number],
+    { seq: number; body: string; created_at: string; sent_at: string | null }
+  >('SELECT seq, body, created_at, sent_at FROM hub_outbox WHERE home_id = ? ORDER BY seq DESC LIMIT 20');
   const waitingCount = db
     .prepare<[number], number>('SELECT count(*) FROM hub_outbox WHERE home_id = ? AND sent_at IS NULL')
     .pluck();
@@ -88,7 +94,10 @@ export function createHubHandlers(
   const connectAndQueueHistory = db.transaction(
     (homeId: number, c: { hubUrl: string; hubHomeId: string; credential: string }) => {
       outbox.connect(homeId, c);
-      for (const r of reviews.list(homeId).filter((s) => s.status === 'completed').reverse()) {
+      for (const r of reviews
+        .list(homeId)
+        .filter((s) => s.status === 'completed')
+        .reverse()) {
         outbox.publish(homeId, reviewSignedOffBody(reviews.get(r.id)));
       }
       for (const a of actionRows.all(homeId)) outbox.publish(homeId, actionSavedBody(a));

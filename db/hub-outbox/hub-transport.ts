@@ -30,7 +30,10 @@ async function hubMessage(res: Response): Promise<string> {
 }
 
 /** Sends publications to the hub over HTTPS (http on this computer only). Never throws. */
-export async function postPublications(connection: HubConnection, publications: Publication[]): Promise<SendOutcome> {
+export async function postPublications(
+  connection: HubConnection,
+  publications: Publication[],
+): Promise<SendOutcome> {
   const problem = hubAddressProblem(connection.hubUrl);
   if (problem) return { kind: 'failed', reason: problem };
   try {
@@ -65,6 +68,9 @@ export async function enrolWithHub(
     const body = (await res.json()) as { value: { homeId: string; credential: string } };
     return { ok: true, ...body.value };
   } catch {
-    return { ok: false, reason: 'The hub could not be reached. Check the address and that this computer is online.' };
+    return {
+      ok: false,
+      reason: 'The hub could not be reached. Check the address and that this computer is online.',
+    };
   }
 }

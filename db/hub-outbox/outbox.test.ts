@@ -11,7 +11,13 @@ function signOffReview(t: ReturnType<typeof openHarness>) {
   const h = t.store.handlers;
   const review = h['reviews.start']({ homeId: t.homeId, quarter: '2026-Q4' });
   for (const i of review.indicators) {
-    const answer = { rating: 3, note: 'PRIVATE NOTE about a child', sources: [] as string[], otherSource: '', discuss: false };
+    const answer = {
+      rating: 3,
+      note: 'PRIVATE NOTE about a child',
+      sources: [] as string[],
+      otherSource: '',
+      discuss: false,
+    };
     h['reviews.saveIndicator']({ reviewId: review.id, indicatorKey: i.key, ...answer });
   }
   for (const d of review.domains)
@@ -19,7 +25,12 @@ function signOffReview(t: ReturnType<typeof openHarness>) {
   h['reviews.saveSummary']({ reviewId: review.id, strengths: 'Team', improvements: 'School', overall: 3 });
   for (const area of ['protection', 'leadership', 'experiences'] as const)
     h['reviews.saveJudgement']({ reviewId: review.id, area, judgement: 3, reason: `Reason for ${area}` });
-  return t.attempt('reviews.complete', { reviewId: review.id, signedByName: 'Jo', signedByRole: 'Manager', signedOn: '2026-11-20' });
+  return t.attempt('reviews.complete', {
+    reviewId: review.id,
+    signedByName: 'Jo',
+    signedByRole: 'Manager',
+    signedOn: '2026-11-20',
+  });
 }
 
 const action = (homeId: number) => ({
@@ -32,7 +43,11 @@ const action = (homeId: number) => ({
 });
 
 const outboxRows = (t: ReturnType<typeof openHarness>) =>
-  t.store.db.prepare('SELECT seq, kind, body FROM hub_outbox ORDER BY seq').all() as { seq: number; kind: string; body: string }[];
+  t.store.db.prepare('SELECT seq, kind, body FROM hub_outbox ORDER BY seq').all() as {
+    seq: number;
+    kind: string;
+    body: string;
+  }[];
 
 describe('the hub outbox', () => {
   it('stays empty for a home that is not connected: the app behaves as without a hub', async () => {
@@ -44,7 +59,11 @@ describe('the hub outbox', () => {
 
   it('queues a sign-off and each saved action, numbered in order, for a connected home', async () => {
     const t = openHarness(tempFolder());
-    createHubOutbox(t.store.db).connect(t.homeId, { hubUrl: 'https://hub.example', hubHomeId: HUB_HOME, credential: 'c'.repeat(43) });
+    createHubOutbox(t.store.db).connect(t.homeId, {
+      hubUrl: 'https://hub.example',
+      hubHomeId: HUB_HOME,
+      credential: 'c'.repeat(43),
+    });
     expect((await signOffReview(t)).ok).toBe(true);
     const created = await t.call('actions.create', action(t.homeId));
     await t.call('actions.setStatus', { id: created.id, status: 'in_progress', byName: 'Jo' });
@@ -54,17 +73,32 @@ describe('the hub outbox', () => {
       [2, 'action.saved'],
       [3, 'action.saved'],
     ]);
-    const review = JSON.parse(rows[0]!.body) as { judgements: { helpedAndProtected: { grade: number; reason: string } } };
+    const review = JSON.parse(rows[0]!.body) as {
+      judgements: { helpedAndProtected: { grade: number; reason: string } };
+    };
     expect(review.judgements.helpedAndProtected).toEqual({ grade: 3, reason: 'Reason for protection' });
     expect(rows[0]!.body).not.toContain('PRIVATE NOTE');
-    expect(JSON.parse(rows[2]!.body)).toMatchObject({ kind: 'action.saved', status: 'in_progress', title: 'Evening walk-rounds' });
+    expect(JSON.parse(rows[2]!.body)).toMatchObject({
+      kind: 'action.saved',
+      status: 'in_progress',
+      title: 'Evening walk-rounds',
+    });
   });
 
   it('writes nothing to the outbox when the record itself is refused', async () => {
     const t = openHarness(tempFolder());
-    createHubOutbox(t.store.db).connect(t.homeId, { hubUrl: 'https://hub.example', hubHomeId: HUB_HOME, credential: 'c'.repeat(43) });
+    createHubOutbox(t.store.db).connect(t.homeId, {
+      hubUrl: 'https://hub.example',
+      hubHomeId: HUB_HOME,
+      credential: 'c'.repeat(43),
+    });
     const review = t.store.handlers['reviews.start']({ homeId: t.homeId, quarter: '2026-Q4' });
-    const refused = await t.attempt('reviews.complete', { reviewId: review.id, signedByName: 'Jo', signedByRole: 'Manager', signedOn: '2026-11-20' });
+    const refused = await t.attempt('reviews.complete', {
+      reviewId: review.id,
+      signedByName: 'Jo',
+      signedByRole: 'Manager',
+      signedOn: '2026-11-20',
+    });
     expect(refused.ok).toBe(false);
     expect(outboxRows(t)).toEqual([]);
   });
@@ -72,7 +106,11 @@ describe('the hub outbox', () => {
   it('disconnecting is one step: the credential and the queue go, the records stay', async () => {
     const t = openHarness(tempFolder());
     const outbox = createHubOutbox(t.store.db);
-    outbox.connect(t.homeId, { hubUrl: 'https://hub.example', hubHomeId: HUB_HOME, credential: 'c'.repeat(43) });
+    outbox.connect(t.homeId, {
+      hubUrl: 'https://hub.example',
+      hubHomeId: HUB_HOME,
+      credential: 'c'.repeat(43),
+    });
     await t.call('actions.create', action(t.homeId));
     outbox.disconnect(t.homeId);
     expect(outbox.connection(t.homeId)).toBeNull();

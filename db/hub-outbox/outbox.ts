@@ -71,7 +71,14 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
     publish(homeId: number, body: PublicationBody): void {
       if (!connectionOf.get(homeId)) return;
       const checked = publicationBody.parse(body);
-      insert.run(randomUUID(), homeId, nextSeq.get(homeId), checked.kind, JSON.stringify(checked), now().toISOString());
+      insert.run(
+        randomUUID(),
+        homeId,
+        nextSeq.get(homeId),
+        checked.kind,
+        JSON.stringify(checked),
+        now().toISOString(),
+      );
     },
 
     /** The oldest unsent publications, in order, ready to send. */
@@ -89,10 +96,9 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
     markSent: db.transaction((homeId: number, ids: string[]) => {
       const at = now().toISOString();
       for (const id of ids) markSent.run(at, id);
-      db.prepare(`UPDATE hub_connections SET last_sent_at = ?, offline_since = NULL, last_error = '' WHERE home_id = ?`).run(
-        at,
-        homeId,
-      );
+      db.prepare(
+        `UPDATE hub_connections SET last_sent_at = ?, offline_since = NULL, last_error = '' WHERE home_id = ?`,
+      ).run(at, homeId);
     }),
 
     /** Keeps the first moment of an outage, so the screen says since when. */
@@ -102,16 +108,18 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
       ).run(now().toISOString(), error.slice(0, 500), homeId);
     },
 
-    connect: db.transaction((homeId: number, c: { hubUrl: string; hubHomeId: string; credential: string }) => {
-      // A new connection is a new home on the hub, numbered from 1 again.
-      db.prepare('DELETE FROM hub_outbox WHERE home_id = ?').run(homeId);
-      db.prepare(
-        `INSERT INTO hub_connections (home_id, hub_url, hub_home_id, credential, connected_at) VALUES (?, ?, ?, ?, ?)
+    connect: db.transaction(
+      (homeId: number, c: { hubUrl: string; hubHomeId: string; credential: string }) => {
+        // A new connection is a new home on the hub, numbered from 1 again.
+        db.prepare('DELETE FROM hub_outbox WHERE home_id = ?').run(homeId);
+        db.prepare(
+          `INSERT INTO hub_connections (home_id, hub_url, hub_home_id, credential, connected_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (home_id) DO UPDATE SET hub_url = excluded.hub_url, hub_home_id = excluded.hub_home_id,
            credential = excluded.credential, connected_at = excluded.connected_at, offline_since = NULL,
            last_sent_at = NULL, last_error = ''`,
-      ).run(homeId, c.hubUrl, c.hubHomeId, c.credential, now().toISOString());
-    }),
+        ).run(homeId, c.hubUrl, c.hubHomeId, c.credential, now().toISOString());
+      },
+    ),
 
     /** One button: the credential and everything queued go; the home's own records stay as they are. */
     disconnect: db.transaction((homeId: number) => {
@@ -121,7 +129,10 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
 
     entries(homeId: number, limit = 50): OutboxEntry[] {
       return db
-        .prepare<[number, number], { id: string; seq: number; kind: string; created_at: string; sent_at: string | null }>(
+        .prepare<
+          [number, number],
+          { id: string; seq: number; kind: string; created_at: string; sent_at: string | null }
+        >(
           'SELECT id, seq, kind, created_at, sent_at FROM hub_outbox WHERE home_id = ? ORDER BY seq DESC LIMIT ?',
         )
         .all(homeId, limit)

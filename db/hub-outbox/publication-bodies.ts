@@ -23,7 +23,11 @@ export function reviewSignedOffBody(detail: ReviewDetail): PublicationBody {
       leadersAndManagers: judgementOf(detail, 'leadership'),
     },
     domains: detail.domains.map((d) => ({ key: d.key, judgement: d.judgement, reason: d.rationale })),
-    ratings: detail.indicators.map((i) => ({ indicatorKey: i.key, domainKey: i.domainKey, rating: i.rating })),
+    ratings: detail.indicators.map((i) => ({
+      indicatorKey: i.key,
+      domainKey: i.domainKey,
+      rating: i.rating,
+    })),
   };
 }
 

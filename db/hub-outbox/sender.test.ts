@@ -20,7 +20,11 @@ function setUp() {
     clock = new Date(iso);
     t.setClock(iso);
   };
-  outbox.connect(t.homeId, { hubUrl: 'https://hub.example', hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81', credential: 'c'.repeat(43) });
+  outbox.connect(t.homeId, {
+    hubUrl: 'https://hub.example',
+    hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
+    credential: 'c'.repeat(43),
+  });
   const hub = { online: false, received: [] as Publication[] };
   const waits: number[] = [];
   const inner = createHubSender({
@@ -41,7 +45,14 @@ function setUp() {
     },
   };
   const addAction = (title: string) =>
-    t.call('actions.create', { homeId: t.homeId, title, link: null, owner: 'Sam', dueOn: '2026-12-01', source: 'other' });
+    t.call('actions.create', {
+      homeId: t.homeId,
+      title,
+      link: null,
+      owner: 'Sam',
+      dueOn: '2026-12-01',
+      source: 'other',
+    });
   return { t, outbox, hub, waits, sender, addAction, setClock };
 }
 

@@ -39,7 +39,10 @@ export function createHubSender(deps: SenderDeps) {
         deps.outbox.markFailed(homeId, outcome.reason);
         return false;
       }
-      deps.outbox.markSent(homeId, batch.map((p) => p.id));
+      deps.outbox.markSent(
+        homeId,
+        batch.map((p) => p.id),
+      );
     }
   }
 

@@ -24,7 +24,9 @@ interface UserRow {
   locked_until: Date | null;
 }
 
-const toUser = (r: Pick<UserRow, 'id' | 'provider_id' | 'email' | 'role' | 'local_authority'>): SignedInUser => ({
+const toUser = (
+  r: Pick<UserRow, 'id' | 'provider_id' | 'email' | 'role' | 'local_authority'>,
+): SignedInUser => ({
   userId: Number(r.id),
   providerId: Number(r.provider_id),
   email: r.email,
@@ -37,7 +39,11 @@ const timeOf = (d: Date) =>
 
 export function checkNewPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > 200) {
-    throw new HubError(400, 'invalid_input', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
+    throw new HubError(
+      400,
+      'invalid_input',
+      `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+    );
   }
 }
 
@@ -49,7 +55,9 @@ export function createAccounts(pool: Pool, now: () => Date) {
       checkNewPassword(password);
       const passwordHash = await hashPassword(password);
       return asService(pool, async (c) => {
-        const p = await c.query<{ id: string }>('INSERT INTO providers (name) VALUES ($1) RETURNING id', [name]);
+        const p = await c.query<{ id: string }>('INSERT INTO providers (name) VALUES ($1) RETURNING id', [
+          name,
+        ]);
         const providerId = Number(p.rows[0]!.id);
         await c.query(
           `INSERT INTO users (provider_id, email, password_hash, role) VALUES ($1, $2, $3, 'provider_admin')`,
@@ -63,15 +71,21 @@ export function createAccounts(pool: Pool, now: () => Date) {
       admin: SignedInUser,
       input: { email: string; password: string; role: HubRole; localAuthority: string | null },
     ): Promise<number> {
-      if (admin.role !== 'provider_admin') throw new HubError(403, 'forbidden', 'Only a provider admin can add users.');
+      if (admin.role !== 'provider_admin')
+        throw new HubError(403, 'forbidden', 'Only a provider admin can add users.');
       checkNewPassword(input.password);
       if ((input.role === 'commissioner') !== Boolean(input.localAuthority)) {
-        throw new HubError(400, 'invalid_input', 'A commissioner needs a local authority; other roles have none.');
+        throw new HubError(
+          400,
+          'invalid_input',
+          'A commissioner needs a local authority; other roles have none.',
+        );
       }
       const passwordHash = await hashPassword(input.password);
       return asService(pool, async (c) => {
         const taken = await c.query('SELECT 1 FROM users WHERE email = $1', [input.email]);
-        if (taken.rowCount) throw new HubError(409, 'conflict', 'There is already a user with that email address.');
+        if (taken.rowCount)
+          throw new HubError(409, 'conflict', 'There is already a user with that email address.');
         const r = await c.query<{ id: string }>(
           `INSERT INTO users (provider_id, email, password_hash, role, local_authority)
            VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -85,7 +99,10 @@ export function createAccounts(pool: Pool, now: () => Date) {
      * Five wrong passwords in a row lock the account for 15 minutes. An unknown email gets the same
      * answer, after the same work, as a wrong password.
      */
-    async signIn(emailGiven: string, password: string): Promise<{ token: string; user: SignedInUser; expiresAt: Date }> {
+    async signIn(
+      emailGiven: string,
+      password: string,
+    ): Promise<{ token: string; user: SignedInUser; expiresAt: Date }> {
       const email = emailGiven.trim().toLowerCase();
       const at = now();
       const found = await pool.query<UserRow>('SELECT * FROM users WHERE email = $1', [email]);
@@ -110,7 +127,10 @@ export function createAccounts(pool: Pool, now: () => Date) {
         );
         if ((counted.rows[0]?.failed_attempts ?? 0) >= MAX_WRONG_TRIES) {
           const until = new Date(at.getTime() + LOCKOUT_MINUTES * 60_000);
-          await pool.query('UPDATE users SET failed_attempts = 0, locked_until = $2 WHERE id = $1', [row.id, until]);
+          await pool.query('UPDATE users SET failed_attempts = 0, locked_until = $2 WHERE id = $1', [
+            row.id,
+            until,
+          ]);
           throw new HubError(
             429,
             'locked',

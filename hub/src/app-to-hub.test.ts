@@ -19,9 +19,16 @@ async function connectedHome(hubUrl: string, admin: HubClient, name: string) {
   if (!enrolled.ok) throw new Error(enrolled.reason);
   const outbox: HubOutbox = createHubOutbox(t.store.db);
   outbox.connect(t.homeId, { hubUrl, hubHomeId: enrolled.homeId, credential: enrolled.credential });
-  const sender = createHubSender({ outbox, post: postPublications, schedule: () => () => undefined });
+  const sender = createHubSender({ outbox, post: postPublications });
   const addAction = (title: string) =>
-    t.call('actions.create', { homeId: t.homeId, title, link: null, owner: 'Sam', dueOn: '2026-12-01', source: 'other' });
+    t.call('actions.create', {
+      homeId: t.homeId,
+      title,
+      link: null,
+      owner: 'Sam',
+      dueOn: '2026-12-01',
+      source: 'other',
+    });
   return { t, outbox, sender, addAction, hubHomeId: enrolled.homeId };
 }
 
@@ -61,7 +68,10 @@ describe.runIf(postgresAvailable())('homes publishing to the hub', { timeout: 30
     await home.sender.nudge();
     expect(home.outbox.waiting(home.t.homeId, 10)).toEqual([]);
     expect(home.outbox.connection(home.t.homeId)!.offlineSince).toBeNull();
-    const titles = await hub.pool.query<{ title: string }>('SELECT title FROM home_actions WHERE home_id = $1 ORDER BY ref', [home.hubHomeId]);
+    const titles = await hub.pool.query<{ title: string }>(
+      'SELECT title FROM home_actions WHERE home_id = $1 ORDER BY ref',
+      [home.hubHomeId],
+    );
     expect(titles.rows.map((r) => r.title)).toEqual(['Before the outage', 'During the outage', 'Still down']);
     const stored = await hub.pool.query('SELECT 1 FROM publications WHERE home_id = $1', [home.hubHomeId]);
     expect(stored.rowCount).toBe(3);
@@ -81,7 +91,12 @@ describe.runIf(postgresAvailable())('homes publishing to the hub', { timeout: 30
       ['ri@birch.example', 'ri', null],
       ['la@leeds.example', 'commissioner', 'Leeds'],
     ] as const) {
-      const added = await admin.call('POST', '/api/users', { email, password: 'a long enough password', role, localAuthority });
+      const added = await admin.call('POST', '/api/users', {
+        email,
+        password: 'a long enough password',
+        role,
+        localAuthority,
+      });
       expect(added.status).toBe(201);
     }
     const ri = new HubClient(hub.url);
@@ -94,7 +109,9 @@ describe.runIf(postgresAvailable())('homes publishing to the hub', { timeout: 30
     const laHomes = (await la.call('GET', '/api/homes')).json!.value as HomeOverTime[];
     expect(laHomes.map((h) => h.name)).toEqual(['Birch House']);
     expect((await la.call('GET', `/api/homes/${keeps.hubHomeId}`)).status).toBe(404);
-    const history = (await la.call('GET', `/api/homes/${shares.hubHomeId}`)).json!.value as { actions: unknown[] };
+    const history = (await la.call('GET', `/api/homes/${shares.hubHomeId}`)).json!.value as {
+      actions: unknown[];
+    };
     expect(history.actions).toEqual([]);
   });
 });

@@ -69,7 +69,10 @@ export async function applyPublication(
       );
       return;
     case 'home.sharing':
-      await c.query('UPDATE homes SET shares_with_local_authority = $2 WHERE id = $1', [homeId, body.localAuthority]);
+      await c.query('UPDATE homes SET shares_with_local_authority = $2 WHERE id = $1', [
+        homeId,
+        body.localAuthority,
+      ]);
       return;
   }
 }

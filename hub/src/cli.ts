@@ -12,24 +12,62 @@ const hubCommand: CommandSpec = {
     'the browser. It keeps nothing itself (everything is in PostgreSQL), so several can run behind a\n' +
     'load balancer over one database. It updates the database schema on start.',
   options: [
-    { name: 'pg', value: 'url', example: 'postgres://hub@db.example/hub', description: 'The PostgreSQL database (required; or the HUB_PG_URL environment variable).' },
-    { name: 'port', value: 'n', example: '8443', description: 'The port to listen on (0 picks a free one). Default: 8080.' },
-    { name: 'host', value: 'address', example: '0.0.0.0', description: 'The address to listen on. Default: 127.0.0.1 (this computer only).' },
-    { name: 'tls-cert', value: 'file', example: './cert.pem', description: 'A certificate (PEM): the hub serves HTTPS itself. Needs --tls-key.' },
-    { name: 'tls-key', value: 'file', example: './key.pem', description: 'The certificate’s private key (PEM).' },
+    {
+      name: 'pg',
+      value: 'url',
+      example: 'postgres://hub@db.example/hub',
+      description: 'The PostgreSQL database (required; or the HUB_PG_URL environment variable).',
+    },
+    {
+      name: 'port',
+      value: 'n',
+      example: '8443',
+      description: 'The port to listen on (0 picks a free one). Default: 8080.',
+    },
+    {
+      name: 'host',
+      value: 'address',
+      example: '0.0.0.0',
+      description: 'The address to listen on. Default: 127.0.0.1 (this computer only).',
+    },
+    {
+      name: 'tls-cert',
+      value: 'file',
+      example: './cert.pem',
+      description: 'A certificate (PEM): the hub serves HTTPS itself. Needs --tls-key.',
+    },
+    {
+      name: 'tls-key',
+      value: 'file',
+      example: './key.pem',
+      description: 'The certificate’s private key (PEM).',
+    },
     {
       name: 'behind-tls-proxy',
-      description: 'A proxy in front ends TLS and sends X-Forwarded-Proto: https; plain requests are refused.',
+      description:
+        'A proxy in front ends TLS and sends X-Forwarded-Proto: https; plain requests are refused.',
     },
-    { name: 'add-provider', value: 'name', example: '"Oak Care Ltd"', description: 'Set up a provider and its first admin (with --admin-email), print the password, and stop.' },
-    { name: 'admin-email', value: 'email', example: 'ri@oakcare.example', description: 'The first admin’s email, with --add-provider.' },
+    {
+      name: 'add-provider',
+      value: 'name',
+      example: '"Oak Care Ltd"',
+      description:
+        'Set up a provider and its first admin (with --admin-email), print the password, and stop.',
+    },
+    {
+      name: 'admin-email',
+      value: 'email',
+      example: 'ri@oakcare.example',
+      description: 'The first admin’s email, with --add-provider.',
+    },
   ],
   example: 'npm run hub -- --pg postgres://hub@localhost/hub --port 8080',
 };
 
 function portOf(text: string | undefined): number {
   const port = Number(text ?? '8080');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) exitWithUsage(hubCommand, `--port must be a number from 0 to 65535, not "${text}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    exitWithUsage(hubCommand, `--port must be a number from 0 to 65535, not "${text}".`);
   return port;
 }
 
@@ -42,10 +80,14 @@ async function main() {
   if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) {
     return exitWithUsage(hubCommand, '--tls-cert and --tls-key go together.');
   }
-  const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
+  const tls = values['tls-cert']
+    ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) }
+    : undefined;
   if (!isLoopback(host) && host !== 'localhost' && !tls && !behindTlsProxy) {
     // Not fatal (every plain request from elsewhere is refused anyway), but said at once.
-    console.warn('Listening beyond this computer without TLS: requests from other machines will be refused. Use --tls-cert/--tls-key or --behind-tls-proxy.');
+    console.warn(
+      'Listening beyond this computer without TLS: requests from other machines will be refused. Use --tls-cert/--tls-key or --behind-tls-proxy.',
+    );
   }
   const hub = await startHub({
     pgUrl,
@@ -65,7 +107,11 @@ async function main() {
     return;
   }
   console.log(`Hub listening on ${hub.url}`);
-  const stop = () => void hub.close().then(() => process.exit(0));
+  const stop = () =>
+    void hub.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

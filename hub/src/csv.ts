@@ -15,7 +15,14 @@ const gradeWord = (g: number | null) => (g === null ? '' : ratingLabel(g as Rati
 
 /** One row per home per signed-off quarter. */
 export function homesOverTimeCsv(homes: HomeOverTime[]): string {
-  const header = ['Home', 'Quarter', 'Signed off on', 'Overall experiences and progress', 'Helped and protected', 'Leaders and managers'];
+  const header = [
+    'Home',
+    'Quarter',
+    'Signed off on',
+    'Overall experiences and progress',
+    'Helped and protected',
+    'Leaders and managers',
+  ];
   const rows = homes.flatMap((h) =>
     h.quarters.map((q) => [
       h.name,

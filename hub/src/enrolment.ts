@@ -18,8 +18,12 @@ export interface EnrolledHome {
  */
 export function createEnrolment(pool: Pool, now: () => Date) {
   return {
-    async createCode(admin: SignedInUser, homeName: string): Promise<{ homeId: string; code: string; expiresAt: Date }> {
-      if (admin.role !== 'provider_admin') throw new HubError(403, 'forbidden', 'Only a provider admin can enrol homes.');
+    async createCode(
+      admin: SignedInUser,
+      homeName: string,
+    ): Promise<{ homeId: string; code: string; expiresAt: Date }> {
+      if (admin.role !== 'provider_admin')
+        throw new HubError(403, 'forbidden', 'Only a provider admin can enrol homes.');
       const name = homeName.trim();
       if (name.length < 1 || name.length > 200) {
         throw new HubError(400, 'invalid_input', "Enter the home's name (up to 200 characters).");
@@ -27,10 +31,10 @@ export function createEnrolment(pool: Pool, now: () => Date) {
       const code = newEnrolmentCode();
       const expiresAt = new Date(now().getTime() + CODE_DAYS * 86_400_000);
       const homeId = await asService(pool, async (c) => {
-        const h = await c.query<{ id: string }>('INSERT INTO homes (provider_id, name) VALUES ($1, $2) RETURNING id', [
-          admin.providerId,
-          name,
-        ]);
+        const h = await c.query<{ id: string }>(
+          'INSERT INTO homes (provider_id, name) VALUES ($1, $2) RETURNING id',
+          [admin.providerId, name],
+        );
         const id = h.rows[0]!.id;
         await c.query('INSERT INTO enrolment_codes (code_hash, home_id, expires_at) VALUES ($1, $2, $3)', [
           fingerprint(normaliseCode(code)),
@@ -75,11 +79,14 @@ export function createEnrolment(pool: Pool, now: () => Date) {
         [fingerprint(credential)],
       );
       const row = r.rows[0];
-      return row ? { homeId: row.id, providerId: Number(row.provider_id), revoked: row.revoked_at !== null } : null;
+      return row
+        ? { homeId: row.id, providerId: Number(row.provider_id), revoked: row.revoked_at !== null }
+        : null;
     },
 
     async revoke(admin: SignedInUser, homeId: string): Promise<void> {
-      if (admin.role !== 'provider_admin') throw new HubError(403, 'forbidden', 'Only a provider admin can disconnect homes.');
+      if (admin.role !== 'provider_admin')
+        throw new HubError(403, 'forbidden', 'Only a provider admin can disconnect homes.');
       const r = await pool.query('UPDATE homes SET revoked_at = $3 WHERE id = $1 AND provider_id = $2', [
         homeId,
         admin.providerId,

@@ -9,13 +9,25 @@ export const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'",
 };
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+  });
   res.end(JSON.stringify(value));
 }
 
 export function sendError(res: ServerResponse, error: HubError): void {
-  sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message, details: error.details ?? [] } });
+  sendJson(res, error.status, {
+    ok: false,
+    error: { code: error.code, message: error.message, details: error.details ?? [] },
+  });
 }
 
 /**
@@ -23,7 +35,11 @@ export function sendError(res: ServerResponse, error: HubError): void {
  * it passes the limit, before anything is parsed or stored.
  */
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const tooLarge = new HubError(413, 'too_large', `The request is larger than the hub accepts (${Math.round(maxBytes / 1024)} KB). Nothing was stored.`);
+  const tooLarge = new HubError(
+    413,
+    'too_large',
+    `The request is larger than the hub accepts (${Math.round(maxBytes / 1024)} KB). Nothing was stored.`,
+  );
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw tooLarge;
   if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
     throw new HubError(415, 'not_json', 'Send the request as application/json.');

@@ -32,8 +32,10 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
     stopCluster();
   });
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await hub.pool.query<{ n: string }>(sql, params)).rows[0]!.n);
-  const storedFor = (home: Home) => count('SELECT count(*) AS n FROM publications WHERE home_id = $1', [home.homeId]);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await hub.pool.query<{ n: string }>(sql, params)).rows[0]!.n);
+  const storedFor = (home: Home) =>
+    count('SELECT count(*) AS n FROM publications WHERE home_id = $1', [home.homeId]);
   const newHome = (name: string): Promise<Home> => enrolHome(hub, admin, name);
 
   it('stores a publication once however often it arrives', async () => {
@@ -50,17 +52,30 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
 
   it('applies a home’s publications in order, whatever order they arrive in', async () => {
     const home = await newHome('Out Of Order House');
-    const [first, second, third] = [action(1, 'open'), action(1, 'in_progress'), action(1, 'done')].map((b, i) =>
-      publicationOf(home.homeId, i + 1, b),
+    const [first, second, third] = [action(1, 'open'), action(1, 'in_progress'), action(1, 'done')].map(
+      (b, i) => publicationOf(home.homeId, i + 1, b),
     );
     const status = async () =>
-      (await hub.pool.query<{ status: string }>('SELECT status FROM home_actions WHERE home_id = $1', [home.homeId])).rows[0]?.status;
+      (
+        await hub.pool.query<{ status: string }>('SELECT status FROM home_actions WHERE home_id = $1', [
+          home.homeId,
+        ])
+      ).rows[0]?.status;
 
-    expect((await publish(hub, home.credential, [third])).json!.value).toMatchObject({ appliedThrough: 0, waitingFor: 1 });
+    expect((await publish(hub, home.credential, [third])).json!.value).toMatchObject({
+      appliedThrough: 0,
+      waitingFor: 1,
+    });
     expect(await status()).toBeUndefined();
-    expect((await publish(hub, home.credential, [first])).json!.value).toMatchObject({ appliedThrough: 1, waitingFor: 2 });
+    expect((await publish(hub, home.credential, [first])).json!.value).toMatchObject({
+      appliedThrough: 1,
+      waitingFor: 2,
+    });
     expect(await status()).toBe('open');
-    expect((await publish(hub, home.credential, [second])).json!.value).toMatchObject({ appliedThrough: 3, waitingFor: null });
+    expect((await publish(hub, home.credential, [second])).json!.value).toMatchObject({
+      appliedThrough: 3,
+      waitingFor: null,
+    });
     expect(await status()).toBe('done');
   });
 
@@ -102,8 +117,21 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
     const home = await newHome('Hostile House');
     const good = publicationOf(home.homeId, 1, action(1, 'open'));
     const attempts: [unknown, number, RegExp][] = [
-      [[{ ...good, body: { ...good.body, quarter: "2026-Q1'; DROP TABLE homes; --" } }], 400, /Unrecognized key/],
-      [[{ ...good, body: { ...signedOff('2026-Q1', [1, 1, 1]), quarter: "2026-Q1'; DROP TABLE homes; --" } }], 400, /quarter/],
+      [
+        [{ ...good, body: { ...good.body, quarter: "2026-Q1'; DROP TABLE homes; --" } }],
+        400,
+        /Unrecognized key/,
+      ],
+      [
+        [
+          {
+            ...good,
+            body: { ...signedOff('2026-Q1', [1, 1, 1]), quarter: "2026-Q1'; DROP TABLE homes; --" },
+          },
+        ],
+        400,
+        /quarter/,
+      ],
       [[{ ...good, body: { ...good.body, status: 'done; DELETE FROM publications' } }], 400, /status/],
       [[{ ...good, extra: 'smuggled' }], 400, /extra|Unrecognized/i],
       [[{ ...good, body: { ...good.body, kind: 'staff.ratings' } }], 400, /kind/],
@@ -112,7 +140,11 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
       [[{ ...good, body: { ...good.body, title: 'x'.repeat(20_001) } }], 400, /title/],
       [[{ ...good, body: { ...good.body, title: 'nul\u0000byte' } }], 400, /NUL/],
       [[], 400, /publications/],
-      [Array.from({ length: 101 }, (_, i) => publicationOf(home.homeId, i + 1, action(1, 'open'))), 400, /publications/],
+      [
+        Array.from({ length: 101 }, (_, i) => publicationOf(home.homeId, i + 1, action(1, 'open'))),
+        400,
+        /publications/,
+      ],
     ];
     for (const [publications, status, detail] of attempts) {
       const r = await publish(hub, home.credential, publications);
@@ -131,14 +163,20 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
   it('keeps SQL-looking free text as text: stored verbatim, nothing run', async () => {
     const home = await newHome('Quotes House');
     const title = "Robert'); DROP TABLE home_actions; -- and =cmd|' /C calc'!A0";
-    expect((await publish(hub, home.credential, [publicationOf(home.homeId, 1, action(7, 'open', title))])).status).toBe(200);
-    const row = await hub.pool.query<{ title: string }>('SELECT title FROM home_actions WHERE home_id = $1', [home.homeId]);
+    expect(
+      (await publish(hub, home.credential, [publicationOf(home.homeId, 1, action(7, 'open', title))])).status,
+    ).toBe(200);
+    const row = await hub.pool.query<{ title: string }>('SELECT title FROM home_actions WHERE home_id = $1', [
+      home.homeId,
+    ]);
     expect(row.rows[0]!.title).toBe(title);
   });
 
   it('refuses an oversized request before reading it, writing nothing', async () => {
     const home = await newHome('Big House');
-    const huge = Array.from({ length: 100 }, (_, i) => publicationOf(home.homeId, i + 1, action(i + 1, 'open', '\u00e9'.repeat(30_000))));
+    const huge = Array.from({ length: 100 }, (_, i) =>
+      publicationOf(home.homeId, i + 1, action(i + 1, 'open', '\u00e9'.repeat(30_000))),
+    );
     const r = await publish(hub, home.credential, huge);
     expect(r.status).toBe(413);
     expect(r.json!.error!.message).toMatch(/larger than the hub accepts.*Nothing was stored/);
@@ -148,7 +186,9 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
   it('refuses a request without a credential, or with one the hub never issued', async () => {
     const home = await newHome('Stranger House');
     const p = [publicationOf(home.homeId, 1, action(1, 'open'))];
-    expect((await new HubClient(hub.url).call('POST', '/api/publications', { publications: p })).status).toBe(401);
+    expect((await new HubClient(hub.url).call('POST', '/api/publications', { publications: p })).status).toBe(
+      401,
+    );
     expect((await publish(hub, 'A'.repeat(43), p)).status).toBe(401);
     expect(await storedFor(home)).toBe(0);
   });

@@ -23,7 +23,12 @@ export function readPublishRequest(home: EnrolledHome, body: unknown): Publicati
     const details = parsed.error.issues
       .slice(0, 10)
       .map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`);
-    throw new HubError(400, 'invalid_publication', 'The publications are not in the form the hub accepts. Nothing was stored.', details);
+    throw new HubError(
+      400,
+      'invalid_publication',
+      'The publications are not in the form the hub accepts. Nothing was stored.',
+      details,
+    );
   }
   const foreign = parsed.data.publications.find((p) => p.homeId !== home.homeId);
   if (foreign) {
@@ -41,9 +46,17 @@ export function readPublishRequest(home: EnrolledHome, body: unknown): Publicati
  * transaction: a hub killed half-way leaves nothing of the request, and the home's retry brings it again.
  * The home's row is locked first, so two hub instances receiving the same home's publications take turns.
  */
-export async function ingest(pool: Pool, home: EnrolledHome, publications: Publication[]): Promise<IngestReceipt> {
+export async function ingest(
+  pool: Pool,
+  home: EnrolledHome,
+  publications: Publication[],
+): Promise<IngestReceipt> {
   if (home.revoked) {
-    throw new HubError(403, 'revoked', "This home's connection was revoked by the provider. Nothing was stored.");
+    throw new HubError(
+      403,
+      'revoked',
+      "This home's connection was revoked by the provider. Nothing was stored.",
+    );
   }
   return asHome(pool, home.homeId, async (c) => {
     const locked = await c.query<{ last_applied_seq: string }>(
@@ -54,16 +67,22 @@ export async function ingest(pool: Pool, home: EnrolledHome, publications: Publi
     let stored = 0;
     let alreadyStored = 0;
     for (const p of publications) {
-      const inserted = await c.query(
-        `INSERT INTO publications (id, home_id, provider_id, seq, kind, payload) VALUES ($1, $2, $3, $4, $5, $6)
+      const inserted = await c
+        .query(
+          `INSERT INTO publications (id, home_id, provider_id, seq, kind, payload) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (id) DO NOTHING`,
-        [p.id, home.homeId, home.providerId, p.seq, p.body.kind, JSON.stringify(p.body)],
-      ).catch((error: { code?: string }) => {
-        if (error.code === '23505') {
-          throw new HubError(409, 'seq_taken', `Another publication already has number ${p.seq} for this home. Nothing was stored.`);
-        }
-        throw error;
-      });
+          [p.id, home.homeId, home.providerId, p.seq, p.body.kind, JSON.stringify(p.body)],
+        )
+        .catch((error: { code?: string }) => {
+          if (error.code === '23505') {
+            throw new HubError(
+              409,
+              'seq_taken',
+              `Another publication already has number ${p.seq} for this home. Nothing was stored.`,
+            );
+          }
+          throw error;
+        });
       if (inserted.rowCount) stored += 1;
       else alreadyStored += 1;
     }

@@ -2,7 +2,14 @@ import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from './server';
-import { enrolHome, freshDatabase, HubClient, providerWithAdmin, publicationOf, stopCluster } from '../test-support/hub-fixture';
+import {
+  enrolHome,
+  freshDatabase,
+  HubClient,
+  providerWithAdmin,
+  publicationOf,
+  stopCluster,
+} from '../test-support/hub-fixture';
 import { buildHubCommand, spawnHub } from '../test-support/hub-process';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
@@ -34,7 +41,14 @@ describe.runIf(postgresAvailable())('a hub killed mid-ingest', { timeout: 30_000
     const { admin } = await providerWithAdmin(setUpHub, 'Oak Care');
     const home = await enrolHome(setUpHub, admin, 'Crash House');
     const publications = [1, 2, 3].map((seq) =>
-      publicationOf(home.homeId, seq, { kind: 'action.saved', ref: seq, title: `Action ${seq}`, owner: 'Sam', dueOn: '2026-03-01', status: 'open' }),
+      publicationOf(home.homeId, seq, {
+        kind: 'action.saved',
+        ref: seq,
+        title: `Action ${seq}`,
+        owner: 'Sam',
+        dueOn: '2026-03-01',
+        status: 'open',
+      }),
     );
     const auth = { Authorization: `Bearer ${home.credential}` };
 
@@ -46,7 +60,9 @@ describe.runIf(postgresAvailable())('a hub killed mid-ingest', { timeout: 30_000
     await blocker.connect();
     await blocker.query('BEGIN');
     await blocker.query('LOCK TABLE home_actions IN SHARE ROW EXCLUSIVE MODE');
-    const inFlight = new HubClient(hub.url).call('POST', '/api/publications', { publications }, auth).catch((e: Error) => e);
+    const inFlight = new HubClient(hub.url)
+      .call('POST', '/api/publications', { publications }, auth)
+      .catch((e: Error) => e);
     await until(
       blocker,
       `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'doomed_hub' AND wait_event_type = 'Lock'`,
@@ -55,10 +71,20 @@ describe.runIf(postgresAvailable())('a hub killed mid-ingest', { timeout: 30_000
     hub.child.kill('SIGKILL');
     expect(await inFlight).toBeInstanceOf(Error);
     await blocker.query('ROLLBACK');
-    await until(blocker, `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'doomed_hub'`, (n) => n === 0);
+    await until(
+      blocker,
+      `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'doomed_hub'`,
+      (n) => n === 0,
+    );
 
     const stored = async (table: string) =>
-      Number((await blocker.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE home_id = $1`, [home.homeId])).rows[0]!.n);
+      Number(
+        (
+          await blocker.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE home_id = $1`, [
+            home.homeId,
+          ])
+        ).rows[0]!.n,
+      );
     expect(await stored('publications')).toBe(0);
     expect(await stored('home_actions')).toBe(0);
 

@@ -24,7 +24,8 @@ export async function migrateHub(
   migrations: readonly HubMigration[],
 ): Promise<{ from: number; to: number }> {
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Hub migration "${m.name}" has version ${m.version}; expected ${i + 1}.`);
+    if (m.version !== i + 1)
+      throw new Error(`Hub migration "${m.name}" has version ${m.version}; expected ${i + 1}.`);
   });
   const client = await pool.connect();
   try {

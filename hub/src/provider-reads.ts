@@ -54,9 +54,14 @@ export function createProviderReads(pool: Pool) {
 
     async homeHistory(user: SignedInUser, homeId: string) {
       return asReader(pool, user, async (c) => {
-        const home = await c.query<{ id: string; name: string }>('SELECT id, name FROM homes WHERE id = $1', [homeId]);
+        const home = await c.query<{ id: string; name: string }>('SELECT id, name FROM homes WHERE id = $1', [
+          homeId,
+        ]);
         if (!home.rows[0]) throw new HubError(404, 'not_found', 'That home is not one you can see.');
-        const reviews = await c.query(`SELECT ${REVIEW_COLUMNS}, detail FROM home_reviews WHERE home_id = $1 ORDER BY quarter`, [homeId]);
+        const reviews = await c.query(
+          `SELECT ${REVIEW_COLUMNS}, detail FROM home_reviews WHERE home_id = $1 ORDER BY quarter`,
+          [homeId],
+        );
         const actions = await c.query(
           `SELECT ref, title, owner, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", status
            FROM home_actions WHERE home_id = $1 ORDER BY due_on, ref`,

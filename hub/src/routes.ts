@@ -33,14 +33,22 @@ export interface RequestContext {
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
   if (!r.success) {
-    throw new HubError(400, 'invalid_input', 'Some of what was sent is missing or not in the right form.', r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new HubError(
+      400,
+      'invalid_input',
+      'Some of what was sent is missing or not in the right form.',
+      r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   }
   return r.data;
 }
 
 const signInInput = z.strictObject({ email: z.string().max(254), password: z.string().max(200) });
 const newUserInput = z.strictObject({
-  email: z.email().max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   password: z.string().max(200),
   role: z.enum(HUB_ROLES as [string, ...string[]]).transform((r) => r as (typeof HUB_ROLES)[number]),
   localAuthority: z.string().trim().min(1).max(200).nullable(),
@@ -79,9 +87,14 @@ export async function route(s: HubServices, ctx: RequestContext): Promise<boolea
   if (method === 'POST' && path === '/api/sign-in') {
     const input = parse(signInInput, await readJson(req, SMALL_BODY));
     const { token, user } = await s.accounts.signIn(input.email, input.password);
-    sendJson(res, 200, { ok: true, value: { email: user.email, role: user.role } }, {
-      'Set-Cookie': sessionCookie(token, 8 * 3600, ctx.secure),
-    });
+    sendJson(
+      res,
+      200,
+      { ok: true, value: { email: user.email, role: user.role } },
+      {
+        'Set-Cookie': sessionCookie(token, 8 * 3600, ctx.secure),
+      },
+    );
     return true;
   }
   if (method === 'POST' && path === '/api/sign-out') {
@@ -98,9 +111,14 @@ export async function route(s: HubServices, ctx: RequestContext): Promise<boolea
   if (method === 'POST' && path === '/api/publications') {
     const credential = bearer(req);
     const home = credential ? await s.enrolment.homeOfCredential(credential) : null;
-    if (!home) throw new HubError(401, 'not_enrolled', 'This home is not enrolled with this hub. Nothing was stored.');
+    if (!home)
+      throw new HubError(401, 'not_enrolled', 'This home is not enrolled with this hub. Nothing was stored.');
     if (home.revoked) {
-      throw new HubError(403, 'revoked', "This home's connection was revoked by the provider. Nothing was stored.");
+      throw new HubError(
+        403,
+        'revoked',
+        "This home's connection was revoked by the provider. Nothing was stored.",
+      );
     }
     const publications = readPublishRequest(home, await readJson(req, MAX_PUBLISH_BYTES));
     ok(await ingest(s.pool, home, publications));

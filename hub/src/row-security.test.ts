@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHub } from './server';
 import { asReader } from './scope';
-import { enrolHome, freshHub, providerWithAdmin, publicationOf, publish, signedOff, stopCluster } from '../test-support/hub-fixture';
+import {
+  enrolHome,
+  freshHub,
+  providerWithAdmin,
+  publicationOf,
+  publish,
+  signedOff,
+  stopCluster,
+} from '../test-support/hub-fixture';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 // Row-level security is the second wall: these queries name no provider and no home, as if the service's
@@ -19,8 +27,21 @@ describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, (
     ] as const) {
       const { providerId, admin } = await providerWithAdmin(hub, name);
       const home = await enrolHome(hub, admin, `${name} House`);
-      expect((await publish(hub, home.credential, [publicationOf(home.homeId, 1, signedOff('2026-Q1', [3, 3, 2]))])).status).toBe(200);
-      const action = { kind: 'action.saved', ref: 1, title: 'Fix rota', owner: 'Sam', dueOn: '2026-01-10', status: 'open' } as const;
+      expect(
+        (
+          await publish(hub, home.credential, [
+            publicationOf(home.homeId, 1, signedOff('2026-Q1', [3, 3, 2])),
+          ])
+        ).status,
+      ).toBe(200);
+      const action = {
+        kind: 'action.saved',
+        ref: 1,
+        title: 'Fix rota',
+        owner: 'Sam',
+        dueOn: '2026-01-10',
+        status: 'open',
+      } as const;
       expect((await publish(hub, home.credential, [publicationOf(home.homeId, 2, action)])).status).toBe(200);
       set({ providerId, homeId: home.homeId });
     }
@@ -33,8 +54,12 @@ describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, (
   const everything = async (scope: Parameters<typeof asReader>[1]) =>
     asReader(hub.pool, scope, async (c) => ({
       homes: (await c.query<{ id: string }>('SELECT id FROM homes')).rows.map((r) => r.id),
-      reviews: (await c.query<{ home_id: string }>('SELECT home_id FROM home_reviews')).rows.map((r) => r.home_id),
-      actions: (await c.query<{ home_id: string }>('SELECT home_id FROM home_actions')).rows.map((r) => r.home_id),
+      reviews: (await c.query<{ home_id: string }>('SELECT home_id FROM home_reviews')).rows.map(
+        (r) => r.home_id,
+      ),
+      actions: (await c.query<{ home_id: string }>('SELECT home_id FROM home_actions')).rows.map(
+        (r) => r.home_id,
+      ),
     }));
 
   it("a provider's RI sees all of their provider's rows and nothing of another's", async () => {

@@ -10,7 +10,11 @@ export interface ReaderScope {
   localAuthority: string | null;
 }
 
-async function inTransaction<T>(pool: Pool, setUp: (c: PoolClient) => Promise<unknown>, work: (c: PoolClient) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  pool: Pool,
+  setUp: (c: PoolClient) => Promise<unknown>,
+  work: (c: PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');

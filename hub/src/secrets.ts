@@ -16,4 +16,8 @@ export function newEnrolmentCode(): string {
 }
 
 /** Codes are compared without spaces, dashes or case, as people type them. */
-export const normaliseCode = (code: string): string => code.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/(.{4})(?=.)/g, '$1-');
+export const normaliseCode = (code: string): string =>
+  code
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/(.{4})(?=.)/g, '$1-');

@@ -1,4 +1,9 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
@@ -50,7 +55,14 @@ async function handle(services: HubServices, options: HubOptions, req: IncomingM
     } else {
       // The detail goes to the log, never to the caller: it may name tables or values.
       console.error('hub_request_failed', (error as Error).message);
-      sendError(res, new HubError(500, 'hub_failed', 'The hub could not do that just now. Nothing was changed; try again.'));
+      sendError(
+        res,
+        new HubError(
+          500,
+          'hub_failed',
+          'The hub could not do that just now. Nothing was changed; try again.',
+        ),
+      );
     }
     if (!res.writableEnded) res.end();
   }
@@ -70,7 +82,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     enrolment: createEnrolment(pool, now),
     reads: createProviderReads(pool),
   };
-  const listener = (req: IncomingMessage, res: ServerResponse) => void handle(services, options, req, res);
+  // handle() answers every error itself; a failure to even answer drops the connection.
+  const listener = (req: IncomingMessage, res: ServerResponse) =>
+    void handle(services, options, req, res).catch(() => res.destroy());
   const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -22,7 +22,9 @@ describe('TLS is required except on this computer', () => {
   it('behind a declared TLS proxy, requires the proxy to say the request came over https', () => {
     const proxy = { behindTlsProxy: true };
     expect(transportRefusal(request('10.0.0.2', { 'x-forwarded-proto': 'https' }), proxy)).toBeNull();
-    expect(transportRefusal(request('10.0.0.2', { 'x-forwarded-proto': 'http' }), proxy)).toMatch(/only HTTPS/);
+    expect(transportRefusal(request('10.0.0.2', { 'x-forwarded-proto': 'http' }), proxy)).toMatch(
+      /only HTTPS/,
+    );
     // Even from loopback: a proxy on the same machine forwarding plain http is still plain http.
     expect(transportRefusal(request('127.0.0.1'), proxy)).toMatch(/only HTTPS/);
   });

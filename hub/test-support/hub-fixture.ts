@@ -21,7 +21,13 @@ export function stopCluster(): void {
 }
 
 export async function freshHub(options: Partial<HubOptions> = {}): Promise<RunningHub> {
-  return startHub({ pgUrl: await freshDatabase(), port: 0, host: '127.0.0.1', behindTlsProxy: false, ...options });
+  return startHub({
+    pgUrl: await freshDatabase(),
+    port: 0,
+    host: '127.0.0.1',
+    behindTlsProxy: false,
+    ...options,
+  });
 }
 
 /** A small client for the hub's HTTP API, as the app and the provider pages use it. */
@@ -42,7 +48,9 @@ export class HubClient {
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
     const text = await res.text();
-    const json = res.headers.get('content-type')?.startsWith('application/json') ? (JSON.parse(text) as HubAnswer) : null;
+    const json = res.headers.get('content-type')?.startsWith('application/json')
+      ? (JSON.parse(text) as HubAnswer)
+      : null;
     return { status: res.status, json, text };
   }
 
@@ -80,7 +88,11 @@ export function publicationOf(homeId: string, seq: number, body: PublicationBody
   return { id: randomUUID(), seq, homeId, body };
 }
 
-export function signedOff(quarter: string, grades: [number, number, number], reason = 'Because of the records'): PublicationBody {
+export function signedOff(
+  quarter: string,
+  grades: [number, number, number],
+  reason = 'Because of the records',
+): PublicationBody {
   const [e, h, l] = grades;
   return {
     kind: 'review.signed_off',
@@ -98,5 +110,10 @@ export function signedOff(quarter: string, grades: [number, number, number], rea
 }
 
 export function publish(hub: RunningHub, credential: string, publications: unknown) {
-  return new HubClient(hub.url).call('POST', '/api/publications', { publications }, { Authorization: `Bearer ${credential}` });
+  return new HubClient(hub.url).call(
+    'POST',
+    '/api/publications',
+    { publications },
+    { Authorization: `Bearer ${credential}` },
+  );
 }

@@ -36,9 +36,7 @@ function freePort(): Promise<number> {
 }
 
 function runAsOwner(asRoot: boolean, command: string, args: string[]): void {
-  const [file, fileArgs] = asRoot
-    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
-    : [command, args];
+  const [file, fileArgs] = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
   const result = spawnSync(file, fileArgs, { encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`${command} failed (${result.status}): ${result.stderr || result.stdout}`);
@@ -57,10 +55,25 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const data = join(folder, 'data');
   const port = await freePort();
   // fsync off: a test cluster's durability is not under test, and it keeps the shared machine quick.
-  runAsOwner(asRoot, join(BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', SUPERUSER, '--no-sync', '-E', 'UTF8']);
+  runAsOwner(asRoot, join(BIN, 'initdb'), [
+    '-D',
+    data,
+    '-A',
+    'trust',
+    '-U',
+    SUPERUSER,
+    '--no-sync',
+    '-E',
+    'UTF8',
+  ]);
   runAsOwner(asRoot, join(BIN, 'pg_ctl'), [
-    '-D', data, '-w', '-l', join(folder, 'log'),
-    '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    '-D',
+    data,
+    '-w',
+    '-l',
+    join(folder, 'log'),
+    '-o',
+    `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
     'start',
   ]);
   const url = (database: string) => `postgres://${SUPERUSER}@127.0.0.1:${port}/${database}`;
