@@ -97,7 +97,7 @@ export function signedOff(
   return {
     kind: 'review.signed_off',
     quarter,
-    signedOn: `${quarter.slice(0, 4)}-0${Number(quarter.slice(-1)) * 3}-20`,
+    signedOn: `${quarter.slice(0, 4)}-${String(Number(quarter.slice(-1)) * 3).padStart(2, '0')}-20`,
     overall: e,
     judgements: {
       experiencesAndProgress: { grade: e, reason },
