@@ -24,8 +24,12 @@ export async function buildHubCommand(): Promise<string> {
 }
 
 /** The hub as its own process, so a test can kill it as a crash or a power cut would. */
-export async function spawnHub(cli: string, pgUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [cli, '--pg', pgUrl, '--port', '0'], {
+export async function spawnHub(
+  cli: string,
+  pgUrl: string,
+  port = 0,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [cli, '--pg', pgUrl, '--port', String(port)], {
     env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

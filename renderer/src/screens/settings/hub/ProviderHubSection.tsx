@@ -14,7 +14,7 @@ const NEVER = [
   'Evidence notes',
   'Individual staff members’ ratings from team meetings',
   'Children’s survey answers',
-  'Staff details and anything you have not signed off',
+  'Staff details, and reviews not yet signed off',
 ];
 
 /** "Sent to the provider on …", "Waiting to send: offline since …", or what is waiting. */
@@ -74,7 +74,8 @@ function Connected({ homeId, status }: { homeId: number; status: Extract<HubStat
       <p>
         Connected to {status.hubUrl} since {formatTimestamp(status.connectedAt)}.
       </p>
-      <p className="status-message" role="status">
+      {/* Waiting is not a success: it is said plainly, without the green of "Saved". */}
+      <p className={status.waiting > 0 ? undefined : 'status-message'} role="status">
         {send.isPending ? 'Sending…' : sendingWords(status)}
       </p>
       {status.recent.length > 0 && (
