@@ -13,6 +13,11 @@ import { createHubSender } from './sender';
 
 type HubOperation = Extract<keyof Handlers, `hub.${string}`>;
 
+const STATUTORY_WORDS = {
+  reg44_response: 'Reg 44 response',
+  ofsted_requirement: 'Ofsted requirement',
+  reg45_report: 'Reg 45 report to Ofsted',
+} as const;
 const STATUS_WORDS: Record<string, string> = {
   open: 'open',
   in_progress: 'in progress',
@@ -33,7 +38,7 @@ function describe(body: string): string {
     case 'action.saved':
       return `Action: ${p.title} (${STATUS_WORDS[p.status] ?? p.status})`;
     case 'statutory.item':
-      return `Statutory item: ${p.title}`;
+      return `${STATUTORY_WORDS[p.item]}: ${p.title}`;
     case 'home.sharing':
       return p.localAuthority ? `Sharing with ${p.localAuthority}` : 'Not sharing with a local authority';
   }

@@ -85,6 +85,37 @@ describe('the hub outbox', () => {
     });
   });
 
+  it('queues a Reg 44 recommendation’s response date, and when it was answered', async () => {
+    const t = openHarness(tempFolder());
+    createHubOutbox(t.store.db).connect(t.homeId, {
+      hubUrl: 'https://hub.example',
+      hubHomeId: HUB_HOME,
+      credential: 'c'.repeat(43),
+    });
+    const visit = await t.call('reg44.saveVisit', {
+      homeId: t.homeId,
+      visitedOn: '2026-11-02',
+      visitor: 'A. Visitor',
+      reportReceivedOn: null,
+    });
+    const visitId = visit.savedId;
+    await t.call('reg44.saveRecommendation', {
+      visitId,
+      text: 'Review the night-time checks',
+      respondBy: '2026-12-01',
+      response: '',
+      respondedOn: null,
+    });
+    const [first] = outboxRows(t);
+    expect(JSON.parse(first!.body)).toMatchObject({
+      kind: 'statutory.item',
+      item: 'reg44_response',
+      title: 'Review the night-time checks',
+      dueOn: '2026-12-01',
+      doneOn: null,
+    });
+  });
+
   it('writes nothing to the outbox when the record itself is refused', async () => {
     const t = openHarness(tempFolder());
     createHubOutbox(t.store.db).connect(t.homeId, {

@@ -9,6 +9,7 @@ import { useConnectHub, useDisconnectHub, useHubStatus, useSendToHub } from './h
 const PUBLISHED = [
   'Signed-off reviews: the ratings, the three judgements and their reasons, and each domain’s judgement and reason',
   'Actions: title, owner, due date and status',
+  'Reg 44 recommendations that need a response: the recommendation, when the response is due and when it was given',
 ];
 const NEVER = [
   'Evidence notes',
