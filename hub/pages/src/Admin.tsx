@@ -1,29 +1,8 @@
-import { handler } from '@shared/lib/background';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { formatTimestamp } from '@contract/rules/dates';
 import { TextField } from '@shared/ui/TextField';
 import { hubApi } from './hubFetch';
-
-/** Runs a hub call from a form and keeps its outcome or the hub's refusal in words. */
-function useHubForm<T>(run: () => Promise<T>) {
-  const [result, setResult] = useState<T | null>(null);
-  const [problem, setProblem] = useState('');
-  const [pending, setPending] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setProblem('');
-    setResult(null);
-    try {
-      setResult(await run());
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setPending(false);
-    }
-  }
-  return { result, problem, pending, onSubmit: handler(submit) };
-}
+import { useHubForm } from './useHubForm';
 
 function EnrolHome() {
   const [homeName, setHomeName] = useState('');

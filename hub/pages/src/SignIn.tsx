@@ -1,34 +1,25 @@
-import { handler } from '@shared/lib/background';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { hubApi, type Me } from './hubFetch';
+import { useHubForm } from './useHubForm';
 
 /** Email and password; five wrong tries lock the account for a while, and the hub says until when. */
 export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState('');
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setProblem('');
+  const form = useHubForm(async () => {
     try {
       await hubApi.signIn(email, password);
       onSignedIn(await hubApi.me());
-    } catch (error) {
-      setPassword('');
-      setProblem((error as Error).message);
     } finally {
-      setPending(false);
+      setPassword('');
     }
-  }
+  });
 
   return (
     <>
       <h1 className="heading-xl">Sign in to the provider hub</h1>
-      <form onSubmit={handler(submit)} noValidate>
+      <form onSubmit={form.onSubmit} noValidate>
         <TextField
           id="email"
           label="Email address"
@@ -50,15 +41,15 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
             onChange={(e) => setPassword(e.target.value)}
           />
         </div>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" disabled={form.pending}>
           Sign in
         </button>
         <p className="status-message" role="status">
-          {pending ? 'Signing in…' : ''}
+          {form.pending ? 'Signing in…' : ''}
         </p>
-        {problem && (
+        {form.problem && (
           <p className="error-message" role="alert">
-            {problem}
+            {form.problem}
           </p>
         )}
       </form>
