@@ -34,6 +34,11 @@ const entries = [
   { in: 'scripts/import-home.ts', out: 'dist/scripts/import-home.cjs' },
   // The provider hub (hub/). pg-native is pg's optional libpq binding, not used; argon2 loads a .node file.
   { in: 'hub/src/cli.ts', out: 'dist/hub/cli.cjs', external: ['pg-native', '@node-rs/argon2'] },
+  {
+    in: 'hub/bench/hub-bench.ts',
+    out: 'dist/hub/bench.cjs',
+    external: ['pg-native', '@node-rs/argon2', 'esbuild'],
+  },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs', external: ['esbuild', 'playwright-core'] },
   {
     in: 'bench/profile-first-render.ts',

@@ -32,33 +32,35 @@ ALTER TABLE home_reviews ENABLE ROW LEVEL SECURITY;
 ALTER TABLE home_actions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE home_statutory_items ENABLE ROW LEVEL SECURITY;
 
+-- In the policies each setting is read in a sub-select: PostgreSQL then reads it once per query (an
+-- init plan) instead of once per row, which kept a provider's dashboard well behind hand-written SQL.
 GRANT SELECT ON homes, home_reviews, home_actions, home_statutory_items TO hub_reader;
 GRANT SELECT, UPDATE (last_applied_seq, shares_with_local_authority) ON homes TO hub_home_writer;
 GRANT SELECT, INSERT, UPDATE ON publications, home_reviews, home_actions, home_statutory_items
   TO hub_home_writer;
 
 CREATE POLICY provider_reads ON homes FOR SELECT TO hub_reader USING (
-  provider_id = hub_scope_provider()
-  AND (hub_scope_reads_all()
-       OR (hub_scope_role() = 'commissioner' AND shares_with_local_authority = hub_scope_local_authority())));
+  provider_id = (SELECT hub_scope_provider())
+  AND ((SELECT hub_scope_reads_all())
+       OR ((SELECT hub_scope_role()) = 'commissioner' AND shares_with_local_authority = (SELECT hub_scope_local_authority()))));
 CREATE POLICY provider_reads ON home_reviews FOR SELECT TO hub_reader USING (
-  provider_id = hub_scope_provider()
-  AND (hub_scope_reads_all()
-       OR (hub_scope_role() = 'commissioner' AND home_id IN (
-             SELECT id FROM homes WHERE shares_with_local_authority = hub_scope_local_authority()))));
+  provider_id = (SELECT hub_scope_provider())
+  AND ((SELECT hub_scope_reads_all())
+       OR ((SELECT hub_scope_role()) = 'commissioner' AND home_id IN (
+             SELECT id FROM homes WHERE shares_with_local_authority = (SELECT hub_scope_local_authority())))));
 -- Actions and statutory items are not shared with commissioners: judgements and figures only.
 CREATE POLICY provider_reads ON home_actions FOR SELECT TO hub_reader USING (
-  provider_id = hub_scope_provider() AND hub_scope_reads_all());
+  provider_id = (SELECT hub_scope_provider()) AND (SELECT hub_scope_reads_all()));
 CREATE POLICY provider_reads ON home_statutory_items FOR SELECT TO hub_reader USING (
-  provider_id = hub_scope_provider() AND hub_scope_reads_all());
+  provider_id = (SELECT hub_scope_provider()) AND (SELECT hub_scope_reads_all()));
 
 CREATE POLICY own_home ON homes FOR ALL TO hub_home_writer
-  USING (id = hub_scope_home()) WITH CHECK (id = hub_scope_home());
+  USING (id = (SELECT hub_scope_home())) WITH CHECK (id = (SELECT hub_scope_home()));
 CREATE POLICY own_home ON publications FOR ALL TO hub_home_writer
-  USING (home_id = hub_scope_home()) WITH CHECK (home_id = hub_scope_home());
+  USING (home_id = (SELECT hub_scope_home())) WITH CHECK (home_id = (SELECT hub_scope_home()));
 CREATE POLICY own_home ON home_reviews FOR ALL TO hub_home_writer
-  USING (home_id = hub_scope_home()) WITH CHECK (home_id = hub_scope_home());
+  USING (home_id = (SELECT hub_scope_home())) WITH CHECK (home_id = (SELECT hub_scope_home()));
 CREATE POLICY own_home ON home_actions FOR ALL TO hub_home_writer
-  USING (home_id = hub_scope_home()) WITH CHECK (home_id = hub_scope_home());
+  USING (home_id = (SELECT hub_scope_home())) WITH CHECK (home_id = (SELECT hub_scope_home()));
 CREATE POLICY own_home ON home_statutory_items FOR ALL TO hub_home_writer
-  USING (home_id = hub_scope_home()) WITH CHECK (home_id = hub_scope_home());
+  USING (home_id = (SELECT hub_scope_home())) WITH CHECK (home_id = (SELECT hub_scope_home()));
