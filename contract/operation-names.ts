@@ -107,4 +107,5 @@ export const operationNames = [
   'hub.connect',
   'hub.send',
   'hub.disconnect',
+  'hub.shareWith',
 ] as const;

@@ -74,6 +74,9 @@ test('a home connects to its provider hub, keeps what it records while the hub i
     await section.getByLabel('Enrolment code').fill(code);
     await section.getByRole('button', { name: 'Connect to the hub' }).click();
     await expect(section.getByRole('status').filter({ hasText: 'Sent to the provider on' })).toBeVisible();
+    await section.getByLabel('Share judgements with a local authority').fill('Leeds');
+    await section.getByRole('button', { name: 'Save sharing' }).click();
+    await expect(section.getByText('Saved: Leeds can see this home’s judgements.')).toBeVisible();
 
     // The hub goes down; the home records another action and tries to send it.
     hub.child.kill('SIGKILL');

@@ -20,6 +20,8 @@ export type HubStatus =
       /** The first failed send since the last success. */
       offlineSince: string | null;
       lastError: string;
+      /** The local authority the home shares its judgements with, or null. */
+      sharesWith: string | null;
       waiting: number;
       recent: HubPublishedItem[];
       /** After a send: when the app should try again. */
@@ -40,4 +42,13 @@ export const connectHubInput = z.strictObject({
     .trim()
     .min(1, { error: 'Enter the enrolment code your provider gave you' })
     .max(40, { error: 'An enrolment code is 19 characters, for example K7MR-2QXH-9DPA-WNZ4' }),
+});
+
+export const shareWithInput = z.strictObject({
+  homeId: id,
+  localAuthority: z
+    .string()
+    .trim()
+    .max(200, { error: 'Shorten the local authority’s name to 200 characters or fewer' })
+    .transform((s) => (s === '' ? null : s)),
 });

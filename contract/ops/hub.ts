@@ -1,4 +1,4 @@
-import { connectHubInput, hubHomeInput, type HubStatus } from '../hub/status';
+import { connectHubInput, hubHomeInput, shareWithInput, type HubStatus } from '../hub/status';
 import { read, write } from './op';
 
 /**
@@ -10,4 +10,5 @@ export const hubOperations = {
   'hub.connect': write<Promise<HubStatus>>()(connectHubInput),
   'hub.send': write<Promise<HubStatus>>()(hubHomeInput),
   'hub.disconnect': write<HubStatus>()(hubHomeInput),
+  'hub.shareWith': write<HubStatus>()(shareWithInput),
 } as const;

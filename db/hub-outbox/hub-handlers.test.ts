@@ -113,4 +113,30 @@ describe('connecting a home to a provider hub', () => {
     });
     expect(hub['hub.disconnect']({ homeId: t.homeId })).toEqual({ connected: false });
   });
+
+  it('publishes the home’s choice of local authority, and refuses it before connecting', async () => {
+    const { t, hub } = setUp(true);
+    expect(() => hub['hub.shareWith']({ homeId: t.homeId, localAuthority: 'Leeds' })).toThrow(
+      /Connect this home/,
+    );
+    await hub['hub.connect']({
+      homeId: t.homeId,
+      hubUrl: 'https://hub.example.org',
+      code: 'K7MR-2QXH-9DPA-WNZ4',
+    });
+    expect(hub['hub.shareWith']({ homeId: t.homeId, localAuthority: 'Leeds' })).toMatchObject({
+      sharesWith: 'Leeds',
+    });
+    expect(hub['hub.shareWith']({ homeId: t.homeId, localAuthority: null })).toMatchObject({
+      sharesWith: null,
+    });
+    const bodies = t.store.db
+      .prepare("SELECT body FROM hub_outbox WHERE kind = 'home.sharing' ORDER BY seq")
+      .pluck()
+      .all() as string[];
+    expect(bodies.map((b) => JSON.parse(b) as unknown)).toEqual([
+      { kind: 'home.sharing', localAuthority: 'Leeds' },
+      { kind: 'home.sharing', localAuthority: null },
+    ]);
+  });
 });

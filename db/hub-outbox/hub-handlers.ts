@@ -89,6 +89,7 @@ export function createHubHandlers(
       lastSentAt: c.lastSentAt,
       offlineSince: c.offlineSince,
       lastError: c.lastError,
+      sharesWith: c.sharesWith,
       waiting: waitingCount.get(homeId) ?? 0,
       recent,
       nextTryInMs,
@@ -130,6 +131,15 @@ export function createHubHandlers(
       homes.get(homeId);
       const round = await sender.nudge();
       return status(homeId, round.nextTryInMs);
+    },
+
+    'hub.shareWith': ({ homeId, localAuthority }) => {
+      homes.get(homeId);
+      if (!outbox.connection(homeId)) {
+        throw new ServiceError('conflict', 'Connect this home to a hub first.');
+      }
+      outbox.shareWith(homeId, localAuthority);
+      return status(homeId);
     },
 
     'hub.disconnect': ({ homeId }) => {

@@ -11,6 +11,7 @@ export interface HubConnection {
   offlineSince: string | null;
   lastSentAt: string | null;
   lastError: string;
+  sharesWith: string | null;
 }
 
 export interface OutboxEntry {
@@ -30,6 +31,7 @@ interface ConnectionRow {
   offline_since: string | null;
   last_sent_at: string | null;
   last_error: string;
+  shares_with: string | null;
 }
 
 const toConnection = (r: ConnectionRow): HubConnection => ({
@@ -41,6 +43,7 @@ const toConnection = (r: ConnectionRow): HubConnection => ({
   offlineSince: r.offline_since,
   lastSentAt: r.last_sent_at,
   lastError: r.last_error,
+  sharesWith: r.shares_with,
 });
 
 /**
@@ -60,6 +63,20 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
     'SELECT id, seq, body FROM hub_outbox WHERE home_id = ? AND sent_at IS NULL ORDER BY seq LIMIT ?',
   );
   const markSent = db.prepare('UPDATE hub_outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL');
+
+  /** Queues a publication for a connected home; checked against the hub's schema before it is written. */
+  function publish(homeId: number, body: PublicationBody): void {
+    if (!connectionOf.get(homeId)) return;
+    const checked = publicationBody.parse(body);
+    insert.run(
+      randomUUID(),
+      homeId,
+      nextSeq.get(homeId),
+      checked.kind,
+      JSON.stringify(checked),
+      now().toISOString(),
+    );
+  }
 
   return {
     connection: (homeId: number): HubConnection | null => {
@@ -116,10 +133,16 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
           `INSERT INTO hub_connections (home_id, hub_url, hub_home_id, credential, connected_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (home_id) DO UPDATE SET hub_url = excluded.hub_url, hub_home_id = excluded.hub_home_id,
            credential = excluded.credential, connected_at = excluded.connected_at, offline_since = NULL,
-           last_sent_at = NULL, last_error = ''`,
+           last_sent_at = NULL, last_error = '', shares_with = NULL`,
         ).run(homeId, c.hubUrl, c.hubHomeId, c.credential, now().toISOString());
       },
     ),
+
+    /** The home's choice of local authority, kept here and published in the same transaction. */
+    shareWith: db.transaction((homeId: number, localAuthority: string | null) => {
+      db.prepare('UPDATE hub_connections SET shares_with = ? WHERE home_id = ?').run(localAuthority, homeId);
+      publish(homeId, { kind: 'home.sharing', localAuthority });
+    }),
 
     /** One button: the credential and everything queued go; the home's own records stay as they are. */
     disconnect: db.transaction((homeId: number) => {

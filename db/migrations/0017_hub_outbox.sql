@@ -11,7 +11,10 @@ CREATE TABLE hub_connections (
   -- The first failed send since the last success, so the screen can say "offline since".
   offline_since TEXT,
   last_sent_at TEXT,
-  last_error TEXT NOT NULL DEFAULT ''
+  last_error TEXT NOT NULL DEFAULT '',
+  -- The local authority this home chose to share its judgements with, or NULL: the hub lets only that
+  -- authority's commissioners see the home.
+  shares_with TEXT CHECK (shares_with IS NULL OR length(shares_with) BETWEEN 1 AND 200)
 ) STRICT;
 
 -- What is waiting to go, and what went. Written in the same transaction as the record it publishes.

@@ -4,6 +4,7 @@ import { messageOf } from '@shared/api/ApiError';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
+import { ShareWithForm } from './ShareWithForm';
 import { useConnectHub, useDisconnectHub, useHubStatus, useSendToHub } from './hubApi';
 
 const PUBLISHED = [
@@ -91,6 +92,7 @@ function Connected({ homeId, status }: { homeId: number; status: Extract<HubStat
           </ul>
         </>
       )}
+      <ShareWithForm homeId={homeId} sharesWith={status.sharesWith} />
       <div className="button-group">
         <button
           type="button"

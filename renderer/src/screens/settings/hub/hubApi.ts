@@ -30,3 +30,9 @@ export const useSendToHub = (homeId: number) =>
 
 export const useDisconnectHub = (homeId: number) =>
   useHubMutation(homeId, async () => await invoke('hub.disconnect', { homeId }));
+
+export const useShareWith = (homeId: number) =>
+  useHubMutation(
+    homeId,
+    async (localAuthority: string) => await invoke('hub.shareWith', { homeId, localAuthority }),
+  );
