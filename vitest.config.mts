@@ -18,7 +18,7 @@ export default defineConfig({
     // Mutation testing (scripts/mutation.mjs) runs only the tests of the layers it mutates.
     include: process.env.HALLMARKS_MUTATE
       ? ['{contract,db}/**/*.test.ts']
-      : ['{contract,db,electron,web,shell-shared,renderer,scripts}/**/*.test.{ts,tsx}'],
+      : ['{contract,db,electron,web,shell-shared,renderer,scripts,hub}/**/*.test.{ts,tsx}'],
     // ...and leaves out the fault-injection and demo tests (child processes, full demo homes): they test
     // files left out of mutation (stryker.config.mjs) and would make every mutant of the shared code slow.
     exclude: process.env.HALLMARKS_MUTATE

@@ -112,4 +112,9 @@ export const operationNames = [
   'meeting.agreement',
   'meeting.list',
   'meeting.held',
+  'hub.status',
+  'hub.connect',
+  'hub.send',
+  'hub.disconnect',
+  'hub.shareWith',
 ] as const;

@@ -14,6 +14,7 @@ import { teamOperations } from './ops/team';
 import { lockedModeOperations } from './ops/locked-mode';
 import { appLockOperations } from './ops/app-lock';
 import { notificationsOperations } from './ops/notifications';
+import { hubOperations } from './ops/hub';
 
 export type { AppInfo, StartupData } from './ops/app';
 export type { InspectionPackData } from './ops/reports';
@@ -40,6 +41,7 @@ export const operations = {
   ...lockedModeOperations,
   ...appLockOperations,
   ...notificationsOperations,
+  ...hubOperations,
 } as const;
 
 export type Operations = typeof operations;

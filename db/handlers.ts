@@ -5,6 +5,7 @@ import { createDemoHandlers } from './demo/demo-handlers';
 import { createFrameworkHandlers } from './framework/framework-handlers';
 import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomeHandlers } from './homes/home-handlers';
+import { createHubHandlers } from './hub-outbox/hub-handlers';
 import { createHomesRepository } from './homes/homes';
 import { createPreferences } from './homes/preferences';
 import { createImprovementHandlers } from './improvement/improvement-handlers';
@@ -56,6 +57,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createVoiceHandlers(db, homes, context.now),
     ...createReg45DraftHandlers(db, homes, context.now),
     ...createDemoHandlers(db, preferences, all, now),
+    ...createHubHandlers(db, homes, reviews, { now }),
   };
   return handlers;
 }

@@ -8,7 +8,7 @@ commandLine.commandLineOrExit({
   command: 'node scripts/build-node.mjs',
   summary:
     'Bundles the Node side of Hallmarks (Electron main and preload, browser mode, the sample-data,\n' +
-    'export, import and benchmark commands) into dist/. `npm run build` runs it after building the screens.',
+    'export, import and benchmark commands, the provider hub) into dist/. `npm run build` runs it after building the screens.',
   options: [],
 });
 
@@ -32,6 +32,13 @@ const entries = [
   { in: 'web/report-cli.ts', out: 'dist/web/report-cli.cjs', external: ['playwright-core'] },
   { in: 'scripts/export-home.ts', out: 'dist/scripts/export-home.cjs' },
   { in: 'scripts/import-home.ts', out: 'dist/scripts/import-home.cjs' },
+  // The provider hub (hub/). pg-native is pg's optional libpq binding, not used; argon2 loads a .node file.
+  { in: 'hub/src/cli.ts', out: 'dist/hub/cli.cjs', external: ['pg-native', '@node-rs/argon2'] },
+  {
+    in: 'hub/bench/hub-bench.ts',
+    out: 'dist/hub/bench.cjs',
+    external: ['pg-native', '@node-rs/argon2', 'esbuild'],
+  },
   { in: 'bench/bench.ts', out: 'dist/bench/bench.cjs', external: ['esbuild', 'playwright-core'] },
   {
     in: 'bench/profile-first-render.ts',

@@ -4,6 +4,8 @@ import { ServiceError } from '../../contract/result';
 import { createCustomIndicators } from '../reviews/custom-indicators';
 import { isOverdue } from '../insights/deadline-rules';
 import { describeLink } from './action-links';
+import { createHubOutbox } from '../hub-outbox/outbox';
+import { actionSavedBody } from '../hub-outbox/publication-bodies';
 
 interface Row {
   id: number;
@@ -77,6 +79,13 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
     return found;
   }
 
+  // Each saved action goes to the provider's hub in the same transaction, for a connected home only.
+  const outbox = createHubOutbox(db, now);
+  const publish = (id: number) => {
+    const saved = row(id);
+    outbox.publish(saved.home_id, actionSavedBody(saved));
+  };
+
   function toItem(r: Row, today: string, own = custom.list(r.home_id)): ActionItem {
     const link: ActionLink = r.link_kind ? ({ kind: r.link_kind, key: r.link_key! } as ActionLink) : null;
     const { label, domainKey } = describeLink(link, own);
@@ -132,9 +141,10 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
         }).lastInsertRowid,
       );
       addEvent.run(id, 'open', byName, 'Added', at);
+      publish(id);
       return id;
     }),
-    update(id: number, a: Omit<NewAction, 'origin'>): void {
+    update: db.transaction((id: number, a: Omit<NewAction, 'origin'>): void => {
       row(id);
       update.run({
         id,
@@ -144,7 +154,8 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
         dueOn: a.dueOn,
         source: a.source,
       });
-    },
+      publish(id);
+    }),
     setStatus: db.transaction(
       (
         id: number,
@@ -167,6 +178,7 @@ export function createActionsRepository(db: Database, now: () => Date = () => ne
           done ? (s.evidence ?? '') : (s.reason ?? ''),
           now().toISOString(),
         );
+        publish(id);
       },
     ),
     addNote(id: number, notedOn: string, text: string, byName: string): void {

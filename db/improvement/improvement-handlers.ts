@@ -100,7 +100,7 @@ export function createImprovementHandlers(
     },
     'reg44.saveRecommendation': ({ visitId, id, ...fields }) => {
       const homeId = records.reg44.visitHome(visitId);
-      records.reg44.saveRecommendation(visitId, id, fields);
+      records.reg44.saveRecommendation(visitId, id, fields, now());
       return records.reg44Overview(homeId, today());
     },
     'reg45.records': ({ homeId }) => records.reg45Records(home(homeId), today()),

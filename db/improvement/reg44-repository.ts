@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Reg44Recommendation, Reg44Visit } from '../../contract/records';
 import { ServiceError } from '../../contract/result';
+import { createHubOutbox } from '../hub-outbox/outbox';
 
 interface VisitRow {
   id: number;
@@ -101,15 +102,29 @@ export function createReg44Repository(db: Database) {
       updateVisit.run({ id, ...f });
       return id;
     },
-    saveRecommendation(visitId: number, id: number | undefined, f: RecommendationFields): void {
-      if (id === undefined) {
-        insertRecommendation.run({ visitId, ...f });
-        return;
-      }
-      if (this.recommendation(id).visitId !== visitId) {
-        throw new ServiceError('not_found', 'That recommendation no longer exists.');
-      }
-      updateRecommendation.run({ id, ...f });
+    saveRecommendation(visitId: number, id: number | undefined, f: RecommendationFields, at: Date): void {
+      // With the provider hub's publication of the response's due date, in one transaction.
+      db.transaction(() => {
+        let savedId = id;
+        if (savedId === undefined) {
+          savedId = Number(insertRecommendation.run({ visitId, ...f }).lastInsertRowid);
+        } else {
+          if (this.recommendation(savedId).visitId !== visitId) {
+            throw new ServiceError('not_found', 'That recommendation no longer exists.');
+          }
+          updateRecommendation.run({ id: savedId, ...f });
+        }
+        if (f.respondBy) {
+          createHubOutbox(db, () => at).publish(this.visitHome(visitId), {
+            kind: 'statutory.item',
+            item: 'reg44_response',
+            ref: `reg44-${savedId}`,
+            title: f.text,
+            dueOn: f.respondBy,
+            doneOn: f.respondedOn,
+          });
+        }
+      })();
     },
   };
 }

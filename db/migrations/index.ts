@@ -17,6 +17,7 @@ import indicatorRecordsReason from './0016_indicator_records_reason.sql';
 import checkedSame from './0017_review45_checked_same.sql';
 import recordsNotificationsLog from './0018_records_notifications_log.sql';
 import homeProvider from './0019_reports_home_provider.sql';
+import hubOutbox from './0020_hub_outbox.sql';
 
 export interface Migration {
   version: number;
@@ -45,4 +46,5 @@ export const migrations: Migration[] = [
   { version: 17, name: 'checked-same', sql: checkedSame },
   { version: 18, name: 'records-notifications-log', sql: recordsNotificationsLog },
   { version: 19, name: 'home-provider', sql: homeProvider },
+  { version: 20, name: 'hub-outbox', sql: hubOutbox },
 ];

@@ -19,6 +19,8 @@ import { saveSccifJudgement } from './sccif-service';
 import { createRecordsSay } from './records-say';
 import { createQuarterChanges } from './quarter-changes';
 import { SCCIF_AREAS } from '../../contract/rules/sccif';
+import { createHubOutbox } from '../hub-outbox/outbox';
+import { reviewSignedOffBody } from '../hub-outbox/publication-bodies';
 
 const CUSTOM_OFFSET = 50;
 
@@ -39,6 +41,8 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
   const custom = createCustomIndicators(db);
   const recordsSay = createRecordsSay(db, frameworkByVersion, now);
   const changes = createQuarterChanges(db, frameworkByVersion, now);
+  // Publishes to the provider's hub in the same transaction, for a connected home only.
+  const outbox = createHubOutbox(db, now);
 
   function row(id: number): ReviewRow {
     const found = repo.byId.get(id);
@@ -187,16 +191,20 @@ export function createReviewService(db: Database, options: ReviewServiceOptions 
       const at = now().toISOString();
       repo.complete.run({ ...input, at });
       repo.addEvent.run(input.reviewId, 'completed', input.signedByName, null, at);
-      return detail(input.reviewId);
+      const signedOff = detail(input.reviewId);
+      outbox.publish(signedOff.homeId, reviewSignedOffBody(signedOff));
+      return signedOff;
     }),
 
     reopen: db.transaction((input: ParsedInputOf<'reviews.reopen'>): ReviewDetail => {
-      if (row(input.reviewId).status !== 'completed') {
+      const found = row(input.reviewId);
+      if (found.status !== 'completed') {
         throw new ServiceError('conflict', 'This review is still a draft, so there is nothing to reopen.');
       }
       const at = now().toISOString();
       repo.reopen.run(at, input.reviewId);
       repo.addEvent.run(input.reviewId, 'reopened', input.byName, input.reason, at);
+      outbox.publish(found.home_id, { kind: 'review.reopened', quarter: found.quarter });
       return detail(input.reviewId);
     }),
 

@@ -4,6 +4,7 @@ import type { InputOf, OperationName, ResultOf } from '../../contract/operations
 import { addQuarters, quarterOf } from '../../contract/rules/quarters';
 import { REG45_REGULATIONS } from '../../contract/reg45-draft';
 import { signOffDate } from '../../db/demo/demo-home';
+import { createHubOutbox } from '../../db/hub-outbox/outbox';
 import { openStore, type Store } from '../../db/store';
 import type { SituationFacts } from '../reflow/build-situations';
 import { writeTeamPayloads, writeVoicePayloads } from './build-team-voice';
@@ -307,6 +308,14 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
       await call('appraisals.record', { homeId, staffId: member.id, appraisedOn: daysAgo(10 + n * 50) }, []);
     }
     await writeVoicePayloads(call, next, homeId, daysAgo);
+    // Connected to a provider hub on this computer that is not running (nothing leaves the machine), so
+    // Settings shows the local authority the home shares with.
+    createHubOutbox(store.db).connect(homeId, {
+      hubUrl: 'http://127.0.0.1:9',
+      hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
+      credential: 'c'.repeat(43),
+    });
+    await call('hub.shareWith', { homeId, localAuthority: written(200) }, ['localAuthority']);
     return {
       completed: [completed],
       draft,

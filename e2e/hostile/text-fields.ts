@@ -15,6 +15,9 @@ const STORES_NO_TEXT = new Set([
   'pin.set', // a PIN is digits, stored only as a hash
   'lock.exit', // a PIN typed to unlock, compared and never stored
   'password.set', // the manager's password, stored only as a hash
+  // The enrolment code is sent to the hub once and never stored; the hub's address is kept only when it
+  // parses as an https:// (or this computer's http://) URL the hub answered, and is shown as React text.
+  'hub.connect',
 ]);
 /** Fields that are keys, dates or choices, checked by shape rather than free text. */
 const NOT_FREE_TEXT =

@@ -13,6 +13,7 @@ import { LoadingScreen } from './components/LoadingScreen';
 import { CurrentHomeContext } from '@shared/currentHomeContext';
 import { lazyScreen } from '@shared/lib/lazyScreen';
 import { LoadErrorScreen } from './screens/LoadErrorScreen';
+import { HubSending } from './screens/settings/hub/HubSending';
 import { isPrintPath, PrintApp } from '@reports';
 import { SurveyModeScreen } from '@voice';
 
@@ -84,6 +85,7 @@ function MainApp() {
   }
   return (
     <CurrentHomeContext.Provider value={{ home, homes, info }}>
+      <HubSending homeId={home.id} />
       <Layout>
         <AppRoutes />
       </Layout>

@@ -11,6 +11,7 @@ import { HomeFileSection } from './settings/HomeFileSection';
 import { ManagerPasswordSection } from './settings/ManagerPasswordSection';
 import { ManagerPinSection } from './settings/ManagerPinSection';
 import { QuarterNumberingSection } from './settings/QuarterNumberingSection';
+import { ProviderHubSection } from './settings/hub/ProviderHubSection';
 
 export function SettingsScreen() {
   usePageTitle('Settings');
@@ -28,6 +29,7 @@ export function SettingsScreen() {
         <DataLocationSection info={info} />
         <BackupsSection />
         <HomeFileSection home={home} />
+        <ProviderHubSection homeId={home.id} />
         <DeleteHomeSection home={home} />
       </div>
     </>

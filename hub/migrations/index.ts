@@ -1,0 +1,14 @@
+import core from './0001_core.sql';
+import rowSecurity from './0002_row_security.sql';
+
+export interface HubMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every step of the hub's schema, in order; version n is the schema version after step n. */
+export const hubMigrations: HubMigration[] = [
+  { version: 1, name: 'core', sql: core },
+  { version: 2, name: 'row-security', sql: rowSecurity },
+];

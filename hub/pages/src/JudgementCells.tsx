@@ -1,0 +1,28 @@
+import type { Grade } from '@contract/framework';
+import { GradeBadge } from '../../../renderer/src/tracking/components/GradeBadge';
+
+const AREAS = [
+  ['experiencesAndProgress', 'Overall experiences and progress'],
+  ['helpedAndProtected', 'Helped and protected'],
+  ['leadersAndManagers', 'Leaders and managers'],
+] as const;
+
+export type ThreeJudgements = Record<(typeof AREAS)[number][0], number | null>;
+
+const asGrade = (g: number | null): Grade | null => (g === 1 || g === 2 || g === 3 || g === 4 ? g : null);
+
+/** The three SCCIF judgements of one quarter, each a badge that carries its words for screen readers. */
+export function JudgementCells({ judgements }: { judgements: ThreeJudgements }) {
+  return (
+    <ul className="hub-judgements">
+      {AREAS.map(([key, label]) => (
+        <li key={key}>
+          <span className="visually-hidden">{label}: </span>
+          <GradeBadge grade={asGrade(judgements[key])} short />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const JUDGEMENT_KEY = AREAS.map(([, label]) => label).join(', then ');
