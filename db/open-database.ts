@@ -25,7 +25,7 @@ import {
   removeUnfinishedEncryption,
   type EncryptionProgress,
 } from './encryption/encrypt-in-place';
-import { encryptPlainBackups } from './encryption/plain-backups';
+import { encryptPlainBackups, reencryptOrWarn } from './encryption/plain-backups';
 import {
   dataFileState,
   refuseEncryptedWithoutKey,
@@ -116,11 +116,13 @@ function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
 
 /**
  * The first start of this version: the plain data file, then its plain backups, are encrypted, each by
- * a verified encrypted copy renamed over it (see encryptInPlace).
+ * a verified encrypted copy renamed over it (see encryptInPlace); files encrypted by an earlier version
+ * with the stretched key are re-encrypted with the raw key the same way.
  */
 function encryptExisting(file: string, backupsDir: string, key: Buffer, progress?: EncryptionProgress) {
   if (dataFileState(file) === 'plain') encryptInPlace(file, key, progress);
-  encryptPlainBackups(backupsDir, key);
+  else reencryptOrWarn(file, key);
+  encryptPlainBackups(backupsDir, key, file);
 }
 
 /**

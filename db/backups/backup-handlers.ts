@@ -6,16 +6,17 @@ import { isOperationName, onlyReads, type Handlers } from '../../contract/operat
 import { ServiceError } from '../../contract/result';
 import { describeStorageError } from '../../contract/storage-errors';
 import {
-  backupContents,
   countHomesAndReviews,
   createBackup,
   listBackups,
   pruneBackups,
   restoreBackup,
+  type BackupFile,
   type BackupReason,
 } from './backups';
 import type { BackupOperation } from '../core-handlers';
-import { fileIdIn, fileIdOf } from './file-id';
+import { fileIdOf } from './file-id';
+import { backupContents, fileIdIn } from './look-inside';
 import { backupFolderNote, type OpenDatabase } from '../open-database';
 import { backUpOrWarn } from '../safety/backup-warning';
 
@@ -29,8 +30,10 @@ export interface LiveDatabase {
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;
 const UNDO_LABEL = 'before-restore';
 
-function summary(file: string, takenAt: Date, reason: string, key: Buffer | null): BackupSummary {
-  const contents = backupContents(file, key);
+function summary(backup: BackupFile, key: Buffer | null): BackupSummary {
+  const { file, takenAt, reason } = backup;
+  // A listing of this file's backups already looked inside each one: no second open.
+  const contents = backup.contents !== undefined ? backup.contents : backupContents(file, key);
   return {
     name: path.basename(file),
     takenAt: takenAt.toISOString(),
@@ -120,7 +123,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     const { backupsDir, file, key } = live.get();
     return {
       folder: backupsDir,
-      backups: ownBackups().map((b) => summary(b.file, b.takenAt, b.reason, key)),
+      backups: ownBackups().map((b) => summary(b, key)),
       undoAvailable: undoCopies(file).length > 0,
     };
   }
@@ -130,7 +133,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     'backups.create': () => {
       try {
         const file = takeBackup('manual');
-        return summary(file, now(), 'manual', live.get().key);
+        return summary({ file, takenAt: now(), reason: 'manual' }, live.get().key);
       } catch (error) {
         throw storageFailure('take the backup', error);
       }
