@@ -15,6 +15,7 @@ import {
   type BackupReason,
 } from './backups';
 import type { BackupOperation } from '../core-handlers';
+import { rememberEarlierFolder } from './earlier-folders';
 import { fileIdOf } from './file-id';
 import { backupContents, fileIdIn } from './look-inside';
 import { backupFolderNote, type OpenDatabase } from '../open-database';
@@ -158,7 +159,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     },
     'backups.setFolder': ({ folder }) => {
       const chosen = path.resolve(folder);
-      const { db, file } = live.get();
+      const { db, file, backupsDir } = live.get();
       try {
         mkdirSync(chosen, { recursive: true });
         createBackup(db, chosen, 'manual', now()); // proves the folder works before it is used
@@ -167,6 +168,8 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
         const message = `Hallmarks cannot keep backups in that folder${storage ? ` because ${storage.problem}` : ''}. Choose another folder, such as one on a USB stick or a network drive.`;
         throw new ServiceError('invalid_input', message, { folder: message });
       }
+      // The backups already taken stay where they are: remembered, so a deleted home is found there too.
+      if (path.resolve(backupsDir) !== chosen) rememberEarlierFolder(file, backupsDir);
       writeFileSync(backupFolderNote(file), chosen);
       db.close();
       live.reopen();
