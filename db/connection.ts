@@ -30,6 +30,9 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
     // decrypted, instead of being read and decrypted again (SQLite's default, 2 MB, is smaller than the
     // data of 50 homes, and the provider view then cost 1.8 times a plain file; 0.9 with this).
     db.pragma('cache_size = -32000');
+    // Sorts, temporary tables and VACUUM's working copy stay in memory: a temporary file would be one
+    // more place a home's text could reach the disk, outside the encrypted file.
+    db.pragma('temp_store = MEMORY');
     const journalMode = options.readonly
       ? String(db.pragma('journal_mode', { simple: true }))
       : String(db.pragma('journal_mode = WAL', { simple: true }));
