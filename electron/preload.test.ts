@@ -21,9 +21,9 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes only window.hallmarks, and on it only invoke', () => {
+  it('exposes only window.hallmarks, and on it only invoke and the start gate', () => {
     expect([...electron.exposed.keys()]).toEqual(['hallmarks']);
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'gate']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { operationNames } from '../contract/operation-names';
-import { INVOKE_CHANNEL } from './ipc';
+import { GATE_CHANNEL, INVOKE_CHANNEL } from './ipc';
 
 /**
  * The whole bridge: one function, limited to the contract's operation names, so a page can never use
- * the IPC channel for anything else and never sees ipcRenderer itself. Main checks everything again.
+ * the IPC channel for anything else and never sees ipcRenderer itself, and the start gate's two calls.
+ * Main checks everything again.
  */
 const allowed = new Set<string>(operationNames);
 
@@ -16,4 +17,10 @@ function invoke(name: unknown, input?: unknown): Promise<unknown> {
   return ipcRenderer.invoke(INVOKE_CHANNEL, name, input);
 }
 
-contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke }));
+/** Before the data is open, the start gate (shell-shared/start-gate.ts): its state, and the answers. */
+const gate = Object.freeze({
+  state: (): Promise<unknown> => ipcRenderer.invoke(GATE_CHANNEL, 'state'),
+  answer: (answer: unknown): Promise<unknown> => ipcRenderer.invoke(GATE_CHANNEL, 'answer', answer),
+});
+
+contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke, gate }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OsKeyStore } from '../db/encryption/unlock';
 import { openStore } from '../db/store';
 import { useTempFolder } from '../db/test-support/temp-folder';
-import { createStartGate } from './start-gate';
+import { createStartGate, readAnswer } from './start-gate';
 
 const tempFolder = useTempFolder();
 const scrypt = { N: 1024, r: 8, p: 1 };
@@ -109,5 +109,21 @@ describe('the desktop app’s way into encrypted data', { timeout: 60_000 }, () 
     const everyday = gateFor(file, keyStore(2)).start();
     expect(everyday.gate).toBeNull();
     everyday.store!.close();
+  });
+
+  it('takes from the window only the answers the screens send', () => {
+    expect(readAnswer({ kind: 'passphrase', passphrase: 'correct horse battery' })).toEqual({
+      kind: 'passphrase',
+      passphrase: 'correct horse battery',
+    });
+    expect(readAnswer({ kind: 'recovery-key-kept', extra: 1 })).toEqual({ kind: 'recovery-key-kept' });
+    for (const bad of [
+      null,
+      'x',
+      { kind: 'passphrase' },
+      { kind: 'recovery-key', recoveryKey: 'x'.repeat(1001) },
+      { kind: 'homes.delete' },
+    ])
+      expect(readAnswer(bad)).toBeNull();
   });
 });

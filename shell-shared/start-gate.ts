@@ -86,3 +86,23 @@ export function createStartGate(
     },
   };
 }
+
+/** An answer from the window, checked: the renderer is trusted to send only these shapes, but not blindly. */
+export function readAnswer(value: unknown): StartGateAnswer | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { kind } = value as { kind?: unknown };
+  const text = (key: string) => {
+    const field = (value as Record<string, unknown>)[key];
+    return typeof field === 'string' && field.length <= 1000 ? field : null;
+  };
+  if (kind === 'recovery-key-kept' || kind === 'recovery-key-later') return { kind };
+  if (kind === 'recovery-key') {
+    const recoveryKey = text('recoveryKey');
+    return recoveryKey === null ? null : { kind, recoveryKey };
+  }
+  if (kind === 'passphrase') {
+    const passphrase = text('passphrase');
+    return passphrase === null ? null : { kind, passphrase };
+  }
+  return null;
+}

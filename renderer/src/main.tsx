@@ -13,6 +13,7 @@ import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
 import { carryOnWithoutLazyStylesheets } from '@shared/lib/lazyStylesheets';
 import { App } from './App';
+import { runStartGate } from './start-gate/runStartGate';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
@@ -39,11 +40,17 @@ const printViews = isPrintPath(location)
       seedPrintData(queryClient, location),
     ])
   : null;
-Promise.all([seedStartupData(queryClient, startupData), printViews]).then(render, (error: unknown) => {
-  // The screens read what they need themselves; seeding only saves them the wait.
-  reportError(error);
-  render();
-});
+// The desktop app asks first, before its data is open, for what only the manager can give (the recovery
+// key, a passphrase) and shows a new recovery key: then the page loads again with the data open.
+const gate = window.hallmarks?.gate;
+(gate ? gate.state().catch(() => null) : Promise.resolve(null)).then((asked) => {
+  if (gate && asked) return runStartGate(root, gate, asked);
+  Promise.all([seedStartupData(queryClient, startupData), printViews]).then(render, (error: unknown) => {
+    // The screens read what they need themselves; seeding only saves them the wait.
+    reportError(error);
+    render();
+  });
+}, reportError);
 
 function render() {
   createRoot(root).render(

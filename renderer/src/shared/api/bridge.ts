@@ -1,9 +1,15 @@
 import type { OperationName } from '@contract/operations';
 import type { Result } from '@contract/result';
+import type { StartGate, StartGateAnswer } from '@contract/start-gate';
 
 /** What Electron's preload exposes; absent in browser mode. */
 export interface HallmarksBridge {
   invoke(name: OperationName, input: unknown): Promise<Result<unknown>>;
+  /** Before the data is open: what to ask (null once open), and the answer, which returns the next. */
+  gate?: {
+    state(): Promise<StartGate | null>;
+    answer(answer: StartGateAnswer): Promise<StartGate | null>;
+  };
 }
 
 declare global {
