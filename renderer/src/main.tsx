@@ -13,7 +13,6 @@ import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
 import { carryOnWithoutLazyStylesheets } from '@shared/lib/lazyStylesheets';
 import { App } from './App';
-import { runStartGate } from './start-gate/runStartGate';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
@@ -44,7 +43,9 @@ const printViews = isPrintPath(location)
 // key, a passphrase) and shows a new recovery key: then the page loads again with the data open.
 const gate = window.hallmarks?.gate;
 (gate ? gate.state().catch(() => null) : Promise.resolve(null)).then((asked) => {
-  if (gate && asked) return runStartGate(root, gate, asked);
+  // Loaded only when asked, so the first screen's JavaScript does not grow.
+  if (gate && asked)
+    return import('./start-gate/runStartGate').then(({ runStartGate }) => runStartGate(root, gate, asked));
   Promise.all([seedStartupData(queryClient, startupData), printViews]).then(render, (error: unknown) => {
     // The screens read what they need themselves; seeding only saves them the wait.
     reportError(error);
