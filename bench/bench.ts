@@ -41,6 +41,11 @@ async function main() {
           'Measure only loading the browser-mode dashboard (50-home data) against its two baselines.',
       },
       {
+        name: 'encryption-only',
+        description:
+          'Measure only the cost of encryption against a plain file (autosave, backups list, opening, 50-home data).',
+      },
+      {
         name: 'data-only',
         description: 'Measure only the dashboard and provider data (50-home data) against hand-written SQL.',
       },
@@ -55,6 +60,10 @@ async function main() {
       } finally {
         await browser.close();
       }
+      return;
+    }
+    if (options['encryption-only']) {
+      for (const line of await encryptionCostFigures(folder, HOMES, QUARTERS)) console.log(line);
       return;
     }
     const dbFile = path.join(folder, 'large.sqlite');

@@ -1,5 +1,9 @@
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
+import { openConnection } from '../db/connection';
+import { keyOfExistingFile } from '../db/encryption/unlock';
 import { openStore, type Store } from '../db/store';
+import { toStretchedForm } from '../db/test-support/stretched-key';
 import { p95, prepareNoteSave } from './autosave';
 import { fillLargeDatabase } from './large-database';
 import { median } from './timing';
@@ -34,15 +38,57 @@ function line(label: string, statistic: string, plain: number, encrypted: number
   return `Encryption cost, ${label}: ${statistic} ${encrypted.toFixed(2)} ms encrypted against ${plain.toFixed(2)} ms plain, ratio ${ratio.toFixed(2)} (goal <= ${GOAL_RATIO}) ${verdict}`;
 }
 
+const ENCRYPTION = { passphrase: 'bench passphrase, not a secret' };
+const OPENS = 100;
+const BACKUPS = 20;
+
 function openBoth(folder: string): { plain: Store; encrypted: Store } {
   return {
     plain: openStore({ file: path.join(folder, 'cost-plain.sqlite'), appVersion: 'bench' }),
     encrypted: openStore({
       file: path.join(folder, 'cost-encrypted.sqlite'),
       appVersion: 'bench',
-      encryption: { passphrase: 'bench passphrase, not a secret' },
+      encryption: ENCRYPTION,
     }),
   };
+}
+
+/** A copy of an encrypted file in the form earlier versions wrote: the key stretched by the cipher. */
+function stretchedCopy(file: string, key: Buffer): string {
+  const copy = file.replace(/\.sqlite$/, '-stretched.sqlite');
+  copyFileSync(file, copy);
+  toStretchedForm(copy, key);
+  return copy;
+}
+
+/**
+ * Opening a file read-only, as listing, checking and restoring backups do for each one: plain, encrypted
+ * with the raw key, and with the stretched key of earlier versions (measured, not remembered).
+ */
+async function openingCost(plainFile: string, encryptedFile: string): Promise<string> {
+  const key = keyOfExistingFile(
+    encryptedFile,
+    path.join(path.dirname(encryptedFile), 'backups'),
+    ENCRYPTION,
+  )!;
+  const stretched = stretchedCopy(encryptedFile, key);
+  const open = (file: string, withKey?: Buffer) => () =>
+    openConnection(file, { readonly: true, key: withKey }).db.close();
+  const times = await alternate(OPENS, open(plainFile), open(encryptedFile, key));
+  const old: number[] = [];
+  for (let n = 0; n < 10; n++) old.push(await timed(open(stretched, key)));
+  const [plain, encrypted] = [median(times.plain), median(times.encrypted)];
+  return `Encryption cost, opening a data file: median ${encrypted.toFixed(2)} ms encrypted (raw key) against ${plain.toFixed(2)} ms plain, ratio ${(encrypted / plain).toFixed(2)}; ${median(old).toFixed(2)} ms with the stretched key of earlier versions`;
+}
+
+/** The Backups screen's list: each backup is opened once to tell whose it is and what it holds. */
+async function backupsListCost(stores: { plain: Store; encrypted: Store }): Promise<string> {
+  for (let n = 0; n < BACKUPS; n++)
+    for (const store of [stores.plain, stores.encrypted]) store.handlers['backups.create']({});
+  const list = (store: Store) => () => store.handlers['backups.list']({});
+  const times = await alternate(20, list(stores.plain), list(stores.encrypted));
+  const count = stores.encrypted.handlers['backups.list']({}).backups.length;
+  return line(`the backups list (${count} backups)`, 'median', median(times.plain), median(times.encrypted));
 }
 
 async function autosaveCost(stores: { plain: Store; encrypted: Store }): Promise<string[]> {
@@ -65,15 +111,17 @@ export async function encryptionCostFigures(
 ): Promise<string[]> {
   const autosaves = openBoth(folder);
   const lines = await autosaveCost(autosaves);
+  lines.push(await backupsListCost(autosaves));
   autosaves.plain.close();
   autosaves.encrypted.close();
+  lines.push(await openingCost(autosaves.plain.file, autosaves.encrypted.file));
 
   const large = {
     plain: openStore({ file: path.join(folder, 'cost-large-plain.sqlite'), appVersion: 'bench' }),
     encrypted: openStore({
       file: path.join(folder, 'cost-large-encrypted.sqlite'),
       appVersion: 'bench',
-      encryption: { passphrase: 'bench passphrase, not a secret' },
+      encryption: ENCRYPTION,
     }),
   };
   fillLargeDatabase(large.plain.db, homes, quarters);

@@ -43,11 +43,40 @@ export interface ImportOutcome {
   replaced: boolean;
 }
 
+/**
+ * Every copy of a home's data outside the data file: backups (in the backup folder and in folders used
+ * before), copies a restore kept so it can be undone, and damaged data files set aside at start.
+ */
+export interface HomeCopies {
+  backups: number;
+  /** Backups in backup folders used before the current one: never pruned. */
+  earlierFolders: number;
+  /** Copies of the data file a restore kept beside it: never pruned. */
+  restoreCopies: number;
+  /** Damaged data files set aside at start: never pruned. */
+  setAsides: number;
+  /** Copies that could not be read (damaged): they may hold the home and cannot be changed. */
+  unreadable: string[];
+  /** The backup folders they are in. */
+  folders: string[];
+  /**
+   * The last day a backup in the backup folder may still hold it, if Hallmarks takes a backup each
+   * month (one a month is kept for 12 months); null when none does.
+   */
+  lastAgesOutOn: string | null;
+  /** Days from today to lastAgesOutOn; null with it. */
+  daysLeft: number | null;
+}
+
 export interface DeleteOutcome {
   deletedName: string;
   /** Where the backups are: those taken before the deletion still hold the home until they age out. */
   backupsFolder: string;
+  /** Copies that still hold it after the deletion (every kind in `copies`). */
   backupsHoldingIt: number;
+  copies: HomeCopies;
+  /** Copies the home was removed from, when the manager asked for that too. */
+  removedFrom: number;
 }
 
 /** Below dispatch's MAX_REQUEST_CHARS (2,000,000), leaving room for the rest of the request. */
@@ -109,4 +138,6 @@ export const importHomeInput = z.strictObject({
 export const deleteHomeInput = z.strictObject({
   id,
   confirmName: z.string({ error: "Type the home's name" }).max(1000, { error: "Type the home's name" }),
+  /** "Remove this home from backups too": every copy that holds it is changed to hold it no longer. */
+  removeFromCopies: z.boolean().optional(),
 });

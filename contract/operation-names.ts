@@ -15,6 +15,7 @@ export const operationNames = [
   'homes.importPreview',
   'homes.import',
   'homes.delete',
+  'homes.copies',
   'settings.quarterNumbering',
   'framework.get',
   'reviews.list',

@@ -564,6 +564,7 @@ describe('every write is all or nothing', () => {
     call('homes.importPreview', { text: exported.text });
     call('homes.import', { text: exported.text, replaceHomeId: homeId });
     const oak = call('homes.list', {}).find((h) => h.name === 'Oak House')!;
+    call('homes.copies', { id: oak.id });
     call('homes.delete', { id: oak.id, confirmName: 'Oak House' });
 
     expect(broken).toEqual([]);

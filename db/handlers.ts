@@ -41,6 +41,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createReportHandlers(homes, all),
     ...createHomeFileHandlers(db, {
       appVersion: context.appVersion,
+      dataFile: context.databasePath,
       backupsDir: context.backupsDir,
       key: context.key ?? null,
       now,

@@ -25,7 +25,8 @@ import {
   removeUnfinishedEncryption,
   type EncryptionProgress,
 } from './encryption/encrypt-in-place';
-import { encryptPlainBackups } from './encryption/plain-backups';
+import { encryptPlainBackups, reencryptOrWarn } from './encryption/plain-backups';
+import { removePrintLeftovers } from './safety/print-snapshots';
 import {
   dataFileState,
   refuseEncryptedWithoutKey,
@@ -58,6 +59,11 @@ export interface StoreOptions {
   encryption?: EncryptionOptions;
   /** Shown while an older, plain data file is encrypted on the first start of this version. */
   onEncryptionProgress?: EncryptionProgress;
+  /**
+   * A print snapshot (safety/print-snapshots.ts), opened read-only with this key: no backups, no key
+   * files, no journal beside it, nothing written. Printing only reads.
+   */
+  readOnlySnapshot?: { key: Buffer | null };
 }
 
 /** One open connection to the data file, checked, migrated and backed up, with the core handlers bound. */
@@ -116,11 +122,13 @@ function refuseEmptyAfterSetAside(file: string, backupsDir: string): void {
 
 /**
  * The first start of this version: the plain data file, then its plain backups, are encrypted, each by
- * a verified encrypted copy renamed over it (see encryptInPlace).
+ * a verified encrypted copy renamed over it (see encryptInPlace); files encrypted by an earlier version
+ * with the stretched key are re-encrypted with the raw key the same way.
  */
 function encryptExisting(file: string, backupsDir: string, key: Buffer, progress?: EncryptionProgress) {
   if (dataFileState(file) === 'plain') encryptInPlace(file, key, progress);
-  encryptPlainBackups(backupsDir, key);
+  else reencryptOrWarn(file, key);
+  encryptPlainBackups(backupsDir, key, file);
 }
 
 /**
@@ -128,6 +136,7 @@ function encryptExisting(file: string, backupsDir: string, key: Buffer, progress
  * before any upgrade and once a day, migrates it, and binds the contract's handlers to it.
  */
 export function openDatabase(options: StoreOptions): OpenDatabase {
+  if (options.readOnlySnapshot) return openSnapshot(options, options.readOnlySnapshot.key);
   const file = path.resolve(options.file);
   const backupsDir =
     chosenBackupFolder(file) ?? options.backupsDir ?? path.join(path.dirname(file), 'backups');
@@ -138,6 +147,7 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     throw cannotCreateFolder(path.dirname(file), error);
   }
   removeUnfinishedEncryption(file);
+  removePrintLeftovers(file);
   const unlocked = options.encryption ? unlockDataKey(file, backupsDir, options.encryption) : null;
   if (!unlocked) refuseEncryptedWithoutKey(file);
   const key = unlocked?.key ?? null;
@@ -187,22 +197,44 @@ export function openDatabase(options: StoreOptions): OpenDatabase {
     throw error;
   }
 
+  return bound(
+    options,
+    { db, file, backupsDir, journalMode, warnings, key },
+    unlocked?.newRecoveryKey ?? null,
+  );
+}
+
+/** The open data with the contract's handlers bound to it. */
+function bound(
+  options: StoreOptions,
+  open: Omit<OpenDatabase, 'handlers' | 'newRecoveryKey'>,
+  newRecoveryKey: string | null,
+): OpenDatabase {
+  const { db, file, key } = open;
   return {
-    db,
-    file,
-    backupsDir,
-    journalMode,
-    warnings,
-    key,
-    newRecoveryKey: unlocked?.newRecoveryKey ?? null,
+    ...open,
+    newRecoveryKey,
     handlers: createHandlers(db, {
       appVersion: options.appVersion,
       databasePath: file,
-      journalMode,
-      backupsDir,
+      journalMode: open.journalMode,
+      backupsDir: open.backupsDir,
       key,
       now: options.now,
       recoveryKeyMatches: options.recoveryKeyMatches ?? (key ? recoveryKeyOpens(file, key) : undefined),
     }),
   };
+}
+
+/** A print snapshot, read-only: the handlers read from it; any write is refused by SQLite. */
+function openSnapshot(options: StoreOptions, key: Buffer | null): OpenDatabase {
+  const file = path.resolve(options.file);
+  const { db, journalMode } = openConnection(file, {
+    readonly: true,
+    key: key ?? undefined,
+    nativeBinding: options.nativeBinding,
+  });
+  // Nowhere to put backups: a copy is never backed up, and the folder is never made.
+  const backupsDir = path.join(path.dirname(file), 'no-backups');
+  return bound(options, { db, file, backupsDir, journalMode, warnings: [], key }, null);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey } from '../db/connection';
+import { openKeyed } from '../db/connection';
 import { keyOfExistingFile } from '../db/encryption/unlock';
 
 /** Every spec runs encrypted: browser mode gets this passphrase through HALLMARKS_PASSPHRASE. */
@@ -11,7 +11,6 @@ export function openDataFile(dbFile: string, options: { readonly?: boolean } = {
   const key = keyOfExistingFile(dbFile, path.join(path.dirname(dbFile), 'backups'), {
     passphrase: E2E_PASSPHRASE,
   });
-  const db = new Database(dbFile, { readonly: options.readonly ?? false, fileMustExist: true });
-  if (key) applyKey(db, key);
-  return db;
+  const settings = { readonly: options.readonly ?? false, fileMustExist: true };
+  return key ? openKeyed(dbFile, settings, key).db : new Database(dbFile, settings);
 }

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
+import type { StartGate } from '../contract/start-gate';
 import type { Handlers } from '../contract/operations';
 import type { Result } from '../contract/result';
 import { log } from '../db/log/logger';
@@ -9,6 +10,8 @@ import { APP_HOST } from './protocol';
 export const INVOKE_CHANNEL = 'hallmarks:invoke';
 /** Main to renderer only: the shell locked the app (the computer slept or its screen locked). */
 export const APP_LOCKED_CHANNEL = 'hallmarks:app-locked';
+/** Before the data is open: the start gate's state, and the manager's answers (shell-shared/start-gate.ts). */
+export const GATE_CHANNEL = 'hallmarks:gate';
 
 type Frame = Pick<WebFrameMain, 'url' | 'parent' | 'processId' | 'frameToken'>;
 
@@ -81,5 +84,24 @@ export function registerContractHandlers(
     return dispatch(handlers, name, input, (error) =>
       log.error('operation_failed', { operation: String(name) }, error),
     );
+  });
+}
+
+/**
+ * The start gate's one channel, checked like the contract's: "state" reads what to ask, "answer" sends
+ * what the manager typed; either returns the next state, or null once the data is open.
+ */
+export function registerGateHandler(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  isOurMainFrame: (frame: Frame) => boolean,
+  ask: (what: 'state' | 'answer', answer: unknown) => StartGate | null,
+): void {
+  ipcMain.handle(GATE_CHANNEL, (event: IpcMainInvokeEvent, what: unknown, answer: unknown) => {
+    const frame = senderFrameOf(event);
+    if (!frame || frame.parent !== null || !isTrustedSenderUrl(frame.url) || !isOurMainFrame(frame)) {
+      return forbidden;
+    }
+    if (what !== 'state' && what !== 'answer') return forbidden;
+    return ask(what, answer);
   });
 }

@@ -199,6 +199,38 @@ describe('main', () => {
     expect(fake.windows).toHaveLength(0);
   });
 
+  it('asks for the recovery key in the window when the data is locked, and opens the app once answered', async () => {
+    const locked = Object.assign(
+      new fake.StoreOpenError(
+        "This computer cannot unlock the data: enter the recovery key. This computer's key store no longer opens it.",
+      ),
+      { kind: 'locked' },
+    );
+    fake.openStore.mockImplementationOnce(() => {
+      throw locked;
+    });
+    await start();
+    const { ipcMain, Menu } = fake.electron;
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel)).toEqual(['hallmarks:gate']);
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(fake.windows).toHaveLength(1);
+    const gate = ipcMain.handle.mock.calls[0]![1] as (...a: unknown[]) => unknown;
+    const event = { senderFrame: fake.mainFrame };
+    expect(gate(event, 'state')).toEqual({
+      kind: 'recovery-key',
+      reason: "This computer's key store no longer opens it.",
+      problem: null,
+    });
+    expect(gate({ senderFrame: { ...fake.mainFrame, frameToken: 'another' } }, 'state')).toMatchObject({
+      ok: false,
+    });
+    expect(gate(event, 'answer', { kind: 'recovery-key', recoveryKey: 'AAAAA-BBBBB' })).toBeNull();
+    const { encryption } = fake.openStore.mock.calls[1]![0] as { encryption: { recoveryKey: string } };
+    expect(encryption.recoveryKey).toBe('AAAAA-BBBBB');
+    expect(ipcMain.handle).toHaveBeenCalledWith('hallmarks:invoke', expect.any(Function));
+    expect(gate(event, 'state')).toBeNull();
+  });
+
   it('explains a bad command line', async () => {
     await start(['--db']);
     expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(

@@ -16,10 +16,11 @@ import { keyForRestore } from '../db/encryption/unlock';
 import { logFilePath } from '../db/log/log-file';
 import { log, startLogging } from '../db/log/logger';
 import { openStore, StoreOpenError, type Store } from '../db/store';
+import { createStartGate, readAnswer, type GateStep } from '../shell-shared/start-gate';
 import { openExternalSafely } from './external-links';
 import { openDataOrOfferRestore } from './open-data';
 import { osKeyStore } from './os-key-store';
-import { isSameFrame, registerContractHandlers } from './ipc';
+import { isSameFrame, registerContractHandlers, registerGateHandler } from './ipc';
 import { followLockWithKiosk } from './kiosk';
 import { afterEveryOperation, createLockAwareMenu } from './lock-aware-menu';
 import { lockFromShell, lockWhenComputerSleeps } from './app-lock-power';
@@ -112,58 +113,84 @@ function showAbout(paths: AppPaths): void {
   shown.catch((error: unknown) => log.error('about_dialog_failed', {}, error));
 }
 
-/** The recovery key, at set-up, until the manager says it is kept (a start that ends first shows it again). */
-function showRecoveryKey(opened: Store): void {
-  const recoveryKey = opened.recoveryKeyToShow;
-  if (!recoveryKey) return;
-  const choice = dialog.showMessageBoxSync({
-    type: 'info',
-    title: 'Your recovery key',
-    message: "Write down this recovery key and keep it with the home's records",
-    detail: `${recoveryKey}\n\nHallmarks encrypts its data on this computer. This key opens it on another computer, or on this one if its key store changes. Nobody else has a copy: without it, the data cannot be opened by anyone.`,
-    buttons: ['I have written it down', 'Show it again next time'],
-    defaultId: 0,
-    cancelId: 1,
-  });
-  if (choice === 0) opened.recoveryKeyKept();
-}
+/** The manager chose Quit on the damaged-data question: the start ends there. */
+class Quit extends Error {}
+
+const isOurWindow = (frame: Parameters<typeof isSameFrame>[0]) =>
+  BrowserWindow.getAllWindows().some((w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame));
 
 function start(paths: AppPaths): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(protocol, RENDERER_DIR);
-  // The OS key store wraps the data key; where there is none (Linux without one) a passphrase does,
-  // given for now through HALLMARKS_PASSPHRASE (there is no passphrase screen in the desktop app yet).
-  const encryption = {
-    osKeyStore: osKeyStore(safeStorage, process.platform),
-    passphrase: process.env.HALLMARKS_PASSPHRASE || null,
-  };
+  // The OS key store wraps the data key; where there is none (Linux without one) a passphrase does, typed
+  // on the start gate's screen (HALLMARKS_PASSPHRASE still gives it, for tests).
+  const keyStore = osKeyStore(safeStorage, process.platform);
+  const encryptionWith = (answers: { passphrase?: string | null; recoveryKey?: string | null }) => ({
+    osKeyStore: keyStore,
+    passphrase: answers.passphrase ?? (process.env.HALLMARKS_PASSPHRASE || null),
+    recoveryKey: answers.recoveryKey ?? null,
+  });
+  const gate = createStartGate(
+    paths.databaseFile,
+    (answers) => {
+      const opened = openDataOrOfferRestore(
+        (startEmptyAfterSetAside) =>
+          openStore({
+            file: paths.databaseFile,
+            startEmptyAfterSetAside,
+            backupsDir: paths.backupsDir,
+            appVersion: app.getVersion(),
+            nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
+            encryption: encryptionWith(answers),
+            onEncryptionProgress: (step, of, what) => log.info('encrypting_data', { step, of, what }),
+          }),
+        paths.databaseFile,
+        dialog,
+        (backup) => keyForRestore(paths.databaseFile, backup, encryptionWith(answers)),
+      );
+      if (!opened) throw new Quit();
+      return opened;
+    },
+    keyStore !== null,
+  );
+  let step: GateStep;
   try {
-    store = openDataOrOfferRestore(
-      (startEmptyAfterSetAside) =>
-        openStore({
-          file: paths.databaseFile,
-          startEmptyAfterSetAside,
-          backupsDir: paths.backupsDir,
-          appVersion: app.getVersion(),
-          nativeBinding: process.env.HALLMARKS_NATIVE_BINDING || undefined,
-          encryption,
-          onEncryptionProgress: (step, of, what) => log.info('encrypting_data', { step, of, what }),
-        }),
-      paths.databaseFile,
-      dialog,
-      (backup) => keyForRestore(paths.databaseFile, backup, encryption),
-    );
+    step = gate.start();
   } catch (error) {
+    if (error instanceof Quit) return app.exit(1);
     return fail('Hallmarks could not open its data', describeOpenError(error), error);
   }
-  if (!store) return app.exit(1);
-  showRecoveryKey(store);
-  for (const warning of store.warnings) {
+  if (step.store && step.gate === null) return carryOn(paths, step.store);
+  // Asked in the window (renderer/src/start-gate): nothing of the data is open, or shown, until answered.
+  let asked: GateStep = step;
+  registerGateHandler(ipcMain, isOurWindow, (what, answer) => {
+    if (what === 'state') return asked.gate;
+    const read = readAnswer(answer);
+    if (!read) return asked.gate;
+    try {
+      asked = gate.answer(read);
+    } catch (error) {
+      if (error instanceof Quit) app.exit(1);
+      else fail('Hallmarks could not open its data', describeOpenError(error), error);
+      return asked.gate;
+    }
+    if (asked.gate !== null) return asked.gate;
+    carryOn(paths, asked.store!, false);
+    return null; // the page loads again, now with the data open
+  });
+  // No menu while the data is not open: nothing to print or save yet, and no default menu's extras.
+  Menu.setApplicationMenu(null);
+  openWindow(paths, () => false);
+}
+
+/** The data is open: warnings, the menu, the contract, and the window (unless the start gate's is open). */
+function carryOn(paths: AppPaths, opened: Store, withWindow = true): void {
+  store = opened;
+  for (const warning of opened.warnings) {
     dialog
       .showMessageBox({ type: 'warning', title: 'Hallmarks could not take a backup', message: warning })
       .catch((error: unknown) => log.error('backup_warning_dialog_failed', {}, error));
   }
-  const opened = store;
   const isLocked = () => opened.handlers['lock.status']({}) !== null;
   // The menu follows both locks: locked mode, and the app lock (no menu item may show the home then).
   const menuLocked = () => isLocked() || opened.handlers['appLock.status']({}).locked;
@@ -186,17 +213,14 @@ function start(paths: AppPaths): void {
     isLocked: menuLocked,
     onChange: (locked) => kiosk?.lockChanged(locked),
   });
-  const handlers = afterEveryOperation(store.handlers, lockMenu.refresh);
+  const handlers = afterEveryOperation(opened.handlers, lockMenu.refresh);
   lockWhenComputerSleeps(powerMonitor, (reason) =>
     lockFromShell(handlers, () => BrowserWindow.getAllWindows(), reason),
   );
-  registerContractHandlers(ipcMain, handlers, (frame) =>
-    BrowserWindow.getAllWindows().some(
-      (w) => !w.isDestroyed() && isSameFrame(w.webContents.mainFrame, frame),
-    ),
-  );
+  registerContractHandlers(ipcMain, handlers, isOurWindow);
   lockMenu.refresh();
-  openWindow(paths, isLocked);
+  if (withWindow) openWindow(paths, isLocked);
+  else if (mainWindow) kiosk = followLockWithKiosk(mainWindow, isLocked);
 }
 
 function main(): void {

@@ -22,9 +22,9 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes only window.hallmarks, and on it only invoke and onAppLocked', () => {
+  it('exposes only window.hallmarks, and on it only invoke, onAppLocked and the start gate', () => {
     expect([...electron.exposed.keys()]).toEqual(['hallmarks']);
-    expect(Object.keys(api)).toEqual(['invoke', 'onAppLocked']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onAppLocked', 'gate']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

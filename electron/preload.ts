@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { operationNames } from '../contract/operation-names';
-import { APP_LOCKED_CHANNEL, INVOKE_CHANNEL } from './ipc';
+import { APP_LOCKED_CHANNEL, GATE_CHANNEL, INVOKE_CHANNEL } from './ipc';
 
 /**
  * The whole bridge: one function, limited to the contract's operation names, so a page can never use
- * the IPC channel for anything else and never sees ipcRenderer itself (main checks everything again),
- * and one way to hear that main locked the app.
+ * the IPC channel for anything else and never sees ipcRenderer itself, one way to hear that main locked
+ * the app, and the start gate's two calls. Main checks everything again.
  */
 const allowed = new Set<string>(operationNames);
 
@@ -23,4 +23,10 @@ function onAppLocked(listener: unknown): void {
   ipcRenderer.on(APP_LOCKED_CHANNEL, () => (listener as () => void)());
 }
 
-contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke, onAppLocked }));
+/** Before the data is open, the start gate (shell-shared/start-gate.ts): its state, and the answers. */
+const gate = Object.freeze({
+  state: (): Promise<unknown> => ipcRenderer.invoke(GATE_CHANNEL, 'state'),
+  answer: (answer: unknown): Promise<unknown> => ipcRenderer.invoke(GATE_CHANNEL, 'answer', answer),
+});
+
+contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke, onAppLocked, gate }));

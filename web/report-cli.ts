@@ -1,14 +1,12 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../shell-shared/print/chromium';
+import { launchChromiumIn } from '../shell-shared/print/chromium';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { parseReportArgs, REPORT_HELP } from '../shell-shared/print/report-args';
 import { writeFileAtomically } from '../shell-shared/print/write-atomically';
 import type { ReportKey } from '../contract/reports';
-import { snapshotFile } from '../db/connection';
+import { makePrintSnapshot, removePrintLeftovers, type PrintFolder } from '../db/safety/print-snapshots';
 import { startWebServer } from './server';
-import { keyFilePath } from '../db/encryption/key-file';
 import { keyOfExistingFile, passphraseFromEnvironment } from '../db/encryption/unlock';
 
 /** `npm run report -- ...`: a report to PDF from the command line, through browser mode and Chromium. */
@@ -30,46 +28,41 @@ async function main(): Promise<number> {
     return 2;
   }
   const out = path.resolve(args.out);
-  const folder = mkdtempSync(path.join(tmpdir(), 'hallmarks-report-'));
+  // What a killed print left (its snapshot, its browser) goes first; then this print's own snapshot.
+  removePrintLeftovers(dbFile);
+  const backupsDir = path.join(path.dirname(dbFile), 'backups');
+  const key = keyOfExistingFile(dbFile, backupsDir, passphraseFromEnvironment());
+  const print = await makePrintSnapshot(dbFile, key);
   try {
-    return await printFromSnapshot(await snapshotOf(dbFile, folder), args, out);
+    return await printFromSnapshot(print, key, args, out);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    print.remove();
   }
 }
 
 /**
- * A consistent copy of the data to print from (VACUUM INTO), so printing never writes to the manager's
- * file and works while the app has it open. An encrypted file's copy is encrypted with the same key, and
- * its key file goes beside it, so the same passphrase (HALLMARKS_PASSPHRASE) opens it.
+ * Prints from a read-only snapshot of the data (print-snapshots.ts), so printing never writes to the
+ * manager's file and works while the app has it open; the snapshot is served without backups or logs.
  */
-async function snapshotOf(dbFile: string, folder: string): Promise<string> {
-  const snapshot = path.join(folder, 'snapshot.sqlite');
-  const backupsDir = path.join(path.dirname(dbFile), 'backups');
-  const key = keyOfExistingFile(dbFile, backupsDir, passphraseFromEnvironment()) ?? undefined;
-  await snapshotFile(dbFile, snapshot, key);
-  if (key) copyFileSync(keyFilePath(dbFile), keyFilePath(snapshot));
-  return snapshot;
-}
-
 async function printFromSnapshot(
-  dbFile: string,
+  print: PrintFolder,
+  key: Buffer | null,
   args: { homeId: number; report: ReportKey; quarter: string },
   out: string,
 ): Promise<number> {
   const server = await startWebServer({
-    dbFile,
+    dbFile: print.snapshot,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     appVersion: 'report',
-    encryption: passphraseFromEnvironment(),
+    readOnlySnapshot: { key },
   });
-  const browser = await launchChromium();
+  const browser = await launchChromiumIn(print.browserProfile, {
+    viewport: A4_VIEWPORT,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
   try {
-    const page = await browser.newPage({
-      viewport: A4_VIEWPORT,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
+    const page = browser.pages()[0] ?? (await browser.newPage());
     const start = performance.now();
     await writeFileAtomically(out, () => renderReportPdf(page, printViewUrl(server.url, args)));
     console.log(`Saved ${out} in ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -25,6 +25,8 @@ export interface WebServerOptions extends StartUpChoice {
   /** The passphrase (browser mode has no key store); tests may also pass cheaper key stretching. */
   encryption?: EncryptionOptions;
   onEncryptionProgress?: EncryptionProgress;
+  /** Serve a print snapshot read-only with this key (npm run report): see StoreOptions.readOnlySnapshot. */
+  readOnlySnapshot?: { key: Buffer | null };
 }
 
 export interface WebServer {
@@ -93,6 +95,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         // Only unit tests leave encryption out, for a plain file.
         encryption: options.encryption ? { ...options.encryption, recoveryKey } : undefined,
         onEncryptionProgress: options.onEncryptionProgress,
+        readOnlySnapshot: options.readOnlySnapshot,
       },
       options,
     );

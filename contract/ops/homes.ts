@@ -6,6 +6,7 @@ import {
   importHomeInput,
   importPreviewInput,
   type DeleteOutcome,
+  type HomeCopies,
   type ExportedHome,
   type ImportOutcome,
   type ImportPreview,
@@ -25,4 +26,6 @@ export const homesOperations = {
   'homes.importPreview': read<ImportPreview>()(importPreviewInput),
   'homes.import': write<ImportOutcome>()(importHomeInput),
   'homes.delete': write<DeleteOutcome>()(deleteHomeInput),
+  /** Which backups and other copies hold a home, before it is deleted. */
+  'homes.copies': read<HomeCopies>()(z.strictObject({ id })),
 } as const;

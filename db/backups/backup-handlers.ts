@@ -6,16 +6,18 @@ import { isOperationName, onlyReads, type Handlers } from '../../contract/operat
 import { ServiceError } from '../../contract/result';
 import { describeStorageError } from '../../contract/storage-errors';
 import {
-  backupContents,
   countHomesAndReviews,
   createBackup,
   listBackups,
   pruneBackups,
   restoreBackup,
+  type BackupFile,
   type BackupReason,
 } from './backups';
 import type { BackupOperation } from '../core-handlers';
-import { fileIdIn, fileIdOf } from './file-id';
+import { rememberEarlierFolder } from './earlier-folders';
+import { fileIdOf } from './file-id';
+import { backupContents, fileIdIn } from './look-inside';
 import { backupFolderNote, type OpenDatabase } from '../open-database';
 import { backUpOrWarn } from '../safety/backup-warning';
 
@@ -29,8 +31,10 @@ export interface LiveDatabase {
 export const ACTIVITY_BACKUP_GAP_MS = 30 * 60_000;
 const UNDO_LABEL = 'before-restore';
 
-function summary(file: string, takenAt: Date, reason: string, key: Buffer | null): BackupSummary {
-  const contents = backupContents(file, key);
+function summary(backup: BackupFile, key: Buffer | null): BackupSummary {
+  const { file, takenAt, reason } = backup;
+  // A listing of this file's backups already looked inside each one: no second open.
+  const contents = backup.contents !== undefined ? backup.contents : backupContents(file, key);
   return {
     name: path.basename(file),
     takenAt: takenAt.toISOString(),
@@ -120,7 +124,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     const { backupsDir, file, key } = live.get();
     return {
       folder: backupsDir,
-      backups: ownBackups().map((b) => summary(b.file, b.takenAt, b.reason, key)),
+      backups: ownBackups().map((b) => summary(b, key)),
       undoAvailable: undoCopies(file).length > 0,
     };
   }
@@ -130,7 +134,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     'backups.create': () => {
       try {
         const file = takeBackup('manual');
-        return summary(file, now(), 'manual', live.get().key);
+        return summary({ file, takenAt: now(), reason: 'manual' }, live.get().key);
       } catch (error) {
         throw storageFailure('take the backup', error);
       }
@@ -155,7 +159,7 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
     },
     'backups.setFolder': ({ folder }) => {
       const chosen = path.resolve(folder);
-      const { db, file } = live.get();
+      const { db, file, backupsDir } = live.get();
       try {
         mkdirSync(chosen, { recursive: true });
         createBackup(db, chosen, 'manual', now()); // proves the folder works before it is used
@@ -164,6 +168,8 @@ export function createBackupHandlers(live: LiveDatabase, now: () => Date) {
         const message = `Hallmarks cannot keep backups in that folder${storage ? ` because ${storage.problem}` : ''}. Choose another folder, such as one on a USB stick or a network drive.`;
         throw new ServiceError('invalid_input', message, { folder: message });
       }
+      // The backups already taken stay where they are: remembered, so a deleted home is found there too.
+      if (path.resolve(backupsDir) !== chosen) rememberEarlierFolder(file, backupsDir);
       writeFileSync(backupFolderNote(file), chosen);
       db.close();
       live.reopen();

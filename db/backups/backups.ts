@@ -15,7 +15,8 @@ import { todayIso } from '../../contract/rules/dates';
 import { integrityCheck, openConnection } from '../connection';
 import { keyFor } from '../encryption/unlock';
 import { listSetAsides } from '../safety/set-asides';
-import { fileIdIn, fileIdOf } from './file-id';
+import { fileIdOf } from './file-id';
+import { backupContents, lookInside, type BackupContents } from './look-inside';
 import { makePrivate, makePrivateFolder } from '../private-files';
 
 export type BackupReason = 'daily' | 'before-upgrade' | 'manual' | 'after-sign-off' | 'activity' | 'on-quit';
@@ -24,6 +25,8 @@ export interface BackupFile {
   file: string;
   takenAt: Date;
   reason: string;
+  /** What it holds, when the listing looked inside it (to tell whose it is); see lookInside. */
+  contents?: BackupContents | null;
 }
 
 /** "<data file's name>-<UTC stamp>-<reason>.sqlite"; backups from before were all named "hallmarks-…". */
@@ -107,18 +110,14 @@ export function listBackups(dir: string, fileId?: string | null, key?: Buffer | 
     const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}.${ms}Z`;
     found.push({ file: path.join(dir, name), takenAt: new Date(iso), reason });
   }
+  // One look inside each tells whose it is and what it holds, kept for the caller (one open each).
   const owned = fileId
-    ? found.filter((b) => {
-        const id = fileIdIn(b.file, key);
-        return id === null || id === fileId;
-      })
+    ? found
+        .map((b) => ({ b, inside: lookInside(b.file, key) }))
+        .filter(({ inside }) => inside.fileId === null || inside.fileId === fileId)
+        .map(({ b, inside }) => ({ ...b, contents: inside.contents }))
     : found;
   return owned.sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
-}
-
-export interface BackupContents {
-  homes: number;
-  reviews: number;
 }
 
 /** How many homes and reviews the open data holds, as a restore reports them. */
@@ -126,27 +125,6 @@ export function countHomesAndReviews(db: Database): RestoreOutcome {
   const count = (table: string) =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { homes: count('homes'), reviews: count('reviews') };
-}
-
-/** How many homes and reviews a backup holds; null when it cannot be read (with this key). */
-export function backupContents(file: string, key?: Buffer | null): BackupContents | null {
-  let connection;
-  try {
-    connection = openConnection(file, { readonly: true, key: keyFor(file, key) });
-    const count = (table: string) => {
-      const exists = connection!.db
-        .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")
-        .get(table);
-      return exists
-        ? (connection!.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
-        : 0;
-    };
-    return { homes: count('homes'), reviews: count('reviews') };
-  } catch {
-    return null;
-  } finally {
-    connection?.db.close();
-  }
 }
 
 export interface PruneOptions {
@@ -172,7 +150,9 @@ const KEEP_EMPTY = 2;
 export function pruneBackups(dir: string, options: PruneOptions = {}): string[] {
   const { keepRecent = 10, keepMonths = 12 } = options;
   const all = listBackups(dir, options.fileId, options.key);
-  const empty = all.filter((b) => backupContents(b.file, options.key)?.homes === 0);
+  const holds = (b: BackupFile) =>
+    b.contents !== undefined ? b.contents : backupContents(b.file, options.key);
+  const empty = all.filter((b) => holds(b)?.homes === 0);
   const good = all.filter((b) => !empty.includes(b));
   const keep = new Set([...good.slice(0, keepRecent), ...empty.slice(0, KEEP_EMPTY)].map((b) => b.file));
   const months = new Set<string>();

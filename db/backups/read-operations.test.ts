@@ -23,6 +23,7 @@ const KNOWN_READS: OperationName[] = [
   'homes.get',
   'homes.export',
   'homes.importPreview',
+  'homes.copies',
   'reviews.list',
   'reviews.get',
   'customIndicators.list',

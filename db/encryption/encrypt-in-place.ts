@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { integrityCheck, openConnection } from '../connection';
+import { integrityCheck, keyPragma, openConnection, openKeyed } from '../connection';
 import { syncFolder } from './key-file';
 import { dataFileState } from './unlock';
 
@@ -54,41 +54,63 @@ function flush(file: string): void {
 }
 
 /**
- * Writes an encrypted copy of a plain SQLite file beside it and checks it (SQLite's integrity check,
- * and the same rows in every table as the plain file); the plain file is untouched.
+ * Writes a copy of a SQLite file beside it encrypted with the key in its raw form, and checks it (SQLite's
+ * integrity check, the raw form, and the same rows in every table as the file); the file is untouched.
+ * `sourceKey` is null for a plain file, the same key for one encrypted in the older stretched form.
  */
-function writeEncryptedCopy(file: string, key: Buffer, progress: EncryptionProgress, of: number): string {
+function writeEncryptedCopy(
+  file: string,
+  key: Buffer,
+  sourceKey: Buffer | null,
+  progress: EncryptionProgress,
+  of: number,
+): string {
   const copy = encryptingCopy(file);
   removeUnfinishedEncryption(file);
   progress(1, of, 'Copying your data');
-  const source = openConnection(file);
+  // Read-write, so that closing it folds the file's -wal into it.
+  const source = openConnection(file, { key: sourceKey ?? undefined });
   try {
     source.db.prepare('VACUUM INTO ?').run(copy);
   } finally {
     source.db.close();
   }
   progress(2, of, 'Encrypting the copy');
-  const target = openConnection(copy, {});
+  const target = openConnection(copy, { key: sourceKey ?? undefined });
   try {
-    target.db.pragma('journal_mode = DELETE');
+    target.db.pragma('journal_mode = DELETE'); // the cipher cannot rekey a file in WAL mode
     target.db.pragma("cipher = 'chacha20'");
-    target.db.pragma(`hexrekey = '${key.toString('hex')}'`);
+    target.db.pragma(keyPragma('rekey', key, 'raw'));
   } finally {
     target.db.close();
   }
   progress(3, of, 'Checking the encrypted copy');
   if (dataFileState(copy) !== 'encrypted') throw new Error('The copy was not encrypted.');
-  const check = openConnection(copy, { readonly: true, key });
+  const check = openKeyed(copy, { readonly: true, fileMustExist: true }, key);
   try {
+    if (check.form !== 'raw') throw new Error('The copy was not encrypted with the raw key.');
     const result = integrityCheck(check.db);
     if (result !== 'ok') throw new Error(`The encrypted copy failed its check: ${result}`);
   } finally {
     check.db.close();
   }
-  if (!sameCounts(rowCounts(file), rowCounts(copy, key)))
+  if (!sameCounts(rowCounts(file, sourceKey ?? undefined), rowCounts(copy, key)))
     throw new Error('The encrypted copy does not hold the same rows as the data file.');
   flush(copy);
   return copy;
+}
+
+/** Puts the checked copy in place of the file in one step (a rename), with no journal left to replay. */
+function replaceWithCopy(file: string, copy: string): void {
+  // Closing the last connection folded the -wal into the file; a journal left now would be replayed
+  // over the copy, so it must be empty or absent.
+  const wal = `${file}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) throw new Error('The data file is still in use.');
+  rmSync(wal, { force: true });
+  rmSync(`${file}-shm`, { force: true });
+  renameSync(copy, file);
+  syncFolder(path.dirname(file));
+  removeUnfinishedEncryption(file);
 }
 
 /**
@@ -98,17 +120,34 @@ function writeEncryptedCopy(file: string, key: Buffer, progress: EncryptionProgr
  */
 export function encryptInPlace(file: string, key: Buffer, progress: EncryptionProgress = () => {}): void {
   const of = 4;
-  const copy = writeEncryptedCopy(file, key, progress, of);
+  const copy = writeEncryptedCopy(file, key, null, progress, of);
   progress(4, of, 'Putting the encrypted copy in place');
-  // Closing the last connection folded the plain -wal into the file; a journal left now would be replayed
-  // over the encrypted file, so it must be empty or absent.
-  const wal = `${file}-wal`;
-  if (existsSync(wal) && statSync(wal).size > 0) throw new Error('The data file is still in use.');
-  rmSync(wal, { force: true });
-  rmSync(`${file}-shm`, { force: true });
-  renameSync(copy, file);
-  syncFolder(path.dirname(file));
-  removeUnfinishedEncryption(file);
+  replaceWithCopy(file, copy);
+}
+
+/** Whether an encrypted file opens only with the key in the stretched form of earlier versions. */
+export function isStretchedForm(file: string, key: Buffer): boolean {
+  if (dataFileState(file) !== 'encrypted') return false;
+  try {
+    const { db, form } = openKeyed(file, { readonly: true, fileMustExist: true }, key);
+    db.close();
+    return form === 'stretched';
+  } catch {
+    return false; // another file's, or damaged: not this step's to change
+  }
+}
+
+/**
+ * Re-encrypts a file encrypted before this version (the key stretched by the cipher, 25 ms each open) with
+ * the key in its raw form, by the same verified copy and rename: a kill leaves the old file or the new.
+ */
+export function reencryptWithRawKey(file: string, key: Buffer): boolean {
+  if (!isStretchedForm(file, key)) return false;
+  replaceWithCopy(
+    file,
+    writeEncryptedCopy(file, key, key, () => {}, 4),
+  );
+  return true;
 }
 
 /** Encrypts a plain backup the same way, so no copy of the data stays readable. */

@@ -80,10 +80,11 @@ describe('deleting a home', () => {
     expect(h['homes.list']({}).length).toBe(2);
 
     const outcome = h['homes.delete']({ id: gone.id, confirmName: ` ${MARK} Lodge ` });
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       deletedName: `${MARK} Lodge`,
       backupsFolder: store.backupsDir,
       backupsHoldingIt: 1,
+      removedFrom: 0,
     });
     expect(h['homes.list']({}).map((x) => x.name)).toEqual(['Elm House']);
     expect(h['app.info']({}).currentHomeId).toBe(keep.id);

@@ -1,20 +1,22 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import { listBackups } from '../backups/backups';
-import { openConnection } from '../connection';
-import { keyFor } from '../encryption/unlock';
-import { createHomesRepository, holdsHomeNamed } from '../homes/homes';
+import { fileIdOf } from '../backups/file-id';
+import { createHomesRepository } from '../homes/homes';
 import { deleteHomeForGood } from './delete-home';
 import { exportHome } from './home-file';
 import { openHomeFile, sealHomeFile } from './home-file-envelope';
+import { findHomeCopies, homeIdentity, removeFromCopies, summariseCopies } from './home-copies';
 import { homeTables } from './home-tables';
 import { importHome, previewImport } from './import-home';
 
-export type HomeFileOperation = 'homes.export' | 'homes.importPreview' | 'homes.import' | 'homes.delete';
+export type HomeFileOperation =
+  'homes.export' | 'homes.importPreview' | 'homes.import' | 'homes.delete' | 'homes.copies';
 
 interface HomeFileContext {
   appVersion: string;
+  /** The data file: copies a restore kept, and damaged copies set aside, are beside it. */
+  dataFile: string;
   backupsDir: string;
   key: Buffer | null;
   now: () => Date;
@@ -22,26 +24,17 @@ interface HomeFileContext {
   setCurrentHome: (id: number | null) => void;
 }
 
-/** How many backups in `folder` hold a home called `name`: they keep it until they age out. */
-function backupsHolding(folder: string, name: string, key: Buffer | null): number {
-  return listBackups(folder).filter((backup) => {
-    let connection;
-    try {
-      connection = openConnection(backup.file, { readonly: true, key: keyFor(backup.file, key) });
-      return holdsHomeNamed(connection.db, name);
-    } catch {
-      return true; // unreadable here: it may still hold the home, so it is counted
-    } finally {
-      connection?.db.close();
-    }
-  }).length;
-}
-
 export function createHomeFileHandlers(
   db: Database,
   context: HomeFileContext,
 ): Pick<Handlers, HomeFileOperation> {
   const homes = createHomesRepository(db);
+  const where = () => ({
+    dataFile: context.dataFile,
+    backupsDir: context.backupsDir,
+    fileId: fileIdOf(db),
+    key: context.key,
+  });
   return {
     'homes.export': ({ id, passphrase, unencrypted }) => {
       // Checked here as well as in the contract: the commands call the handler directly.
@@ -68,7 +61,11 @@ export function createHomeFileHandlers(
         return outcome;
       })();
     },
-    'homes.delete': ({ id, confirmName }) => {
+    'homes.copies': ({ id }) => {
+      homes.get(id); // a clear "not found" for a home that is not there
+      return summariseCopies(findHomeCopies(where(), homeIdentity(db, id)), context.now());
+    },
+    'homes.delete': ({ id, confirmName, removeFromCopies: alsoCopies }) => {
       const { name } = homes.get(id);
       if (confirmName.trim() !== name.trim()) {
         const message = `Type the home's name exactly as it is shown, ${name}, to delete it`;
@@ -76,11 +73,25 @@ export function createHomeFileHandlers(
       }
       // The next current home is chosen with the delete, so a failure after it (wiping the freed pages)
       // never leaves the deleted home as the current one.
+      // Found before the delete, while the home's identity can still be read from the data file.
+      const found = findHomeCopies(where(), homeIdentity(db, id));
       deleteHomeForGood(db, homeTables(db), id, () => context.setCurrentHome(homes.list()[0]?.id ?? null));
+      const outcome = alsoCopies ? removeFromCopies(found, context.key) : { removed: 0, failed: [] };
+      const copies = summariseCopies(
+        { ...found, holding: found.holding.filter((h) => !alsoCopies || outcome.failed.includes(h.file)) },
+        context.now(),
+      );
       return {
         deletedName: name,
         backupsFolder: context.backupsDir,
-        backupsHoldingIt: backupsHolding(context.backupsDir, name, context.key),
+        backupsHoldingIt:
+          copies.backups +
+          copies.earlierFolders +
+          copies.restoreCopies +
+          copies.setAsides +
+          copies.unreadable.length,
+        copies,
+        removedFrom: outcome.removed,
       };
     },
   };

@@ -87,8 +87,3 @@ export function createHomesRepository(db: Database) {
     },
   };
 }
-
-/** Whether the data in `db` (the app's own, or a backup opened to read) holds a home called `name`. */
-export function holdsHomeNamed(db: Database, name: string): boolean {
-  return db.prepare('SELECT 1 FROM homes WHERE name = ?').get(name) !== undefined;
-}

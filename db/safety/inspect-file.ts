@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey } from '../connection';
+import { openKeyed } from '../connection';
 import { NewerDatabaseError } from '../migrate';
 import type { Migration } from '../migrations';
 import { cannotUseFile, isAFolder, notHallmarks, StoreOpenError } from './open-errors';
@@ -148,8 +148,8 @@ function inspectContents(
   let db: Database.Database | undefined;
   try {
     // Read-only: reading replays a -wal left by a crash in memory, changing nothing on disk.
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-    if (key) applyKey(db, key);
+    const settings = { readonly: true, fileMustExist: true, nativeBinding };
+    db = key ? openKeyed(file, settings, key).db : new Database(file, settings);
     const check = (db.pragma('quick_check') as { quick_check: string }[])
       .map((r) => r.quick_check)
       .join('; ');
@@ -201,9 +201,10 @@ function inspectContents(
 
 /** Opens the file read-write once, so SQLite rolls back the unfinished transaction its hot -journal holds. */
 function rollBackHotJournal(file: string, nativeBinding?: string, key?: Buffer | null): void {
-  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  const settings = { fileMustExist: true, nativeBinding };
+  // Keyed, the first read (in openKeyed) is what rolls the journal back.
+  const db = key ? openKeyed(file, settings, key).db : new Database(file, settings);
   try {
-    if (key) applyKey(db, key);
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
   } finally {
     db.close();

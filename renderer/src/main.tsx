@@ -43,14 +43,19 @@ const printViews = isPrintPath(location)
 followAppLock();
 // A start-up read that was answered means the app lock is open (the read is refused while it is locked).
 const appLock = startupData.then((data) => settleAppLock(data !== null));
-Promise.all([seedStartupData(queryClient, startupData), printViews, appLock]).then(
-  render,
-  (error: unknown) => {
+// The desktop app asks first, before its data is open, for what only the manager can give (the recovery
+// key, a passphrase) and shows a new recovery key: then the page loads again with the data open.
+const gate = window.hallmarks?.gate;
+(gate ? gate.state().catch(() => null) : Promise.resolve(null)).then((asked) => {
+  // Loaded only when asked, so the first screen's JavaScript does not grow.
+  if (gate && asked)
+    return import('./start-gate/runStartGate').then(({ runStartGate }) => runStartGate(root, gate, asked));
+  Promise.all([seedStartupData(queryClient, startupData), printViews, appLock]).then(render, (error: unknown) => {
     // The screens read what they need themselves; seeding only saves them the wait.
     reportError(error);
     render();
-  },
-);
+  });
+}, reportError);
 
 function render() {
   createRoot(root).render(

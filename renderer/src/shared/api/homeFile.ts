@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from './client';
 
@@ -38,10 +38,15 @@ export function useImportHome() {
   });
 }
 
+/** Which backups and other copies hold a home (each is opened to look): asked for on the delete section. */
+export function useHomeCopies(id: number) {
+  return useQuery({ queryKey: ['homes', id, 'copies'], queryFn: () => invoke('homes.copies', { id }) });
+}
+
 export function useDeleteHome() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id: number; confirmName: string }) => invoke('homes.delete', input),
+    mutationFn: (input: InputOf<'homes.delete'>) => invoke('homes.delete', input),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
