@@ -50,11 +50,14 @@ const gate = window.hallmarks?.gate;
   // Loaded only when asked, so the first screen's JavaScript does not grow.
   if (gate && asked)
     return import('./start-gate/runStartGate').then(({ runStartGate }) => runStartGate(root, gate, asked));
-  Promise.all([seedStartupData(queryClient, startupData), printViews, appLock]).then(render, (error: unknown) => {
-    // The screens read what they need themselves; seeding only saves them the wait.
-    reportError(error);
-    render();
-  });
+  Promise.all([seedStartupData(queryClient, startupData), printViews, appLock]).then(
+    render,
+    (error: unknown) => {
+      // The screens read what they need themselves; seeding only saves them the wait.
+      reportError(error);
+      render();
+    },
+  );
 }, reportError);
 
 function render() {

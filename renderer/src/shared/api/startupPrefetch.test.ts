@@ -25,6 +25,8 @@ const start: StartupData = {
       name: 'Oak House',
       urn: null,
       registeredManager: null,
+      provider: null,
+      responsibleIndividual: null,
       places: 4,
       createdAt: '2026-01-01T00:00:00Z',
       updatedAt: '2026-01-01T00:00:00Z',
