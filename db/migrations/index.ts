@@ -14,6 +14,7 @@ import roundEnded from './0013_round_ended.sql';
 import homeMeetingSettings from './0014_home_meeting_settings.sql';
 import unorderedSheets from './0015_unordered_sheets.sql';
 import indicatorRecordsReason from './0016_indicator_records_reason.sql';
+import meetingItemNotes from './0017_meetings_item_notes.sql';
 
 export interface Migration {
   version: number;
@@ -39,4 +40,5 @@ export const migrations: Migration[] = [
   { version: 14, name: 'home-meeting-settings', sql: homeMeetingSettings },
   { version: 15, name: 'unordered-sheets', sql: unorderedSheets },
   { version: 16, name: 'indicator-records-reason', sql: indicatorRecordsReason },
+  { version: 17, name: 'meetings-item-notes', sql: meetingItemNotes },
 ];
