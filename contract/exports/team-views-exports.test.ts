@@ -219,7 +219,15 @@ describe('the team agreement file', () => {
     const { rows } = read(
       teamAgreementCsv({
         quarters: ['2026-Q1', '2026-Q2'],
-        domains: [{ key: 'staffing', number: 2, title: 'Staffing', labels: { '2026-Q2': 'mixed' } }],
+        domains: [
+          {
+            key: 'staffing',
+            number: 2,
+            title: 'Staffing',
+            labels: { '2026-Q2': 'mixed' },
+            counts: { '2026-Q2': { indicators: 4, split: 0, mixed: 1, 'evidence-gap': 0 } },
+          },
+        ],
       }),
     );
     expect(rows).toEqual([{ Hallmark: '2. Staffing', Quarter: '2026-Q2', 'Team agreement': 'Mixed' }]);
