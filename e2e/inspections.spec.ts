@@ -51,6 +51,12 @@ test('keyboard only: a Reg 44 visit with two recommendations, both made actions;
     const make = card.getByRole('button', { name: new RegExp(`^Make this an action: recommendation ${n} `) });
     await tabTo(page, make);
     await page.keyboard.press('Enter');
+    // The form opens in place with the recommendation's words and timescale, and asks who owns it.
+    const form = card.getByRole('form', { name: new RegExp(`^New action: recommendation ${n} `) });
+    await expect(form.getByLabel('What is to be done')).toHaveValue(new RegExp(`.+`));
+    await form.getByLabel(/^Owner/).fill('Sam Deputy');
+    await tabTo(page, form.getByRole('button', { name: 'Save action' }));
+    await page.keyboard.press('Enter');
     await expect(make).toHaveCount(0);
   }
   await expect(card.getByText('On the action plan')).toHaveCount(2);
@@ -122,6 +128,10 @@ test('a full inspection’s requirement becomes an action with its compliance da
   await card.getByLabel('Compliance date').fill('30/11/2026');
   await card.getByRole('button', { name: 'Save', exact: true }).click();
   await card.getByRole('button', { name: /^Make this an action: requirement 1 / }).click();
+  const made = card.getByRole('form', { name: /^New action: requirement 1 / });
+  await expect(made.getByLabel('Due date')).toHaveValue('30/11/2026');
+  await made.getByLabel(/^Owner/).fill('Sam Deputy');
+  await made.getByRole('button', { name: 'Save action' }).click();
   await expect(card.getByText('On the action plan')).toBeVisible();
 
   const calibration = card.getByRole('region', { name: 'Your judgements beside Ofsted’s' });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../actions';
-import { indicatorReasons, orderAgenda, overdueOn, ownRating, type AgendaCandidate } from './agenda-rules';
+import {
+  indicatorReasons,
+  orderAgenda,
+  overdueOn,
+  ownRating,
+  suggestedRoundDomains,
+  type AgendaCandidate,
+} from './agenda-rules';
 import { reasonWords, type AgendaItem } from '../team-meeting';
 import { DEFAULT_FLAG_MARGIN, managerFlag, spreadOf } from './team-rules';
 
@@ -217,5 +224,42 @@ describe('overdue on a past meeting’s date', () => {
       events: [event('open', '2026-06-01T09:00:00Z'), event('dropped', '2026-06-14T22:30:00Z')],
     });
     expect(overdueOn(droppedBefore, '2026-06-15')).toBe(false);
+  });
+});
+
+describe('the rating round offered first', () => {
+  const all = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];
+  const ind = (
+    domainKey: string,
+    extra: { discuss?: boolean; rating?: 1 | 2 | 3 | 4 | null; before?: 1 | 2 | 3 | 4 | null },
+  ) => ({
+    domainKey,
+    discuss: extra.discuss ?? false,
+    rating: extra.rating ?? 3,
+    previous:
+      extra.before === undefined
+        ? { rating: 3 as const }
+        : extra.before === null
+          ? null
+          : { rating: extra.before },
+  });
+
+  it('takes the domains flagged to discuss or changed since the last completed review', () => {
+    expect(
+      suggestedRoundDomains(
+        [
+          ind('d1', {}),
+          ind('d3', { discuss: true }),
+          ind('d5', { rating: 2 }),
+          ind('d6', { before: null }),
+          ind('d8', { rating: null }),
+        ],
+        all,
+      ),
+    ).toEqual(['d3', 'd5']);
+  });
+
+  it('offers every domain when none was flagged or changed', () => {
+    expect(suggestedRoundDomains([ind('d1', {}), ind('d2', {})], all)).toEqual(all);
   });
 });

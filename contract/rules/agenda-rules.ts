@@ -94,3 +94,29 @@ export function overdueOn(
   const then = known.filter((e) => todayIso(new Date(e.at)) < day).at(-1) ?? known[0];
   return then !== undefined && (then.status === 'open' || then.status === 'in_progress');
 }
+
+/**
+ * The domains a rating round offers first: those with an indicator the manager flagged to discuss or
+ * rated differently from the last completed review. Rating all eight takes a long meeting; every
+ * domain stays one click away. None flagged or changed: all of them.
+ */
+export function suggestedRoundDomains(
+  indicators: readonly {
+    domainKey: string;
+    discuss: boolean;
+    rating: Rating | null;
+    previous?: { rating: Rating | null } | null;
+  }[],
+  domainKeys: readonly string[],
+): string[] {
+  const moved = new Set(
+    indicators
+      .filter((i) => {
+        const before = i.previous?.rating ?? null;
+        return i.discuss || (before !== null && i.rating !== null && before !== i.rating);
+      })
+      .map((i) => i.domainKey),
+  );
+  const chosen = domainKeys.filter((k) => moved.has(k));
+  return chosen.length > 0 ? chosen : [...domainKeys];
+}
