@@ -26,7 +26,7 @@ export function ItemNoteForm({ reviewId, item }: { reviewId: number; item: Agend
       className="form meeting-mode__item-note"
       noValidate
       onSubmit={form.onSubmit}
-      aria-label={`Note on this item: ${item.title.slice(0, 80)}`}
+      aria-label={`Meeting note: ${item.title.slice(0, 80)}`}
     >
       <FormProblem message={form.general} />
       <TextArea

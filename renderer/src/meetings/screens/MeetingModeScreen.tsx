@@ -150,7 +150,7 @@ function ItemView({ meeting, item }: { meeting: TeamMeeting; item: AgendaItem })
           )}
         </>
       )}
-      <ItemNoteForm key={item.note} reviewId={meeting.reviewId} item={item} />
+      <ItemNoteForm reviewId={meeting.reviewId} item={item} />
       {!item.action && (
         <AddActionForm
           homeId={meeting.homeId}
