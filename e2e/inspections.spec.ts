@@ -61,9 +61,10 @@ test('keyboard only: a Reg 44 visit with two recommendations, both made actions;
   }
   await expect(card.getByText('On the action plan')).toHaveCount(2);
 
-  // The visit's quarter counts one visit, no answers yet; January and earlier months had no visit.
+  // The visit's quarter counts one visit, no answers yet; January and earlier months had no visit. Only
+  // the recommendation already past its timescale counts in the figure; the other is not yet due.
   await expect(page.getByRole('table')).toContainText('Jan to Mar 2027');
-  await expect(page.getByRole('table')).toContainText('0 of 2 (0%)');
+  await expect(page.getByRole('table')).toContainText('0 of 1 (0%); 1 not yet due');
   await expect(page.getByRole('main')).toContainText(/No visit recorded for: January 2027/);
 
   const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' });

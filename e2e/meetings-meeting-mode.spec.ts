@@ -132,7 +132,8 @@ test('meeting mode, from the keyboard: manager’s rating hidden until revealed,
   await mode.getByLabel('Why the team agreed this').fill('Weekends are covered; evenings are not yet.');
   await mode.getByRole('button', { name: 'Record agreed rating' }).click();
   await expect(mode.getByText('Agreed rating recorded: Good.')).toBeVisible();
-  await expect(mode.getByText(/^Agreed: Good \(the review had Outstanding\)\./)).toBeVisible();
+  // The manager's own rating stays beside the agreed one.
+  await expect(mode.getByText(/^Manager’s own rating: Outstanding; agreed: Good\./)).toBeVisible();
   await expect(
     mode.getByText('Rating agreed by the team on 10 July 2026. The team’s ratings spread widely'),
   ).toBeVisible();
