@@ -232,7 +232,7 @@ test('the dashboard shows team agreement by quarter only once enough people rate
   // Per indicator: 1.1 was rated Inadequate, Outstanding and Inadequate (split); the rest Good, Good and
   // Inadequate (mixed). One split indicator makes the domain split, never "Agreed" or "Mixed".
   const leadership = table.locator('tr[data-domain="leadership"]');
-  await expect(leadership.getByRole('cell')).toHaveText([/^Split1 of (\d+) split, (\d+) of \1 mixed$/]);
+  await expect(leadership.getByRole('cell')).toHaveText([/^Split 1 of (\d+) split, (\d+) of \1 mixed$/]);
   await checkAtBothWidths(page, 'Dashboard with team agreement', 'agreement');
   await page.setViewportSize({ width: 320, height: 900 });
   await expect

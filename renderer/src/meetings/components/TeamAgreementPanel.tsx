@@ -54,7 +54,7 @@ export function TeamAgreementPanel() {
                     <td key={q} className={label ? `team-agreement__${label}` : 'team-agreement__none'}>
                       {label && counts ? (
                         <>
-                          <span title={SPREAD_WORDS[label]}>{AGREEMENT_WORDS[label]}</span>
+                          <span title={SPREAD_WORDS[label]}>{AGREEMENT_WORDS[label]}</span>{' '}
                           {label !== 'agreed' && (
                             <span className="team-agreement__counts">{agreementText(counts)}</span>
                           )}
