@@ -7,6 +7,7 @@ export type AlertKind =
   | 'reg45-due'
   | 'reg45-late'
   | 'reg45-unknown'
+  | 'appraisals-unknown'
   | 'actions-overdue'
   | 'reg44-missing'
   | 'reg45-ofsted-due'

@@ -110,6 +110,7 @@ export const operationNames = [
   'meeting.saveSettings',
   'meeting.agree',
   'meeting.record',
+  'meeting.itemNote',
   'meeting.agreement',
   'meeting.list',
   'meeting.held',

@@ -45,7 +45,10 @@ export interface Reg44QuarterFigures {
   quarter: string;
   visits: number;
   recommendations: number;
+  /** Already due: answered, or unanswered past the timescale (rules/reg44-timescales.ts). */
+  due: number;
   answeredInTime: number;
+  notYetDue: number;
 }
 
 export interface Reg44Overview {

@@ -180,8 +180,18 @@ export interface ReviewEvent {
   byName: string | null;
   /** Why it was reopened, or the team's reasoning for an agreed rating. */
   reason: string | null;
-  /** Only for 'agreed': the indicator, numbered as in the review, and the rating the team's replaced. */
-  agreed?: { indicatorKey: string; number: string; rating: Rating; earlier: Rating | null };
+  /**
+   * Only for 'agreed': the indicator, numbered as in the review, the rating the team's replaced, the
+   * manager's own rating before any agreement, and the meeting's date once its record gives one.
+   */
+  agreed?: {
+    indicatorKey: string;
+    number: string;
+    rating: Rating;
+    earlier: Rating | null;
+    own: Rating | null;
+    meetingOn: string | null;
+  };
 }
 
 export interface ReviewDetail extends ReviewSummary {

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { formatTimestampDate } from './rules/dates';
+import { dateOfTimestamp, formatIsoDate } from './rules/dates';
 import type { Rating } from './framework';
 import { homeDate, text, TEXT_MAX } from './home-date';
 import { id } from './review';
 import type { TeamRound } from './team-rating';
 import type { ManagerFlag, Spread } from './rules/team-rules';
 
-export type AgendaReason = 'overdue' | 'discuss' | 'changed' | 'agreed' | 'spread' | 'added';
+export type AgendaReason =
+  'blind-spot' | 'hidden-strength' | 'overdue' | 'discuss' | 'changed' | 'agreed' | 'spread' | 'added';
 export const REASON_WORDS: Record<AgendaReason, string> = {
+  'blind-spot': 'The team rated this lower than you: a possible blind spot',
+  'hidden-strength': 'The team rated this higher than you: a possible hidden strength',
   overdue: 'Overdue action',
   discuss: 'Flagged to discuss with the team',
   changed: 'Rating changed since the last completed review',
@@ -16,12 +19,17 @@ export const REASON_WORDS: Record<AgendaReason, string> = {
   added: 'Added by the manager',
 };
 
+/** The day an agreement belongs to: the meeting's date once recorded, else the home's day it was typed. */
+export function agreedOn(agreed: AgreedRating): string {
+  return agreed.meetingOn ?? dateOfTimestamp(agreed.agreedAt);
+}
+
 /** Why an item is on the agenda, in words: an agreed rating says when the team agreed it. */
 export function reasonWords(item: AgendaItem): string[] {
   const last = item.indicator?.agreed.at(-1);
   return item.reasons.map((r) =>
     r === 'agreed' && last
-      ? `Rating agreed by the team on ${formatTimestampDate(last.agreedAt)}`
+      ? `Rating agreed by the team on ${formatIsoDate(agreedOn(last))}`
       : REASON_WORDS[r],
   );
 }
@@ -30,18 +38,25 @@ export interface AgreedRating {
   rating: Rating;
   earlier: Rating | null;
   reasoning: string;
+  /** When it was typed in (a timestamp). */
   agreedAt: string;
+  /** The date of the meeting it was agreed in, once the meeting's record gives one. */
+  meetingOn: string | null;
 }
 
 export interface AgendaIndicator {
   key: string;
   number: string;
   statement: string;
+  /** The review's rating now: after an agreement, the agreed one. */
   manager: Rating | null;
+  /** The manager's own rating before the team agreed any (the review's rating if none was agreed). */
+  own: Rating | null;
   previous: Rating | null;
   raters: number;
   /** Null when fewer people rated than the threshold allows to show. */
   spread: Spread | null;
+  /** The manager's own rating against the team's middle rating: a possible blind spot or hidden strength. */
   flag: ManagerFlag;
   /** Every agreement, oldest first; the last is the current one. */
   agreed: AgreedRating[];
@@ -52,6 +67,8 @@ export interface AgendaItem {
   id: string;
   reasons: AgendaReason[];
   title: string;
+  /** What the meeting said about the item, in a line or two (never who rated what). */
+  note: string;
   indicator?: AgendaIndicator;
   action?: { id: number; owner: string; dueOn: string };
 }
@@ -100,6 +117,13 @@ export const meetingSettingsInput = z.strictObject({
     .int({ error: 'Enter 1, 2 or 3' })
     .min(1, { error: 'Enter 1, 2 or 3' })
     .max(3, { error: 'Enter 1, 2 or 3' }),
+});
+
+/** A note on one agenda item; an empty note removes it. */
+export const itemNoteInput = z.strictObject({
+  reviewId: id,
+  itemId: z.string().min(1).max(120),
+  note: text('the note', false),
 });
 
 export const agreeRatingInput = z.strictObject({

@@ -249,7 +249,12 @@ export interface TriangulationRow {
 }
 
 export interface Triangulation {
+  /** The quarter compared: the one asked for, else the newest review's (its surveys must be the same quarter's). */
   quarter: string | null;
+  /** Whether the home has a review for the quarter. */
+  reviewed: boolean;
+  /** How many young people answered a survey in the quarter (0: no answers yet). */
+  surveyAnswers: number;
   margin: number;
   /** The fewest staff whose ratings may be shown (the meetings' setting, never below 3). */
   teamMinRaters: number;

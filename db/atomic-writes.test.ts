@@ -236,6 +236,7 @@ describe('every write is all or nothing', () => {
     call('teamRound.close', { roundId: round.id });
     call('meeting.get', { reviewId: review.id });
     call('meeting.saveAgenda', { reviewId: review.id, order: [], added: ['Night staffing'] });
+    call('meeting.itemNote', { reviewId: review.id, itemId: 'added:0', note: 'Try a handover sheet' });
     call('meeting.saveSettings', { reviewId: review.id, minRaters: 3, flagMargin: 2 });
     call('meeting.agree', {
       reviewId: review.id,

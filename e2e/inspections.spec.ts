@@ -51,13 +51,20 @@ test('keyboard only: a Reg 44 visit with two recommendations, both made actions;
     const make = card.getByRole('button', { name: new RegExp(`^Make this an action: recommendation ${n} `) });
     await tabTo(page, make);
     await page.keyboard.press('Enter');
+    // The form opens in place with the recommendation's words and timescale, and asks who owns it.
+    const form = card.getByRole('form', { name: new RegExp(`^New action: recommendation ${n} `) });
+    await expect(form.getByLabel('What is to be done')).toHaveValue(new RegExp(`.+`));
+    await form.getByLabel(/^Owner/).fill('Sam Deputy');
+    await tabTo(page, form.getByRole('button', { name: 'Save action' }));
+    await page.keyboard.press('Enter');
     await expect(make).toHaveCount(0);
   }
   await expect(card.getByText('On the action plan')).toHaveCount(2);
 
-  // The visit's quarter counts one visit, no answers yet; January and earlier months had no visit.
+  // The visit's quarter counts one visit, no answers yet; January and earlier months had no visit. Only
+  // the recommendation already past its timescale counts in the figure; the other is not yet due.
   await expect(page.getByRole('table')).toContainText('Jan to Mar 2027');
-  await expect(page.getByRole('table')).toContainText('0 of 2 (0%)');
+  await expect(page.getByRole('table')).toContainText('0 of 1 (0%); 1 not yet due');
   await expect(page.getByRole('main')).toContainText(/No visit recorded for: January 2027/);
 
   const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' });
@@ -122,6 +129,10 @@ test('a full inspection’s requirement becomes an action with its compliance da
   await card.getByLabel('Compliance date').fill('30/11/2026');
   await card.getByRole('button', { name: 'Save', exact: true }).click();
   await card.getByRole('button', { name: /^Make this an action: requirement 1 / }).click();
+  const made = card.getByRole('form', { name: /^New action: requirement 1 / });
+  await expect(made.getByLabel('Due date')).toHaveValue('30/11/2026');
+  await made.getByLabel(/^Owner/).fill('Sam Deputy');
+  await made.getByRole('button', { name: 'Save action' }).click();
   await expect(card.getByText('On the action plan')).toBeVisible();
 
   const calibration = card.getByRole('region', { name: 'Your judgements beside Ofsted’s' });

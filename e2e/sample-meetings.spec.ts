@@ -24,8 +24,9 @@ test('the sample home has team meetings: agreement by quarter, a recorded meetin
     ...reviews.slice(-3).map((r) => quarterLabel(r.quarter)),
   ]);
   await expect(panel.getByRole('row', { name: /^1\. / }).getByRole('cell').first()).toHaveText('Agreed');
+  // Agreement is per indicator: the quarter whose domain views were "Mixed" had one indicator split.
   await expect(panel.getByRole('row', { name: /^2\. / }).getByRole('cell')).toHaveText([
-    'Mixed',
+    'Split 1 of 5 split',
     'Agreed',
     'Agreed',
   ]);

@@ -66,12 +66,14 @@ test('qualification deadlines and appraisals come from the staff list, and a lea
   await who.selectOption({ label: 'Jo 🌟 <b>Reid</b> (Deputy manager)' });
   await expect(started).toHaveValue('01/06/2026');
 
-  // Appraisals: one row per person, due a year after they started until one is recorded.
+  // Appraisals: one row per person, due a year after they started until one is recorded. In the
+  // home's first quarter, a date before it was added is asked for, not raised as late (issue 24).
   const appraisals = page.getByRole('region', { name: 'Staff appraisals' });
   await expect(appraisals.getByRole('row')).toHaveCount(3);
   const sam = appraisals.getByRole('row', { name: /Sam Patel/ });
   await expect(sam).toContainText('None recorded');
-  await expect(sam).toContainText('Late 2 September 2024');
+  await expect(sam).toContainText('Not known yet: record their last appraisal');
+  await expect(sam).not.toContainText('Late');
   await sam.getByRole('button', { name: 'Record appraisal for Sam Patel' }).click();
   const appraisalForm = page.getByRole('form', { name: 'Appraisal of Sam Patel' });
   const appraisal = appraisalForm.getByLabel('Date of their latest appraisal');

@@ -30,6 +30,7 @@ const indicator = (over: Partial<AgendaIndicator> = {}): AgendaIndicator => ({
   number: '8.4',
   statement: 'Children who go missing are found and helped',
   manager: 3,
+  own: 3,
   previous: 2,
   raters: 6,
   spread: spreadOf([1, 2, 1, 3, 1, 2]),
@@ -60,10 +61,23 @@ const meeting = (over: Partial<TeamMeeting> = {}): TeamMeeting => ({
       id: 'indicator:safe.missing-from-care',
       reasons: ['spread'],
       title: '8.4 Children who go missing are found and helped',
+      note: '',
       indicator: indicator({
         agreed: [
-          { rating: 2, earlier: 3, reasoning: 'Not offered in time.', agreedAt: '2026-07-06T09:00:00.000Z' },
-          { rating: 1, earlier: 2, reasoning: HOSTILE, agreedAt: '2026-06-30T23:30:00.000Z' },
+          {
+            rating: 2,
+            earlier: 3,
+            reasoning: 'Not offered in time.',
+            agreedAt: '2026-07-06T09:00:00.000Z',
+            meetingOn: null,
+          },
+          {
+            rating: 1,
+            earlier: 2,
+            reasoning: HOSTILE,
+            agreedAt: '2026-06-30T23:30:00.000Z',
+            meetingOn: null,
+          },
         ],
       }),
     },
@@ -71,6 +85,7 @@ const meeting = (over: Partial<TeamMeeting> = {}): TeamMeeting => ({
       id: 'action:4',
       reasons: ['overdue'],
       title: 'Fix the rota',
+      note: '',
       action: { id: 4, owner: 'Jo', dueOn: '2026-05-01' },
     },
   ],
@@ -177,6 +192,7 @@ describe('the team ratings spread file', () => {
           id: 'i',
           reasons: ['spread'],
           title: 't',
+          note: '',
           indicator: indicator({ raters: 4, spread: spreadOf([2, 4, 4, 4]) }),
         },
       ],
@@ -203,7 +219,15 @@ describe('the team agreement file', () => {
     const { rows } = read(
       teamAgreementCsv({
         quarters: ['2026-Q1', '2026-Q2'],
-        domains: [{ key: 'staffing', number: 2, title: 'Staffing', labels: { '2026-Q2': 'mixed' } }],
+        domains: [
+          {
+            key: 'staffing',
+            number: 2,
+            title: 'Staffing',
+            labels: { '2026-Q2': 'mixed' },
+            counts: { '2026-Q2': { indicators: 4, split: 0, mixed: 1, 'evidence-gap': 0 } },
+          },
+        ],
       }),
     );
     expect(rows).toEqual([{ Hallmark: '2. Staffing', Quarter: '2026-Q2', 'Team agreement': 'Mixed' }]);

@@ -4,6 +4,7 @@ import { saveStaffInput, type StaffMember } from '../team';
 import type { TeamAgreement } from '../team-agreement';
 import {
   agreeRatingInput,
+  itemNoteInput,
   meetingSettingsInput,
   recordMeetingInput,
   saveAgendaInput,
@@ -34,6 +35,8 @@ export const teamOperations = {
   'meeting.saveSettings': write<MeetingSettings>()(meetingSettingsInput),
   'meeting.agree': write<TeamMeeting>()(agreeRatingInput),
   'meeting.record': write<TeamMeeting>()(recordMeetingInput),
+  /** A note on one agenda item, added ones included. */
+  'meeting.itemNote': write<TeamMeeting>()(itemNoteInput),
   'meeting.agreement': read<TeamAgreement>()(z.strictObject({ homeId: id })),
   /** Every review's team meeting, oldest quarter first: what meeting.get gives, for the spreadsheets. */
   'meeting.list': read<TeamMeeting[]>()(z.strictObject({ homeId: id })),

@@ -5,7 +5,7 @@ import { EARLIEST_DATE } from '../../contract/rules/dates';
 import { normaliseText } from '../../contract/normalise-input';
 import { EARLIEST_QUARTER, QUARTER_PATTERN } from '../../contract/rules/quarters';
 import { NOTE_MAX } from '../../contract/review';
-import { saveAgendaInput } from '../../contract/team-meeting';
+import { itemNoteInput, saveAgendaInput } from '../../contract/team-meeting';
 import { openRoundInput } from '../../contract/team-rating';
 import { STANDARD_COMMENT_MAX } from '../../contract/reg45-draft';
 import { frameworks } from '../framework';
@@ -56,6 +56,7 @@ const BY_COLUMN: Record<string, Rule> = {
   comply_by: date,
   'team_meetings.agenda_order': json(saveAgendaInput.shape.order),
   'team_meetings.added_items': json(saveAgendaInput.shape.added),
+  'team_meetings.item_notes': json(z.record(itemNoteInput.shape.itemId, itemNoteInput.shape.note)),
   'team_rounds.domain_keys': json(openRoundInput.shape.domainKeys),
   'review_indicators.sources': json(z.array(z.string().min(1).max(80)).max(40)),
   'reg45_drafts.standards': json(z.record(z.string().max(3), z.string().max(STANDARD_COMMENT_MAX))),

@@ -153,7 +153,7 @@ describe('Reg 44 visits, Reg 45 records and Ofsted inspections', () => {
     const after = await call('reg44.overview', { homeId });
     expect(after.visits[0]!.recommendations[0]!.actionId).not.toBeNull();
     expect(after.quarters).toEqual([
-      { quarter: '2026-Q4', visits: 1, recommendations: 1, answeredInTime: 1 },
+      { quarter: '2026-Q4', visits: 1, recommendations: 1, due: 1, answeredInTime: 1, notYetDue: 0 },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DutiesOverview, DutyStatus } from '../../contract/duties';
-import type { InspectionsOverview, Reg44Overview, Reg45Record } from '../../contract/records';
+import type { InspectionsOverview, Reg44Overview, Reg44Visit, Reg45Record } from '../../contract/records';
+import { timescaleCount } from '../../contract/rules/reg44-timescales';
 import { dateOfTimestamp, quarterOfIso } from '../../contract/rules/dates';
 import {
   calibrate,
@@ -35,23 +36,26 @@ export function createRecordsService(db: Database) {
     const visits = reg44.list(homeId);
     // The home's own date it was added: a home added at 00:30 BST on 1 October is not checked for September.
     const since = dateOfTimestamp(homeStart.get(homeId)!.created_at);
-    const byQuarter = new Map<string, Reg44Overview['quarters'][number]>();
+    const byQuarter = new Map<string, Reg44Visit[]>();
     for (const v of visits) {
       const quarter = quarterOfIso(v.visitedOn);
-      const q = byQuarter.get(quarter) ?? { quarter, visits: 0, recommendations: 0, answeredInTime: 0 };
-      q.visits += 1;
-      q.recommendations += v.recommendations.length;
-      q.answeredInTime += v.recommendations.filter(
-        (r) => r.respondedOn !== null && (r.respondBy === null || r.respondedOn <= r.respondBy),
-      ).length;
-      byQuarter.set(quarter, q);
+      byQuarter.set(quarter, [...(byQuarter.get(quarter) ?? []), v]);
     }
+    const quarters = [...byQuarter].map(([quarter, inQuarter]) => {
+      const recommendations = inQuarter.flatMap((v) => v.recommendations);
+      return {
+        quarter,
+        visits: inQuarter.length,
+        recommendations: recommendations.length,
+        ...timescaleCount(recommendations, today),
+      };
+    });
     const visitDates = visits.map((v) => v.visitedOn);
     return {
       visits,
       missingMonths: reg44MissingMonths(visitDates, since, today),
       checkedFrom: reg44CheckedFrom(visitDates, since, today),
-      quarters: [...byQuarter.values()].sort((a, b) => b.quarter.localeCompare(a.quarter)),
+      quarters: quarters.sort((a, b) => b.quarter.localeCompare(a.quarter)),
     };
   }
 
@@ -119,7 +123,11 @@ export function createRecordsService(db: Database) {
           state: dueState(next, today, r.every_months === null && !!r.last_done_on),
         };
       });
-    const appraisals = appraisalStatuses(staff.list(homeId), today);
+    const appraisals = appraisalStatuses(
+      staff.list(homeId),
+      today,
+      dateOfTimestamp(homeStart.get(homeId)!.created_at),
+    );
     return {
       // Once anyone is on the staff list, appraisals are tracked person by person instead.
       duties: [...builtins, ...own].filter(

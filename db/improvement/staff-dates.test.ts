@@ -147,6 +147,43 @@ describe('appraisals for each member of staff', () => {
     expect(overview.duties.map((d) => d.builtinKey)).not.toContain('staff-appraisals');
   });
 
+  it('in a new home’s first quarter, asks for the last appraisal instead of raising "Late" (issue 24)', async () => {
+    // Added on 20 November 2026; four staff who started years ago, none with an appraisal recorded.
+    const h = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
+    for (const [name, startedOn] of [
+      ['Ann', '2019-03-01'],
+      ['Ben', '2021-06-14'],
+      ['Cal', '2023-09-04'],
+      ['Dee', '2024-02-19'],
+    ] as const) {
+      await h.call('staff.save', member(h.homeId, name, { startedOn }));
+    }
+    const alerts = async () =>
+      (await h.call('dashboard.get', { homeId: h.homeId })).alerts.filter((a) =>
+        /appraise|appraisal/.test(a.title),
+      );
+    const overview = await h.call('duties.overview', { homeId: h.homeId });
+    expect(overview.appraisals.map((a) => a.state)).toEqual([
+      'not-recorded',
+      'not-recorded',
+      'not-recorded',
+      'not-recorded',
+    ]);
+    expect((await alerts()).map((a) => [a.severity, a.title])).toEqual([
+      ['low', 'Record when 4 staff were last appraised'],
+    ]);
+    // Once a date is recorded, that person's next appraisal is tracked as usual.
+    await h.call('appraisals.record', {
+      homeId: h.homeId,
+      staffId: overview.appraisals[0]!.staffId,
+      appraisedOn: '2026-03-02',
+    });
+    expect((await alerts()).map((a) => a.title)).toEqual(['Record when 3 staff were last appraised']);
+    // After the first quarter, a date still missing is late again.
+    h.setClock('2027-03-01T10:00:00Z');
+    expect((await alerts()).filter((a) => a.title.startsWith('Late:'))).toHaveLength(3);
+  });
+
   it('keeps the home-wide duty while the staff list is empty', async () => {
     const h = openHarness(tempFolder());
     const overview = await h.call('duties.overview', { homeId: h.homeId });

@@ -32,16 +32,29 @@ export function qualificationStatus(q: QualificationListRow, today: string): Qua
   };
 }
 
+/** A home's first quarter in Hallmarks: dates it could not have met before then are set up, not late. */
+export const SETUP_MONTHS = 3;
+
 /**
  * Appraisals for the staff who work here now: the next is due a year after the last one, or a year after
  * they started if none is recorded. Someone who has left is not appraised, so they are not listed.
+ * With no appraisal recorded, a due date before the home was added to Hallmarks (`trackedFrom`) is one
+ * it had no chance to record, let alone meet: during the home's first quarter here it reads "no date
+ * recorded", asking for the last appraisal, rather than late. After that quarter the usual rule stands.
  */
-export function appraisalStatuses(staff: StaffMember[], today: string): AppraisalStatus[] {
+export function appraisalStatuses(
+  staff: StaffMember[],
+  today: string,
+  trackedFrom: string | null = null,
+): AppraisalStatus[] {
+  const settingUp = trackedFrom !== null && today < addMonths(trackedFrom, SETUP_MONTHS);
   return staff
     .filter((m) => m.status === 'active')
     .map((m) => {
       const from = m.lastAppraisalOn ?? m.startedOn;
-      const nextDueOn = from ? addMonths(from, APPRAISAL_EVERY_MONTHS) : null;
+      const due = from ? addMonths(from, APPRAISAL_EVERY_MONTHS) : null;
+      const unknown = settingUp && m.lastAppraisalOn === null && due !== null && due < trackedFrom;
+      const nextDueOn = unknown ? null : due;
       return {
         staffId: m.id,
         name: m.name,

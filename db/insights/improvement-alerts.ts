@@ -98,6 +98,32 @@ function dutyAlerts(f: ImprovementFacts): NewAlert[] {
     });
 }
 
+/**
+ * Set-up, not an alarm: staff with no appraisal date Hallmarks can work from (none recorded, and a start
+ * date that would put it before the home's first quarter here was out, or no start date). One low
+ * alert for them all, saying what to do next.
+ */
+function appraisalSetupAlert(f: ImprovementFacts): NewAlert[] {
+  const unknown = f.duties.appraisals.filter((a) => a.state === 'not-recorded');
+  if (unknown.length === 0) return [];
+  const n = unknown.length;
+  return [
+    {
+      key: `appraisals-unknown:${unknown.map((a) => a.staffId).join(',')}`,
+      kind: 'appraisals-unknown',
+      severity: 'low',
+      title:
+        n === 1
+          ? 'Record when one of the staff was last appraised'
+          : `Record when ${n} staff were last appraised`,
+      detail:
+        'Add the date of each one’s last appraisal, so Hallmarks can remind you when the next is due (Reg 33(4): at least once a year).',
+      link: '#/inspections/calendar',
+      linkText: 'Dates that must not slip',
+    },
+  ];
+}
+
 function requirementAlerts(f: ImprovementFacts): NewAlert[] {
   return f.overdueRequirements.map((r) => ({
     key: `requirement-overdue:${r.id}`,
@@ -118,5 +144,6 @@ export function improvementAlerts(f: ImprovementFacts): NewAlert[] {
     ...reg44Alerts(f),
     ...reg45Alerts(f),
     ...dutyAlerts(f),
+    ...appraisalSetupAlert(f),
   ];
 }

@@ -18,6 +18,7 @@ import checkedSame from './0017_review45_checked_same.sql';
 import recordsNotificationsLog from './0018_records_notifications_log.sql';
 import homeProvider from './0019_reports_home_provider.sql';
 import hubOutbox from './0020_hub_outbox.sql';
+import meetingItemNotes from './0021_meetings_item_notes.sql';
 
 export interface Migration {
   version: number;
@@ -47,4 +48,5 @@ export const migrations: Migration[] = [
   { version: 18, name: 'records-notifications-log', sql: recordsNotificationsLog },
   { version: 19, name: 'home-provider', sql: homeProvider },
   { version: 20, name: 'hub-outbox', sql: hubOutbox },
+  { version: 21, name: 'meetings-item-notes', sql: meetingItemNotes },
 ];

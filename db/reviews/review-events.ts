@@ -1,4 +1,4 @@
-import type { Framework } from '../../contract/framework';
+import type { Framework, Rating } from '../../contract/framework';
 import type { ReviewEvent } from '../../contract/review';
 import type { AgreedRow, EventRow, IndicatorRow } from './review-rows';
 
@@ -32,6 +32,11 @@ export function reviewEvents(
     byName: e.by_name,
     reason: e.reason,
   }));
+  // The manager's own rating is the one the first agreement on the indicator replaced.
+  const managers = new Map<string, Rating | null>();
+  for (const a of agreed) {
+    if (!managers.has(a.indicator_key)) managers.set(a.indicator_key, a.earlier_rating);
+  }
   const fromMeetings: ReviewEvent[] = agreed.map((a) => ({
     kind: 'agreed',
     at: a.agreed_at,
@@ -42,6 +47,8 @@ export function reviewEvents(
       number: numbers.get(a.indicator_key) ?? '?',
       rating: a.rating,
       earlier: a.earlier_rating,
+      own: managers.get(a.indicator_key) ?? null,
+      meetingOn: a.held_on,
     },
   }));
   // Both lists are in order already; a stable sort by time interleaves them.

@@ -62,4 +62,6 @@ export interface AgreedRow {
   earlier_rating: Rating | null;
   reasoning: string;
   agreed_at: string;
+  /** The date of the meeting, once its record gives one. */
+  held_on: string | null;
 }

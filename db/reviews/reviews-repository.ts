@@ -40,8 +40,9 @@ export function createReviewsRepository(db: Database) {
       'SELECT kind, at, by_name, reason FROM review_events WHERE review_id = ? ORDER BY id',
     ),
     agreed: db.prepare<[number], AgreedRow>(
-      `SELECT indicator_key, rating, earlier_rating, reasoning, agreed_at FROM agreed_ratings
-        WHERE review_id = ? ORDER BY id`,
+      `SELECT a.indicator_key, a.rating, a.earlier_rating, a.reasoning, a.agreed_at, m.held_on
+         FROM agreed_ratings a LEFT JOIN team_meetings m ON m.review_id = a.review_id
+        WHERE a.review_id = ? ORDER BY a.id`,
     ),
     // Stamped with the app's clock, like the ratings agreed in team meetings that share the history.
     addEvent: db.prepare<[number, string, string | null, string | null, string]>(

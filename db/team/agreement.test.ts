@@ -5,12 +5,13 @@ import type { ReviewDetail, ReviewSummary } from '../../contract/review';
 import { frameworkByVersion } from '../framework';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
+import { agreementText } from '../../contract/team-agreement';
 import { teamAgreement, type AgreementSources } from './agreement';
 
 const [first, second] = frameworkByVersion(2).domains;
 const tempFolder = useTempFolder();
 
-/** A review whose first domain has indicators a1, a2 and whose second has b1. */
+/** A review whose first domain has indicators a1, a2, a3 and whose second has b1. */
 function quarterOf(id: number, quarter: string, sheets: Record<string, Rating>[]) {
   return { id, quarter, sheets };
 }
@@ -26,6 +27,7 @@ function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): Agree
         indicators: [
           { key: 'a1', domainKey: first!.key },
           { key: 'a2', domainKey: first!.key },
+          { key: 'a3', domainKey: first!.key },
           { key: 'b1', domainKey: second!.key },
         ],
       }) as unknown as ReviewDetail,
@@ -53,7 +55,7 @@ const labelsOf = (result: ReturnType<typeof teamAgreement>, key: string) =>
   result.domains.find((d) => d.key === key)?.labels;
 
 describe('team agreement over time', () => {
-  it('labels each domain per quarter from each rater’s own view of the domain', () => {
+  it('labels each domain per quarter by its furthest-apart indicator', () => {
     const result = teamAgreement(
       sources([
         // Q2: first domain views 3, 3, 4 (agreed); second domain 1, 4, 2 (split).
@@ -74,6 +76,26 @@ describe('team agreement over time', () => {
     expect(labelsOf(result, first!.key)).toEqual({ '2026-Q1': 'mixed', '2026-Q2': 'agreed' });
     expect(labelsOf(result, second!.key)).toEqual({ '2026-Q1': 'evidence-gap', '2026-Q2': 'split' });
     expect(result.domains.map((d) => d.key)).toEqual([first!.key, second!.key]);
+  });
+
+  it('never says Agreed for a domain with one indicator split from Outstanding to Inadequate', () => {
+    const result = teamAgreement(
+      sources([
+        quarterOf(1, '2026-Q3', [
+          { a1: 4, a2: 3, a3: 3 },
+          { a1: 1, a2: 3, a3: 3 },
+          { a1: 4, a2: 3, a3: 3 },
+        ]),
+      ]),
+    );
+    const domain = result.domains.find((d) => d.key === first!.key)!;
+    expect(domain.labels).toEqual({ '2026-Q3': 'split' });
+    expect(domain.counts['2026-Q3']).toEqual({ indicators: 3, split: 1, mixed: 0, 'evidence-gap': 0 });
+    expect(agreementText(domain.counts['2026-Q3']!)).toBe('1 of 3 split');
+    expect(agreementText({ indicators: 3, split: 0, mixed: 0, 'evidence-gap': 0 })).toBe('Agreed on all 3');
+    expect(agreementText({ indicators: 4, split: 1, mixed: 2, 'evidence-gap': 1 })).toBe(
+      '1 of 4 split, 2 of 4 mixed, 1 of 4 an evidence gap',
+    );
   });
 
   it('leaves out a quarter, and a domain’s cell, with fewer raters than the setting (never below three)', () => {

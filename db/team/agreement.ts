@@ -1,6 +1,10 @@
 import type { Rating } from '../../contract/framework';
 import type { ReviewDetail, ReviewSummary } from '../../contract/review';
-import type { TeamAgreement } from '../../contract/team-agreement';
+import {
+  AGREEMENT_ORDER,
+  type DomainAgreementCounts,
+  type TeamAgreement,
+} from '../../contract/team-agreement';
 import { spreadOf, spreadShown } from '../../contract/rules/team-rules';
 import { frameworkByVersion } from '../framework';
 import type { RoundRecord } from './rounds-repository';
@@ -14,17 +18,23 @@ export interface AgreementSources {
 }
 
 /**
- * Each rater's view of a domain is the median of the grades they gave its indicators ("don't know"
- * when they gave none); the domain's spread is then the spread of those views, with the same rules
- * and the same minimum number of raters as the meeting.
+ * Agreement is per indicator: each indicator rated by enough people gets its own label, with the same
+ * rules and the same minimum number of raters as the meeting. The domain takes the furthest-apart
+ * label and says how many were split, mixed or an evidence gap. (Averaging each rater's view of the
+ * domain first hid an indicator split from Outstanding to Inadequate behind an "Agreed".)
  */
-function domainSpread(sheets: Map<string, number>[], indicatorKeys: Set<string>) {
-  const views: Rating[] = [];
-  for (const sheet of sheets) {
-    const own = [...sheet].filter(([key]) => indicatorKeys.has(key)).map(([, r]) => r as Rating);
-    if (own.length > 0) views.push(spreadOf(own).median ?? 0);
+function domainAgreement(sheets: Map<string, number>[], indicatorKeys: Set<string>, minRaters: number) {
+  const counts: DomainAgreementCounts = { indicators: 0, split: 0, mixed: 0, 'evidence-gap': 0 };
+  for (const key of indicatorKeys) {
+    const ratings = sheets.flatMap((s) => (s.has(key) ? [s.get(key) as Rating] : []));
+    const label = spreadOf(ratings).label;
+    if (!label || !spreadShown(ratings.length, minRaters)) continue;
+    counts.indicators += 1;
+    if (label !== 'agreed') counts[label] += 1;
   }
-  return { raters: views.length, label: spreadOf(views).label };
+  if (counts.indicators === 0) return null;
+  const label = AGREEMENT_ORDER.find((l) => l === 'agreed' || counts[l] > 0)!;
+  return { label, counts };
 }
 
 /** The spread of the team's private ratings per domain and quarter, oldest quarter first. */
@@ -40,16 +50,18 @@ export function teamAgreement(sources: AgreementSources): TeamAgreement {
     const sheets = [...sources.sheets(round.id).values()];
     for (const domain of frameworkByVersion(review.frameworkVersion).domains) {
       const keys = new Set(review.indicators.filter((i) => i.domainKey === domain.key).map((i) => i.key));
-      const { raters, label } = domainSpread(sheets, keys);
+      const found = domainAgreement(sheets, keys, sources.minRaters);
       const row = rows.get(domain.key) ?? {
         key: domain.key,
         number: domain.number,
         title: domain.title,
         labels: {},
+        counts: {},
       };
       rows.set(domain.key, row);
-      if (!label || !spreadShown(raters, sources.minRaters) || row.labels[review.quarter]) continue;
-      row.labels[review.quarter] = label;
+      if (!found || row.labels[review.quarter]) continue;
+      row.labels[review.quarter] = found.label;
+      row.counts[review.quarter] = found.counts;
       quarters.add(review.quarter);
     }
   }

@@ -10,6 +10,7 @@ interface MeetingRow {
   held_on: string | null;
   attendees: string;
   notes: string;
+  item_notes: string;
 }
 
 /** The meeting's own rows: agenda order, added items, its record, and the ratings agreed in it. */
@@ -29,6 +30,7 @@ export function createMeetingStore(db: Database) {
   const saveRecord = db.prepare(
     'UPDATE team_meetings SET held_on = ?, attendees = ?, notes = ? WHERE review_id = ?',
   );
+  const saveNotes = db.prepare('UPDATE team_meetings SET item_notes = ? WHERE review_id = ?');
   const agreed = db.prepare<
     [number],
     {
@@ -64,7 +66,16 @@ export function createMeetingStore(db: Database) {
         heldOn: r?.held_on ?? null,
         attendees: r?.attendees ?? '',
         notes: r?.notes ?? '',
+        itemNotes: JSON.parse(r?.item_notes ?? '{}') as Record<string, string>,
       };
+    },
+    /** One agenda item's note; an empty one is removed. */
+    saveItemNote(reviewId: number, itemId: string, note: string) {
+      ensure.run(reviewId);
+      const notes = { ...this.get(reviewId).itemNotes };
+      if (note.trim() === '') delete notes[itemId];
+      else notes[itemId] = note;
+      saveNotes.run(JSON.stringify(notes), reviewId);
     },
     /** Every review of the home, with the date its team meeting was held (null if none is recorded). */
     heldForHome: (homeId: number) =>
@@ -77,14 +88,17 @@ export function createMeetingStore(db: Database) {
       ensure.run(reviewId);
       saveRecord.run(heldOn, attendees, notes, reviewId);
     },
+    /** Each agreement carries the meeting's date once the meeting is recorded, not the day it was typed. */
     agreedByIndicator(reviewId: number): Map<string, AgreedRating[]> {
       const found = new Map<string, AgreedRating[]>();
+      const meetingOn = row.get(reviewId)?.held_on ?? null;
       for (const a of agreed.all(reviewId)) {
         const entry = {
           rating: a.rating,
           earlier: a.earlier_rating,
           reasoning: a.reasoning,
           agreedAt: a.agreed_at,
+          meetingOn,
         };
         found.set(a.indicator_key, [...(found.get(a.indicator_key) ?? []), entry]);
       }

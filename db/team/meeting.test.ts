@@ -76,7 +76,7 @@ describe('the team meeting', () => {
     const { call, review, key } = await setUp([2, 4, 2]);
     const meeting = await call('meeting.get', { reviewId: review.id });
     const item = meeting.items.find((i) => i.id === `indicator:${key}`)!;
-    expect(item.reasons).toEqual(['spread']);
+    expect(item.reasons).toEqual(['blind-spot', 'spread']);
     expect(item.indicator).toMatchObject({ manager: 4, raters: 3, flag: 'blind-spot' });
     expect(item.indicator!.spread).toMatchObject({ counts: { 2: 2, 4: 1 }, median: 2, label: 'mixed' });
     // A higher margin in the settings clears the flag; the threshold never goes below three.
@@ -146,8 +146,8 @@ describe('the team meeting', () => {
     });
     expect((await call('reviews.get', { id: review.id })).indicators[0]!.rating).toBe(2);
     const agreedItem = after.items.find((i) => i.id === `indicator:${key}`)!;
-    // The agenda says the team agreed it, rather than listing it with no reason.
-    expect(agreedItem.reasons).toEqual(['agreed']);
+    // The agenda says the team agreed it, and keeps the blind spot found against the manager's own rating.
+    expect(agreedItem.reasons).toEqual(['blind-spot', 'agreed']);
     const history = agreedItem.indicator!.agreed;
     expect(history.map((h) => [h.earlier, h.rating])).toEqual([
       [4, 3],
@@ -162,14 +162,14 @@ describe('the team meeting', () => {
         at: '2026-07-10T10:00:00.000Z',
         byName: null,
         reason: 'Evenings lack cover.',
-        agreed: { indicatorKey: key, number: '1.1', rating: 3, earlier: 4 },
+        agreed: { indicatorKey: key, number: '1.1', rating: 3, earlier: 4, own: 4, meetingOn: null },
       },
       {
         kind: 'agreed',
         at: '2026-07-10T10:00:00.000Z',
         byName: null,
         reason: 'Re-rated.',
-        agreed: { indicatorKey: key, number: '1.1', rating: 2, earlier: 3 },
+        agreed: { indicatorKey: key, number: '1.1', rating: 2, earlier: 3, own: 4, meetingOn: null },
       },
     ]);
   });

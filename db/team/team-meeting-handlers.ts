@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { indicatorReasons, orderAgenda, overdueOn } from '../../contract/rules/agenda-rules';
+import { indicatorReasons, orderAgenda, overdueOn, ownRating } from '../../contract/rules/agenda-rules';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import type { AgendaItem, TeamMeeting } from '../../contract/team-meeting';
@@ -21,6 +21,7 @@ type MeetingOperations =
   | 'meeting.saveSettings'
   | 'meeting.agree'
   | 'meeting.record'
+  | 'meeting.itemNote'
   | 'meeting.agreement'
   | 'meeting.list'
   | 'meeting.held';
@@ -51,16 +52,20 @@ export function createTeamMeetingHandlers(
       const ratings = (tallies.get(i.key) ?? []) as Rating[];
       const rated = round && !round.closed && inRound(round.domainKeys, i.domainKey) ? round.sheets : 0;
       const spread = spreadShown(ratings.length, settings.minRaters) ? spreadOf(ratings) : null;
+      const agreements = agreed.get(i.key) ?? [];
+      // The flag compares the manager's own rating, so agreeing with the team never hides what was found.
+      const own = ownRating(i.rating, agreements);
       return {
         key: i.key,
         number: `${domain?.number ?? '?'}.${position}`,
         statement: i.statement,
         manager: i.rating,
+        own,
         previous: i.previous?.rating ?? null,
         raters: round?.closed ? ratings.length : rated,
         spread,
-        flag: managerFlag(i.rating, spread?.median ?? null, settings.flagMargin),
-        agreed: agreed.get(i.key) ?? [],
+        flag: managerFlag(own, spread?.median ?? null, settings.flagMargin),
+        agreed: agreements,
         discuss: i.discuss,
       };
     });
@@ -72,10 +77,12 @@ export function createTeamMeetingHandlers(
         previous: i.previous,
         agreed: i.agreed.at(-1)?.rating ?? null,
         spread: i.spread,
+        flag: i.flag,
       })),
     );
     // A meeting already held lists what was overdue on its day; one still to come, what is overdue today.
     const heldOn = saved.heldOn;
+    const note = (id: string) => saved.itemNotes[id] ?? '';
     const overdue: AgendaItem[] = actions
       .list(review.homeId, todayIso(now()))
       .filter((a) => (heldOn ? overdueOn(a, heldOn) : a.overdue))
@@ -83,6 +90,7 @@ export function createTeamMeetingHandlers(
         id: `action:${a.id}`,
         reasons: ['overdue'],
         title: a.title,
+        note: note(`action:${a.id}`),
         action: { id: a.id, owner: a.owner, dueOn: a.dueOn },
       }));
     const discussed: AgendaItem[] = indicators
@@ -91,13 +99,18 @@ export function createTeamMeetingHandlers(
         id: `indicator:${indicator.key}`,
         reasons: reasons.get(indicator.key) ?? [],
         title: `${indicator.number} ${indicator.statement}`,
+        note: note(`indicator:${indicator.key}`),
         indicator,
       }));
     const added: AgendaItem[] = saved.added.map((text, n) => ({
       id: `added:${n}`,
       reasons: ['added'],
       title: text,
+      note: note(`added:${n}`),
     }));
+    // Blind spots and hidden strengths lead the agenda: finding them is what the meeting is for.
+    const flagged = discussed.filter((i) => i.indicator?.flag);
+    const rest = discussed.filter((i) => !i.indicator?.flag);
     return {
       reviewId,
       homeId: review.homeId,
@@ -105,7 +118,9 @@ export function createTeamMeetingHandlers(
       reviewStatus: review.status,
       round: round ? { ...round, homeId: review.homeId, quarter: review.quarter } : null,
       settings,
-      items: orderAgenda([...overdue, ...discussed, ...added], saved.order),
+      items: orderAgenda([...flagged, ...overdue, ...rest, ...added], saved.order, (i) =>
+        Boolean(i.indicator?.flag),
+      ),
       heldOn: saved.heldOn,
       attendees: saved.attendees,
       notes: saved.notes,
@@ -151,6 +166,14 @@ export function createTeamMeetingHandlers(
         .sort((a, b) => a.quarter.localeCompare(b.quarter))
         .map((summary) => meeting(summary.id)),
     'meeting.held': ({ homeId }) => store.heldForHome(homeId),
+    'meeting.itemNote': ({ reviewId, itemId, note }) => {
+      const current = meeting(reviewId);
+      if (!current.items.some((i) => i.id === itemId)) {
+        throw new ServiceError('not_found', 'That item is no longer on the agenda.');
+      }
+      store.saveItemNote(reviewId, itemId, note);
+      return meeting(reviewId);
+    },
     'meeting.record': ({ reviewId, heldOn, attendees, notes }) => {
       reviews.get(reviewId);
       if (heldOn > todayIso(now())) {

@@ -43,13 +43,20 @@ export function createTriangulation(db: Database) {
     `SELECT tr.domain_keys FROM team_rounds tr JOIN reviews r ON r.id = tr.review_id
      WHERE r.home_id = ? AND r.quarter = ? AND NOT ${ROUND_CLOSED('tr')}`,
   );
+  const reviewQuarters = db.prepare<[number], { quarter: string }>(
+    'SELECT DISTINCT quarter FROM reviews WHERE home_id = ? ORDER BY quarter DESC',
+  );
   const stillRating = (homeId: number, quarter: string | undefined) => {
     const round = quarter === undefined ? undefined : openRound.get(homeId, quarter);
     if (!round) return () => false;
     const keys = JSON.parse(round.domain_keys) as string[];
     return (domainKey: string) => keys.length === 0 || keys.includes(domainKey);
   };
-  return (homeId: number, quarter: QuarterResults | undefined, settings: VoiceSettings): Triangulation => {
+  const compare = (
+    homeId: number,
+    quarter: QuarterResults | undefined,
+    settings: VoiceSettings,
+  ): Triangulation => {
     const { minRaters } = meetings.settings(homeId);
     const manager = new Map(
       quarter ? judgements.all(homeId, quarter.quarter).map((j) => [j.domain_key, j.judgement]) : [],
@@ -78,6 +85,18 @@ export function createTriangulation(db: Database) {
         ...result,
       };
     });
-    return { quarter: quarter?.quarter ?? null, margin: settings.margin, teamMinRaters: minRaters, rows };
+    return {
+      quarter: quarter?.quarter ?? null,
+      reviewed: quarter !== undefined && manager.size > 0,
+      surveyAnswers: quarter?.sessions ?? 0,
+      margin: settings.margin,
+      teamMinRaters: minRaters,
+      rows,
+    };
+  };
+  return {
+    compare,
+    /** The newest quarter the home has a review for: the one a comparison starts from. */
+    latestReviewQuarter: (homeId: number): string | undefined => reviewQuarters.get(homeId)?.quarter,
   };
 }

@@ -236,6 +236,26 @@ describe('triangulation', () => {
     const voice = t.rows.find((r) => r.domainKey === 'voice')!;
     expect(voice).toMatchObject({ manager: null, flagged: false });
   });
+
+  it('compares the newest review with its own quarter’s surveys, not a later quarter’s (issue 24)', async () => {
+    // A new home in November: the review offered is July to September; the survey counts for October on.
+    const { call, homeId } = setUp('2026-11-20T10:00:00Z');
+    const review = await call('reviews.start', { homeId, quarter: '2026-Q3' });
+    await call('reviews.saveDomain', {
+      reviewId: review.id,
+      domainKey: 'safety',
+      judgement: 4,
+      rationale: '',
+    });
+    for (let i = 0; i < 3; i++) await survey(call, homeId, 2);
+    const t = await call('voice.triangulation', { homeId });
+    expect(t).toMatchObject({ quarter: '2026-Q3', reviewed: true, surveyAnswers: 0 });
+    expect(t.rows.find((r) => r.domainKey === 'safety')).toMatchObject({ manager: 4, youngPeople: null });
+    expect(t.rows.every((r) => !r.flagged)).toBe(true);
+    // The survey's own quarter has answers but no review.
+    const later = await call('voice.triangulation', { homeId, quarter: '2026-Q4' });
+    expect(later).toMatchObject({ quarter: '2026-Q4', reviewed: false, surveyAnswers: 3 });
+  });
 });
 
 type Rating = 0 | 1 | 2 | 3 | 4;

@@ -158,12 +158,15 @@ export function createVoiceHandlers(
     'voice.triangulation': ({ homeId, quarter }) => {
       const settings = surveys.settings(home(homeId));
       const all = results.byQuarter(homeId, settings);
-      // By default the newest quarter whose results may be shown: a hidden one has nothing to compare.
+      // By default the newest review's quarter, with the surveys of that same quarter (issue 24: the
+      // newest survey quarter was compared with an older review, and said nothing differed). A home with
+      // no review yet starts from its newest survey quarter whose results may be shown.
+      const wanted = quarter ?? triangulate.latestReviewQuarter(homeId);
       const chosen =
-        quarter === undefined
+        wanted === undefined
           ? (all.find((q) => q.shown) ?? all[0])
-          : (all.find((q) => q.quarter === quarter) ?? {
-              quarter,
+          : (all.find((q) => q.quarter === wanted) ?? {
+              quarter: wanted,
               sessions: 0,
               fromPaper: 0,
               shown: false,
@@ -171,7 +174,7 @@ export function createVoiceHandlers(
               questions: [],
               hallmarks: [],
             });
-      return triangulate(homeId, chosen, settings);
+      return triangulate.compare(homeId, chosen, settings);
     },
   };
 }

@@ -30,6 +30,8 @@ export async function writeTeamPayloads(
   await call('meeting.saveAgenda', { reviewId: draftId, order: [], added: [next(500), next(500)] }, [
     'added',
   ]);
+  for (const itemId of ['added:0', 'added:1'])
+    await call('meeting.itemNote', { reviewId: draftId, itemId, note: next(TEXT_MAX) }, ['note']);
   for (const indicator of review.indicators.slice(0, 3))
     await call(
       'meeting.agree',

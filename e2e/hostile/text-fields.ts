@@ -21,7 +21,7 @@ const STORES_NO_TEXT = new Set([
 ]);
 /** Fields that are keys, dates or choices, checked by shape rather than free text. */
 const NOT_FREE_TEXT =
-  /^(.*On|.*Key|.*Keys|key|sources|link|origin|quarter|respondBy|complyBy|deferredTo|periodStart|periodEnd|urn|order|domains|indicators)$/;
+  /^(.*On|.*Key|.*Keys|key|sources|link|origin|quarter|respondBy|complyBy|deferredTo|periodStart|periodEnd|urn|order|domains|indicators|itemId)$/;
 
 /**
  * Every "operation.field" that stores free text, read from the contract's own schemas, so an operation

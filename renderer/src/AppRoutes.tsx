@@ -21,6 +21,7 @@ import {
   Reg45Screen,
 } from '@improvement';
 import {
+  BlindSpotsPanel,
   MeetingModeScreen,
   PaperSheetScreen,
   StaffScreen,
@@ -63,7 +64,13 @@ const routes: Record<AppScreenName, ReactElement> = {
   compareReviews: (
     <Route key="compareReviews" path={screenPaths.compareReviews} component={CompareReviewsScreen} />
   ),
-  review: <Route key="review" path={screenPaths.review} component={ReviewOverviewScreen} />,
+  review: (
+    <Route key="review" path={screenPaths.review}>
+      {(params: { id: string }) => (
+        <ReviewOverviewScreen params={params} teamFindings={(id) => <BlindSpotsPanel reviewId={id} />} />
+      )}
+    </Route>
+  ),
   reviewDomain: <Route key="reviewDomain" path={screenPaths.reviewDomain} component={DomainStepScreen} />,
   reviewSummary: (
     <Route key="reviewSummary" path={screenPaths.reviewSummary} component={ReviewSummaryScreen} />

@@ -59,7 +59,7 @@ export function useMeeting(reviewId: number) {
   });
 }
 
-type MeetingSave = 'meeting.saveAgenda' | 'meeting.agree' | 'meeting.record';
+type MeetingSave = 'meeting.saveAgenda' | 'meeting.agree' | 'meeting.record' | 'meeting.itemNote';
 
 /** A change to the meeting; the answer is the whole meeting again, and the review it changed reloads. */
 export function useMeetingSave<K extends MeetingSave>(name: K, reviewId: number) {

@@ -19,3 +19,5 @@ export const TeamAgreementScreen = lazyScreen(
   () => import('./screens/TeamAgreementScreen'),
   'TeamAgreementScreen',
 );
+/** The review's and the meeting's list of possible blind spots and hidden strengths; nothing until found. */
+export const BlindSpotsPanel = lazyScreen(() => import('./components/BlindSpotsPanel'), 'BlindSpotsPanel');

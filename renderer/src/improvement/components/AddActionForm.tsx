@@ -14,10 +14,25 @@ interface Props {
   origin?: { kind: 'review' | 'reg44' | 'ofsted'; id: number } | null;
   /** Says what the action is for, so several buttons on one page can be told apart. */
   context: string;
+  /** What the form starts with: the record's own words and date (four weeks from today without one). */
+  suggested?: { title: string; dueOn: string | null };
+  /** The button's words: "Add an action" unless a record is turned into one. */
+  openText?: string;
+  /** Called once the action is saved (the record then shows it is on the plan). */
+  onAdded?: () => void;
 }
 
 /** "Add an action" in place: opens a short form under the button, saves, and stays on the page. */
-export function AddActionForm({ homeId, link, source, origin = null, context }: Props) {
+export function AddActionForm({
+  homeId,
+  link,
+  source,
+  origin = null,
+  context,
+  suggested,
+  openText = 'Add an action',
+  onAdded,
+}: Props) {
   const p = `add-action-${useId().replace(/:/g, '')}`;
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState('');
@@ -37,6 +52,7 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
     onSaved: () => {
       close();
       setAdded('Action added. It is on the Actions page.');
+      onAdded?.();
     },
   });
   const toggle = useRef<HTMLButtonElement>(null);
@@ -54,7 +70,8 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
     setOpen(true);
     setReturnFocus(false);
     setAdded('');
-    form.setValues({ title: '', owner: '', due: today ? typedFromIso(addDays(today, 28)) : '' });
+    const due = suggested?.dueOn ?? (today ? addDays(today, 28) : null);
+    form.setValues({ title: suggested?.title ?? '', owner: '', due: due ? typedFromIso(due) : '' });
   }
 
   return (
@@ -65,9 +82,9 @@ export function AddActionForm({ homeId, link, source, origin = null, context }: 
           className="button button--secondary button--small"
           ref={toggle}
           onClick={openForm}
-          aria-label={`Add an action: ${context}`}
+          aria-label={`${openText}: ${context}`}
         >
-          Add an action
+          {openText}
         </button>
       )}
       <p className="status-message" role="status">

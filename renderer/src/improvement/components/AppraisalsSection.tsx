@@ -76,6 +76,9 @@ export function AppraisalsSection({
                       <DutyStateTag state={a.state} />{' '}
                       <span className="date">{formatIsoDate(a.nextDueOn)}</span>
                     </>
+                  ) : a.startedOn ? (
+                    // A new home's first quarter: a date before it was added is asked for, not called late.
+                    'Not known yet: record their last appraisal'
                   ) : (
                     'Not known: record an appraisal, or add their start date on the staff list'
                   )}

@@ -1,8 +1,6 @@
 import { Link } from 'wouter';
 import type { ActionSource } from '@contract/actions';
-import { messageOf } from '@shared/api/ApiError';
-import { useImprovementSave, useToday } from '../api/improvementApi';
-import { addDays } from '@contract/rules/dates';
+import { AddActionForm } from './AddActionForm';
 
 interface Props {
   homeId: number;
@@ -16,10 +14,11 @@ interface Props {
   context: string;
 }
 
-/** Turns a Reg 44 recommendation or an Ofsted requirement into an action in one step. */
+/**
+ * Turns a Reg 44 recommendation or an Ofsted requirement into an action: the form opens in place with
+ * the record's words and date, and asks who owns it (one click used to make an action nobody owned).
+ */
 export function MakeActionButton({ homeId, text, dueOn, source, origin, actionId, context }: Props) {
-  const today = useToday().data;
-  const save = useImprovementSave('actions.create', homeId);
   if (actionId !== null) {
     return (
       <p className="made-action">
@@ -28,26 +27,17 @@ export function MakeActionButton({ homeId, text, dueOn, source, origin, actionId
       </p>
     );
   }
-  const due = dueOn ?? (today ? addDays(today, 28) : null);
   return (
     <div className="made-action">
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        aria-label={`Make this an action: ${context}`}
-        aria-disabled={save.isPending || due === null || undefined}
-        onClick={() => {
-          if (save.isPending || due === null) return;
-          save.mutate({ homeId, title: text, owner: '', dueOn: due, link: null, source, origin });
-        }}
-      >
-        Make this an action
-      </button>
-      {save.isError && (
-        <p className="error-message" role="alert">
-          {messageOf(save.error)}
-        </p>
-      )}
+      <AddActionForm
+        homeId={homeId}
+        link={null}
+        source={source}
+        origin={origin}
+        context={context}
+        suggested={{ title: text, dueOn }}
+        openText="Make this an action"
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
+import { timescaleText } from '@contract/rules/reg44-timescales';
 import { quarterLabel } from '@contract/rules/quarters';
 import { useImprovementList } from '../api/improvementApi';
 import { InspectionNav } from '../components/InspectionNav';
@@ -58,7 +59,7 @@ export function Reg44Screen() {
                       <tr>
                         <th scope="col">Quarter</th>
                         <th scope="col">Visits (expect 3)</th>
-                        <th scope="col">Recommendations answered within their timescale</th>
+                        <th scope="col">Recommendations already due, answered within their timescale</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -66,11 +67,7 @@ export function Reg44Screen() {
                         <tr key={q.quarter}>
                           <th scope="row">{quarterLabel(q.quarter)}</th>
                           <td>{q.visits}</td>
-                          <td>
-                            {q.recommendations === 0
-                              ? 'No recommendations'
-                              : `${q.answeredInTime} of ${q.recommendations} (${Math.round((q.answeredInTime / q.recommendations) * 100)}%)`}
-                          </td>
+                          <td>{timescaleText(q)}</td>
                         </tr>
                       ))}
                     </tbody>

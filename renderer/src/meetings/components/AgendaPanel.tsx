@@ -59,8 +59,10 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
         Agenda
       </h2>
       <p>
-        Suggested from overdue actions, indicators flagged to discuss, ratings changed since the last
-        completed review, and where the team’s ratings spread widest.
+        Possible blind spots and hidden strengths come first: where your rating and the middle of the team’s
+        private ratings differ by {meeting.settings.flagMargin} grade
+        {meeting.settings.flagMargin === 1 ? '' : 's'} or more. Then overdue actions, indicators flagged to
+        discuss, ratings changed since the last completed review, and where the team’s ratings spread widest.
         {meeting.heldOn &&
           ` The meeting was held on ${formatIsoDate(meeting.heldOn)}: overdue actions are listed as they stood that day.`}
       </p>
@@ -76,6 +78,7 @@ export function AgendaPanel({ meeting }: { meeting: TeamMeeting }) {
             <li key={item.id} className="agenda-list__item">
               <p className="agenda-list__title">{item.title}</p>
               <p className="hint">{reasonWords(item).join('. ')}</p>
+              {item.note && <p className="long-text">Note: {item.note}</p>}
               <div className="button-group">
                 {index > 0 && (
                   <button

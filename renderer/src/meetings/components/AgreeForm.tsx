@@ -43,8 +43,9 @@ export function AgreeForm({ reviewId, indicator }: { reviewId: number; indicator
     >
       {latest && (
         <p className="meeting-mode__agreed">
-          Agreed: {GRADE_WORDS[latest.rating]}
-          {latest.earlier !== null && ` (the review had ${GRADE_WORDS[latest.earlier]})`}. {latest.reasoning}
+          {/* The manager's own rating stays beside the agreed one, so what moved is plain. */}
+          Manager’s own rating: {indicator.own === null ? 'not rated' : GRADE_WORDS[indicator.own]}; agreed:{' '}
+          {GRADE_WORDS[latest.rating]}. {latest.reasoning}
         </p>
       )}
       <FormProblem message={form.general} />

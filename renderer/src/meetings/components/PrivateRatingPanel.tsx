@@ -13,17 +13,21 @@ interface Props {
   reviewId: number;
   round: TeamRound | null;
   domains: { key: string; number: number; title: string }[];
+  /** The domains flagged to discuss or changed since last quarter (all, when none): ticked at first. */
+  suggested: string[];
 }
 
 /** Before the meeting: choose the domains, then hand the computer round in locked mode, or type in paper sheets. */
-export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
+export function PrivateRatingPanel({ reviewId, round, domains, suggested }: Props) {
   const { home } = useHome();
   const pin = usePinStatus();
   const open = useOpenRound(reviewId);
   const lock = useEnterLock();
+  const all = domains.map((d) => d.key);
   const [chosen, setChosen] = useState<string[]>(
-    round && round.domainKeys.length > 0 ? round.domainKeys : domains.map((d) => d.key),
+    round ? (round.domainKeys.length > 0 ? round.domainKeys : all) : suggested,
   );
+  const [told, setTold] = useState('');
   const form = useFormProblems();
   const domainsError = form.errors.domainKeys;
 
@@ -84,6 +88,11 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
               {domainsError}
             </p>
           )}
+          <p className="choice-group__hint hint">
+            {suggested.length < all.length
+              ? 'Ticked: the domains with an indicator flagged to discuss or rated differently from last quarter.'
+              : 'Nothing was flagged or changed since last quarter, so every domain is ticked.'}
+          </p>
           {domains.map((d) => (
             <div className="checkbox" key={d.key}>
               <input
@@ -99,6 +108,38 @@ export function PrivateRatingPanel({ reviewId, round, domains }: Props) {
             </div>
           ))}
         </fieldset>
+        <div className="button-group">
+          {chosen.length < all.length ? (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                setChosen(all);
+                setTold(`All ${all.length} domains ticked.`);
+              }}
+            >
+              Rate all {all.length} domains
+            </button>
+          ) : (
+            suggested.length < all.length && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => {
+                  setChosen(suggested);
+                  setTold(
+                    `${suggested.length} flagged or changed domain${suggested.length === 1 ? '' : 's'} ticked.`,
+                  );
+                }}
+              >
+                Only the flagged or changed domains
+              </button>
+            )
+          )}
+        </div>
+        <p className="status-message" role="status">
+          {told}
+        </p>
         <FormProblem message={form.general} />
         {pin.data?.isSet === false ? (
           <p className="inset-text">

@@ -1,6 +1,6 @@
 import '../styles/agreement.css';
 import { quarterLabel } from '@contract/rules/quarters';
-import { AGREEMENT_WORDS } from '@contract/team-agreement';
+import { AGREEMENT_WORDS, agreementText } from '@contract/team-agreement';
 import { SPREAD_WORDS } from '@contract/rules/team-rules';
 import { useHome } from '@shared/currentHomeContext';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';
@@ -21,9 +21,10 @@ export function TeamAgreementPanel() {
         Team agreement by quarter
       </h2>
       <p className="secondary-text">
-        How far apart the team’s private ratings were before each meeting. Agreed: everyone within one grade.
-        Mixed: two grades apart. Split: from one end of the scale to the other. Evidence gap: a third or more
-        said they don’t know. A quarter shows only when enough people rated.
+        How far apart the team’s private ratings were before each meeting, indicator by indicator: a domain is
+        agreed only when every indicator was. Agreed: everyone within one grade. Mixed: two grades apart.
+        Split: from one end of the scale to the other. Evidence gap: a third or more said they don’t know. A
+        quarter shows only when enough people rated.
       </p>
       <ScrollRegion labelledBy="team-agreement-caption" startAtEnd>
         <table className="team-agreement__table">
@@ -48,10 +49,16 @@ export function TeamAgreementPanel() {
                 </th>
                 {data.quarters.map((q) => {
                   const label = d.labels[q];
+                  const counts = d.counts[q];
                   return (
                     <td key={q} className={label ? `team-agreement__${label}` : 'team-agreement__none'}>
-                      {label ? (
-                        <span title={SPREAD_WORDS[label]}>{AGREEMENT_WORDS[label]}</span>
+                      {label && counts ? (
+                        <>
+                          <span title={SPREAD_WORDS[label]}>{AGREEMENT_WORDS[label]}</span>{' '}
+                          {label !== 'agreed' && (
+                            <span className="team-agreement__counts">{agreementText(counts)}</span>
+                          )}
+                        </>
                       ) : (
                         'Too few ratings'
                       )}

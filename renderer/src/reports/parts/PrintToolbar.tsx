@@ -1,4 +1,5 @@
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { forgetPrintReturn, printReturnFor } from '@shared/paths/printReturn';
 import { UnencryptedWarning } from '@shared/unencrypted/UnencryptedWarning';
 import { UNENCRYPTED_WARNING, useUnencryptedWarning } from '@shared/unencrypted/unencryptedWarning';
 
@@ -6,10 +7,15 @@ import { UNENCRYPTED_WARNING, useUnencryptedWarning } from '@shared/unencrypted/
 export function PrintToolbar({ ready }: { ready: boolean }) {
   const inElectron = Boolean(window.hallmarks);
   const warning = useUnencryptedWarning();
+  // Opened from the team meeting, Back returns there (issue 24); otherwise to Reports.
+  const [location] = useLocation();
+  const way = printReturnFor(location);
   return (
     <div className="print-toolbar">
       <nav aria-label="Report">
-        <Link href="/reports">Back to reports</Link>
+        <Link href={way.back} onClick={forgetPrintReturn}>
+          {way.label}
+        </Link>
       </nav>
       <button
         type="button"

@@ -125,7 +125,7 @@ export function DomainStepForm({ review, framework, domain }: Props) {
           onSave={saves.saveDomain}
           actions={
             <>
-              <VoiceFlagFor homeId={review.homeId} domainKey={domain.key} />
+              <VoiceFlagFor homeId={review.homeId} domainKey={domain.key} quarter={review.quarter} />
               <OpenActionsFor
                 homeId={review.homeId}
                 link={{ kind: 'domain', key: domain.key }}

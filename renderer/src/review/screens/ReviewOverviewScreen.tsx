@@ -1,5 +1,5 @@
 import '../review.css';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { quarterLabel } from '@contract/rules/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
@@ -25,7 +25,13 @@ import { trackingPaths } from '@shared/paths/trackingPaths';
 import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';
 import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 
-export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
+interface Props {
+  params: { id: string };
+  /** What the team meeting found for this review (its blind spots), from the app shell: review/ may not use meetings/. */
+  teamFindings?: (reviewId: number) => ReactNode;
+}
+
+export function ReviewOverviewScreen({ params, teamFindings }: Props) {
   const { home } = useHome();
   const quarterText = useQuarterText();
   const { review, framework, error, retry } = useReviewWithFramework(Number(params.id));
@@ -111,6 +117,7 @@ export function ReviewOverviewScreen({ params }: { params: { id: string } }) {
           <Link href={reviewPaths.summary(review.id)}>Summary and sign-off</Link>
         </p>
       </section>
+      {teamFindings && <Suspense fallback={null}>{teamFindings(review.id)}</Suspense>}
       <Disclaimer text={framework.disclaimer} />
       {completed && (
         <ReopenReviewSection

@@ -26,6 +26,14 @@ export function useVoiceList<K extends ListOperation>(name: K, homeId: number, e
   });
 }
 
+/** Views side by side for a quarter: the review's own quarter, or (without one) the newest review's. */
+export function useTriangulation(homeId: number, quarter?: string) {
+  return useQuery({
+    queryKey: voiceKeys.list('voice.triangulation', homeId, quarter),
+    queryFn: () => invoke('voice.triangulation', quarter ? { homeId, quarter } : { homeId }),
+  });
+}
+
 /** A save that refreshes the home's voice lists and its dashboard. */
 export function useVoiceSave<K extends OperationName>(name: K, homeId: number) {
   const queryClient = useQueryClient();

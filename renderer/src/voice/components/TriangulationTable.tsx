@@ -1,5 +1,6 @@
 import type { Triangulation, TriangulationRow } from '@contract/voice';
 import { quarterLabel } from '@contract/rules/quarters';
+import { triangulationSummary } from '@contract/rules/triangulation-words';
 import { betweenWords, gradeWords, onGradeLineText } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
 
@@ -14,16 +15,13 @@ function teamText(r: TriangulationRow, minRaters: number): string {
 /** Per hallmark: the manager's judgement, the team's, and the young people's answers, with flags. */
 export function TriangulationTable({ data }: { data: Triangulation }) {
   const { title } = useHallmarks();
-  if (data.quarter === null) {
-    return <p>No young people have answered a survey yet, so there is nothing to compare.</p>;
-  }
-  const flagged = data.rows.filter((r) => r.flagged).length;
+  if (data.quarter === null) return <p>{triangulationSummary(data)}</p>;
   return (
     <>
-      <p>
-        {flagged === 0
-          ? `No hallmark differs by more than ${data.margin} grade${data.margin === 1 ? '' : 's'} in ${quarterLabel(data.quarter)}.`
-          : `${flagged} ${flagged === 1 ? 'hallmark differs' : 'hallmarks differ'} by more than ${data.margin} grade${data.margin === 1 ? '' : 's'} in ${quarterLabel(data.quarter)}: look at what each sees that the others may not.`}
+      <p>{triangulationSummary(data)}</p>
+      <p className="hint">
+        A review is compared with the surveys and views of its own quarter: answers given in a later quarter
+        count towards that quarter’s review.
       </p>
       <p className="hint">
         The staff team’s column is the average of the grades staff gave the hallmark’s indicators when they
@@ -52,7 +50,9 @@ export function TriangulationTable({ data }: { data: Triangulation }) {
                     ? onGradeLineText(r.youngPeople)
                     : r.youngPeopleHidden
                       ? 'Hidden: too few answers'
-                      : 'No questions answered'}
+                      : data.surveyAnswers === 0
+                        ? 'No survey answers yet'
+                        : 'No questions answered'}
                 </td>
                 <td>
                   {r.flagged ? (

@@ -2,7 +2,8 @@ import { Link } from 'wouter';
 import { quarterLabel } from '@contract/rules/quarters';
 import { useHome } from '@shared/currentHomeContext';
 import { screenPaths } from '@shared/paths/screenPaths';
-import { useVoiceList } from '../api/voiceApi';
+import { useTriangulation, useVoiceList } from '../api/voiceApi';
+import { triangulationSummary } from '@contract/rules/triangulation-words';
 import { WORRY_FOR_MANAGER } from '@contract/rules/voice-safety';
 import { betweenWords } from '../lib/labels';
 import { useHallmarks } from '../lib/useHallmarks';
@@ -11,7 +12,7 @@ import { YouSaidList } from './YouSaidList';
 /** On the dashboard: hallmarks where young people see things differently, and "You said, we did". */
 export function VoiceDashboardPanel() {
   const { home } = useHome();
-  const triangulation = useVoiceList('voice.triangulation', home.id).data;
+  const triangulation = useTriangulation(home.id).data;
   const youSaid = useVoiceList('voice.youSaid', home.id).data;
   // Safety first: the newest quarter with surveys, if a young person raised a worry in it (even while its
   // answers are hidden below the threshold: the worry never says who or how many).
@@ -46,13 +47,7 @@ export function VoiceDashboardPanel() {
           </ul>
         </>
       )}
-      {triangulation?.quarter && flagged.length === 0 && (
-        <p>
-          In {quarterLabel(triangulation.quarter)} no hallmark’s views differ by more than{' '}
-          {triangulation.margin} grade{triangulation.margin === 1 ? '' : 's'}.
-        </p>
-      )}
-      {triangulation && !triangulation.quarter && <p>No survey answers yet.</p>}
+      {triangulation && flagged.length === 0 && <p>{triangulationSummary(triangulation)}</p>}
       <h3 className="heading-s">You said, we did</h3>
       {youSaid && <YouSaidList entries={youSaid} limit={3} />}
       <p>

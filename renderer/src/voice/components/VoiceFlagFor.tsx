@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { quarterLabel } from '@contract/rules/quarters';
 import { nearestGrade } from '@contract/voice-scales';
 import { screenPaths } from '@shared/paths/screenPaths';
-import { useVoiceList } from '../api/voiceApi';
+import { useTriangulation, useVoiceList } from '../api/voiceApi';
 
 const WORDS = { 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement', 1: 'Inadequate' } as const;
 
@@ -12,8 +12,17 @@ const WORDS = { 4: 'Outstanding', 3: 'Good', 2: 'Requires improvement', 1: 'Inad
  * private ratings, the young people's answers) that last differed from the manager's judgement by more
  * than the home's margin. Nothing when they agree or cannot be compared.
  */
-export function VoiceFlagFor({ homeId, domainKey }: { homeId: number; domainKey: string }) {
-  const t = useVoiceList('voice.triangulation', homeId).data;
+export function VoiceFlagFor({
+  homeId,
+  domainKey,
+  quarter,
+}: {
+  homeId: number;
+  domainKey: string;
+  /** The review's own quarter: its judgement is compared with that quarter's views, never a later one's. */
+  quarter: string;
+}) {
+  const t = useTriangulation(homeId, quarter).data;
   const row = t?.rows.find((r) => r.domainKey === domainKey);
   if (!t?.quarter || !row || row.manager === null) return null;
   const manager = row.manager;

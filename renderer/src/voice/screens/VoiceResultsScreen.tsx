@@ -8,14 +8,14 @@ import { StartSurveyPanel } from '../components/StartSurveyPanel';
 import { TriangulationTable } from '../components/TriangulationTable';
 import { VoiceNav } from '../components/VoiceNav';
 import { VoiceSettingsForm } from '../components/VoiceSettingsForm';
-import { useVoiceList } from '../api/voiceApi';
+import { useTriangulation, useVoiceList } from '../api/voiceApi';
 
 /** What young people said, quarter by quarter, and how it compares with the manager's judgement. */
 export function VoiceResultsScreen() {
   usePageTitle('Children’s views');
   const { home } = useHome();
   const results = useVoiceList('voice.results', home.id);
-  const triangulation = useVoiceList('voice.triangulation', home.id);
+  const triangulation = useTriangulation(home.id);
   return (
     <div className="voice-page">
       <PageHeading caption={home.name}>Children’s views</PageHeading>

@@ -6,7 +6,7 @@ import { isLowerAnswer, type TalkPrompt } from '@contract/rules/voice-safety';
 import { invoke } from '@shared/api/client';
 import { messageOf } from '@shared/api/ApiError';
 import { handler } from '@shared/lib/background';
-import { YouSaidList } from '../components/YouSaidList';
+import { YouSaidList, youSaidDone } from '../components/YouSaidList';
 import { SurveyQuestionStep } from './SurveyQuestionStep';
 import { TalkToSomeone } from './TalkToSomeone';
 import './survey.css';
@@ -110,12 +110,13 @@ export function SurveyMode({ lock }: { lock: LockStatus }) {
           Thank you!
         </h1>
         <p className="survey__text">What you told us helps make this home better.</p>
-        <h2 className="survey__subtitle">You said, we did</h2>
-        <p className="survey__text">Here are some things that changed because young people told us.</p>
-        {youSaid.data ? (
-          <YouSaidList entries={youSaid.data} limit={5} />
-        ) : (
-          <p className="survey__text">Loading…</p>
+        {/* A child never sees an empty "You said, we did" ("Nothing here yet" says nobody listened). */}
+        {youSaid.data && youSaidDone(youSaid.data).length > 0 && (
+          <>
+            <h2 className="survey__subtitle">You said, we did</h2>
+            <p className="survey__text">Here are some things that changed because young people told us.</p>
+            <YouSaidList entries={youSaid.data} limit={5} />
+          </>
         )}
         <div className="survey-step__buttons">
           <button
