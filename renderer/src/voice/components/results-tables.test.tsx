@@ -80,6 +80,8 @@ describe('TriangulationTable', () => {
   it('says staff are still rating a hallmark in an open round, and not rated for one outside it', () => {
     const data: Triangulation = {
       quarter: '2026-Q3',
+      reviewed: true,
+      surveyAnswers: 3,
       margin: 1,
       teamMinRaters: 3,
       rows: [row('voice', true), row('safety', false)],
