@@ -63,15 +63,27 @@ describe('the sample home’s team meetings', () => {
       const agreement = h['meeting.agreement']({ homeId });
       expect(agreement.quarters).toEqual(met.map((r) => r.quarter));
       expect(agreement.domains.length).toBeGreaterThan(5);
-      // The team was apart on staffing in the first meeting and has come together since.
+      // The team was apart on staffing in the first meeting and has come together since. Agreement is per
+      // indicator: one staffing indicator was rated from one end of the scale to the other, so the domain
+      // is split, not merely mixed.
       const [first, second, third] = agreement.quarters;
       expect(agreement.domains.find((d) => d.key === 'staffing')!.labels).toEqual({
-        [first!]: 'mixed',
+        [first!]: 'split',
         [second!]: 'agreed',
         [third!]: 'agreed',
       });
-      const labels = agreement.domains.flatMap((d) => Object.values(d.labels));
-      expect(labels.filter((l) => l !== 'agreed')).toEqual(['mixed']);
+      // Split (one indicator rated from one end of the scale to the other) only where the story has it:
+      // staffing in the first meeting, and safety in the quarter the home judged helped and protected
+      // Inadequate. Elsewhere at most one indicator of a domain is mixed.
+      const split = agreement.domains.flatMap((d) =>
+        Object.entries(d.labels)
+          .filter(([, label]) => label === 'split')
+          .map(([quarter]) => `${d.key} ${quarter}`),
+      );
+      expect(split.sort()).toEqual([`safety ${second!}`, `staffing ${first!}`]);
+      for (const d of agreement.domains) {
+        for (const count of Object.values(d.counts)) expect(count.split + count.mixed).toBeLessThanOrEqual(2);
+      }
       expect(ms).toBeLessThan(5000);
       store.close();
     },
