@@ -186,7 +186,11 @@ describe('crash safety: SIGKILL at random moments', () => {
       });
       imports += lines.filter((l) => l.startsWith('imported')).length;
       const db = checkHealthy(file);
-      const homes = (db.prepare('SELECT count(*) AS n FROM homes').get() as { n: number }).n;
+      // A kill during the file's very first start can leave it without its tables yet (the next start
+      // makes them): that is only allowed before any import was acknowledged.
+      const schema = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'homes'").get();
+      if (!schema) expect(imports, 'tables missing after an acknowledged import').toBe(0);
+      const homes = schema ? (db.prepare('SELECT count(*) AS n FROM homes').get() as { n: number }).n : 0;
       // Before the first import commits there is no home; after it, always the whole home, once.
       expect(imports > 0 ? [1] : [0, 1]).toContain(homes);
       for (const [table, { rows }] of homes === 1 ? expected : []) {

@@ -14,6 +14,7 @@ const STORES_NO_TEXT = new Set([
   'metrics.save',
   'pin.set', // a PIN is digits, stored only as a hash
   'lock.exit', // a PIN typed to unlock, compared and never stored
+  'appLock.unlock', // a PIN, password or recovery key typed to unlock the app lock, compared and never stored
   'password.set', // the manager's password, stored only as a hash
   // The enrolment code is sent to the hub once and never stored; the hub's address is kept only when it
   // parses as an https:// (or this computer's http://) URL the hub answered, and is shown as React text.
