@@ -84,7 +84,7 @@ const EXPECTED: Record<
       'Action plan',
       'Open and in progress',
       'Done',
-      'Audit restraint records each week',
+      'Audit Regulation 35 records',
       'Ofsted requirement',
       /Open on \d+ \w+ \d{4} by/,
     ],
