@@ -11,7 +11,7 @@ export interface DownloadedCsv {
 }
 
 /**
- * Presses "Download <noun> (CSV)" on the Reports page, waits for the file and the saved message, checks
+ * Presses "Download <noun> (CSV)" on the page open (Reports, or the screen of those records), waits for the file and the saved message, checks
  * the byte-order mark Excel needs, and reads the file back.
  */
 export async function downloadCsv(page: Page, noun: string): Promise<DownloadedCsv> {

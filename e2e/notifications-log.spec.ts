@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
+import { downloadCsv } from './csv-download';
 import { openScreen, tabTo } from './review-helpers';
 import { setUpHome } from './set-up-home';
 
@@ -44,6 +45,16 @@ test('keyboard: the manager logs a Regulation 40 event at 00:30 BST on 1 July an
   const table = page.getByRole('table');
   await expect(table.getByRole('row', { name: /Jul to Sep 2026/ })).toContainText('1');
   await expectNoSeriousViolations(page, 'notifications log');
+
+  // The log downloads from its own screen as a spreadsheet, dated and timed by the home's clock.
+  const file = await downloadCsv(page, 'notifications log');
+  expect(file.rows).toHaveLength(1);
+  const row = file.rows[0]!;
+  expect(
+    ['Event date', 'Event time', 'Quarter', 'Who was told', 'Told on', 'Told at'].map((h) =>
+      file.cell(row, h),
+    ),
+  ).toEqual(['2026-07-01', '00:30', '2026-Q3', 'Ofsted (HMCI)', '2026-07-01', '08:45']);
 
   // The quarter's figure is the log's count, and says where it comes from.
   await openScreen(page, app, '#/figures/2026-Q3');

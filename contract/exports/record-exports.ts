@@ -16,7 +16,7 @@ import { homeDateOf } from './review-exports';
  * One row per child record, each carrying its parent's cells; a parent with no children still gets one
  * row, its child cells blank, so a visit or inspection with nothing recorded against it is not lost.
  */
-function flatten<P, C>(
+export function flatten<P, C>(
   parents: P[],
   childrenOf: (parent: P) => C[],
   parentCells: (parent: P) => CsvCell[],

@@ -146,6 +146,32 @@ describe('the agreed ratings file', () => {
       Reason: HOSTILE,
     });
   });
+  it('dates an agreement by its meeting once the meeting’s record gives the date, not the day it was typed', () => {
+    const late = meeting({
+      heldOn: '2026-07-03',
+      items: [
+        {
+          id: 'indicator:safe.missing-from-care',
+          reasons: ['agreed'],
+          title: '8.4',
+          note: '',
+          indicator: indicator({
+            agreed: [
+              {
+                rating: 2,
+                earlier: 3,
+                reasoning: 'Typed up the following week.',
+                agreedAt: '2026-07-10T09:00:00.000Z',
+                meetingOn: '2026-07-03',
+              },
+            ],
+          }),
+        },
+      ],
+    });
+    const { rows } = read(agreedRatingsCsv([late]));
+    expect(rows.map((r) => [r['Meeting held on'], r['Agreed on']])).toEqual([['2026-07-03', '2026-07-03']]);
+  });
 });
 
 describe('the team ratings spread file', () => {

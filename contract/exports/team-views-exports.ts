@@ -7,10 +7,9 @@
 import { toCsv } from './csv';
 import type { Framework } from '../framework';
 import { ratingLabel } from '../rules/judgements';
-import { homeDateOf } from './review-exports';
 import type { TeamAgreement } from '../team-agreement';
 import { AGREEMENT_WORDS } from '../team-agreement';
-import type { TeamMeeting } from '../team-meeting';
+import { agreedOn, type TeamMeeting } from '../team-meeting';
 import { GRADE_WORDS, SPREAD_WORDS, spreadShown } from '../rules/team-rules';
 import type { Feedback, VoiceResults, YouSaid } from '../voice';
 import { GROUP_NAMES, HOW_NAMES, SET_NAMES } from '../voice-labels';
@@ -49,7 +48,10 @@ export function meetingsCsv(meetings: TeamMeeting[]): string {
   return toCsv(header, rows);
 }
 
-/** One row per rating the team agreed (every agreement, re-agreements included), as the minutes print it. */
+/**
+ * One row per rating the team agreed (every agreement, re-agreements included), as the minutes print it:
+ * each dated by the meeting it was agreed in, and by the home's day it was typed only before that is known.
+ */
 export function agreedRatingsCsv(meetings: TeamMeeting[]): string {
   const header = [
     'Meeting held on',
@@ -73,7 +75,7 @@ export function agreedRatingsCsv(meetings: TeamMeeting[]): string {
       .map(({ i, a }) => [
         m.heldOn,
         m.quarter,
-        homeDateOf(a.agreedAt), // the home's day it was agreed, not UTC's
+        agreedOn(a), // the meeting's date once recorded, not the day it was typed
         i.number,
         i.key,
         i.statement,

@@ -3,6 +3,8 @@ import { WITHOUT_DELAY_NOTE } from '@contract/rules/notice-timing';
 import { quarterLabel } from '@contract/rules/quarters';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { NOTIFICATIONS_FILE } from '@shared/csv/inspectionFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { useImprovementList } from '../api/improvementApi';
 import { InspectionNav } from '../components/InspectionNav';
@@ -27,6 +29,7 @@ export function NotificationsScreen() {
         manager’s absence) or Regulation 49 (a change of manager or provider): what happened, when, and
         everyone you told, with when.
       </p>
+      <CsvButton file={NOTIFICATIONS_FILE} homeId={home.id} homeName={home.name} />
       <p>{WITHOUT_DELAY_NOTE}</p>
       <Loaded query={overview}>
         {(data) => (

@@ -8,6 +8,8 @@ import {
 } from '@contract/record-labels';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { INSPECTIONS_FILE } from '@shared/csv/inspectionFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
 import { useImprovementList } from '../api/improvementApi';
@@ -33,6 +35,7 @@ export function OfstedScreen() {
         Record each inspection, turn its requirements into actions, and see how your own judgements compared
         with the inspectors’. Your judgements are your own, not a forecast of Ofsted’s.
       </p>
+      <CsvButton file={INSPECTIONS_FILE} homeId={home.id} homeName={home.name} />
       <Loaded query={overview}>
         {(data) => (
           <>

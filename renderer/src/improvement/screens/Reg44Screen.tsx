@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { REG44_FILE } from '@shared/csv/inspectionFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
 import { timescaleText } from '@contract/rules/reg44-timescales';
@@ -32,6 +34,7 @@ export function Reg44Screen() {
         The independent person visits at least once a month and reports on whether children are safeguarded
         and their well-being promoted. Record each visit and its recommendations here.
       </p>
+      <CsvButton file={REG44_FILE} homeId={home.id} homeName={home.name} />
       <Loaded query={overview}>
         {(data) => (
           <>

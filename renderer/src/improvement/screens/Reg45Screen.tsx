@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { REG45_FILE } from '@shared/csv/inspectionFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { formatIsoDate } from '@contract/rules/dates';
 import { useImprovementList } from '../api/improvementApi';
@@ -26,6 +28,7 @@ export function Reg45Screen() {
         completing the review. A copy must be available to each placing authority on request; the Guide
         recommends sending one, and not sending one is no breach.
       </p>
+      <CsvButton file={REG45_FILE} homeId={home.id} homeName={home.name} />
       <p>
         Hallmarks prepares a draft of the review from your records: choose its last quarter on{' '}
         <Link href="/reports">Reports</Link>, then write your own analysis and sign it off there.

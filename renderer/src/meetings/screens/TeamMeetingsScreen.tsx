@@ -2,6 +2,8 @@ import '../meetings.css';
 import { Link } from 'wouter';
 import { useReviews } from '@review/api';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { TEAM_MEETINGS_FILE } from '@shared/csv/teamAndViewsFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
@@ -23,6 +25,7 @@ export function TeamMeetingsScreen() {
         The team rates a quarter’s review in private, then meets to compare, discuss and agree. Choose the
         review the meeting is about; each says whether its team meeting was recorded.
       </p>
+      <CsvButton file={TEAM_MEETINGS_FILE} homeId={home.id} homeName={home.name} />
       {reviews.data === undefined || held.data === undefined ? (
         <LoadingOrError
           error={reviews.error ?? held.error}

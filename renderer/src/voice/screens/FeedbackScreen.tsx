@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { OTHERS_VIEWS_FILE } from '@shared/csv/teamAndViewsFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { FeedbackForm } from '../components/FeedbackForm';
 import { VoiceNav } from '../components/VoiceNav';
@@ -29,6 +31,7 @@ export function FeedbackScreen() {
         The Reg 45 review must take in the views of parents, placing authorities and staff as well as
         children’s. Record each one here, with the hallmarks and indicators it concerns.
       </p>
+      <CsvButton file={OTHERS_VIEWS_FILE} homeId={home.id} homeName={home.name} />
       {questions.data && <FeedbackForm homeId={home.id} questions={questions.data} onSaved={setMessage} />}
       <p className="status-message" role="status">
         {message}

@@ -1,6 +1,8 @@
 import { PageHeading } from '@shared/ui/PageHeading';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useHome } from '@shared/currentHomeContext';
+import { CsvButton } from '@shared/csv/CsvButton';
+import { CHILDRENS_VIEWS_FILE } from '@shared/csv/teamAndViewsFiles';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { ManagerComments } from '../components/ManagerComments';
 import { QuarterResultsTable } from '../components/QuarterResultsTable';
@@ -24,6 +26,7 @@ export function VoiceResultsScreen() {
         Young people are the home’s most important inspectors. Their answers sit here beside your own
         judgement of each hallmark.
       </p>
+      <CsvButton file={CHILDRENS_VIEWS_FILE} homeId={home.id} homeName={home.name} />
       <StartSurveyPanel homeId={home.id} />
       <section aria-labelledby="voice-compare-heading">
         <h2 className="heading-m" id="voice-compare-heading">

@@ -1,22 +1,14 @@
-import { Fragment, useId, useState } from 'react';
-import { messageOf } from '@shared/api/ApiError';
-import { inBackground } from '@shared/lib/background';
-import { UnencryptedWarning } from '@shared/unencrypted/UnencryptedWarning';
-import { useUnencryptedWarning } from '@shared/unencrypted/unencryptedWarning';
-import { type CsvFile, type CsvGroup, downloadCsv } from './csvFile';
-import { INSPECTION_FILES } from './inspectionFiles';
-import { REVIEW_FILES } from './reviewFiles';
-import { TEAM_AND_VIEWS_FILES } from './teamAndViewsFiles';
+import { Fragment, useId } from 'react';
+import type { CsvFile, CsvGroup } from '@shared/csv/csvFile';
+import { INSPECTION_FILES } from '@shared/csv/inspectionFiles';
+import { REVIEW_FILES } from '@shared/csv/reviewFiles';
+import { TEAM_AND_VIEWS_FILES } from '@shared/csv/teamAndViewsFiles';
+import { CsvSaveFeedback } from '@shared/csv/CsvSaveFeedback';
+import { useCsvSave } from '@shared/csv/useCsvSave';
 
 const GROUPS: CsvGroup[] = [REVIEW_FILES, INSPECTION_FILES, TEAM_AND_VIEWS_FILES].filter(
   (g) => g.files.length > 0,
 );
-
-interface Status {
-  busy: boolean;
-  message: string;
-  failed?: boolean;
-}
 
 function FileRow({ file, busy, onSave }: { file: CsvFile; busy: boolean; onSave: (file: CsvFile) => void }) {
   const holdsId = useId();
@@ -40,21 +32,7 @@ function FileRow({ file, busy, onSave }: { file: CsvFile; busy: boolean; onSave:
 
 /** Spreadsheet copies of every report's data, in a form Excel opens cleanly. */
 export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: string }) {
-  const [status, setStatus] = useState<Status>({ busy: false, message: '' });
-  const warning = useUnencryptedWarning();
-  async function save(file: CsvFile) {
-    setStatus({ busy: true, message: `Preparing the ${file.noun}…` });
-    try {
-      downloadCsv(await file.load(homeId), `${homeName} - ${file.noun}.csv`);
-      setStatus({ busy: false, message: `The ${file.noun} file has been saved to your downloads.` });
-    } catch (error) {
-      setStatus({
-        busy: false,
-        failed: true,
-        message: `The ${file.noun} file could not be made: ${messageOf(error)}`,
-      });
-    }
-  }
+  const save = useCsvSave(homeId, homeName);
   return (
     <section className="section" aria-labelledby="csv-title">
       <h2 className="heading-l" id="csv-title">
@@ -68,24 +46,12 @@ export function CsvDownloads({ homeId, homeName }: { homeId: number; homeName: s
           <h3 className="heading-m">{group.title}</h3>
           <ul className="csv-files">
             {group.files.map((file) => (
-              <FileRow
-                key={file.noun}
-                file={file}
-                busy={status.busy}
-                onSave={(f) => warning.run(() => inBackground(save(f)))}
-              />
+              <FileRow key={file.noun} file={file} busy={save.status.busy} onSave={save.request} />
             ))}
           </ul>
         </Fragment>
       ))}
-      {warning.showing && (
-        <UnencryptedWarning
-          goOn="Download the spreadsheet"
-          onConfirm={warning.confirm}
-          onCancel={warning.cancel}
-        />
-      )}
-      <p role={status.failed ? 'alert' : 'status'}>{status.message}</p>
+      <CsvSaveFeedback save={save} />
     </section>
   );
 }
