@@ -11,11 +11,13 @@ const SERIES: Partial<Record<MetricFieldKey, number[]>> = {
   staffJoined: [0, 1, 0, 0, 1, 1, 0, 0],
   staffLeft: [0, 1, 0, 2, 0, 0, 0, 0],
   staffYearAgo: [10, 11, 11, 11, 11, 11, 11, 9],
-  staffYearAgoStillHere: [9, 10, 10, 9, 8, 8, 8, 8],
+  // Those in post a year ago, less the year's leavers (each leaver was in post a year before leaving).
+  staffYearAgoStillHere: [9, 10, 10, 8, 8, 9, 9, 9],
   fteFilled: [10.5, 10.5, 10.5, 8.5, 9.5, 10.5, 10.5, 10.5],
   fteVacant: [0, 0, 0, 2, 1, 0, 0, 0],
   shiftsTotal: [546, 552, 552, 546, 546, 552, 552, 546],
-  shiftsAgency: [16, 22, 19, 120, 104, 66, 27, 18],
+  // As the notes on own cover say: about 6%, 5%, 8%, 22%, 19%, 12%, 7% and 4% of shifts.
+  shiftsAgency: [33, 28, 44, 120, 104, 66, 39, 22],
   shiftsBank: [30, 28, 33, 41, 38, 35, 31, 29],
   managerMonthsInPost: [41, 44, 47, 2, 5, 8, 11, 14],
   // The second manager's registration was pending until part-way through quarter 5.

@@ -18,12 +18,12 @@ import {
 import {
   DISCUSS,
   FRAMEWORK_V2_FROM,
-  MANAGER_ROLE,
   SCCIF_CHANGES,
   SECOND_MANAGER,
   SIGN_OFF_DAYS,
   STORY_LENGTH,
   signerFor,
+  signerRoleFor,
   storyGrade,
   storyRating,
 } from './demo-story';
@@ -212,7 +212,7 @@ function writeReview(
   handlers['reviews.complete']({
     reviewId,
     signedByName: signerFor(index),
-    signedByRole: MANAGER_ROLE,
+    signedByRole: signerRoleFor(index),
     signedOn: signOffDate(quarter, index, now),
   });
 }

@@ -10,8 +10,9 @@ const MANAGER = SECOND_MANAGER;
 
 /**
  * Reg 44 visits for the last six months, with the third most recent month missing. Each recommendation
- * is different; the latest (Regulation 35 records) has the action made from it, and its response came after
- * the date asked for, but never later than today.
+ * is different and answered (the reviews rate acting on Reg 44 Good, so none is left unanswered); the
+ * latest (Regulation 35 records) has the action made from it, and its response came after the date asked
+ * for, but never later than today.
  */
 function reg44(handlers: Handlers, homeId: number, today: string) {
   const recommendations = new Map<number, readonly [string, string]>([
@@ -19,7 +20,13 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
       6,
       ['Review how the missing-from-care protocol is shared with new staff.', 'Added to induction week one.'],
     ],
-    [4, ['Make sure every child’s room has been personalised with them.', '']],
+    [
+      4,
+      [
+        'Make sure every child’s room has been personalised with them.',
+        'Each child chose paint and furnishings with their keyworker; the last room was finished this month.',
+      ],
+    ],
     [
       2,
       [
@@ -62,7 +69,8 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
     homeId,
     title:
       'Audit Regulation 35 records each week: recorded within 24 hours, signed within 48 hours, child spoken to within 5 days',
-    link: { kind: 'indicator', key: 'rel.behaviour' },
+    // The version 2 key: the sample's recent reviews use version 2, where restraint is behaviour-progress.
+    link: { kind: 'indicator', key: 'rel.behaviour-progress' },
     owner: DEPUTY,
     dueOn: addDays(today, 21),
     source: 'reg44',
@@ -71,14 +79,18 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
   });
 }
 
-/** Two Reg 45 reviews: the earlier report went to Ofsted late, the later one on time. */
+/**
+ * Two Reg 45 reviews: the earlier report went to Ofsted late, the later one on time. The later period
+ * starts the day after the earlier one ends, so no six months go unreviewed.
+ */
 function reg45(handlers: Handlers, homeId: number, today: string) {
   const earlier = addMonths(today, -8);
   const later = addMonths(today, -2);
+  const earlierEnd = addDays(earlier, -7);
   handlers['reg45.save']({
     homeId,
     periodStart: addMonths(earlier, -6),
-    periodEnd: addDays(earlier, -7),
+    periodEnd: earlierEnd,
     completedOn: earlier,
     sentToOfstedOn: addDays(earlier, 34),
     placingAuthorities: 'sent',
@@ -86,7 +98,7 @@ function reg45(handlers: Handlers, homeId: number, today: string) {
   });
   handlers['reg45.save']({
     homeId,
-    periodStart: addMonths(later, -6),
+    periodStart: addDays(earlierEnd, 1),
     periodEnd: addDays(later, -7),
     completedOn: later,
     sentToOfstedOn: addDays(later, 12),
@@ -95,9 +107,12 @@ function reg45(handlers: Handlers, homeId: number, today: string) {
   });
 }
 
+/** The date of the sample's full inspection: five months before today. */
+export const inspectionDate = (today: string): string => addMonths(today, -5);
+
 /** A full inspection five months ago with two requirements (one past its compliance date) and a recommendation. */
 function ofsted(handlers: Handlers, homeId: number, today: string) {
-  const inspectedOn = addMonths(today, -5);
+  const inspectedOn = inspectionDate(today);
   const { savedId } = handlers['ofsted.saveInspection']({
     homeId,
     inspectedOn,
@@ -131,9 +146,26 @@ function ofsted(handlers: Handlers, homeId: number, today: string) {
   for (const [kind, regulation, text, complyBy] of items) {
     handlers['ofsted.saveItem']({ inspectionId: savedId, kind, regulation, text, complyBy });
   }
-  const requirement = handlers['ofsted.overview']({ homeId }).inspections[0]!.items.find((i) =>
-    i.regulation.startsWith('Regulation 12'),
-  )!;
+  const inspection = handlers['ofsted.overview']({ homeId }).inspections[0]!;
+  const requirement = inspection.items.find((i) => i.regulation.startsWith('Regulation 12'))!;
+  // The supervision requirement's action: overdue, so the requirement is past its date and not met.
+  const supervision = inspection.items.find((i) => i.regulation.startsWith('Regulation 33'))!;
+  const overdue = handlers['actions.create']({
+    homeId,
+    title: 'Catch up on overdue supervisions for the three newest staff',
+    link: { kind: 'indicator', key: 'work.supervision' },
+    owner: DEPUTY,
+    dueOn: addDays(today, -12),
+    source: 'ofsted_requirement',
+    origin: { kind: 'ofsted', id: supervision.id },
+    byName: MANAGER,
+  });
+  handlers['actions.addNote']({
+    id: overdue.id,
+    notedOn: addDays(today, -20),
+    text: 'One of three done; rota clash on the other two.',
+    byName: DEPUTY,
+  });
   handlers['actions.create']({
     homeId,
     title:
@@ -147,7 +179,7 @@ function ofsted(handlers: Handlers, homeId: number, today: string) {
   });
 }
 
-/** Actions in every state, one of them overdue. */
+/** Actions in every state (the overdue one answers an Ofsted requirement: see `ofsted`). */
 function actions(handlers: Handlers, homeId: number, today: string, reviewId: number | null) {
   const origin = reviewId ? { kind: 'review' as const, id: reviewId } : null;
   const add = (
@@ -175,19 +207,6 @@ function actions(handlers: Handlers, homeId: number, today: string, reviewId: nu
     addDays(today, 45),
     'review',
   );
-  const overdue = add(
-    'Catch up on overdue supervisions for the three newest staff',
-    'work.supervision',
-    'indicator',
-    addDays(today, -12),
-    'review',
-  );
-  handlers['actions.addNote']({
-    id: overdue.id,
-    notedOn: addDays(today, -20),
-    text: 'One of three done; rota clash on the other two.',
-    byName: DEPUTY,
-  });
   const progress = add(
     'Start “you said, we did” board in the kitchen',
     'voice.meetings',
@@ -268,8 +287,10 @@ function duties(handlers: Handlers, homeId: number, today: string) {
 /** The sample home's improvement work and inspection records, dated relative to `now`. */
 export function addDemoImprovement(handlers: Handlers, homeId: number, now: Date): void {
   const today = todayIso(now);
+  // The list is newest first: the actions come from the latest review, not the oldest.
   const latestReview = handlers['reviews.list']({ homeId })
     .filter((r) => r.status === 'completed')
+    .sort((a, b) => a.quarter.localeCompare(b.quarter))
     .at(-1);
   actions(handlers, homeId, today, latestReview?.id ?? null);
   reg44(handlers, homeId, today);

@@ -2,7 +2,8 @@ import type { Rating } from '../../contract/framework';
 import type { Handlers as AllHandlers } from '../../contract/operations';
 import { quarterDates } from '../../contract/rules/quarters';
 import { addDays, todayIso } from '../../contract/rules/dates';
-import { seeded, signOffDate } from './demo-home';
+import { demoQuarters, seeded, signOffDate } from './demo-home';
+import { inspectionDate } from './demo-improvement';
 import { DEPUTY, ensureDemoStaff } from './demo-staff';
 import { SECOND_MANAGER, SIGN_OFF_DAYS } from './demo-story';
 
@@ -137,6 +138,20 @@ export function meetingDate(quarter: string, index: number, now: Date): string {
   return held < signedOn ? held : signedOn;
 }
 
+/** What the minutes of the first meeting after the Ofsted inspection add: the team heard what it found. */
+export const INSPECTION_MINUTES =
+  'We went through the Ofsted inspection: both requirements (supervision at the frequency our policy sets, and risk assessments updated after every missing episode) are on the action plan with an owner and a date, and the recommendation on children’s meeting minutes starts at the next children’s meeting.';
+
+/** The index of the first sample meeting held after the inspection, if any is. */
+function firstMeetingAfterInspection(now: Date): number | undefined {
+  const inspectedOn = inspectionDate(todayIso(now));
+  const quarters = demoQuarters(now);
+  return Object.keys(SAMPLE_MEETINGS)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .find((i) => meetingDate(quarters[i]!, i, now) > inspectedOn);
+}
+
 /** A rater's rating: the manager's, or one grade either side for one rater on about half the indicators. */
 function teamRatings(manager: Rating, count: number, key: string): Rating[] {
   const random = seeded(`meeting:${key}`);
@@ -190,7 +205,9 @@ export function addDemoMeeting(
     });
   }
   const heldOn = meetingDate(review.quarter, index, now);
-  handlers['meeting.record']({ reviewId, heldOn, attendees: plan.attendees.join(', '), notes: plan.notes });
+  const notes =
+    index === firstMeetingAfterInspection(now) ? `${plan.notes} ${INSPECTION_MINUTES}` : plan.notes;
+  handlers['meeting.record']({ reviewId, heldOn, attendees: plan.attendees.join(', '), notes });
 
   const today = todayIso(now);
   const due = addDays(heldOn, 42);

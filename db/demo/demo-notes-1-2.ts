@@ -38,7 +38,7 @@ export const notes1to2: Record<string, IndicatorWording> = {
       ],
       2: [
         "Newer and agency staff were unsure what the home is trying to achieve, and some described it as 'keeping things calm'. I have started reviewing the statement of purpose with the whole team.",
-        'Better than last quarter, but the three new starters still talk about rules more than about what the home is for. The review of the statement of purpose with the team finishes next quarter.',
+        'Better than last quarter, but the new starters still talk about rules more than about what the home is for. The review of the statement of purpose with the team finishes next quarter.',
       ],
     },
   },
@@ -116,16 +116,16 @@ export const notes1to2: Record<string, IndicatorWording> = {
     sources: ['quarterly-figures', 'staff-survey'],
     notes: {
       3: [
-        'One permanent leaver this quarter, who moved abroad. Rolling twelve-month turnover is about 18%, below the figure for the sector.',
-        'No permanent leavers this quarter. Stability is high: eight of the ten staff in post a year ago are still here.',
+        'No permanent leavers this quarter. Stability is high: nine of the ten staff in post a year ago are still here.',
+        'One permanent leaver this quarter, who moved abroad, and a new starter in post. Ten of the eleven staff in post a year ago are still here.',
         'No care staff left this quarter, although the manager leaves at the end of it. Themes from exit interviews over the year are positive.',
-        'No permanent leavers this quarter, and rolling turnover has started to fall again. All three new starters passed probation.',
-        "One leaver, promoted to a post in another of the provider's homes. Turnover over the last twelve months is back below 20%.",
-        'No leavers this quarter. Turnover and stability figures are back where they were before the change of manager.',
+        'No permanent leavers this quarter, and rolling turnover has started to fall again. The newest starter is settling in well.',
+        'No leavers this quarter. Turnover over the last twelve months is back below 20%, and nine of the eleven staff in post a year ago are still here.',
+        'No leavers this quarter or in the last twelve months: everyone in post a year ago is still here.',
       ],
       2: [
-        'Two permanent staff left soon after the change of manager, one for a job nearer home and one for a retail job. Rolling twelve-month turnover has risen to about 30%.',
-        'One more leaver this quarter. Exit interviews point to the unsettled period around the change of manager, and rolling turnover is about 33%.',
+        'Two permanent staff left soon after the change of manager, one for a job nearer home and one for a retail job. Rolling twelve-month turnover has risen to about 28%.',
+        'No more leavers this quarter, but rolling turnover is still about 29%. Exit interviews point to the unsettled period around the change of manager.',
       ],
     },
   },

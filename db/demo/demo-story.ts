@@ -22,6 +22,16 @@ export const MANAGER_CHANGE_AT = 3;
 export const signerFor = (index: number): string =>
   index < MANAGER_CHANGE_AT ? FIRST_MANAGER : SECOND_MANAGER;
 
+/** How the second manager signs while Ofsted has not yet registered her: she may not call herself registered. */
+export const PENDING_ROLE = 'Manager (registration pending)';
+
+/**
+ * The signer's role: the second manager's registration was pending through her first quarter and until
+ * part-way through the next (demo-figures.ts), so that first review is signed as pending.
+ */
+export const signerRoleFor = (index: number): string =>
+  index === MANAGER_CHANGE_AT ? PENDING_ROLE : MANAGER_ROLE;
+
 /** Days after the end of each quarter on which its review was signed off (all within a fortnight). */
 export const SIGN_OFF_DAYS: Eight<number> = [9, 6, 12, 13, 8, 5, 10, 7];
 

@@ -11,26 +11,29 @@ function quarterStart(today: string, back: number): string {
 }
 
 /**
- * Each young person's answers, most positive = 0 on the four-point scale. The second quarter back has
- * four young people, the last full quarter three (with "having a say" low: the hallmark it flags), and
- * this quarter only two, so its results stay hidden.
+ * Each young person's answers, most positive = 0 on the four-point scale, in the order of the questions
+ * (feeling safe, being listened to, having a say, a trusted adult, school, enjoyment, family, how staff
+ * treat them, the manager). The second quarter back has four young people, the last full quarter three,
+ * and this quarter only two, so its results stay hidden. Being listened to and having a say stay mostly
+ * "Always", as the reviews' Outstanding for children's voice says; "the staff treat me well" falls in the
+ * last full quarter, after the change in the team: the early sign the sample shows, still about Good.
  */
 const QUARTERS: { back: number; children: number[][] }[] = [
   {
     back: 2,
     children: [
-      [0, 1, 1, 0, 1, 0, 1, 0, 1],
-      [1, 1, 2, 0, 1, 1, 0, 1, 1],
-      [0, 0, 1, 1, 2, 0, 1, 0, 0],
-      [1, 2, 2, 0, 1, 1, 1, 1, 2],
+      [0, 0, 0, 0, 1, 0, 1, 0, 1],
+      [1, 1, 0, 0, 1, 1, 0, 1, 1],
+      [0, 0, 0, 1, 2, 0, 1, 0, 0],
+      [1, 0, 1, 0, 1, 1, 1, 1, 2],
     ],
   },
   {
     back: 1,
     children: [
-      [0, 2, 2, 0, 1, 0, 1, 0, 1],
-      [1, 2, 3, 0, 0, 1, 0, 1, 1],
-      [0, 1, 2, 1, 1, 0, 1, 0, 0],
+      [0, 0, 0, 0, 1, 0, 1, 1, 1],
+      [1, 1, 0, 0, 0, 1, 0, 2, 1],
+      [0, 0, 1, 1, 1, 0, 1, 1, 0],
     ],
   },
   {

@@ -19,10 +19,7 @@ describe('the dashboard reads the early-warning signs and the quarter from the r
     expect(warning.quarters).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
     expect(warning.signs.map((s) => [s.kind, s.moved])).toEqual([
       ['manager', '41 days without a registered manager (41 in Oct to Dec 2025).'],
-      [
-        'survey',
-        'Less positive in Jul to Sep 2026 than in Apr to Jun 2026: “The adults here listen to me”, “I get a say in things like trips, food and house rules”.',
-      ],
+      ['survey', 'Less positive in Jul to Sep 2026 than in Apr to Jun 2026: “The staff treat me well”.'],
     ]);
     // Its rating rounds are read as tallies: every indicator the team rated is compared with the manager's.
     const rounds = createEarlyWarningInputs(store.db, () => NOW)(homeId, '2026-11-26').teamRounds;

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../contract/rules/dates';
+import { aboveRecords, recordsCeiling } from '../../contract/rules/records-say';
+import { openStore } from '../store';
+import { useTempFolder } from '../test-support/temp-folder';
+import { demoFigures } from './demo-figures';
+import { demoQuarters } from './demo-home';
+
+const tempFolder = useTempFolder();
+
+function sample(at: string) {
+  const now = new Date(at);
+  const store = openStore({ file: path.join(tempFolder(), 'h.sqlite'), appVersion: '1.0.0', now: () => now });
+  const h = store.handlers;
+  const homeId = h['demo.create']({}).id;
+  return { h, homeId, now };
+}
+
+/**
+ * The one contradiction the sample shows on purpose: supervision. Ofsted's Regulation 33 requirement
+ * (supervision at the frequency the policy sets) is past its date, and the action that answers it is
+ * overdue, while the reviews rate supervision Good. The sample keeps it so a manager exploring the app sees
+ * "Your records say…" at work on a real gap, and the reason it asks for before the next sign-off.
+ */
+const INTENDED = 'work.supervision';
+
+describe('the sample home read through "Your records say…"', () => {
+  it.each(['2026-11-26T10:00:00Z', '2026-03-01T10:00:00Z'])(
+    'on %s, raises no contradiction but the supervision gap it shows on purpose',
+    (at) => {
+      const { h, homeId } = sample(at);
+      const reviews = h['reviews.list']({ homeId })
+        .filter((r) => r.status === 'completed')
+        .sort((a, b) => a.quarter.localeCompare(b.quarter));
+      expect(reviews).toHaveLength(8);
+      const contradictions: string[] = [];
+      for (const { id, quarter } of reviews) {
+        const detail = h['reviews.get']({ id });
+        const { facts } = h['reviews.records']({ reviewId: id });
+        for (const indicator of detail.indicators) {
+          const ceiling = recordsCeiling(facts, indicator.key);
+          if (aboveRecords(indicator.rating, ceiling) && !indicator.recordsReason.trim()) {
+            const said = facts.filter((f) => f.indicatorKey === indicator.key && f.ceiling !== null);
+            contradictions.push(`${quarter} ${indicator.key}: ${said.map((f) => f.text).join(' | ')}`);
+          }
+        }
+      }
+      const unintended = contradictions.filter((c) => !c.includes(` ${INTENDED}: `));
+      expect(unintended).toEqual([]);
+      // The intended one shows on the latest review, from the overdue action and the unmet requirement.
+      const latest = reviews.at(-1)!;
+      const shown = contradictions.filter((c) => c.startsWith(`${latest.quarter} ${INTENDED}: `));
+      expect(shown).toHaveLength(1);
+      expect(shown[0]).toContain('Action plan: "Catch up on overdue supervisions');
+      expect(shown[0]).toContain('Ofsted requirement (Regulation 33 (4)(b))');
+    },
+  );
+
+  it('links each action to an indicator of the framework its reviews use now, and to where it came from', () => {
+    const { h, homeId } = sample('2026-11-26T10:00:00Z');
+    // The list is newest first.
+    const latest = h['reviews.list']({ homeId })[0]!;
+    const detail = h['reviews.get']({ id: latest.id });
+    const indicatorKeys = new Set(detail.indicators.map((i) => i.key));
+    const domainKeys = new Set(detail.domains.map((d) => d.key));
+    const actions = h['actions.list']({ homeId });
+    for (const a of actions) {
+      if (a.link?.kind === 'indicator') expect(indicatorKeys, a.title).toContain(a.link.key);
+      if (a.link?.kind === 'domain') expect(domainKeys, a.title).toContain(a.link.key);
+      if (a.source === 'review') expect(a.origin, a.title).toEqual({ kind: 'review', id: latest.id });
+    }
+    // The Regulation 35 action from the Reg 44 visit names the version 2 restraint indicator.
+    expect(actions.find((a) => a.source === 'reg44')?.link).toEqual({
+      kind: 'indicator',
+      key: 'rel.behaviour-progress',
+    });
+    // Each Ofsted requirement has the action that answers it.
+    const requirements = h['ofsted.overview']({ homeId })
+      .inspections.flatMap((i) => i.items)
+      .filter((i) => i.kind === 'requirement');
+    expect(requirements).toHaveLength(2);
+    for (const item of requirements) {
+      const answering = actions.filter((a) => a.origin?.kind === 'ofsted' && a.origin.id === item.id);
+      expect(answering, item.regulation).toHaveLength(1);
+    }
+  });
+
+  it('has contiguous Reg 45 periods, and every Reg 44 recommendation answered', () => {
+    const { h, homeId } = sample('2026-11-26T10:00:00Z');
+    const records = h['reg45.records']({ homeId }).sort((a, b) => a.completedOn.localeCompare(b.completedOn));
+    expect(records).toHaveLength(2);
+    expect(records[1]!.periodStart).toBe(addDays(records[0]!.periodEnd!, 1));
+    const recommendations = h['reg44.overview']({ homeId }).visits.flatMap((v) => v.recommendations);
+    expect(recommendations.filter((r) => r.respondedOn === null)).toEqual([]);
+  });
+
+  it.each(['2026-11-26T10:00:00Z', '2026-12-31T10:00:00Z'])(
+    'on %s, the minutes of the first meeting after the Ofsted inspection mention it',
+    (at) => {
+      const { h, homeId } = sample(at);
+      const inspectedOn = h['ofsted.overview']({ homeId }).inspections[0]!.inspectedOn;
+      const meetings = h['reviews.list']({ homeId })
+        .map((r) => h['meeting.get']({ reviewId: r.id }))
+        .filter((m) => m.heldOn !== null)
+        .sort((a, b) => a.heldOn!.localeCompare(b.heldOn!));
+      const after = meetings.filter((m) => m.heldOn! > inspectedOn);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after[0]!.notes).toContain('Ofsted inspection');
+      for (const m of meetings.filter((x) => x !== after[0])) expect(m.notes).not.toContain('Ofsted');
+    },
+  );
+
+  it('has figures that add up from quarter to quarter, as the notes on them say', () => {
+    const quarters = demoQuarters(new Date('2026-11-26T10:00:00Z'));
+    const values = quarters.map((q, i) => demoFigures(i, q).values);
+    const n = (v: (typeof values)[number], key: keyof (typeof values)[number]) => Number(v[key] ?? 0);
+    for (const [i, v] of values.entries()) {
+      const q = quarters[i];
+      expect(n(v, 'staffAtStart') + n(v, 'staffJoined') - n(v, 'staffLeft'), q).toBe(n(v, 'staffAtEnd'));
+      const endings = n(v, 'endingsPlanned') + n(v, 'endingsUnplanned');
+      expect(n(v, 'childrenAtStart') + n(v, 'admissions') - endings, q).toBe(n(v, 'childrenAtEnd'));
+      if (i > 0) expect(n(v, 'staffAtStart'), q).toBe(n(values[i - 1]!, 'staffAtEnd'));
+      // A year on, those in post then are there still, less the year's leavers.
+      if (i >= 4) {
+        const leavers = values.slice(i - 3, i + 1).reduce((sum, w) => sum + n(w, 'staffLeft'), 0);
+        expect(n(v, 'staffYearAgo'), q).toBe(n(values[i - 4]!, 'staffAtEnd'));
+        expect(n(v, 'staffYearAgoStillHere'), q).toBe(n(v, 'staffYearAgo') - leavers);
+      }
+    }
+  });
+});
