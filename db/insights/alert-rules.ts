@@ -155,7 +155,7 @@ function overdueReviewAlert(inputs: AlertInputs): NewAlert[] {
 
 function reg45Alert(inputs: AlertInputs): NewAlert[] {
   const last = [...inputs.reg45Dates].sort().at(-1);
-  const link = { link: '#/reports', linkText: 'Reg 45 reviews' };
+  const link = { link: '#/inspections/reg45', linkText: 'Reg 45 reviews' };
   if (!last) {
     return [
       {
