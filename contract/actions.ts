@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { homeDate, personName, text } from './home-date';
 import { id } from './review';
+import { SCCIF_TITLES } from './rules/sccif-titles';
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -37,9 +38,9 @@ export const SOURCE_LABELS: Record<ActionSource, string> = {
 export const SCCIF_KEYS = ['experiencesAndProgress', 'helpedAndProtected', 'leadersAndManagers'] as const;
 export type SccifKey = (typeof SCCIF_KEYS)[number];
 export const SCCIF_LABELS: Record<SccifKey, string> = {
-  experiencesAndProgress: 'Overall experiences and progress of children and young people',
-  helpedAndProtected: 'How well children and young people are helped and protected',
-  leadersAndManagers: 'The effectiveness of leaders and managers',
+  experiencesAndProgress: SCCIF_TITLES.experiences,
+  helpedAndProtected: SCCIF_TITLES.protection,
+  leadersAndManagers: SCCIF_TITLES.leadership,
 };
 
 const linkSchema = z

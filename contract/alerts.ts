@@ -8,6 +8,7 @@ export type AlertKind =
   | 'reg45-late'
   | 'reg45-unknown'
   | 'appraisals-unknown'
+  | 'qualifications-unknown'
   | 'actions-overdue'
   | 'reg44-missing'
   | 'reg45-ofsted-due'

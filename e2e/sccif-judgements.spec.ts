@@ -87,7 +87,7 @@ test('helped and protected Inadequate makes the overall Inadequate, and the page
 
   await expect(experiences.getByLabel('Inadequate', { exact: true })).toBeChecked();
   await expect(experiences.getByTestId('limiting-rule')).toHaveText(
-    'A limiting rule applies. How well children and young people are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
+    'A limiting rule applies. How well children and young people are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress of children and young people is Inadequate.',
   );
   for (const grade of ['Outstanding', 'Good', 'Requires improvement to be good']) {
     await expect(experiences.getByLabel(grade, { exact: true })).toBeDisabled();
@@ -143,7 +143,7 @@ test('helped and protected is suggested from safety, and leaders and managers is
   );
   await expect(protection).toContainText('Warning: Inadequate is likely: say how children are safe now.');
   await expect(leadership.getByTestId('monitoring-prompt')).toHaveText(
-    'Your own monitoring: How well children and young people are helped and protected is Requires improvement to be good. Did your own monitoring miss this? If leaders and managers stays Good or better, say why.',
+    'Your own monitoring: How well children and young people are helped and protected is Requires improvement to be good. Did your own monitoring miss this? If the effectiveness of leaders and managers stays Good or better, say why.',
   );
 
   // Accepting the suggestion saves at once and asks how children are safe now.
@@ -161,10 +161,10 @@ test('helped and protected is suggested from safety, and leaders and managers is
   const problems = page.getByRole('alert');
   await expect(problems.getByRole('listitem')).toHaveText([
     'Summary: how children are safe now, with how well children and young people are helped and protected above Inadequate while a safeguarding indicator is Inadequate.',
-    'Summary: why the effectiveness of leaders and managers is still Good when helped and protected is Requires improvement to be good.',
+    'Summary: why the effectiveness of leaders and managers is still Good when how well children and young people are helped and protected is Requires improvement to be good.',
   ]);
   await problems.getByRole('link', { name: /^Summary: why the effectiveness of leaders/ }).click();
-  const why = leadership.getByLabel('Why leaders and managers are still Good');
+  const why = leadership.getByLabel('Why the effectiveness of leaders and managers is still Good');
   await expect(why).toBeFocused();
   await why.fill('Our weekly audit of the missing log found the gap; the protocol was rewritten that week.');
   await why.blur();

@@ -1,16 +1,11 @@
-import type { Framework, SccifArea } from '../framework';
+import type { Framework } from '../framework';
 import { overallLimit, ratingLabel, type OverallInputs } from './judgements';
 import { missingRecordsReasons, type RecordFact } from './records-say';
 import type { Problem } from '../result';
 import type { ReviewDetail } from '../review';
 import { reasonAsked } from './safety-first';
 import { experiencesCap, suggestSccif, type SccifState } from './sccif';
-
-const SCCIF_TITLES: Record<SccifArea, string> = {
-  experiences: 'overall experiences and progress of children and young people',
-  protection: 'how well children and young people are helped and protected',
-  leadership: 'the effectiveness of leaders and managers',
-};
+import { sccifTitleInSentence } from './sccif-titles';
 
 /** What the overall suggestion and the limiting rules need, taken from the review as saved. */
 export function overallInputs(detail: ReviewDetail, framework: Framework): OverallInputs {
@@ -45,7 +40,7 @@ export function missingSccif(detail: ReviewDetail, framework: Framework): Proble
   const missing: Problem[] = [];
   const protection = state.confirmed.protection ?? suggestions.protection.grade;
   for (const answer of detail.sccif) {
-    const title = SCCIF_TITLES[answer.area];
+    const title = sccifTitleInSentence(answer.area);
     const field = `sccif.${answer.area}`;
     const asked = reasonAsked({
       area: answer.area,
@@ -61,7 +56,7 @@ export function missingSccif(detail: ReviewDetail, framework: Framework): Proble
   const cap = experiencesCap(state.confirmed.protection ?? null, state.confirmed.leadership ?? null);
   if ((state.confirmed.experiences ?? 0) > cap.cap) {
     missing.push({
-      message: `Summary: overall experiences and progress is better than the limiting rules allow. ${cap.reasons.join(' ')}`,
+      message: `Summary: ${sccifTitleInSentence('experiences')} is better than the limiting rules allow. ${cap.reasons.join(' ')}`,
       field: 'sccif.experiences',
     });
   }

@@ -79,7 +79,7 @@ export interface RecordsInput {
 }
 
 const REG44_LINK = { link: '#/inspections', linkText: 'Reg 44 visits' };
-const REG45_LINK = { link: '#/reports', linkText: 'Reg 45 reviews' };
+const REG45_LINK = { link: '#/inspections/reg45', linkText: 'Reg 45 reviews' };
 const FIGURES_LINK = { link: '#/figures', linkText: 'Quarterly figures' };
 const VOICE_LINK = { link: '#/voice', linkText: "Young people's answers" };
 const ACTIONS_LINK = { link: '#/actions', linkText: 'Action plan' };

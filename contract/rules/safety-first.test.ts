@@ -200,12 +200,12 @@ describe('what the manager is asked to write', () => {
     [
       'leaders and managers Good while helped and protected requires improvement',
       { ...base, area: 'leadership', judgement: 3, protection: 2 },
-      'Why leaders and managers are still Good',
+      'Why the effectiveness of leaders and managers is still Good',
     ],
     [
       'leaders and managers Outstanding while helped and protected is Inadequate',
       { ...base, area: 'leadership', judgement: 4, suggested: 4, protection: 1 },
-      'Why leaders and managers are still Outstanding',
+      'Why the effectiveness of leaders and managers is still Outstanding',
     ],
     [
       'leaders and managers requires improvement while helped and protected does too',
@@ -225,7 +225,7 @@ describe('what the manager is asked to write', () => {
 
   it('prompts on leaders and managers only while helped and protected is below Good', () => {
     expect(monitoringPrompt(2)).toBe(
-      'How well children and young people are helped and protected is Requires improvement to be good. Did your own monitoring miss this? If leaders and managers stays Good or better, say why.',
+      'How well children and young people are helped and protected is Requires improvement to be good. Did your own monitoring miss this? If the effectiveness of leaders and managers stays Good or better, say why.',
     );
     expect(monitoringPrompt(1)).toMatch(/is Inadequate\. Did your own monitoring miss this\?/);
     expect(monitoringPrompt(3)).toBeNull();

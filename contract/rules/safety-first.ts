@@ -1,5 +1,6 @@
 import type { Grade, Rating, SccifArea } from '../framework';
 import { ratingLabel } from './judgements';
+import { SCCIF_TITLES, sccifTitleInSentence } from './sccif-titles';
 
 /**
  * Helped and protected is SCCIF's limiting judgement (section 4.1): a suggestion for it starts from whether
@@ -12,6 +13,8 @@ export const INADEQUATE_LIKELY = 'Inadequate is likely: say how children are saf
 
 /** Said beside leaders and managers when helped and protected is below Good. */
 export const MONITORING_PROMPT = 'Did your own monitoring miss this?';
+
+const PROTECTION = sccifTitleInSentence('protection');
 
 export interface SafetyInput {
   label: string;
@@ -49,7 +52,7 @@ export function safetyCeiling(
   };
   if (domain.value !== null && domain.value > 0) {
     const value = domain.value as Grade;
-    lower(value, `${domain.label} is ${ratingLabel(value)}, so helped and protected can be no better.`);
+    lower(value, `${domain.label} is ${ratingLabel(value)}, so ${PROTECTION} can be no better.`);
   }
   const inadequate = safeguarding.filter((i) => i.value === 1);
   for (const input of safeguarding) {
@@ -61,10 +64,7 @@ export function safetyCeiling(
         `${input.label} has not enough evidence yet; Good needs current evidence that children are safe, so the suggestion is requires improvement to be good at best.`,
       );
     else if (input.value !== null)
-      lower(
-        input.value,
-        `${input.label} is ${ratingLabel(input.value)}, so helped and protected can be no better.`,
-      );
+      lower(input.value, `${input.label} is ${ratingLabel(input.value)}, so ${PROTECTION} can be no better.`);
   }
   for (const input of others) {
     if (input.value === 1)
@@ -92,12 +92,6 @@ export interface ReasonContext {
   protection: Grade | null;
 }
 
-const TITLES: Record<SccifArea, string> = {
-  experiences: 'overall experiences and progress of children and young people',
-  protection: 'how well children and young people are helped and protected',
-  leadership: 'the effectiveness of leaders and managers',
-};
-
 /**
  * Whether a judgement needs a written reason, and what to ask. A change from the suggestion always does
  * (choosing Inadequate when the suggestion says Inadequate is likely is not a change that needs defending);
@@ -108,7 +102,7 @@ const TITLES: Record<SccifArea, string> = {
 export function reasonAsked(context: ReasonContext): ReasonAsked | null {
   const { area, judgement, suggested } = context;
   if (judgement === null) return null;
-  const title = TITLES[area];
+  const title = sccifTitleInSentence(area);
   const inadequateAgreed = area === 'protection' && context.inadequateLikely && judgement === 1;
   if (suggested !== null && judgement !== suggested && !inadequateAgreed) {
     return {
@@ -129,9 +123,9 @@ export function reasonAsked(context: ReasonContext): ReasonAsked | null {
   if (area === 'leadership' && judgement >= 3 && context.protection !== null && context.protection <= 2) {
     return {
       kind: 'monitoring',
-      label: `Why leaders and managers are still ${ratingLabel(judgement)}`,
-      hint: `Helped and protected is ${ratingLabel(context.protection)}. ${MONITORING_PROMPT} Say how leaders found it and acted.`,
-      missing: `Summary: why ${title} is still ${ratingLabel(judgement)} when helped and protected is ${ratingLabel(context.protection)}.`,
+      label: `Why ${title} is still ${ratingLabel(judgement)}`,
+      hint: `${SCCIF_TITLES.protection} is ${ratingLabel(context.protection)}. ${MONITORING_PROMPT} Say how leaders found it and acted.`,
+      missing: `Summary: why ${title} is still ${ratingLabel(judgement)} when ${PROTECTION} is ${ratingLabel(context.protection)}.`,
     };
   }
   return null;
@@ -140,5 +134,5 @@ export function reasonAsked(context: ReasonContext): ReasonAsked | null {
 /** The prompt beside leaders and managers while helped and protected is below Good. */
 export function monitoringPrompt(protection: Grade | null): string | null {
   if (protection === null || protection > 2) return null;
-  return `How well children and young people are helped and protected is ${ratingLabel(protection)}. ${MONITORING_PROMPT} If leaders and managers stays Good or better, say why.`;
+  return `${SCCIF_TITLES.protection} is ${ratingLabel(protection)}. ${MONITORING_PROMPT} If ${sccifTitleInSentence('leadership')} stays Good or better, say why.`;
 }

@@ -27,7 +27,7 @@ describe('limiting rules on the three judgements (SCCIF 4.1)', () => {
     const s = suggestSccif(fw, state(4, 4, {}, { protection: 1 }));
     expect(s.experiences.grade).toBe(1);
     expect(s.experiences.reasons.at(-1)).toMatch(
-      /helped and protected is Inadequate\. That is a limiting judgement, so overall experiences and progress is Inadequate/,
+      /helped and protected is Inadequate\. That is a limiting judgement, so overall experiences and progress of children and young people is Inadequate/,
     );
   });
 
@@ -72,8 +72,8 @@ describe('suggestions with their reasons', () => {
     expect(s.protection.grade).toBe(2);
     expect(s.protection.reasons).toEqual([
       'Informed by Keeping children safe, consistency and quality assurance (domain): Requires improvement to be good; Risks to each child: Good; Missing from care: Good; Allegations, concerns and notifications: Good; Behaviour and restraint: Requires improvement to be good; Consequences, searches and police involvement: Good; Bullying and harm between children: Good; Safer recruitment: Outstanding.',
-      'Helped and protected starts from whether children are safe.',
-      'Keeping children safe, consistency and quality assurance (domain) is Requires improvement to be good, so helped and protected can be no better.',
+      'How well children and young people are helped and protected starts from whether children are safe.',
+      'Keeping children safe, consistency and quality assurance (domain) is Requires improvement to be good, so how well children and young people are helped and protected can be no better.',
     ]);
     expect(s.protection.warnings).toEqual([]);
     expect(s.protection.inadequateLikely).toBe(false);

@@ -1,9 +1,12 @@
 import type { Framework, Grade, Rating, SccifArea, SccifInputs } from '../framework';
 import { ratingLabel } from './judgements';
 import { INADEQUATE_LIKELY, safetyCeiling } from './safety-first';
+import { SCCIF_TITLES, sccifTitleInSentence } from './sccif-titles';
 
 /** The three SCCIF judgements, in the order inspectors give them. */
 export const SCCIF_AREAS: SccifArea[] = ['experiences', 'protection', 'leadership'];
+
+const EXPERIENCES = sccifTitleInSentence('experiences');
 
 export interface SccifSuggestion {
   grade: Grade | null;
@@ -113,13 +116,13 @@ function protectionFromInputs(framework: Framework, from: SccifInputs, state: Sc
     reasons: [
       suggestion.reasons[0]!,
       ...(ceiling.reasons.length > 0
-        ? ['Helped and protected starts from whether children are safe.', ...ceiling.reasons]
+        ? [`${SCCIF_TITLES.protection} starts from whether children are safe.`, ...ceiling.reasons]
         : []),
       ...(middle <= ceiling.cap
         ? [`The middle of these is ${ratingLabel(middle)}.`]
         : ceiling.reasons.length === 0
           ? [
-              `The middle of these is ${ratingLabel(middle)}, but the safety domain and its safeguarding indicators are ${ratingLabel(ceiling.cap)} at best, so helped and protected can be no better.`,
+              `The middle of these is ${ratingLabel(middle)}, but the safety domain and its safeguarding indicators are ${ratingLabel(ceiling.cap)} at best, so ${sccifTitleInSentence('protection')} can be no better.`,
             ]
           : []),
     ],
@@ -152,7 +155,7 @@ export function experiencesCap(protection: Grade | null, leadership: Grade | nul
     return {
       cap: 1,
       reasons: [
-        'How well children and young people are helped and protected is Inadequate. That is a limiting judgement, so overall experiences and progress is Inadequate.',
+        `${SCCIF_TITLES.protection} is Inadequate. That is a limiting judgement, so ${EXPERIENCES} is Inadequate.`,
       ],
     };
   }
@@ -160,7 +163,7 @@ export function experiencesCap(protection: Grade | null, leadership: Grade | nul
     return {
       cap: 2,
       reasons: [
-        'The effectiveness of leaders and managers is Inadequate, so overall experiences and progress can be no better than requires improvement to be good, and Inadequate is likely.',
+        `${SCCIF_TITLES.leadership} is Inadequate, so ${EXPERIENCES} can be no better than requires improvement to be good, and Inadequate is likely.`,
       ],
     };
   }

@@ -139,12 +139,12 @@ export const summaries: Eight<QuarterSummary> = [
     strengths:
       "Education and children's voice are now outstanding: attendance is high and the children can name the decisions they have changed. Staff continuity has been restored.",
     improvements:
-      'Children were not kept safe enough this quarter: K was missing from care twice without a return-home interview offered in time, and an exploitation concern was shared late. Helped and protected is Inadequate, so the overall is Inadequate. The missing protocol, risk reviews and our own monitoring come first.',
+      'Children were not kept safe enough this quarter: K was missing from care twice without a return-home interview offered in time, and an exploitation concern was shared late. How well children and young people are helped and protected is Inadequate, so the overall experiences and progress of children and young people is Inadequate. The missing protocol, risk reviews and our own monitoring come first.',
   },
   {
     strengths:
       "Education and children's voice have stayed outstanding, and relationships between the children and staff are strong and lasting. The new missing protocol means return-home interviews are requested the same day.",
     improvements:
-      "Helped and protected is still below Good until the new missing protocol has been tested. To move other areas towards Outstanding we need to keep agency use low and grow more leaders within the team. Planning for J's move at 18 must stay on track.",
+      "How well children and young people are helped and protected is still below Good until the new missing protocol has been tested. To move other areas towards Outstanding we need to keep agency use low and grow more leaders within the team. Planning for J's move at 18 must stay on track.",
   },
 ];

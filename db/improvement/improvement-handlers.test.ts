@@ -295,7 +295,9 @@ describe('Reg 44 visits, Reg 45 records and Ofsted inspections', () => {
 
 describe('dates that must not slip', () => {
   it('puts each built-in duty and a named person’s Level 3 deadline on the calendar', async () => {
-    const { call, homeId } = setUp('2026-11-20T10:00:00Z');
+    // Added in June, so by November its first quarter in Hallmarks is over and a missed deadline is late.
+    const { call, homeId, setClock } = setUp('2026-06-01T10:00:00Z');
+    setClock('2026-11-20T10:00:00Z');
     await call('duties.save', {
       homeId,
       builtinKey: 'location-assessment',

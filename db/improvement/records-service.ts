@@ -123,17 +123,14 @@ export function createRecordsService(db: Database) {
           state: dueState(next, today, r.every_months === null && !!r.last_done_on),
         };
       });
-    const appraisals = appraisalStatuses(
-      staff.list(homeId),
-      today,
-      dateOfTimestamp(homeStart.get(homeId)!.created_at),
-    );
+    const trackedFrom = dateOfTimestamp(homeStart.get(homeId)!.created_at);
+    const appraisals = appraisalStatuses(staff.list(homeId), today, trackedFrom);
     return {
       // Once anyone is on the staff list, appraisals are tracked person by person instead.
       duties: [...builtins, ...own].filter(
         (d) => !(appraisals.length > 0 && d.builtinKey === 'staff-appraisals'),
       ),
-      qualifications: duties.qualifications(homeId).map((q) => qualificationStatus(q, today)),
+      qualifications: duties.qualifications(homeId).map((q) => qualificationStatus(q, today, trackedFrom)),
       appraisals,
     };
   }

@@ -25,8 +25,10 @@ describe('qualification deadlines for people on the staff list', () => {
   });
 
   it('shows a late deadline as left, not late, when the person has left', async () => {
-    const { call, homeId, sam, deadline } = await setUpStaffDates(tempFolder());
+    const { call, homeId, sam, deadline, setClock } = await setUpStaffDates(tempFolder());
     await call('qualifications.save', deadline(sam, { startedOn: '2024-01-06' }));
+    // Past the home's first quarter in Hallmarks, so the missed deadline is late.
+    setClock('2027-03-01T10:00:00Z');
     expect((await call('duties.overview', { homeId })).qualifications[0]?.state).toBe('late');
     await call('staff.save', {
       ...member(homeId, 'Sam Patel'),
@@ -53,6 +55,32 @@ describe('qualification deadlines for people on the staff list', () => {
       staffId: 'Choose someone from the staff list',
     });
     expect((await call('duties.overview', { homeId })).qualifications).toEqual([]);
+  });
+
+  it('in a new home’s first quarter, asks what happened by a deadline already past instead of raising "Late"', async () => {
+    // Added on 20 November 2026. Level 3 within 2 years of starting (regs 32 and 28): Sam's passed on
+    // 6 January 2026, before the home was added, and may have been met, met with an equivalent, or deferred.
+    const { call, homeId, sam, deadline, setClock } = await setUpStaffDates(tempFolder());
+    await call('staff.save', member(homeId, 'Kim', { startedOn: '2025-06-02' }));
+    const kim = (await call('staff.list', { homeId })).find((m) => m.name === 'Kim')!.id;
+    await call('qualifications.save', deadline(sam, { startedOn: '2024-01-06' }));
+    // Kim's deadline, 2 June 2027, is still ahead: tracked as usual.
+    await call('qualifications.save', deadline(kim, { startedOn: '2025-06-02' }));
+    const states = async () =>
+      (await call('duties.overview', { homeId })).qualifications.map((q) => [q.person, q.deadline, q.state]);
+    const alerts = async () =>
+      (await call('dashboard.get', { homeId })).alerts
+        .filter((a) => /Level/.test(a.title))
+        .map((a) => [a.severity, a.title]);
+    expect(await states()).toEqual([
+      ['Kim', '2027-06-02', 'ok'],
+      ['Sam Patel', '2026-01-06', 'not-recorded'],
+    ]);
+    expect(await alerts()).toEqual([['low', 'Record whether a Level 3 or Level 5 deadline was met']]);
+    // After the first quarter, a deadline still without an outcome is late.
+    setClock('2027-02-20T10:00:00Z');
+    expect((await states())[1]).toEqual(['Sam Patel', '2026-01-06', 'late']);
+    expect(await alerts()).toEqual([['high', 'Late: Sam Patel: Level 3']]);
   });
 
   it('records the achievement of someone who has since left, but not a new deadline for them', async () => {

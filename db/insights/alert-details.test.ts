@@ -154,7 +154,7 @@ describe('Reg 45 reminders', () => {
         title: 'The Reg 45 review is due soon',
         detail:
           'It is due by 26 December 2026, in 30 days: six months from the date the last one was completed, 26 June 2026. The report goes to Ofsted within 28 days of completing it.',
-        link: '#/reports',
+        link: '#/inspections/reg45',
         linkText: 'Reg 45 reviews',
       },
     ]);
@@ -170,7 +170,7 @@ describe('Reg 45 reminders', () => {
         title: 'The Reg 45 review is late',
         detail:
           'It was due by 1 November 2026: six months from the date the last one was completed, 1 May 2026.',
-        link: '#/reports',
+        link: '#/inspections/reg45',
         linkText: 'Reg 45 reviews',
       },
     ]);
@@ -185,7 +185,7 @@ describe('Reg 45 reminders', () => {
         title: 'Record your last Reg 45 review',
         detail:
           'Add the date your last six-monthly quality of care review was completed, so Hallmarks can remind you when the next is due.',
-        link: '#/reports',
+        link: '#/inspections/reg45',
         linkText: 'Reg 45 reviews',
       },
     ]);

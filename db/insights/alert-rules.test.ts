@@ -138,7 +138,8 @@ describe('alert rules', () => {
     expect(flagged).toMatchObject({
       key: 'judgement-mismatch:2026-Q2',
       severity: 'high',
-      title: 'Leaders and managers Good while helped and protected is Inadequate',
+      title:
+        'The effectiveness of leaders and managers is Good while how well children and young people are helped and protected is Inadequate',
       link: '#/reviews/1/summary',
     });
     expect(flagged!.detail).toMatch(/Did the home's own monitoring miss this\?/);

@@ -3,6 +3,7 @@ import type { SccifArea } from '../../contract/framework';
 import type { Grade } from '../../contract/framework';
 import { ratingLabel } from '../../contract/rules/judgements';
 import { addQuarters, quarterDates, quarterLabel } from '../../contract/rules/quarters';
+import { SCCIF_TITLES, sccifTitleInSentence } from '../../contract/rules/sccif-titles';
 import { movement } from '../../contract/rules/trends';
 import {
   addDays,
@@ -43,11 +44,6 @@ export interface AlertInputs {
 
 type NewAlert = Omit<Alert, 'acknowledged'>;
 
-const SCCIF_ALERT_TITLES = {
-  protection: 'How well children and young people are helped and protected',
-  leadership: 'The effectiveness of leaders and managers',
-} as const;
-
 /**
  * Leaders and managers judged Good or better in the same review that found helped and protected
  * Inadequate: the home's own monitoring is meant to find what keeps children unsafe, so the two together
@@ -63,8 +59,8 @@ function mismatchAlert(inputs: AlertInputs): NewAlert[] {
       key: `judgement-mismatch:${latest.quarter}`,
       kind: 'judgement-mismatch',
       severity: 'high',
-      title: `Leaders and managers ${grade(leadership)} while helped and protected is Inadequate`,
-      detail: `In ${quarterLabel(latest.quarter)} the effectiveness of leaders and managers was judged ${grade(leadership)} while how well children and young people are helped and protected was Inadequate. Did the home's own monitoring miss this? The reason given is with the judgements.`,
+      title: `${SCCIF_TITLES.leadership} is ${grade(leadership)} while ${sccifTitleInSentence('protection')} is Inadequate`,
+      detail: `In ${quarterLabel(latest.quarter)} ${sccifTitleInSentence('leadership')} was judged ${grade(leadership)} while ${sccifTitleInSentence('protection')} was Inadequate. Did the home's own monitoring miss this? The reason given is with the judgements.`,
       link: `#/reviews/${latest.id}/summary`,
       linkText: `Open ${quarterLabel(latest.quarter)}`,
     },
@@ -93,7 +89,7 @@ function judgementAlerts(inputs: AlertInputs): NewAlert[] {
     // The two judgements SCCIF makes first; reviews made with version 1 did not record them.
     ...(['protection', 'leadership'] as const).map((area) => ({
       key: `sccif-${area}`,
-      title: SCCIF_ALERT_TITLES[area],
+      title: SCCIF_TITLES[area],
       pick: (r: ReviewPoint) => r.sccif?.[area] ?? null,
       link: `#/reviews/${latest.id}/summary`,
     })),
@@ -155,7 +151,7 @@ function overdueReviewAlert(inputs: AlertInputs): NewAlert[] {
 
 function reg45Alert(inputs: AlertInputs): NewAlert[] {
   const last = [...inputs.reg45Dates].sort().at(-1);
-  const link = { link: '#/reports', linkText: 'Reg 45 reviews' };
+  const link = { link: '#/inspections/reg45', linkText: 'Reg 45 reviews' };
   if (!last) {
     return [
       {

@@ -98,6 +98,27 @@ function dutyAlerts(f: ImprovementFacts): NewAlert[] {
     });
 }
 
+/** One low set-up alert for the records still to add, keyed by which they are so a new one shows again. */
+function setupAlert(
+  kind: 'appraisals-unknown' | 'qualifications-unknown',
+  ids: number[],
+  title: string,
+  detail: string,
+): NewAlert[] {
+  if (ids.length === 0) return [];
+  return [
+    {
+      key: `${kind}:${ids.join(',')}`,
+      kind,
+      severity: 'low',
+      title,
+      detail,
+      link: '#/inspections/calendar',
+      linkText: 'Dates that must not slip',
+    },
+  ];
+}
+
 /**
  * Set-up, not an alarm: staff with no appraisal date Hallmarks can work from (none recorded, and a start
  * date that would put it before the home's first quarter here was out, or no start date). One low
@@ -105,23 +126,33 @@ function dutyAlerts(f: ImprovementFacts): NewAlert[] {
  */
 function appraisalSetupAlert(f: ImprovementFacts): NewAlert[] {
   const unknown = f.duties.appraisals.filter((a) => a.state === 'not-recorded');
-  if (unknown.length === 0) return [];
   const n = unknown.length;
-  return [
-    {
-      key: `appraisals-unknown:${unknown.map((a) => a.staffId).join(',')}`,
-      kind: 'appraisals-unknown',
-      severity: 'low',
-      title:
-        n === 1
-          ? 'Record when one of the staff was last appraised'
-          : `Record when ${n} staff were last appraised`,
-      detail:
-        'Add the date of each one’s last appraisal, so Hallmarks can remind you when the next is due (Reg 33(4): at least once a year).',
-      link: '#/inspections/calendar',
-      linkText: 'Dates that must not slip',
-    },
-  ];
+  return setupAlert(
+    'appraisals-unknown',
+    unknown.map((a) => a.staffId),
+    n === 1
+      ? 'Record when one of the staff was last appraised'
+      : `Record when ${n} staff were last appraised`,
+    'Add the date of each one’s last appraisal, so Hallmarks can remind you when the next is due (Reg 33(4): at least once a year).',
+  );
+}
+
+/**
+ * Set-up, not an alarm: in the home's first quarter here, Level 3 and Level 5 deadlines that had passed
+ * before the home was added, with no achievement or deferral recorded (staff-dates.ts). One low alert
+ * for them all, asking what happened.
+ */
+function qualificationSetupAlert(f: ImprovementFacts): NewAlert[] {
+  const unknown = f.duties.qualifications.filter((q) => q.state === 'not-recorded');
+  const n = unknown.length;
+  return setupAlert(
+    'qualifications-unknown',
+    unknown.map((q) => q.id),
+    n === 1
+      ? 'Record whether a Level 3 or Level 5 deadline was met'
+      : `Record whether ${n} Level 3 or Level 5 deadlines were met`,
+    `${n === 1 ? 'This deadline' : 'These deadlines'} passed before the home was added to Hallmarks. Record the date the qualification (or one you consider equivalent) was achieved, or the deferral, so Hallmarks shows where it stands (Regs 32 and 28).`,
+  );
 }
 
 function requirementAlerts(f: ImprovementFacts): NewAlert[] {
@@ -145,5 +176,6 @@ export function improvementAlerts(f: ImprovementFacts): NewAlert[] {
     ...reg45Alerts(f),
     ...dutyAlerts(f),
     ...appraisalSetupAlert(f),
+    ...qualificationSetupAlert(f),
   ];
 }

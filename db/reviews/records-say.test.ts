@@ -78,7 +78,7 @@ describe('"Your records say…" from the stored records', () => {
     const { facts } = await call('reviews.records', { reviewId });
     expect(facts.map((f) => [f.indicatorKey, f.ceiling, f.link])).toEqual([
       ['safe.reg44', 2, '#/inspections'],
-      ['safe.reg45', 2, '#/reports'],
+      ['safe.reg45', 2, '#/inspections/reg45'],
       ['work.supervision', 3, '#/actions'],
     ]);
     expect(facts[0]!.text).toMatch(/1 recommendation is not yet answered, 1 past the timescale/);

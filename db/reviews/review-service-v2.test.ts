@@ -220,7 +220,7 @@ describe('reviews against framework version 2: the three SCCIF judgements', () =
       },
       {
         message:
-          'Summary: why the effectiveness of leaders and managers is still Good when helped and protected is Requires improvement to be good.',
+          'Summary: why the effectiveness of leaders and managers is still Good when how well children and young people are helped and protected is Requires improvement to be good.',
         field: 'sccif.leadership.reason',
       },
     ]);

@@ -1,5 +1,6 @@
 import type { Rating } from '../../contract/framework';
 import { ratingLabel } from '../../contract/rules/judgements';
+import { SCCIF_TITLES } from '../../contract/rules/sccif-titles';
 import type { HomeOverTime } from './provider-reads';
 
 /**
@@ -19,9 +20,9 @@ export function homesOverTimeCsv(homes: HomeOverTime[]): string {
     'Home',
     'Quarter',
     'Signed off on',
-    'Overall experiences and progress',
-    'Helped and protected',
-    'Leaders and managers',
+    SCCIF_TITLES.experiences,
+    SCCIF_TITLES.protection,
+    SCCIF_TITLES.leadership,
   ];
   const rows = homes.flatMap((h) =>
     h.quarters.map((q) => [

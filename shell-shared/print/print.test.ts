@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../../db/test-support/temp-folder';
@@ -63,4 +63,14 @@ describe('writing a report file', () => {
     expect(readdirSync(folder)).toEqual(['report.pdf']);
     expect(existsSync(out)).toBe(true);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'is readable by this account only, also when it replaces a file others could read',
+    async () => {
+      const out = path.join(makeTempFolder(), 'report.pdf');
+      writeFileSync(out, 'old', { mode: 0o644 });
+      await writeFileAtomically(out, () => Promise.resolve(Buffer.from('%PDF-1.7')));
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+    },
+  );
 });

@@ -1,10 +1,11 @@
 import type { Grade } from '@contract/framework';
+import { SCCIF_TITLES } from '@contract/rules/sccif-titles';
 import { GradeBadge } from '../../../renderer/src/tracking/components/GradeBadge';
 
 const AREAS = [
-  ['experiencesAndProgress', 'Overall experiences and progress'],
-  ['helpedAndProtected', 'Helped and protected'],
-  ['leadersAndManagers', 'Leaders and managers'],
+  ['experiencesAndProgress', SCCIF_TITLES.experiences],
+  ['helpedAndProtected', SCCIF_TITLES.protection],
+  ['leadersAndManagers', SCCIF_TITLES.leadership],
 ] as const;
 
 export type ThreeJudgements = Record<(typeof AREAS)[number][0], number | null>;

@@ -9,7 +9,12 @@ const STATE: Record<DutyState, { label: string; tag: string }> = {
   left: { label: 'Left the home', tag: 'status-open' },
 };
 
-/** Where a date stands, in words (never colour alone). */
-export const DutyStateTag = ({ state }: { state: DutyState }) => (
-  <span className={`tag tag--${STATE[state].tag}`}>{STATE[state].label}</span>
+/**
+ * Where a date stands, in words (never colour alone). `notRecorded` words the "not recorded" state where
+ * the date itself is known but what happened by it is not (a qualification deadline).
+ */
+export const DutyStateTag = ({ state, notRecorded }: { state: DutyState; notRecorded?: string }) => (
+  <span className={`tag tag--${STATE[state].tag}`}>
+    {state === 'not-recorded' && notRecorded ? notRecorded : STATE[state].label}
+  </span>
 );

@@ -43,7 +43,7 @@ export function QualificationsSection({
               {formatIsoDate(q.deadline)}
               {q.deferredTo &&
                 ` (deferred from ${formatIsoDate(q.regulationDeadline)}: ${q.deferralReason})`}{' '}
-              <DutyStateTag state={q.state} />
+              <DutyStateTag state={q.state} notRecorded="Not known yet: record it achieved or deferred" />
               {q.achievedOn && ` Achieved ${formatIsoDate(q.achievedOn)}.`}
               {!q.achievedOn && leftNote(q)}{' '}
               {editing === `q${q.id}` ? (

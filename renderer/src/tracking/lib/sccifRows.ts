@@ -1,12 +1,13 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import type { Grade, SccifArea } from '@contract/framework';
+import { SCCIF_AREAS } from '@contract/rules/sccif';
+import { SCCIF_TITLES } from '@contract/rules/sccif-titles';
 
 /** The three SCCIF judgements as the dashboard names them, in SCCIF order. */
-export const SCCIF_ROWS: { area: SccifArea; title: string }[] = [
-  { area: 'experiences', title: 'Overall experiences and progress of children and young people' },
-  { area: 'protection', title: 'How well children and young people are helped and protected' },
-  { area: 'leadership', title: 'The effectiveness of leaders and managers' },
-];
+export const SCCIF_ROWS: { area: SccifArea; title: string }[] = SCCIF_AREAS.map((area) => ({
+  area,
+  title: SCCIF_TITLES[area],
+}));
 
 export const pickSccif =
   (area: SccifArea) =>
