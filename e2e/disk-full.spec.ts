@@ -76,7 +76,7 @@ test('what was typed stays in the form while the disk is full, and saves once th
     await page.reload();
     await expect(indicatorGroup(page, COMPLAINTS).getByLabel('Evidence note')).toHaveValue(typed);
   } finally {
-    await stopServer(server.process);
+    await stopServer(server.process, [page]);
     execFileSync('umount', ['-l', disk!]);
     rmSync(disk!, { recursive: true, force: true });
   }
@@ -136,7 +136,7 @@ test('what was typed stays in the form while the data file cannot be written, an
     await expect(indicatorGroup(page, COMPLAINTS).getByLabel('Evidence note')).toHaveValue(typed);
   } finally {
     execFileSync('chattr', ['-i', ...locked], { stdio: 'ignore' });
-    await stopServer(server.process);
+    await stopServer(server.process, [page]);
     rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -112,7 +112,7 @@ test('no stored payload runs or becomes markup on any screen', async ({ page }) 
       if (visit.screen.startsWith('print/')) problems.push(...pdfProblems(await page.pdf(), where));
     }
   } finally {
-    await stopServer(server.process);
+    await stopServer(server.process, [page]);
     rmSync(folder, { recursive: true, force: true });
   }
   expect(dialogs, 'dialogs opened by payloads').toEqual([]);
