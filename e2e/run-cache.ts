@@ -25,6 +25,12 @@ function firstToExist(files: string[], timeoutMs: number): Promise<string> {
   });
 }
 
+/** Writes `text` to `file` whole or not at all: a waiting worker sees the file only once it is complete. */
+function writeWhole(file: string, text: string): void {
+  writeFileSync(`${file}.partial`, text);
+  renameSync(`${file}.partial`, file);
+}
+
 /**
  * A data file built once per run and copied for each caller, with what the builder said about it (`T`,
  * JSON). The first worker to ask builds it; others wait for it. Each caller gets its own copy at
@@ -54,10 +60,10 @@ export async function copyOfBuiltOnce<T>(
       const building = path.join(runFolder, `${slug}.building.sqlite`);
       const result = await build(building);
       renameSync(building, file);
-      // Written last, so a file that exists is complete.
-      writeFileSync(facts, JSON.stringify(result ?? null));
+      // Written last, and whole, so a waiting worker that sees it can read it and copy the data file.
+      writeWhole(facts, JSON.stringify(result ?? null));
     } catch (error) {
-      writeFileSync(failed, String(error instanceof Error ? error.stack : error));
+      writeWhole(failed, String(error instanceof Error ? error.stack : error));
       throw error;
     }
   } else {
