@@ -117,9 +117,13 @@ function ofsted(handlers: Handlers, homeId: number, today: string) {
     homeId,
     inspectedOn,
     kind: 'full',
+    // Credible beside the home's own judgements of the quarter it falls in (demo-story.ts): inspectors found
+    // the missing-from-care gap being closed, so helped and protected requires improvement; children's
+    // experiences are Good; leaders found the gap themselves, so leadership is Good, with the supervision
+    // requirement below. The home judged that quarter as hard as inspectors did, or harder.
     experiencesAndProgress: 3,
-    helpedAndProtected: 3,
-    leadersAndManagers: 2,
+    helpedAndProtected: 2,
+    leadersAndManagers: 3,
     interimOutcome: null,
     reportUrl: 'https://reports.ofsted.gov.uk/',
   });

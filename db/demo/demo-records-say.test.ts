@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../contract/rules/dates';
+import { addDays, quarterOfIso } from '../../contract/rules/dates';
 import { aboveRecords, recordsCeiling } from '../../contract/rules/records-say';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -108,6 +108,34 @@ describe('the sample home read through "Your records say…"', () => {
       expect(after.length).toBeGreaterThan(0);
       expect(after[0]!.notes).toContain('Ofsted inspection');
       for (const m of meetings.filter((x) => x !== after[0])) expect(m.notes).not.toContain('Ofsted');
+    },
+  );
+
+  it.each(['2026-10-07T10:00:00Z', '2026-11-07T10:00:00Z', '2026-12-07T10:00:00Z', '2027-02-15T10:00:00Z'])(
+    'on %s, the Ofsted inspection and the home’s own judgements of its quarter are credible together',
+    (at) => {
+      const { h, homeId } = sample(at);
+      const [inspection] = h['ofsted.overview']({ homeId }).inspections;
+      const ofsted = inspection!.judgements;
+      const quarter = quarterOfIso(inspection!.inspectedOn);
+      const review = h['reviews.list']({ homeId }).find((r) => r.quarter === quarter);
+      const own = h['reviews.get']({ id: review!.id }).sccif!;
+      const home = Object.fromEntries(own.map((answer) => [answer.area, answer.judgement]));
+      const pairs = [
+        ['experiences', ofsted.experiencesAndProgress],
+        ['protection', ofsted.helpedAndProtected],
+        ['leadership', ofsted.leadersAndManagers],
+      ] as const;
+      // The quarter inspectors visited is the one in which a child missing from care was not kept safe
+      // enough, or the one after it: the home's own judgement of it is as hard as theirs or harder.
+      for (const [area, theirs] of pairs) {
+        expect(home[area], `${quarter} ${area}: the home's judgement`).not.toBeNull();
+        expect(home[area]!, `${quarter} ${area}: home ${home[area]}, Ofsted ${theirs}`).toBeLessThanOrEqual(
+          theirs!,
+        );
+      }
+      // Helped and protected limits the rest: inspectors did not find it Good in that quarter.
+      expect(ofsted.helpedAndProtected).toBeLessThan(3);
     },
   );
 
