@@ -77,11 +77,21 @@ export const saveJudgementInput = z.strictObject({
   reason: longText('the reason for the judgement'),
 });
 
+/** The staff-room page is one A4 side: its summary fits beside the judgements and the actions. */
+export const STAFF_ROOM_SUMMARY_MAX = 900;
+
 export const saveSummaryInput = z.strictObject({
   reviewId: id,
   strengths: longText('the strengths'),
   improvements: longText('the areas to improve'),
   overall: grade.nullable(),
+  /** Written for the wall; left out, the summary already saved stays as it is. */
+  staffRoomSummary: z
+    .string({ error: 'Enter the staff-room summary' })
+    .max(STAFF_ROOM_SUMMARY_MAX, {
+      error: `Shorten the staff-room summary to ${STAFF_ROOM_SUMMARY_MAX} characters or fewer`,
+    })
+    .optional(),
 });
 
 const person = (what: string) =>
@@ -197,6 +207,8 @@ export interface ReviewEvent {
 export interface ReviewDetail extends ReviewSummary {
   strengths: string;
   improvements: string;
+  /** What the staff-room page prints: written for the wall, so no child's details. Empty until written. */
+  staffRoomSummary: string;
   signedByName: string | null;
   signedByRole: string | null;
   signedOn: string | null;

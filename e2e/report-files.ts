@@ -15,6 +15,9 @@ export function runReportCli(args: string[]): { code: number; output: string } {
 }
 
 export const pdfText = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+/** The text in the order the page drew it (`-raw`): a table cell's lines together, not interleaved with its row's. */
+export const pdfRawText = (file: string): string =>
+  execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 export function pdfPages(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

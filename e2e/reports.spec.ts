@@ -40,12 +40,14 @@ const EXPECTED: Record<
   'staff-room': {
     text: [
       `How we are doing: ${period}`,
-      'What we do well',
-      'What we are working on',
+      'How the home is doing',
+      // The summary written for the wall, never the review's strengths and areas to improve.
+      'Return-home interviews are now requested the same day.',
       'Overall',
       'Who is doing what',
       'Sam Reid',
     ],
+    absent: [/J['’]s move/, 'What we do well', /overdue by/i],
     pages: (n) => n === 1,
   },
   'rating-sheets': {

@@ -26,6 +26,7 @@ const review = (over: Partial<ReviewDetail>): ReviewDetail => ({
   updatedAt: '2026-07-01T09:00:00.000Z',
   strengths: 'Children say staff listen',
   improvements: 'Education plans',
+  staffRoomSummary: '',
   signedByName: 'Alex Morgan',
   signedByRole: 'Registered manager',
   signedOn: '2026-07-01',

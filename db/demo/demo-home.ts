@@ -208,6 +208,7 @@ function writeReview(
     strengths: summary.strengths,
     improvements: summary.improvements,
     overall: overall ?? 3,
+    staffRoomSummary: summary.staffRoom,
   });
   handlers['reviews.complete']({
     reviewId,

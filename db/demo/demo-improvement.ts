@@ -81,7 +81,7 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
 
 /**
  * Two Reg 45 reviews: the earlier report went to Ofsted late, the later one on time. The later period
- * starts the day after the earlier one ends, so no six months go unreviewed.
+ * starts the day after the earlier one ends, so no six months go unreviewed, and lasts six months.
  */
 function reg45(handlers: Handlers, homeId: number, today: string) {
   const earlier = addMonths(today, -8);
@@ -99,7 +99,8 @@ function reg45(handlers: Handlers, homeId: number, today: string) {
   handlers['reg45.save']({
     homeId,
     periodStart: addDays(earlierEnd, 1),
-    periodEnd: addDays(later, -7),
+    // Six months to the day, whatever today is: a Reg 45 period is at most six months.
+    periodEnd: addDays(addMonths(addDays(earlierEnd, 1), 6), -1),
     completedOn: later,
     sentToOfstedOn: addDays(later, 12),
     placingAuthorities: 'not_sent',

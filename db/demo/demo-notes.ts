@@ -95,6 +95,8 @@ export function movementSentence(previous: Grade | null, current: Grade): string
 export interface QuarterSummary {
   strengths: string;
   improvements: string;
+  /** Written for the staff-room wall: about the home, naming no child. */
+  staffRoom: string;
 }
 
 /** Strengths and areas to improve, quarter by quarter, as the two managers wrote them. */
@@ -104,47 +106,63 @@ export const summaries: Eight<QuarterSummary> = [
       'A settled, experienced team and a visible manager give the children stability, and every child has kept the same keyworker. Safeguarding is sound, with missing episodes followed up promptly.',
     improvements:
       "Education is the priority: one young person's attendance and suspensions, and a 16-year-old out of education or training. We also need to collect children's feedback in a planned way and record what we learn from incidents.",
+    staffRoom:
+      'Thank you for keeping things steady: every child has kept the same keyworker, and missing episodes were followed up promptly. This quarter we focus on school attendance and on asking the children what they think, in a planned way.',
   },
   {
     strengths:
       "Keyworker relationships are a real strength, and children's meetings are changing decisions about the home. An allegation was handled correctly and quickly.",
     improvements:
       'Education remains the priority, with one young person on a reduced timetable and another still not in education or training. We must chase health referrals sooner and keep independence checklists up to date.',
+    staffRoom:
+      "Your keyworker relationships are a real strength, and the children's meetings are changing how the home runs. Next: chasing health referrals sooner and keeping independence checklists up to date.",
   },
   {
     strengths:
       "Education is improving: a managed move has given one young person a fresh start, with good attendance. Children's feedback is now collected and analysed every quarter.",
     improvements:
       'The change of manager at the end of the quarter is the main risk, and a handover plan is in place. Lapsed training must be caught up, and one care post needs filling.',
+    staffRoom:
+      "Education is improving and the children's feedback is now collected every quarter. A new manager starts soon: the handover plan is on the office board. Please book any lapsed training.",
   },
   {
     strengths:
       'Safeguarding stayed strong through the change of manager, and three of the four children kept their keyworkers. Education continues to improve, with every child in a suitable place.',
     improvements:
       'Staffing continuity has dipped: two leavers and heavy agency use mean the children see unfamiliar faces. I need to be more visible across shifts, restart team meetings and bring supervision and Reg 44 actions back on track.',
+    staffRoom:
+      'Safeguarding stayed strong through the change of manager. Team meetings restart this quarter, and supervision and Reg 44 actions are being brought back on track.',
   },
   {
     strengths:
       'Three new permanent staff were recruited for their values, with the children on the interview panels, and leadership is back to Good. T moved on to supported lodgings in a well-planned way.',
     improvements:
       'Staffing continuity is still below Good: weekend agency cover remains high and two children changed keyworker. Incidents rose, so de-escalation refreshers and timely debriefs are the focus.',
+    staffRoom:
+      'Welcome to our three new colleagues, chosen with the children on the interview panels. Leadership is back to Good. Our focus: de-escalation refreshers and debriefs after every incident.',
   },
   {
     strengths:
       "Staffing continuity is back to Good as the new starters settle and agency use falls. R was welcomed in a planned way, and children's meetings now shape real decisions.",
     improvements:
       'Weekend nights still rely on agency cover. We want to build on the progress in education and develop staff for senior roles.',
+    staffRoom:
+      "Staffing continuity is back to Good: thank you for settling in the new starters. The children's meetings now shape real decisions. Next: less agency cover at weekends and developing senior roles.",
   },
   {
     strengths:
       "Education and children's voice are now outstanding: attendance is high and the children can name the decisions they have changed. Staff continuity has been restored.",
     improvements:
       'Children were not kept safe enough this quarter: K was missing from care twice without a return-home interview offered in time, and an exploitation concern was shared late. How well children and young people are helped and protected is Inadequate, so the overall experiences and progress of children and young people is Inadequate. The missing protocol, risk reviews and our own monitoring come first.',
+    staffRoom:
+      "Education and the children's voice are outstanding. Keeping children safe was not good enough this quarter: the new missing protocol, return-home interviews on time and sharing concerns the same day come first for all of us.",
   },
   {
     strengths:
       "Education and children's voice have stayed outstanding, and relationships between the children and staff are strong and lasting. The new missing protocol means return-home interviews are requested the same day.",
     improvements:
       "How well children and young people are helped and protected is still below Good until the new missing protocol has been tested. To move other areas towards Outstanding we need to keep agency use low and grow more leaders within the team. Planning for J's move at 18 must stay on track.",
+    staffRoom:
+      "Education and the children's voice have stayed outstanding, and relationships between children and staff are strong. Return-home interviews are now requested the same day. Keep using the missing protocol and keep agency use low.",
   },
 ];

@@ -171,6 +171,35 @@ describe('Reg 44 visits, Reg 45 records and Ofsted inspections', () => {
     );
   });
 
+  it('records a February to July Reg 45 period, and refuses one that overlaps it, naming it', async () => {
+    const { call, homeId } = setUp('2026-11-01T10:00:00Z');
+    const record = {
+      homeId,
+      sentToOfstedOn: null,
+      placingAuthorities: 'unknown' as const,
+      placingAuthoritiesSentOn: null,
+    };
+    await call('reg45.save', {
+      ...record,
+      periodStart: '2026-02-01',
+      periodEnd: '2026-07-31',
+      completedOn: '2026-08-10',
+    });
+    const refused = await call('reg45.save', {
+      ...record,
+      periodStart: '2026-04-01',
+      periodEnd: '2026-09-30',
+      completedOn: '2026-10-10',
+    }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      fields: {
+        periodStart:
+          'This period overlaps the Reg 45 period already recorded for 1 February 2026 to 31 July 2026: start this one on 1 August 2026, the day after it ends.',
+      },
+    });
+    expect((await call('reg45.records', { homeId })).map((r) => r.periodStart)).toEqual(['2026-02-01']);
+  });
+
   it('reminds about the Reg 45 report to Ofsted from day 21 and calls it late after day 28', async () => {
     const { call, homeId, setClock } = setUp('2026-11-01T10:00:00Z');
     const save = {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
+import { reg45PeriodProblem } from '../../contract/rules/reg45-periods';
 import { notInFuture } from '../../contract/rules/not-in-future';
 import type { createHomesRepository } from '../homes/homes';
 import { BUILTIN_DUTIES } from './builtin-duties';
@@ -115,6 +116,17 @@ export function createImprovementHandlers(
             sentToOfstedOn: 'Enter a date on or after the date the review was completed',
           },
         );
+      }
+      const problem = reg45PeriodProblem(
+        { id, start: fields.periodStart, end: fields.periodEnd },
+        records.reg45.rows(home(homeId)).map((r) => ({
+          id: r.id,
+          periodStart: r.period_start,
+          periodEnd: r.period_end,
+        })),
+      );
+      if (problem) {
+        throw new ServiceError('invalid_input', problem.message, { [problem.field]: problem.message });
       }
       records.reg45.save(home(homeId), id, {
         ...fields,

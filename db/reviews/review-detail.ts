@@ -80,6 +80,7 @@ export function buildReviewDetail(
     ...toSummary(row, rows.filter((r) => r.rating !== null).length, rows.length),
     strengths: row.strengths,
     improvements: row.improvements,
+    staffRoomSummary: row.staff_room_summary,
     signedByName: row.signed_by_name,
     signedByRole: row.signed_by_role,
     signedOn: row.signed_on,

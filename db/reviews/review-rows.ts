@@ -9,6 +9,7 @@ export interface ReviewRow {
   status: ReviewStatus;
   strengths: string;
   improvements: string;
+  staff_room_summary: string;
   overall: Grade | null;
   signed_by_name: string | null;
   signed_by_role: string | null;

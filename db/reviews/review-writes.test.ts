@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { saveSummaryInput, STAFF_ROOM_SUMMARY_MAX } from '../../contract/review';
 import { openStore } from '../store';
 import { serviceRefusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -42,6 +43,24 @@ function completed() {
 }
 
 describe('review writes', () => {
+  it('keeps the staff-room summary when a save leaves it out, and refuses one too long for the page', () => {
+    const { h, review } = setup();
+    const summary = { reviewId: review.id, strengths: 'Team', improvements: 'School', overall: 3 };
+    h['reviews.saveSummary']({ ...summary, staffRoomSummary: 'Thank you, everyone.' });
+    h['reviews.saveSummary']({ ...summary, strengths: 'Team work' });
+    expect(h['reviews.get']({ id: review.id })).toMatchObject({
+      strengths: 'Team work',
+      staffRoomSummary: 'Thank you, everyone.',
+    });
+    const tooLong = saveSummaryInput.safeParse({
+      ...summary,
+      staffRoomSummary: 'x'.repeat(STAFF_ROOM_SUMMARY_MAX + 1),
+    });
+    expect(tooLong.error?.issues[0]?.message).toBe(
+      'Shorten the staff-room summary to 900 characters or fewer',
+    );
+  });
+
   it('saves an indicator and the place the manager is working in one request', () => {
     const { h, review } = setup();
     const indicator = review.indicators.find((i) => i.domainKey === 'education')!;

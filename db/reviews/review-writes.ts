@@ -54,9 +54,15 @@ export function createReviewWrites(
       `UPDATE reviews SET updated_at = ${NOW} WHERE id = @reviewId AND status = 'draft'
        RETURNING updated_at AS savedAt`,
     ),
-    summary: db.prepare<ParsedInputOf<'reviews.saveSummary'> & { at: string }, { savedAt: string }>(
+    summary: db.prepare<
+      Omit<ParsedInputOf<'reviews.saveSummary'>, 'staffRoomSummary'> & {
+        staffRoomSummary: string | null;
+        at: string;
+      },
+      { savedAt: string }
+    >(
       `UPDATE reviews SET strengths = @strengths, improvements = @improvements, overall = @overall,
-         updated_at = ${NOW}
+         staff_room_summary = COALESCE(@staffRoomSummary, staff_room_summary), updated_at = ${NOW}
        WHERE id = @reviewId AND status = 'draft' RETURNING updated_at AS savedAt`,
     ),
     position: db.prepare<[string, string | null, number], { savedAt: string }>(
@@ -122,7 +128,7 @@ export function createReviewWrites(
     }),
 
     saveSummary(input: ParsedInputOf<'reviews.saveSummary'>): SaveReceipt {
-      const saved = sql.summary.get({ ...input, at: at() });
+      const saved = sql.summary.get({ ...input, staffRoomSummary: input.staffRoomSummary ?? null, at: at() });
       if (!saved) throw refusal(input.reviewId, 'review');
       return saved;
     },

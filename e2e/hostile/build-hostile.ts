@@ -3,6 +3,7 @@ import { dispatch } from '../../contract/dispatch';
 import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
 import { addQuarters, quarterOf } from '../../contract/rules/quarters';
 import { REG45_REGULATIONS } from '../../contract/reg45-draft';
+import { STAFF_ROOM_SUMMARY_MAX } from '../../contract/review';
 import { signOffDate } from '../../db/demo/demo-home';
 import { createHubOutbox } from '../../db/hub-outbox/outbox';
 import { openStore, type Store } from '../../db/store';
@@ -122,8 +123,14 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
         );
       await call(
         'reviews.saveSummary',
-        { reviewId: review.id, strengths: next(100_000), improvements: next(100_000), overall: 3 },
-        ['strengths', 'improvements'],
+        {
+          reviewId: review.id,
+          strengths: next(100_000),
+          improvements: next(100_000),
+          overall: 3,
+          staffRoomSummary: next(STAFF_ROOM_SUMMARY_MAX),
+        },
+        ['strengths', 'improvements', 'staffRoomSummary'],
       );
       if (complete) {
         const sign = {

@@ -80,10 +80,14 @@ export function Reg45RecordForm({
       <FormProblem message={form.general} />
       <DateField
         label="Period covered: from (optional)"
-        hint="For example 01/04/2026"
+        hint="It can start in any month, for example 01/02/2026. Each period starts the day after the one before it ends."
         {...bind('periodStart')}
       />
-      <DateField label="Period covered: to (optional)" {...bind('periodEnd')} />
+      <DateField
+        label="Period covered: to (optional)"
+        hint="At most six months after the start, for example 31/07/2026"
+        {...bind('periodEnd')}
+      />
       <DateField label="Date the review was completed" {...bind('completedOn')} />
       <DateField
         label="Date the report was sent to Ofsted (optional)"

@@ -1,6 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import { periodWords, quarterDates, quarterLabel } from '@contract/rules/quarters';
-import { formatIsoDate } from '@contract/rules/dates';
+import { formatIsoDate, quarterOfIso } from '@contract/rules/dates';
 import {
   FiguresOverTime,
   GradeBadge,
@@ -21,6 +21,12 @@ import { recordsUntil } from '../lib/actionGroups';
 import { OverdueNow } from '../parts/OverdueNow';
 import { useRecordsData } from '../lib/useRecordsData';
 import { useReportData } from '../lib/useReportData';
+import { useVoiceData } from '../lib/useVoiceData';
+import { viewsSummary } from '../lib/viewsSummary';
+import { ComplianceCalendar } from '../parts/ComplianceCalendar';
+import { ViewsSummary } from '../parts/ViewsSummary';
+import { SccifReason } from '../parts/SccifReason';
+import { useImprovementList } from '@improvement/api';
 import type { ReportProps } from './reportProps';
 
 /** Inspectors look back over the last two years: eight quarters. */
@@ -35,11 +41,16 @@ export const PACK_QUARTERS = 8;
 const A4_CHART_WIDTH = (794 - 2 * (10 + 1 + 15) - 20) / 2;
 
 /**
- * The home over the last eight quarters up to the one chosen: judgements over time, streaks and
- * stability, the figures with their trends, then the actions, Reg 44 visits, Reg 45 reviews and inspections.
+ * The home over the last eight quarters up to the one chosen: judgements over time (the quarters Ofsted
+ * inspected marked), the reasons for the latest three judgements, streaks and stability, the figures with
+ * their trends, then the actions, Reg 44 visits, Reg 45 reviews and inspections, the four groups' views and
+ * the compliance calendar.
  */
 export function InspectionPack({ homeId, quarter }: ReportProps) {
-  const data = useReportData(homeId, quarter, { review: false, framework: false });
+  // The quarter's review for the reasons behind its three judgements; the framework's words are not needed.
+  const data = useReportData(homeId, quarter, { review: true, framework: false });
+  const voice = useVoiceData(homeId);
+  const duties = useImprovementList('duties.overview', homeId);
   const { home, dashboard } = data;
   const history = dashboard ? windowTo(dashboard.history, quarter, PACK_QUARTERS) : [];
   const metrics = dashboard ? windowTo(dashboard.metrics, quarter, PACK_QUARTERS) : [];
@@ -64,12 +75,19 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
   const start = quarterDates(first ?? quarter).start;
   // Records up to the day it is printed (within the next six months); the reviews keep their quarters.
   const end = records.today ? recordsUntil(quarter, records.today) : quarterDates(quarter).end;
+  const inspected = new Set(
+    (records.ofsted?.inspections ?? [])
+      .map((i) => i.inspectedOn)
+      .filter((on) => on >= start && on <= end)
+      .map(quarterOfIso),
+  );
+  const review = data.review;
   return (
     <PrintFrame
       report="inspection-pack"
       furniture={furnitureFor(home, 'inspection-pack', period)}
-      loading={data.loading || records.loading}
-      error={data.error ?? records.error}
+      loading={data.loading || records.loading || voice.loading || duties.isPending}
+      error={data.error ?? records.error ?? voice.error ?? duties.error}
       unavailable={unavailable}
     >
       {home && dashboard && (
@@ -97,7 +115,12 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
             </h2>
             <div className="report-keep">
               <GradeLegend />
-              <GradeHeatMap data={{ ...dashboard, history, metrics }} />
+              <GradeHeatMap data={{ ...dashboard, history, metrics }} inspected={inspected} />
+              <p className="report-note">
+                {inspected.size > 0
+                  ? '“Ofsted” under a quarter: Ofsted inspected the home in that quarter (the inspections are listed below).'
+                  : 'Ofsted did not inspect the home in these quarters.'}
+              </p>
             </div>
             {history.some((p) => p.sccif === null) && (
               <p className="report-note">
@@ -131,6 +154,31 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
               </div>
             )}
           </section>
+          <section className="report-section" aria-labelledby="reasons-heading">
+            <h2 className="report-h2" id="reasons-heading">
+              Reasons for the three judgements, {quarterLabel(quarter)}
+            </h2>
+            {!review ? (
+              <p>There is no completed review for {quarterLabel(quarter)}.</p>
+            ) : review.sccif ? (
+              <dl className="report-facts report-reasons">
+                {SCCIF_ROWS.map((row) => {
+                  const answer = review.sccif?.find((a) => a.area === row.area);
+                  return (
+                    <div className="report-facts__row" key={row.area}>
+                      <dt>{row.title}</dt>
+                      <dd>{answer ? <SccifReason answer={answer} /> : 'Not recorded.'}</dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            ) : (
+              <p>
+                This review was made with version 1 of the framework, which recorded one overall judgement
+                instead of the three.
+              </p>
+            )}
+          </section>
           <section className="report-section" aria-labelledby="streaks-heading">
             <h2 className="report-h2" id="streaks-heading">
               Streaks and stability
@@ -141,6 +189,30 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
             <FiguresOverTime metrics={metrics} />
           </div>
           <PackRecords records={records} start={start} end={end} />
+          <section className="report-section" aria-labelledby="pack-views">
+            <h2 className="report-h2" id="pack-views">
+              Everyone’s views
+            </h2>
+            {voice.results && voice.feedback && (
+              <ViewsSummary
+                rows={viewsSummary({
+                  quarters: history.map((p) => p.quarter),
+                  start,
+                  end,
+                  results: voice.results,
+                  feedback: voice.feedback,
+                })}
+              />
+            )}
+          </section>
+          {records.today && duties.data && (
+            <section className="report-section" aria-labelledby="pack-calendar">
+              <h2 className="report-h2" id="pack-calendar">
+                Compliance calendar
+              </h2>
+              <ComplianceCalendar overview={duties.data} today={records.today} />
+            </section>
+          )}
         </div>
       )}
     </PrintFrame>

@@ -11,13 +11,13 @@ import { useReportData } from '../lib/useReportData';
 import { formatIsoDate } from '@contract/rules/dates';
 import type { ReportProps } from './reportProps';
 
-const SUMMARY_MAX = 450;
 /** The soonest-due open actions that fit on the page with the rest. */
 const ACTIONS_MAX = 3;
 
 /**
- * One A4 side for the staff room: the quarter's judgements with their movement, what we do well and
- * what we are working on. No child's details and no one's individual rating.
+ * One A4 side for the staff room: the quarter's judgements with their movement, the summary the manager
+ * wrote for the wall (never the review's strengths and areas to improve, which may name a child) and who
+ * is doing what. No child's details and no one's individual rating.
  */
 export function StaffRoomPage({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
@@ -29,8 +29,6 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
   const period = quarterLabel(quarter);
   const unavailable =
     !data.loading && !review ? `There is no completed review for ${period} to summarise yet.` : null;
-  const strengths = shorten(review?.strengths || 'None recorded.', SUMMARY_MAX);
-  const improvements = shorten(review?.improvements || 'None recorded.', SUMMARY_MAX);
   return (
     <PrintFrame
       report="staff-room"
@@ -103,20 +101,16 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
               })}
             </tbody>
           </table>
-          <div className="staff-room__columns">
-            <section aria-labelledby="well-title">
-              <h2 className="staff-room__heading" id="well-title">
-                What we do well
-              </h2>
-              <p className="report-text">{strengths.text}</p>
-            </section>
-            <section aria-labelledby="working-title">
-              <h2 className="staff-room__heading" id="working-title">
-                What we are working on
-              </h2>
-              <p className="report-text">{improvements.text}</p>
-            </section>
-          </div>
+          <section aria-labelledby="summary-title">
+            <h2 className="staff-room__heading" id="summary-title">
+              How the home is doing
+            </h2>
+            {review.staffRoomSummary.trim() ? (
+              <p className="report-text">{review.staffRoomSummary}</p>
+            ) : (
+              <p>No staff-room summary was written for this quarter.</p>
+            )}
+          </section>
           <section aria-labelledby="owners-title">
             <h2 className="staff-room__heading" id="owners-title">
               Who is doing what
@@ -139,11 +133,6 @@ export function StaffRoomPage({ homeId, quarter }: ReportProps) {
               </ul>
             )}
           </section>
-          {(strengths.cut || improvements.cut) && (
-            <p className="report-note">
-              Shortened to fit one page: the full text is in the quarterly review report.
-            </p>
-          )}
         </div>
       )}
     </PrintFrame>

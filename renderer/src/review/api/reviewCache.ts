@@ -7,7 +7,7 @@ type IndicatorChange = Pick<
   'rating' | 'note' | 'sources' | 'otherSource' | 'discuss' | 'checkedSameOn'
 >;
 type DomainChange = Pick<DomainAnswer, 'judgement' | 'rationale'>;
-type SummaryChange = Pick<ReviewDetail, 'strengths' | 'improvements' | 'overall'>;
+type SummaryChange = Pick<ReviewDetail, 'strengths' | 'improvements' | 'overall' | 'staffRoomSummary'>;
 
 function patch(queryClient: QueryClient, reviewId: number, update: (review: ReviewDetail) => ReviewDetail) {
   queryClient.setQueryData<ReviewDetail>(reviewKeys.detail(reviewId), (review) =>

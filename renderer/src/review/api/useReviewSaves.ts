@@ -26,6 +26,7 @@ export interface SummaryValues {
   strengths: string;
   improvements: string;
   overall: Grade | null;
+  staffRoomSummary: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import { SaveStatus } from './SaveStatus';
 import { TextArea } from '@shared/ui/TextArea';
 import { inBackground } from '@shared/lib/background';
 import { AddActionForm } from '@improvement/api';
+import { StaffRoomSummaryField } from './StaffRoomSummaryField';
 
 interface Props {
   review: ReviewDetail;
@@ -17,7 +18,7 @@ interface Props {
   draft: ReturnType<typeof useAutosavedDraft<SummaryValues>>;
 }
 
-/** Strengths, areas to improve and the overall judgement, autosaved together. */
+/** Strengths, areas to improve, the staff-room summary and the overall judgement, autosaved together. */
 export function SummaryFields({ review, framework, draft }: Props) {
   const { values, update } = draft;
   const flush = () => inBackground(draft.flush());
@@ -45,6 +46,11 @@ export function SummaryFields({ review, framework, draft }: Props) {
           onChange={(improvements) => update({ improvements }, 'soon')}
           onBlur={flush}
           rows={6}
+        />
+        <StaffRoomSummaryField
+          value={values.staffRoomSummary}
+          onChange={(staffRoomSummary) => update({ staffRoomSummary }, 'soon')}
+          onBlur={flush}
         />
         <AddActionForm
           homeId={review.homeId}

@@ -22,6 +22,7 @@ export function SummaryReadOnly({ review, framework }: { review: ReviewDetail; f
   const rows: Row[] = [
     ['Strengths', review.strengths],
     ['Areas to improve', review.improvements],
+    ['Staff-room summary (printed for the staff room wall)', review.staffRoomSummary],
     ...judgements,
     ['Signed off by', [review.signedByName, review.signedByRole].filter(Boolean).join(', ')],
     ['Date of sign-off', review.signedOn ? formatIsoDate(review.signedOn) : ''],

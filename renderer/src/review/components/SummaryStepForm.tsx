@@ -27,6 +27,7 @@ export function SummaryStepForm({ review, framework }: { review: ReviewDetail; f
       strengths: review.strengths,
       improvements: review.improvements,
       overall: review.overall,
+      staffRoomSummary: review.staffRoomSummary,
     }),
     saves.saveSummary,
   );

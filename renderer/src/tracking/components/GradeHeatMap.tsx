@@ -10,7 +10,14 @@ import { ScrollRegion } from '@shared/ui/ScrollRegion';
  * Domains down the side, quarters across: a real table, so it is read cell by cell, prints cleanly and
  * is the text version of the trend charts. Each cell shows the grade's letters; the fill repeats them.
  */
-export function GradeHeatMap({ data }: { data: DashboardData }) {
+export function GradeHeatMap({
+  data,
+  inspected,
+}: {
+  data: DashboardData;
+  /** Quarters in which Ofsted inspected: marked "Ofsted" under the quarter (the inspection pack). */
+  inspected?: ReadonlySet<string>;
+}) {
   const rows = [
     ...SCCIF_ROWS.map((r) => ({ key: `sccif-${r.area}`, title: r.title, pick: pickSccif(r.area) })),
     ...data.domains.map((d) => ({
@@ -35,6 +42,7 @@ export function GradeHeatMap({ data }: { data: DashboardData }) {
             {quarters.map((q) => (
               <th scope="col" key={q} className="heat-map__quarter">
                 <abbr title={quarterLabel(q)}>{shortQuarter(q)}</abbr>
+                {inspected?.has(q) && <span className="heat-map__inspected">Ofsted</span>}
               </th>
             ))}
           </tr>

@@ -1,0 +1,150 @@
+import { writeFileSync } from 'node:fs';
+import { addQuarters, quarterDates, quarterOf } from '../contract/rules/quarters';
+import { formatIsoDate } from '../contract/rules/dates';
+import type { ReportKey } from '../contract/reports';
+import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
+import { openDataFile } from './data-file';
+import { expect, test } from './fixtures';
+import { pdfRawText } from './report-files';
+
+const latest = addQuarters(quarterOf(new Date()), -1);
+/** Two of the sample's quarters, not all eight: the latest, and one a year before it (version 1 or 2). */
+const QUARTERS = [latest, addQuarters(latest, -4)];
+
+/**
+ * A PDF's words in the order drawn, without the running header and footer; a word broken after its hyphen
+ * ("return-" at a line's end, then "home") is joined, and hyphens are dropped on both sides of a comparison.
+ */
+const FURNITURE = /^(Rowan House \(sample\)|.* · .*|Confidential: .*|Page \d+ of \d+)$/;
+const tokens = (text: string) => text.replace(/-\s+/g, '').replace(/-/g, '').split(/\s+/).filter(Boolean);
+const body = (file: string) =>
+  tokens(
+    pdfRawText(file)
+      .split('\n')
+      .filter((line) => !FURNITURE.test(line.trim()))
+      .join('\n'),
+  );
+
+/** Words a table's other cells may put between two of a cell's words (a cell crossing a page). */
+const NEIGHBOURS = 20;
+
+/**
+ * Whether the stored text's words are in the PDF in order. A few words may come between two of them (a
+ * cell that crosses a page has the next page's repeated header row in it), but never many.
+ */
+function inOrder(pdf: string[], stored: string[]): boolean {
+  for (let start = pdf.indexOf(stored[0]!); start !== -1; start = pdf.indexOf(stored[0]!, start + 1)) {
+    let at = start;
+    let k = 1;
+    for (; k < stored.length; k++) {
+      const next = pdf.indexOf(stored[k]!, at + 1);
+      if (next === -1 || next - at > NEIGHBOURS) break;
+      at = next;
+    }
+    if (k === stored.length) return true;
+  }
+  return false;
+}
+
+type Row = Record<string, string | number | null>;
+
+/**
+ * Each report of the sample home, printed as the app prints it and read back with `pdftotext`, holds what
+ * the database holds (the Reg 45 draft has its own read-back in report-print-quality.spec.ts).
+ */
+test('each report of the sample home holds what the database holds', async ({
+  page,
+  sampleHome,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  await page.goto(sampleHome.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Rowan House (sample)' })).toBeVisible();
+  await page.setViewportSize(A4_VIEWPORT);
+  const print = async (report: ReportKey, quarter: string) => {
+    const file = testInfo.outputPath(`${report}-${quarter}.pdf`);
+    writeFileSync(
+      file,
+      await renderReportPdf(page, printViewUrl(page.url(), { report, homeId: 1, quarter })),
+    );
+    return body(file);
+  };
+  const db = openDataFile(sampleHome.dbFile, { readonly: true });
+  const all = (sql: string, ...params: (string | number)[]) => db.prepare(sql).all(...params) as Row[];
+  const one = (sql: string, ...params: (string | number)[]) => db.prepare(sql).get(...params) as Row;
+  const missing: string[] = [];
+  const holds = (text: string[], what: string, value: string | number | null | undefined) => {
+    if (value === null || value === undefined || String(value).trim() === '') return;
+    if (!inOrder(text, tokens(String(value)))) missing.push(`${what}: ${String(value).slice(0, 400)}`);
+  };
+
+  for (const quarter of QUARTERS) {
+    const review = one(
+      "SELECT * FROM reviews WHERE home_id = 1 AND quarter = ? AND status = 'completed'",
+      quarter,
+    );
+
+    // The quarterly review: every evidence note, each domain's reason, the summary and the sign-off.
+    const quarterly = await print('quarterly-review', quarter);
+    for (const i of all('SELECT indicator_key, note FROM review_indicators WHERE review_id = ?', review.id!))
+      holds(quarterly, `quarterly ${quarter} note ${i.indicator_key}`, i.note);
+    for (const d of all('SELECT domain_key, rationale FROM review_domains WHERE review_id = ?', review.id!))
+      holds(quarterly, `quarterly ${quarter} reason ${d.domain_key}`, d.rationale);
+    for (const j of all('SELECT area, reason FROM review_judgements WHERE review_id = ?', review.id!))
+      holds(quarterly, `quarterly ${quarter} ${j.area}`, j.reason);
+    holds(quarterly, `quarterly ${quarter} strengths`, review.strengths);
+    holds(quarterly, `quarterly ${quarter} improvements`, review.improvements);
+    holds(quarterly, `quarterly ${quarter} signed by`, review.signed_by_name);
+
+    // The staff-room page: the summary written for the wall, and never the review's own words.
+    const wall = await print('staff-room', quarter);
+    holds(wall, `staff-room ${quarter} summary`, review.staff_room_summary);
+    if (inOrder(wall, tokens(String(review.improvements))))
+      missing.push(`staff-room ${quarter}: printed the areas to improve`);
+
+    // The inspection pack: the reasons for the quarter's three judgements, each inspection and its
+    // items, each Reg 44 visit, and the compliance calendar's people and dates.
+    const pack = await print('inspection-pack', quarter);
+    const start = quarterDates(addQuarters(quarter, -7)).start;
+    const end = quarterDates(quarter).end;
+    for (const j of all('SELECT area, reason FROM review_judgements WHERE review_id = ?', review.id!))
+      holds(pack, `pack ${quarter} reason ${j.area}`, j.reason);
+    for (const v of all(
+      'SELECT visited_on, visitor FROM reg44_visits WHERE home_id = 1 AND visited_on BETWEEN ? AND ?',
+      start,
+      end,
+    ))
+      holds(
+        pack,
+        `pack ${quarter} Reg 44 visit`,
+        `Visit on ${formatIsoDate(String(v.visited_on))} by ${v.visitor}`,
+      );
+    for (const i of all(
+      `SELECT i.text FROM ofsted_items i JOIN ofsted_inspections o ON o.id = i.inspection_id
+       WHERE o.home_id = 1 AND o.inspected_on BETWEEN ? AND ?`,
+      start,
+      end,
+    ))
+      holds(pack, `pack ${quarter} Ofsted item`, i.text);
+    for (const s of all(
+      "SELECT name, last_appraisal_on FROM staff WHERE home_id = 1 AND status = 'active'",
+    )) {
+      holds(pack, `pack ${quarter} appraisal`, s.name);
+      if (s.last_appraisal_on)
+        holds(pack, `pack ${quarter} appraisal of ${s.name}`, formatIsoDate(String(s.last_appraisal_on)));
+    }
+    for (const q of all(
+      `SELECT coalesce(s.name, q.person) AS person FROM staff_qualifications q
+       LEFT JOIN staff s ON s.id = q.staff_id WHERE q.home_id = 1`,
+    ))
+      holds(pack, `pack ${quarter} qualification`, q.person);
+  }
+
+  // The action plan: every action with its owner.
+  const plan = await print('action-plan', latest);
+  for (const a of all('SELECT title, owner FROM actions WHERE home_id = 1')) {
+    holds(plan, 'action plan title', a.title);
+    holds(plan, `action plan owner of ${a.title}`, a.owner);
+  }
+  db.close();
+  expect(missing).toEqual([]);
+});
