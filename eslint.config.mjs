@@ -18,7 +18,7 @@ const lazyEntries = { tracking: ['./charts.ts'] };
 const shellEntries = ['review', 'tracking'];
 /** Features whose API entry (api/index.ts, imported as @feature/api) any other feature may use: the data and
  * parts one feature owns and others show (a review adds an action; a report reads the reviews). */
-const apiEntries = ['review', 'improvement', 'voice'];
+const apiEntries = ['review', 'improvement', 'voice', 'tracking'];
 /** The renderer's app shell: composes the features and may use only their entry (index.ts, styles). */
 const appShell = [`${renderer}/*.{ts,tsx}`, `${renderer}/{screens,components,forms}/**`];
 

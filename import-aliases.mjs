@@ -15,6 +15,7 @@ export const importAliases = {
   '@tracking/shell': at('./renderer/src/tracking/shell.ts'),
   '@improvement/api': at('./renderer/src/improvement/api/index.ts'),
   '@voice/api': at('./renderer/src/voice/api/index.ts'),
+  '@tracking/api': at('./renderer/src/tracking/api/index.ts'),
   '@review': at('./renderer/src/review/index.ts'),
   // Before '@tracking', so that this one is found first: what only lazily loaded code may import.
   '@tracking/charts': at('./renderer/src/tracking/charts.ts'),
