@@ -10,8 +10,12 @@ export const importAliases = {
   '@shared': at('./renderer/src/shared'),
   // A feature's API entry, what other features may use, before the feature's own alias so it is found first.
   '@review/api': at('./renderer/src/review/api/index.ts'),
+  // What the app shell uses of a feature whose index.ts serves other features' lazily loaded code.
+  '@review/shell': at('./renderer/src/review/shell.ts'),
+  '@tracking/shell': at('./renderer/src/tracking/shell.ts'),
   '@improvement/api': at('./renderer/src/improvement/api/index.ts'),
   '@voice/api': at('./renderer/src/voice/api/index.ts'),
+  '@tracking/api': at('./renderer/src/tracking/api/index.ts'),
   '@review': at('./renderer/src/review/index.ts'),
   // Before '@tracking', so that this one is found first: what only lazily loaded code may import.
   '@tracking/charts': at('./renderer/src/tracking/charts.ts'),

@@ -27,11 +27,6 @@ export function idleMinutesOrDefault(stored: unknown): number {
   return parsed.success ? parsed.data : IDLE_MINUTES_DEFAULT;
 }
 
-/** Whether the idle time has run out: `lastActivity` and `now` in milliseconds. */
-export function idleTimeIsUp(lastActivity: number, now: number, minutes: number): boolean {
-  return now - lastActivity >= minutes * 60_000;
-}
-
 export const LOCK_REASONS = ['button', 'keys', 'idle', 'sleep', 'screen-lock'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 

@@ -1,20 +1,13 @@
 import type { Grade, Rating } from '../framework';
+import { ratingLabel } from './rating-labels';
+
+export { ratingLabel };
 
 export interface Suggestion {
   grade: Grade | null;
   /** Plain-English reasons, in the order they were applied. */
   reasons: string[];
 }
-
-const LABEL: Record<Rating, string> = {
-  4: 'Outstanding',
-  3: 'Good',
-  2: 'Requires improvement to be good',
-  1: 'Inadequate',
-  0: 'Not enough evidence yet',
-};
-
-export const ratingLabel = (rating: Rating): string => LABEL[rating];
 
 /** From version 2: what a single Inadequate indicator means for its domain. */
 export const INADEQUATE_WARNING =
@@ -28,14 +21,14 @@ function lowerMedian(grades: Grade[]): Grade {
 /** "Most indicators are Good", or "... Good or better" when fewer than half share the suggested grade. */
 function mostAre(grades: Grade[], grade: Grade, things: string): string {
   const same = grades.filter((g) => g === grade).length;
-  return `Most ${things} are ${LABEL[grade]}${same * 2 > grades.length ? '' : ' or better'}.`;
+  return `Most ${things} are ${ratingLabel(grade)}${same * 2 > grades.length ? '' : ' or better'}.`;
 }
 
 function countWords(ratings: Rating[]): string {
   return ([4, 3, 2, 1, 0] as Rating[])
     .map((r) => [r, ratings.filter((x) => x === r).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${n} ${LABEL[r]}`)
+    .map(([r, n]) => `${n} ${ratingLabel(r)}`)
     .join(', ');
 }
 

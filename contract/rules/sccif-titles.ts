@@ -1,5 +1,9 @@
 import type { SccifArea } from '../framework';
 
+/** SCCIF's three judgements in the order inspectors give them (here, not in sccif.ts, so the dashboard can
+ * list them without loading the suggestion rules). */
+export const SCCIF_AREAS: SccifArea[] = ['experiences', 'protection', 'leadership'];
+
 /**
  * SCCIF's three judgements, named in full as the SCCIF names them, in the order inspectors give them.
  * Every screen, alert, prompt, report and export uses these words, so a judgement is never shortened to

@@ -3,8 +3,7 @@ import { ratingLabel } from './judgements';
 import { INADEQUATE_LIKELY, safetyCeiling } from './safety-first';
 import { SCCIF_TITLES, sccifTitleInSentence } from './sccif-titles';
 
-/** The three SCCIF judgements, in the order inspectors give them. */
-export const SCCIF_AREAS: SccifArea[] = ['experiences', 'protection', 'leadership'];
+export { SCCIF_AREAS } from './sccif-titles';
 
 const EXPERIENCES = sccifTitleInSentence('experiences');
 

@@ -1,10 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_LOCKED_MESSAGE, OPEN_WHILE_APP_LOCKED } from '../../contract/app-lock';
-import { dispatch } from '../../contract/dispatch';
-import type { InputOf, OperationName } from '../../contract/operations';
 import { operationNames } from '../../contract/operation-names';
-import { openStore } from '../store';
+import { openLockable } from '../test-support/lockable-store';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -13,34 +10,13 @@ const PASSWORD = 'kettle orchard lantern';
 const RECOVERY = 'RECOVERY-KEY-FOR-TESTS';
 
 function setUp() {
-  const file = path.join(tempFolder(), 'h.sqlite');
-  let clock = new Date('2026-07-01T23:30:00Z');
-  const open = () =>
-    openStore({
-      file,
-      appVersion: '1.0.0',
-      now: () => clock,
-      recoveryKeyMatches: (typed) => typed === RECOVERY,
-    });
-  let store = open();
-  const call = <K extends OperationName>(name: K, input: InputOf<K>) =>
-    dispatch(store.handlers, name, input, () => undefined);
-  const homeId = store.handlers['homes.create']({
-    name: 'Oak Lodge',
-    urn: null,
-    registeredManager: null,
-    places: 4,
-  }).id;
+  const t = openLockable(tempFolder(), { recoveryKeyMatches: (typed) => typed === RECOVERY });
+  const call = t.attempt;
   return {
     call,
-    homeId,
-    restart() {
-      store.close();
-      store = open();
-    },
-    later(seconds: number) {
-      clock = new Date(clock.getTime() + seconds * 1000);
-    },
+    homeId: t.homeId,
+    restart: t.restart,
+    later: t.advance,
     async withSecrets() {
       await call('pin.set', { newPin: PIN });
       await call('password.set', { newPassword: PASSWORD });

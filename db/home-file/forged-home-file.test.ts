@@ -1,42 +1,13 @@
-import path from 'node:path';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { HomeFile } from '../../contract/home-file';
-import { openStore, type Store } from '../store';
-import { useTempFolder } from '../test-support/temp-folder';
-import { checksumOf } from './home-file';
+import { everything, exportAndClose, resealed, useNewStores } from '../test-support/home-file-fixture';
+import { serviceRefusal as refusal } from '../test-support/refusal';
 
-const tempFolder = useTempFolder();
-const newStore = (): Store =>
-  openStore({
-    file: path.join(tempFolder(), 'h.sqlite'),
-    appVersion: '1.0.0',
-    now: () => new Date('2026-11-28T09:00:00Z'),
-  });
-
-/** Every row of every table: what "nothing has changed" is checked against. */
-function everything(db: Database): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-    name: string;
-  }[];
-  return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
-}
-
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a refusal');
-};
+const newStore = useNewStores();
 
 /** The file with `change` applied and its checksum recomputed, as anyone forging a file can do. */
-function forged(text: string, change: (tables: HomeFile['tables']) => void): string {
-  const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
-  change(body.tables);
-  return JSON.stringify({ ...body, checksum: checksumOf(body) });
-}
+const forged = (text: string, change: (tables: HomeFile['tables']) => void): string =>
+  resealed(text, (body) => change(body.tables));
 
 const column = (table: { columns: string[] }, name: string) => table.columns.indexOf(name);
 
@@ -72,9 +43,7 @@ function ashFile(): string {
     attendees: 'Sam',
     notes: 'Talked it through',
   });
-  const text = handlers['homes.export']({ id: ash, unencrypted: true }).text;
-  from.close();
-  return text;
+  return exportAndClose(from, ash);
 }
 
 describe('a forged home file never writes into another home', () => {
@@ -130,9 +99,7 @@ function fullFile(): string {
   });
   const review = handlers['reviews.start']({ homeId: ash, quarter: '2026-Q3' });
   handlers['meeting.record']({ reviewId: review.id, heldOn: '2026-10-01', attendees: 'Sam', notes: 'Fine' });
-  const text = handlers['homes.export']({ id: ash, unencrypted: true }).text;
-  from.close();
-  return text;
+  return exportAndClose(from, ash);
 }
 
 describe('a home file is held to the rules the operations apply', () => {

@@ -2,20 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../contract/dispatch';
-import { openStore, type Store } from '../store';
 import { digest } from '../test-support/contract-arbitraries';
-import { useTempFolder } from '../test-support/temp-folder';
+import type { Store } from '../store';
+import { useNewStores } from '../test-support/home-file-fixture';
 
-const tempFolder = useTempFolder();
+const newStore = useNewStores();
 const PASSPHRASE = 'blue kettle on the hill';
-
-function newStore(): Store {
-  return openStore({
-    file: path.join(tempFolder(), 'h.sqlite'),
-    appVersion: '1.0.0',
-    now: () => new Date('2026-11-28T09:00:00Z'),
-  });
-}
 
 /** A home with a note a stranger should not read, exported encrypted. */
 function exported() {

@@ -1,43 +1,11 @@
-import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { HomeFile } from '../../contract/home-file';
-import { openStore, type Store } from '../store';
-import { useTempFolder } from '../test-support/temp-folder';
-import { checksumOf } from './home-file';
+import { everything, resealed, useNewStores } from '../test-support/home-file-fixture';
+import { serviceRefusal as refusal } from '../test-support/refusal';
 import { homeTables } from './home-tables';
 
-const tempFolder = useTempFolder();
-const NOW = () => new Date('2026-11-28T09:00:00Z');
-
-function newStore(): Store {
-  const folder = tempFolder();
-  return openStore({ file: path.join(folder, 'h.sqlite'), appVersion: '1.0.0', now: NOW });
-}
-
-/** Every row of every table: what "nothing has changed" is checked against. */
-function everything(db: Database): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-    name: string;
-  }[];
-  return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
-}
-
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a refusal');
-};
-
-/** The file with `change` applied and its checksum made right again, as a newer or foreign app would. */
-function resealed(text: string, change: (file: Omit<HomeFile, 'checksum'>) => void): string {
-  const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
-  change(body);
-  return JSON.stringify({ ...body, checksum: checksumOf(body) });
-}
+const newStore = useNewStores();
 
 describe('exporting and importing a home', () => {
   it('gives identical data after a round trip into another data file', () => {

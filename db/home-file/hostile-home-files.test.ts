@@ -1,35 +1,14 @@
-import path from 'node:path';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../contract/dispatch';
-import type { HomeFile } from '../../contract/home-file';
-import { openStore, type Store } from '../store';
-import { useTempFolder } from '../test-support/temp-folder';
-import { checksumOf } from './home-file';
+import { everything, exportAndClose, resealed, useNewStores } from '../test-support/home-file-fixture';
 
-const tempFolder = useTempFolder();
-const newStore = (): Store =>
-  openStore({
-    file: path.join(tempFolder(), 'h.sqlite'),
-    appVersion: '1.0.0',
-    now: () => new Date('2026-11-28T09:00:00Z'),
-  });
-
-function everything(db: Database): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-    name: string;
-  }[];
-  return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
-}
+const newStore = useNewStores();
 
 type Body = Record<string, unknown> & { tables: Record<string, { columns: unknown; rows: unknown }> };
 
 /** The file with `change` applied and its checksum recomputed, as anyone editing a file can do. */
-function edited(text: string, change: (body: Body) => void): string {
-  const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
-  change(body as unknown as Body);
-  return JSON.stringify({ ...body, checksum: checksumOf(body) });
-}
+const edited = (text: string, change: (body: Body) => void): string =>
+  resealed(text, (body) => change(body as unknown as Body));
 
 /** A home with a review, a Reg 44 visit and staff: the file every hostile case is made from. */
 function homeFile(): string {
@@ -38,9 +17,7 @@ function homeFile(): string {
   const homeId = handlers['homes.create']({ name: 'Ash', urn: null, registeredManager: null, places: 3 }).id;
   handlers['reviews.start']({ homeId, quarter: '2026-Q3' });
   handlers['reg44.saveVisit']({ homeId, visitedOn: '2026-09-01', visitor: 'Kim', reportReceivedOn: null });
-  const text = handlers['homes.export']({ id: homeId, unencrypted: true }).text;
-  from.close();
-  return text;
+  return exportAndClose(from, homeId);
 }
 
 const table = (body: Body, name: string) => body.tables[name] as { columns: string[]; rows: unknown[][] };

@@ -1,27 +1,7 @@
-import path from 'node:path';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import type { HomeFile } from '../../contract/home-file';
-import { openStore, type Store } from '../store';
-import { useTempFolder } from '../test-support/temp-folder';
-import { checksumOf } from './home-file';
+import { everything, exportAndClose, resealed, useNewStores } from '../test-support/home-file-fixture';
 
-const tempFolder = useTempFolder();
-const newStore = (): Store =>
-  openStore({
-    file: path.join(tempFolder(), 'h.sqlite'),
-    appVersion: '1.0.0',
-    now: () => new Date('2026-11-28T09:00:00Z'),
-  });
-
-const everything = (db: Database) =>
-  JSON.stringify(
-    (
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-        name: string;
-      }[]
-    ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
-  );
+const newStore = useNewStores();
 
 /** A file of Ash, whose notifications log has one Regulation 40 event and the notice to Ofsted. */
 function ashFile(): string {
@@ -43,17 +23,14 @@ function ashFile(): string {
     notifiedOn: '2026-10-04',
     notifiedTime: '08:30',
   });
-  const text = handlers['homes.export']({ id: ash, unencrypted: true }).text;
-  from.close();
-  return text;
+  return exportAndClose(from, ash);
 }
 
-function forged(text: string, table: string, column: string, value: unknown): string {
-  const { checksum: _, ...body } = JSON.parse(text) as HomeFile;
-  const t = body.tables[table]!;
-  t.rows[0]![t.columns.indexOf(column)] = value;
-  return JSON.stringify({ ...body, checksum: checksumOf(body) });
-}
+const forged = (text: string, table: string, column: string, value: unknown): string =>
+  resealed(text, (body) => {
+    const t = body.tables[table]!;
+    t.rows[0]![t.columns.indexOf(column)] = value;
+  });
 
 describe('the notifications log in a home file', () => {
   it('goes out and comes back with the home, counted the same', () => {

@@ -1,17 +1,9 @@
-import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../store';
-import { useTempFolder } from '../test-support/temp-folder';
+import { useNewStores } from '../test-support/home-file-fixture';
 import { homeRows, homeTables } from './home-tables';
 
-const tempFolder = useTempFolder();
-const newStore = () =>
-  openStore({
-    file: path.join(tempFolder(), 'h.sqlite'),
-    appVersion: '1.0.0',
-    now: () => new Date('2026-11-28T09:00:00Z'),
-  });
+const newStore = useNewStores();
 
 /** How many rows of each home table belong to home `homeId`. */
 function rowCounts(db: Database, homeId: number): Record<string, number> {

@@ -1,42 +1,15 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../contract/dispatch';
 import { waitAfterWrongPins } from '../../contract/locked-mode';
 import { operationNames } from '../../contract/operation-names';
-import { allowedWhileLocked, type InputOf, type OperationName } from '../../contract/operations';
+import { allowedWhileLocked } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
-import { openStore } from '../store';
 import { digest } from '../test-support/contract-arbitraries';
+import { openLockable } from '../test-support/lockable-store';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-function setUp() {
-  const file = path.join(tempFolder(), 'h.sqlite');
-  let clock = new Date('2026-07-01T23:30:00Z');
-  const open = () => openStore({ file, appVersion: '1.0.0', now: () => clock });
-  let store = open();
-  const attempt = <K extends OperationName>(name: K, input: InputOf<K>) =>
-    dispatch(store.handlers, name, input, () => undefined);
-  const homeId = store.handlers['homes.create']({
-    name: 'Oak',
-    urn: null,
-    registeredManager: null,
-    places: 4,
-  }).id;
-  return {
-    get store() {
-      return store;
-    },
-    attempt,
-    homeId,
-    restart() {
-      store.close();
-      store = open();
-    },
-    advance: (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000)),
-  };
-}
+const setUp = () => openLockable(tempFolder());
 
 describe('the wait after wrong PINs', () => {
   it('lets five wrong PINs through, then waits 30 seconds, doubling to at most 15 minutes', () => {

@@ -1,9 +1,6 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../contract/dispatch';
-import type { InputOf, OperationName } from '../../contract/operations';
 import { isEasyToGuessPin } from '../../contract/pin-rules';
-import { openStore } from '../store';
+import { openLockable } from '../test-support/lockable-store';
 import { useTempFolder } from '../test-support/temp-folder';
 import type { EncryptionOptions } from '../encryption/unlock';
 import type { RecoveryKeyCheck } from './manager-check';
@@ -13,34 +10,18 @@ const PIN = '582914';
 const PASSWORD = 'kettle orchard lantern';
 
 function setUp(recoveryKeyMatches?: RecoveryKeyCheck, encryption?: EncryptionOptions) {
-  const file = path.join(tempFolder(), 'h.sqlite');
-  let clock = new Date('2026-07-01T23:30:00Z');
-  const open = () =>
-    openStore({ file, appVersion: '1.0.0', now: () => clock, recoveryKeyMatches, encryption });
-  let store = open();
-  const attempt = <K extends OperationName>(name: K, input: InputOf<K>) =>
-    dispatch(store.handlers, name, input, () => undefined);
-  const homeId = store.handlers['homes.create']({
-    name: 'Oak',
-    urn: null,
-    registeredManager: null,
-    places: 4,
-  }).id;
-  const lock = () => attempt('lock.enter', { mode: 'voice', homeId, subjectId: null });
+  const t = openLockable(tempFolder(), { recoveryKeyMatches, encryption });
   return {
-    attempt,
-    lock,
-    recoveryKeyShown: store.recoveryKeyToShow,
-    locked: () => store.handlers['lock.status']({}) !== null,
-    restart() {
-      store.close();
-      store = open();
-    },
+    attempt: t.attempt,
+    lock: () => t.attempt('lock.enter', { mode: 'voice', homeId: t.homeId, subjectId: null }),
+    recoveryKeyShown: t.store.recoveryKeyToShow,
+    locked: () => t.store.handlers['lock.status']({}) !== null,
+    restart: t.restart,
     /** Types wrong PINs, waiting out each wait, so the count goes up by `count`. */
     async wrongPins(count: number) {
       for (let i = 0; i < count; i += 1) {
-        await attempt('lock.exit', { pin: '000001' });
-        clock = new Date(clock.getTime() + 16 * 60 * 1000);
+        await t.attempt('lock.exit', { pin: '000001' });
+        t.advance(16 * 60);
       }
     },
   };

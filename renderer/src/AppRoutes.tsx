@@ -3,6 +3,7 @@ import { Route, Switch } from 'wouter';
 import { lazyScreen } from '@shared/lib/lazyScreen';
 import { appScreenPaths as screenPaths, type AppScreenName } from '@shared/paths/screenPaths';
 import { DashboardScreen } from './screens/DashboardScreen';
+import { LoadingLine } from '@shared/ui/LoadingLine';
 import { NotFoundScreen } from '@shared/ui/NotFoundScreen';
 import {
   CustomIndicatorsScreen,
@@ -10,8 +11,8 @@ import {
   ReviewOverviewScreen,
   ReviewsListScreen,
   ReviewSummaryScreen,
-} from '@review';
-import { CompareReviewsScreen, FiguresScreen, ProviderScreen, TrendsScreen } from '@tracking';
+} from '@review/shell';
+import { CompareReviewsScreen, FiguresScreen, ProviderScreen, TrendsScreen } from '@tracking/shell';
 import {
   ActionsScreen,
   CalendarScreen,
@@ -40,15 +41,6 @@ import {
 
 const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
-
-/** Shown inside the layout while a screen's code loads (usually too briefly to see). */
-function ScreenLoading() {
-  return (
-    <p className="loading" role="status">
-      Loading…
-    </p>
-  );
-}
 
 /**
  * One route per entry of appScreenPaths (the type insists), tried in that list's order. The print views
@@ -115,7 +107,7 @@ const routes: Record<AppScreenName, ReactElement> = {
 
 export function AppRoutes() {
   return (
-    <Suspense fallback={<ScreenLoading />}>
+    <Suspense fallback={<LoadingLine />}>
       <Switch>
         {(Object.keys(screenPaths) as AppScreenName[]).map((name) => routes[name])}
         <Route component={NotFoundScreen} />

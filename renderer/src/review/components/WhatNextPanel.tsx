@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarters';
 import { useReviews } from '../api/useReviews';
 import { addDays, formatIsoDate } from '@contract/rules/dates';
-import { trackingPaths } from '@shared/paths/trackingPaths';
+import { trackingPaths } from '@tracking/api';
 import { reportPath } from '@contract/reports';
 import { AddActionForm } from '@improvement/api';
 

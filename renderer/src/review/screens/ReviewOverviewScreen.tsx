@@ -21,7 +21,7 @@ import { StatusTag } from '../components/StatusTag';
 import { focusSoon, pendingFocusRequest, takeFocusRequest } from '../lib/focusRequest';
 import { describeProgress } from '../lib/progress';
 import { reviewPaths } from '../lib/reviewPaths';
-import { trackingPaths } from '@shared/paths/trackingPaths';
+import { trackingPaths } from '@tracking/api';
 import { NOT_RECORDED_V1, SCCIF_HEADINGS } from '../lib/sccifText';
 import { useFocusHeadingWhenReady } from '@shared/hooks/useFocusHeadingWhenReady';
 

@@ -11,7 +11,7 @@ import { ReviewList } from '../components/ReviewList';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { StartReviewForm } from '../components/StartReviewForm';
 import { reviewPaths } from '../lib/reviewPaths';
-import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
+import { CompareReviewsLink } from '@tracking/api';
 
 export function ReviewsListScreen() {
   usePageTitle('Reviews');

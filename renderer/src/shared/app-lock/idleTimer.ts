@@ -1,4 +1,4 @@
-import { idleTimeIsUp } from '@contract/app-lock';
+import { idleTimeIsUp } from '@contract/rules/idle-time';
 
 /** The clock and timer the idle timer uses: the window's, or a test's. */
 export interface IdleClock {

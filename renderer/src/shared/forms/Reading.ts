@@ -17,6 +17,22 @@ export class Reading {
     this.problems.push(...problems);
   }
 
+  /**
+   * A new secret typed twice (a PIN, a password, a file's passphrase) into `field` and the `again` field:
+   * the contract's problems with it (`found`), then, only when the secret itself has none, whether the
+   * two say the same.
+   */
+  typedTwice<V extends { again: string }>(
+    found: FormProblems,
+    values: V,
+    field: keyof V & string,
+    message: string,
+  ) {
+    this.add(found);
+    if (!found.some((p) => p.field === field) && values.again !== values[field])
+      this.found({ again: message });
+  }
+
   /** Typed dates as ISO dates (null when empty and optional, or when it cannot be read: that is noted). */
   dates<K extends string>(specs: Record<K, TypedDateSpec>): Record<K, string | null> {
     const read = readDates(specs);

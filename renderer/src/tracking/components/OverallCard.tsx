@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { DashboardData } from '@contract/dashboard';
 import { quarterLabel } from '@contract/rules/quarters';
-import { CompareReviewsLink } from '@shared/ui/CompareReviewsLink';
+import { CompareReviewsLink } from './CompareReviewsLink';
 import { GradeBadge } from './GradeBadge';
 import { JudgementFacts } from './JudgementFacts';
 import { SCCIF_ROWS } from '../lib/sccifRows';

@@ -1,5 +1,5 @@
 import type { Grade, Rating } from '@contract/framework';
-import { ratingLabel } from '@contract/rules/judgements';
+import { ratingLabel } from '@contract/rules/rating-labels';
 import { MOVEMENT_WORDS, type Movement } from '@contract/rules/trends';
 
 /** Best first, as in every legend. */

@@ -1,7 +1,6 @@
 import type { HistoryPoint } from '@contract/dashboard';
 import type { Grade, SccifArea } from '@contract/framework';
-import { SCCIF_AREAS } from '@contract/rules/sccif';
-import { SCCIF_TITLES } from '@contract/rules/sccif-titles';
+import { SCCIF_AREAS, SCCIF_TITLES } from '@contract/rules/sccif-titles';
 
 /** The three SCCIF judgements as the dashboard names them, in SCCIF order. */
 export const SCCIF_ROWS: { area: SccifArea; title: string }[] = SCCIF_AREAS.map((area) => ({

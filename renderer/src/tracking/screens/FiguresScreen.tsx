@@ -12,7 +12,7 @@ import { QuarterFigures } from '../components/QuarterFigures';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { defaultFiguresQuarter, figureQuarters } from '../lib/figuresForm';
 import { hasFigures } from '../lib/metricValues';
-import { trackingPaths } from '@shared/paths/trackingPaths';
+import { trackingPaths } from '../lib/trackingPaths';
 
 export function FiguresScreen({ params }: { params: { quarter?: string } }) {
   usePageTitle('Quarterly figures');

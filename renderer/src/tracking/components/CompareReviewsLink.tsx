@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { trackingPaths } from '../paths/trackingPaths';
+import { trackingPaths } from '../lib/trackingPaths';
 
 /** The way into comparing two reviews, wherever reviews are listed or summed up. */
 export function CompareReviewsLink({ children = 'Compare two reviews' }: { children?: string }) {
