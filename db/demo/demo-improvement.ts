@@ -157,7 +157,7 @@ function ofsted(handlers: Handlers, homeId: number, today: string) {
   const supervision = inspection.items.find((i) => i.regulation.startsWith('Regulation 33'))!;
   const overdue = handlers['actions.create']({
     homeId,
-    title: 'Catch up on overdue supervisions for the three newest staff',
+    title: 'Bring supervision up to date for the three newest staff',
     link: { kind: 'indicator', key: 'work.supervision' },
     owner: DEPUTY,
     dueOn: addDays(today, -12),

@@ -52,7 +52,7 @@ describe('the sample home read through "Your records say…"', () => {
       const latest = reviews.at(-1)!;
       const shown = contradictions.filter((c) => c.startsWith(`${latest.quarter} ${INTENDED}: `));
       expect(shown).toHaveLength(1);
-      expect(shown[0]).toContain('Action plan: "Catch up on overdue supervisions');
+      expect(shown[0]).toContain('Action plan: "Bring supervision up to date');
       expect(shown[0]).toContain('Ofsted requirement (Regulation 33 (4)(b))');
     },
   );
