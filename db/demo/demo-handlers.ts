@@ -4,6 +4,7 @@ import type { Handlers } from '../../contract/operations';
 import type { CoreHandlers } from '../core-handlers';
 import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
+import { hallmarksV2 } from '../framework/hallmarks-v2';
 import type { createPreferences } from '../homes/preferences';
 import { createReviewService } from '../reviews/review-service';
 import { backdateDemoActions, backdateDemoHistory, backdateDemoMeetings } from './backdate-history';
@@ -26,10 +27,20 @@ export function createDemoHandlers(
     now,
     frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
   });
+  // Its later quarters were reviewed against version 2, before version 3 existed: the sample's story, notes
+  // and cross-checks are written for those versions.
+  const version2Reviews = createReviewService(db, {
+    now,
+    frameworks: { current: hallmarksV2, byVersion: frameworkByVersion },
+  });
   return {
     'demo.create': () =>
       db.transaction(() => {
-        const handlers = features();
+        const all = features();
+        const handlers: CoreHandlers = {
+          ...all,
+          'reviews.start': ({ homeId, quarter }) => version2Reviews.start(homeId, quarter),
+        };
         const at = now();
         const home = createDemoHome(
           handlers,

@@ -5,6 +5,7 @@ import type { Grade } from '../../contract/framework';
 import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
 import { hallmarksV2 } from '../framework/hallmarks-v2';
+import { frameworkByVersion } from '../framework';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createReviewService } from './review-service';
@@ -25,7 +26,11 @@ function setup() {
     registeredManager: null,
     places: 3,
   });
-  const service = createReviewService(store.db, { now: () => NOW });
+  // Reviews started while version 2 was current (version 3 keeps its judgements and suggestions).
+  const service = createReviewService(store.db, {
+    now: () => NOW,
+    frameworks: { current: hallmarksV2, byVersion: frameworkByVersion },
+  });
   return { store, home, service };
 }
 
