@@ -5,7 +5,6 @@ import type { Grade } from '../../contract/framework';
 import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
 import { hallmarksV2 } from '../framework/hallmarks-v2';
-import { frameworkByVersion } from '../framework';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createReviewService } from './review-service';
