@@ -89,8 +89,14 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus, logged, oth
       setWarnings({});
       setSaved(true);
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.warnings).length > 0)
-        return setWarnings(error.warnings);
+      // The app found unlikely figures the page did not (its figures for another quarter were newer than
+      // the page's): any earlier errors are gone, so the warnings show, and take focus, in their place.
+      if (error instanceof ApiError && Object.keys(error.warnings).length > 0) {
+        clear();
+        setWarnings(error.warnings);
+        setWarningCheck((n) => n + 1);
+        return;
+      }
       failWith(error);
     }
   }
