@@ -22,13 +22,13 @@ export function createDemoHandlers(
   features: () => CoreHandlers,
   now: () => Date,
 ): Pick<Handlers, 'demo.create'> {
-  // The sample home's older quarters were reviewed before version 2 existed.
+  // The sample home's older quarters were reviewed before version 2 existed, ...
   const version1Reviews = createReviewService(db, {
     now,
     frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
   });
-  // Its later quarters were reviewed against version 2, before version 3 existed: the sample's story, notes
-  // and cross-checks are written for those versions.
+  // ...and its later quarters against version 2, before version 3 existed: the sample's story, notes and
+  // cross-checks are written for those versions.
   const version2Reviews = createReviewService(db, {
     now,
     frameworks: { current: hallmarksV2, byVersion: frameworkByVersion },
@@ -36,16 +36,13 @@ export function createDemoHandlers(
   return {
     'demo.create': () =>
       db.transaction(() => {
-        const all = features();
-        const handlers: CoreHandlers = {
-          ...all,
-          'reviews.start': ({ homeId, quarter }) => version2Reviews.start(homeId, quarter),
-        };
+        const handlers = features();
         const at = now();
         const home = createDemoHome(
           handlers,
           at,
-          (homeId, quarter) => version1Reviews.start(homeId, quarter),
+          (homeId, quarter, version) =>
+            (version === 1 ? version1Reviews : version2Reviews).start(homeId, quarter),
           (homeId, reviewId, index) => addDemoMeeting(handlers, homeId, reviewId, index, at),
         );
         backdateDemoHistory(db, home.id);
