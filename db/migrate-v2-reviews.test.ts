@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../contract/dispatch';
 import { openConnection } from './connection';
 import { hallmarksV2 } from './framework/hallmarks-v2';
 import { hallmarksV3 } from './framework/hallmarks-v3';
-import { migrate, schemaVersion } from './migrate';
+import { schemaVersion } from './migrate';
 import { migrations } from './migrations';
 import { openStore } from './store';
+import { sampleAtOldSchema } from './test-support/sample-at-old-schema';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -61,15 +60,7 @@ function hashCompletedV2(db: Database, columns: Record<string, string>): Map<num
 
 /** The whole sample home (three completed version 2 reviews) in a database at the schema before v3. */
 async function sampleBeforeV3(folder: string): Promise<string> {
-  const source = openStore({ file: path.join(folder, 'source.sqlite'), appVersion: 't', now: () => NOW });
-  const created = await dispatch(source.handlers, 'demo.create', {});
-  if (!created.ok) throw new Error(created.error.message);
-  source.close();
-
-  const file = path.join(folder, 'old.sqlite');
-  const { db } = openConnection(file);
-  migrate(db, BEFORE);
-  db.prepare('ATTACH DATABASE ? AS source').run(path.join(folder, 'source.sqlite'));
+  const { db, file } = await sampleAtOldSchema(folder, NOW, BEFORE);
   db.pragma('foreign_keys = OFF');
   db.transaction(() => {
     for (const table of tablesOf(db)) {
