@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { homeDate, text } from './home-date';
 import { id } from './review';
+import type { StaffCheckStatus } from './staff-checks';
 
 export const saveDutyInput = z.strictObject({
   homeId: id,
@@ -19,7 +20,7 @@ export const saveDutyInput = z.strictObject({
 });
 
 /** A member of the home's staff list, as a form picks them. */
-const staffId = z
+export const staffId = z
   .number({ error: 'Choose someone from the staff list' })
   .int({ error: 'Choose someone from the staff list' })
   .positive({ error: 'Choose someone from the staff list' });
@@ -106,4 +107,6 @@ export interface DutiesOverview {
   qualifications: QualificationStatus[];
   /** One for each member of staff who works here now. */
   appraisals: AppraisalStatus[];
+  /** Supervision and DBS update-service checks, one for each member of staff who works here now. */
+  staffChecks: StaffCheckStatus[];
 }

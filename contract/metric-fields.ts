@@ -76,6 +76,16 @@ export const METRIC_FIELD_KEYS = [
   'measuresChildSpokenInTime',
   'returnInterviewsHeld',
   'returnInterviewsDeclined',
+  'childrenAtRiskExploitation',
+  'policeCallouts',
+  'searches',
+  'selfHarmIncidents',
+  'bullyingIncidents',
+  'medicationErrors',
+  'complaintsFromChildren',
+  'complaintsResolvedInTime',
+  'dentalChecksInDate',
+  'opticianChecksInDate',
 ] as const;
 
 export type MetricFieldKey = (typeof METRIC_FIELD_KEYS)[number];
@@ -165,6 +175,18 @@ export const METRIC_FIELDS: MetricField[] = [
     'children',
     'Children whose health assessment is in date at the end of the quarter',
   ),
+  f('dentalChecksInDate', 'children', 'Children whose dental check is in date at the end of the quarter'),
+  f(
+    'opticianChecksInDate',
+    'children',
+    'Children whose sight test (optician check) is in date at the end of the quarter',
+  ),
+  f(
+    'medicationErrors',
+    'children',
+    'Medication errors in the quarter',
+    'Doses missed, wrong or late, and recording mistakes',
+  ),
   f('familyTimePlanned', 'children', 'Planned family time sessions'),
   f('familyTimeHeld', 'children', 'Of those, sessions that happened'),
   f(
@@ -210,12 +232,33 @@ export const METRIC_FIELDS: MetricField[] = [
     'Of those, records confirming the registered or authorised person spoke to the child within 5 days',
   ),
   f(
+    'childrenAtRiskExploitation',
+    'safety',
+    'Children assessed as at risk of sexual or criminal exploitation',
+    'Count each child once, whichever the risk',
+  ),
+  f('selfHarmIncidents', 'safety', 'Incidents of self-harm'),
+  f('bullyingIncidents', 'safety', 'Incidents of bullying between children'),
+  f('policeCallouts', 'safety', 'Times the police were called to the home'),
+  f('searches', 'safety', 'Searches of a child, their room or their belongings'),
+  f(
     'reg40Notifications',
     'safety',
     'Regulation 40 notifications (serious events notified)',
     'Counted from the notifications log once it has entries',
   ),
   f('complaints', 'voice', 'Complaints received'),
+  f(
+    'complaintsFromChildren',
+    'voice',
+    'Of those, complaints made by children',
+    'The rest were made by others, such as parents, placing authorities or neighbours',
+  ),
+  f(
+    'complaintsResolvedInTime',
+    'voice',
+    'Of those received, complaints resolved within the timescale in your complaints procedure',
+  ),
   f('complaintsUpheld', 'voice', 'Complaints upheld'),
   f('childrensMeetings', 'voice', "Children's meetings held"),
 ];

@@ -72,6 +72,7 @@ export const operationNames = [
   'qualifications.save',
   'qualifications.remove',
   'appraisals.record',
+  'staffChecks.record',
   'voice.questions',
   'voice.saveQuestion',
   'voice.retireQuestion',

@@ -16,6 +16,12 @@ export interface StaffMember {
   leftOn: string | null;
   /** Their latest appraisal, recorded on the calendar of dates that must not slip. */
   lastAppraisalOn: string | null;
+  /** Their last supervision and the date the next is due (the home's own policy sets how often). */
+  lastSupervisionOn: string | null;
+  supervisionDueOn: string | null;
+  /** When their DBS certificate was last checked on the DBS update service, and when the next check is due. */
+  dbsCheckedOn: string | null;
+  dbsDueOn: string | null;
 }
 
 export const saveStaffInput = z.strictObject({

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../contract/dispatch';
 import { openConnection } from './connection';
-import { migrate, schemaVersion } from './migrate';
+import { schemaVersion } from './migrate';
 import { migrations } from './migrations';
 import { sccifJudgementsForReview } from './reviews/sccif-judgements';
 import { openStore } from './store';
+import { sampleAtOldSchema } from './test-support/sample-at-old-schema';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -77,15 +76,7 @@ function hashCompletedV1(db: Database, shape: Shape): Map<number, string> {
 
 /** A database at the schema before version 2, holding the sample home's version 1 reviews. */
 async function oldDatabaseWithV1Reviews(folder: string): Promise<string> {
-  const source = openStore({ file: path.join(folder, 'source.sqlite'), appVersion: 't', now: () => NOW });
-  const created = await dispatch(source.handlers, 'demo.create', {});
-  if (!created.ok) throw new Error(created.error.message);
-  source.close();
-
-  const file = path.join(folder, 'old.sqlite');
-  const { db } = openConnection(file);
-  migrate(db, BEFORE);
-  db.prepare('ATTACH DATABASE ? AS source').run(path.join(folder, 'source.sqlite'));
+  const { db, file } = await sampleAtOldSchema(folder, NOW, BEFORE);
   db.transaction(() => {
     for (const table of TABLES) {
       const columns = db

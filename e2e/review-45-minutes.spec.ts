@@ -4,7 +4,6 @@ import { recordsCeiling } from '../contract/rules/records-say';
 import {
   ISSUE_INDICATOR,
   afreshMargin,
-  INDICATORS_V2,
   REST_OF_REVIEW,
   addEffort,
   minutesOf,
@@ -99,8 +98,12 @@ async function walkDomain(page: Page, kinds: Awaited<ReturnType<typeof kindsOf>>
   return walks;
 }
 
-/** The issue's review before this work, by the same model. */
-const BEFORE = minutesOf(addEffort(REST_OF_REVIEW, sumEffort(Array(INDICATORS_V2).fill(ISSUE_INDICATOR))));
+/**
+ * The issue's review before this work, by the same model, for as many indicators as the review walked
+ * (48 in framework version 2; a version 3 review has more, each of which took as long before).
+ */
+const before = (indicators: number) =>
+  minutesOf(addEffort(REST_OF_REVIEW, sumEffort(Array(indicators).fill(ISSUE_INDICATOR))));
 
 /** Prints the walk per indicator and the whole review's modelled minutes, and returns those minutes. */
 function report(
@@ -124,7 +127,7 @@ function report(
       (w) =>
         `  ${w.key}: ${w.presses} key presses, ${w.clicks} ${w.clicks === 1 ? 'click' : 'clicks'}, ${w.confirmedWords === null ? 'note written' : `same as last quarter (${w.confirmedWords} words checked)`}`,
     ),
-    `  whole review (${[...kinds.values()].filter((k) => k.kind === 'confirmed').length} of ${kinds.size} indicators the same as last quarter): ${minutes} minutes modelled, against ${BEFORE} before`,
+    `  whole review (${[...kinds.values()].filter((k) => k.kind === 'confirmed').length} of ${kinds.size} indicators the same as last quarter): ${minutes} minutes modelled, against ${before(kinds.size)} before`,
     ...(review.some((k) => k.kind === 'confirmed')
       ? [`  within 45 minutes even if ${margin} of those were found changed and written afresh`]
       : []),
@@ -184,5 +187,5 @@ test('a new home’s first review: a domain by keyboard, measured the same way',
   expect(walks.every((w) => w.presses + w.clicks <= 8)).toBe(true);
   const minutes = report('New home, first review', walks, kinds);
   // Nothing to carry: every note is recalled and written, so only clicks turned into keys save time.
-  expect(minutes).toBeLessThan(BEFORE);
+  expect(minutes).toBeLessThan(before(kinds.size));
 });

@@ -83,7 +83,7 @@ test('a completed review cannot be edited, and reopening it needs a reason that 
   );
   await expect(main.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0);
   // Results first; reopening sits behind a button after them, and Cancel puts it away again.
-  await expect(main).toContainText('48 of 48 indicators rated');
+  await expect(main).toContainText('52 of 52 indicators rated');
   await expect(main.getByRole('textbox')).toHaveCount(0);
   const reopenButton = main.getByRole('button', { name: 'Reopen this review' });
   await expect(reopenButton).toHaveAttribute('aria-expanded', 'false');

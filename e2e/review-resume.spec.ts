@@ -31,7 +31,7 @@ test('work in progress survives a reload and a restart, and the review carries o
   await expect(indicator.getByLabel('Good', { exact: true })).toBeFocused();
   await expect(indicator.getByLabel('Good', { exact: true })).toBeChecked();
   await expect(indicator.getByLabel('Evidence note')).toHaveValue(NOTE);
-  await expect(page.getByText('This domain: 1 of 6 indicators rated')).toBeVisible();
+  await expect(page.getByText('This domain: 1 of 7 indicators rated')).toBeVisible();
 
   await app.restart();
   await page.goto(app.url);
@@ -104,7 +104,7 @@ test('the dashboard offers to carry on with the review, straight to where it was
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(card).toContainText(
-    `Continue your review for ${earlierQuarterLabel(1)} — 1 of 48 indicators rated`,
+    `Continue your review for ${earlierQuarterLabel(1)} — 1 of 52 indicators rated`,
   );
   await card.getByRole('link', { name: `Continue your review for ${earlierQuarterLabel(1)}` }).click();
   await expect(indicator.getByLabel('Requires improvement to be good')).toBeFocused();

@@ -22,6 +22,7 @@ import {
   type Reg44Overview,
 } from '../records';
 import { id } from '../review';
+import { recordStaffCheckInput } from '../staff-checks';
 import { read, write, type Saved } from './op';
 
 /** Improvement: actions, Reg 44 visits, Ofsted inspections, duties, qualifications and appraisals. */
@@ -42,4 +43,5 @@ export const improvementOperations = {
   'qualifications.save': write<DutiesOverview>()(saveQualificationInput),
   'qualifications.remove': write<DutiesOverview>()(removeQualificationInput),
   'appraisals.record': write<DutiesOverview>()(recordAppraisalInput),
+  'staffChecks.record': write<DutiesOverview>()(recordStaffCheckInput),
 } as const;

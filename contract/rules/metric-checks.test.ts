@@ -143,3 +143,56 @@ describe('figures that add up: warnings, which may be saved anyway', () => {
     expect(check({ daysWithoutManager: 0 }, { managerStatus: 'registered' }).warnings).toEqual({});
   });
 });
+
+describe('the figures an inspection asks for (framework v3)', () => {
+  it.each([
+    [
+      { complaints: 3, complaintsFromChildren: 4 },
+      'complaintsFromChildren',
+      'Complaints made by children must be 3 or fewer, the complaints received',
+    ],
+    [
+      { complaints: 3, complaintsResolvedInTime: 4 },
+      'complaintsResolvedInTime',
+      'Complaints resolved in time must be 3 or fewer, the complaints received',
+    ],
+    [
+      { childrenAtEnd: 4, dentalChecksInDate: 5 },
+      'dentalChecksInDate',
+      'Dental checks in date must be 4 or fewer, the children at the end',
+    ],
+    [
+      { childrenAtEnd: 4, opticianChecksInDate: 5 },
+      'opticianChecksInDate',
+      'Sight tests in date must be 4 or fewer, the children at the end',
+    ],
+    [
+      { childrenAtStart: 3, admissions: 1, childrenAtRiskExploitation: 5 },
+      'childrenAtRiskExploitation',
+      'Children at risk of exploitation must be 4 or fewer, the children at the start plus those who moved in',
+    ],
+    [{ policeCallouts: -1 }, 'policeCallouts', 'Times the police were called to the home must be 0 or more'],
+    [{ searches: -2 }, 'searches', 'Searches of a child, their room or their belongings must be 0 or more'],
+    [{ selfHarmIncidents: -1 }, 'selfHarmIncidents', 'Incidents of self-harm must be 0 or more'],
+    [
+      { bullyingIncidents: 1.5 },
+      'bullyingIncidents',
+      'Incidents of bullying between children must be a whole number',
+    ],
+    [{ medicationErrors: -1 }, 'medicationErrors', 'Medication errors in the quarter must be 0 or more'],
+  ])('%j: %s', (values, key, message) => {
+    expect(check(values).errors[key]).toBe(message);
+  });
+
+  it.each([
+    { complaints: 3, complaintsFromChildren: 3, complaintsResolvedInTime: 3 },
+    { complaints: 0, complaintsFromChildren: 0, complaintsResolvedInTime: 0 },
+    { childrenAtEnd: 4, dentalChecksInDate: 4, opticianChecksInDate: 0 },
+    { childrenAtStart: 3, admissions: 1, childrenAtRiskExploitation: 4 },
+    // Without the whole to compare with, a part is not refused.
+    { complaintsResolvedInTime: 2, dentalChecksInDate: 9, childrenAtRiskExploitation: 2 },
+    { policeCallouts: 0, searches: 2, selfHarmIncidents: 1, bullyingIncidents: 0, medicationErrors: 3 },
+  ])('accepts %j', (values) => {
+    expect(check(values).errors).toEqual({});
+  });
+});

@@ -1,4 +1,5 @@
 import { METRIC_FIELDS, type ManagerStatus, type MetricFieldKey, type MetricValues } from '../metric-fields';
+import { plausibilityWarnings, type OtherQuarter } from './figure-plausibility';
 import { quarterDates } from './quarters';
 
 /** The most any count can be: far above any home, so a slip of the keyboard is caught. */
@@ -11,6 +12,8 @@ export interface FigureContext {
   places: number;
   quarter: string;
   managerStatus?: ManagerStatus | null;
+  /** The home's figures for other quarters, for the checks that read across quarters. */
+  otherQuarters?: readonly OtherQuarter[];
 }
 
 export interface FigureProblems {
@@ -65,6 +68,16 @@ const LIMITS: [MetricFieldKey, MetricFieldKey[], string, string][] = [
   ],
   ['healthAssessmentsInDate', ['childrenAtEnd'], 'Health assessments in date', 'the children at the end'],
   ['familyTimeHeld', ['familyTimePlanned'], 'Family time that happened', 'the sessions planned'],
+  ['complaintsFromChildren', ['complaints'], 'Complaints made by children', 'the complaints received'],
+  ['complaintsResolvedInTime', ['complaints'], 'Complaints resolved in time', 'the complaints received'],
+  ['dentalChecksInDate', ['childrenAtEnd'], 'Dental checks in date', 'the children at the end'],
+  ['opticianChecksInDate', ['childrenAtEnd'], 'Sight tests in date', 'the children at the end'],
+  [
+    'childrenAtRiskExploitation',
+    ['childrenAtStart', 'admissions'],
+    'Children at risk of exploitation',
+    'the children at the start plus those who moved in',
+  ],
 ];
 
 function errorsFor(values: MetricValues, context: FigureContext): Record<string, string> {
@@ -158,5 +171,10 @@ function warningsFor(values: MetricValues, context: FigureContext, errors: Recor
 /** Checks one quarter's figures: errors for the impossible, warnings for the unlikely. */
 export function checkFigures(values: MetricValues, context: FigureContext): FigureProblems {
   const errors = errorsFor(values, context);
-  return { errors, warnings: warningsFor(values, context, errors) };
+  const warnings = warningsFor(values, context, errors);
+  const usable = Object.fromEntries(Object.entries(values).filter(([key]) => !errors[key]));
+  const others = (context.otherQuarters ?? []).filter((o) => o.quarter !== context.quarter);
+  for (const [key, message] of Object.entries(plausibilityWarnings(context.quarter, usable, others)))
+    warnings[key] ??= message;
+  return { errors, warnings };
 }

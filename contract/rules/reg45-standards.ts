@@ -6,7 +6,7 @@ import { quarterLabel } from './quarters';
  * several standards, and printing the domain's reason under each of them pasted, say, the leadership
  * domain's reason under reg 5: so the report maps indicators, each to the standards its subject belongs
  * to (reg 5: challenge and the wider system; reg 10: health and medicines; reg 14: moves and care
- * planning). Keys are the framework's indicator keys, version 1 and 2; an indicator not listed falls under
+ * planning). Keys are the framework's indicator keys, versions 1 to 3; an indicator not listed falls under
  * its domain's principal standard.
  */
 export const INDICATOR_STANDARDS: Record<string, readonly number[]> = {
@@ -16,6 +16,7 @@ export const INDICATOR_STANDARDS: Record<string, readonly number[]> = {
   'lead.knows-children': [6, 14],
   'lead.challenge': [5],
   'lead.learning': [13],
+  'lead.far-from-home': [5, 14],
   'staff.turnover': [13],
   'staff.own-cover': [13],
   'staff.keyworker': [11, 14],
@@ -27,6 +28,7 @@ export const INDICATOR_STANDARDS: Record<string, readonly number[]> = {
   'voice.advocacy': [7],
   'voice.feedback': [7],
   'voice.home-life': [6, 7],
+  'voice.identity': [6],
   'asp.goals': [9],
   'asp.experiences': [9],
   'asp.celebrate': [9],
@@ -52,6 +54,7 @@ export const INDICATOR_STANDARDS: Record<string, readonly number[]> = {
   'rel.stable-placements': [14],
   'rel.peers': [11, 12],
   'rel.consequences': [12],
+  'rel.care-planning': [14],
   'safe.risks': [12],
   'safe.missing-from-care': [12],
   'safe.missing': [12],
@@ -59,6 +62,7 @@ export const INDICATOR_STANDARDS: Record<string, readonly number[]> = {
   'safe.reg44': [13],
   'safe.reg45': [13],
   'safe.trends': [13],
+  'safe.liberty': [12],
 };
 
 /** Each domain's own standard: the one its judgement and reason print under. */

@@ -4,6 +4,7 @@ import type { Handlers } from '../../contract/operations';
 import type { CoreHandlers } from '../core-handlers';
 import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
+import { hallmarksV2 } from '../framework/hallmarks-v2';
 import type { createPreferences } from '../homes/preferences';
 import { createReviewService } from '../reviews/review-service';
 import { backdateDemoActions, backdateDemoHistory, backdateDemoMeetings } from './backdate-history';
@@ -21,10 +22,16 @@ export function createDemoHandlers(
   features: () => CoreHandlers,
   now: () => Date,
 ): Pick<Handlers, 'demo.create'> {
-  // The sample home's older quarters were reviewed before version 2 existed.
+  // The sample home's older quarters were reviewed before version 2 existed, ...
   const version1Reviews = createReviewService(db, {
     now,
     frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
+  });
+  // ...and its later quarters against version 2, before version 3 existed: the sample's story, notes and
+  // cross-checks are written for those versions.
+  const version2Reviews = createReviewService(db, {
+    now,
+    frameworks: { current: hallmarksV2, byVersion: frameworkByVersion },
   });
   return {
     'demo.create': () =>
@@ -34,7 +41,8 @@ export function createDemoHandlers(
         const home = createDemoHome(
           handlers,
           at,
-          (homeId, quarter) => version1Reviews.start(homeId, quarter),
+          (homeId, quarter, version) =>
+            (version === 1 ? version1Reviews : version2Reviews).start(homeId, quarter),
           (homeId, reviewId, index) => addDemoMeeting(handlers, homeId, reviewId, index, at),
         );
         backdateDemoHistory(db, home.id);

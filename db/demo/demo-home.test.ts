@@ -45,13 +45,12 @@ function checkedHandlers(handlers: Handlers, calls: { name: OperationName; input
 function seed() {
   const store = open();
   const calls: { name: OperationName; input: unknown }[] = [];
-  const version1 = createReviewService(store.db, {
-    now: () => NOW,
-    frameworks: { current: hallmarksV1, byVersion: frameworkByVersion },
-  });
+  const service = (current: typeof hallmarksV1) =>
+    createReviewService(store.db, { now: () => NOW, frameworks: { current, byVersion: frameworkByVersion } });
+  const [version1, version2] = [service(hallmarksV1), service(hallmarksV2)];
   const home = store.db.transaction(() =>
-    createDemoHome(checkedHandlers(store.handlers, calls), NOW, (homeId, quarter) =>
-      version1.start(homeId, quarter),
+    createDemoHome(checkedHandlers(store.handlers, calls), NOW, (homeId, quarter, version) =>
+      (version === 1 ? version1 : version2).start(homeId, quarter),
     ),
   )();
   const reviews: ReviewDetail[] = store.handlers['reviews.list']({ homeId: home.id }).map((r) =>

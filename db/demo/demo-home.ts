@@ -117,8 +117,11 @@ function judgementFor(domainKey: string, ratings: Rating[], index: number, v1: b
   return storyGrade(domainKey, index) ?? graded[Math.floor((graded.length - 1) / 2)] ?? 3;
 }
 
-/** Starts a review against framework version 1, as the sample's older quarters were. */
-export type StartVersion1 = (homeId: number, quarter: string) => ReviewDetail;
+/**
+ * Starts a review against the framework version the sample's story gives the quarter: version 1 for the
+ * older quarters, version 2 for the last three (all were reviewed before version 3 existed).
+ */
+export type StartReview = (homeId: number, quarter: string, version: 1 | 2) => ReviewDetail;
 
 /**
  * Runs after the manager's ratings are in and before the judgements, while the review is a draft: the
@@ -153,11 +156,13 @@ function writeReview(
   index: number,
   now: Date,
   history: Map<string, Grade[]>,
-  startVersion1?: StartVersion1,
+  startReview?: StartReview,
   teamMeeting?: TeamMeetingStep,
 ) {
-  const v1 = startVersion1 !== undefined && index < FRAMEWORK_V2_FROM;
-  const review = v1 ? startVersion1(homeId, quarter) : handlers['reviews.start']({ homeId, quarter });
+  const review = startReview
+    ? startReview(homeId, quarter, index < FRAMEWORK_V2_FROM ? 1 : 2)
+    : handlers['reviews.start']({ homeId, quarter });
+  const v1 = review.frameworkVersion === 1;
   const reviewId = review.id;
   const framework = handlers['framework.get']({ version: review.frameworkVersion });
   const known = new Set(framework.evidenceSources.map((s) => s.key));
@@ -220,14 +225,14 @@ function writeReview(
 
 /**
  * Creates "Rowan House (sample)" with eight completed quarterly reviews telling the story in
- * demo-story.ts, through the handlers alone. With `startVersion1`, the older quarters are reviewed against
+ * demo-story.ts, through the handlers alone. With `startReview`, the older quarters are reviewed against
  * framework version 1 and the last three against version 2; `teamMeeting` adds each quarter's team
  * meeting before its review is completed. The caller wraps this in a transaction.
  */
 export function createDemoHome(
   handlers: Handlers,
   now: Date,
-  startVersion1?: StartVersion1,
+  startReview?: StartReview,
   teamMeeting?: TeamMeetingStep,
 ): Home {
   const home = handlers['homes.create']({
@@ -238,7 +243,7 @@ export function createDemoHome(
   });
   const history = new Map<string, Grade[]>();
   demoQuarters(now).forEach((quarter, index) => {
-    writeReview(handlers, home.id, quarter, index, now, history, startVersion1, teamMeeting);
+    writeReview(handlers, home.id, quarter, index, now, history, startReview, teamMeeting);
     handlers['metrics.save']({ homeId: home.id, quarter, ...demoFigures(index, quarter) });
   });
   return handlers['homes.get']({ id: home.id });

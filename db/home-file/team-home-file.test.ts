@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HomeFile } from '../../contract/home-file';
+import { currentFramework } from '../framework';
 import { migrations } from '../migrations';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -17,6 +18,9 @@ const person = (homeId: number, name: string) =>
   ({ homeId, name, role: '', startedOn: null, status: 'active', leftOn: null }) as const;
 
 /** A home whose team rated: Sam by name, someone else anonymously. */
+/** One rating per leadership indicator of the framework new reviews use, from each of the two raters. */
+const LEADERSHIP_INDICATORS = currentFramework.domains.find((d) => d.key === 'leadership')!.indicators.length;
+
 function ratedHome() {
   const store = newStore('from');
   const { handlers } = store;
@@ -71,8 +75,8 @@ describe('a home file with a team’s ratings', () => {
     expect(round).toMatchObject({ sheets: 2, fromPaper: 0, named: ['Sam'] });
     expect(sheetColumns).not.toContain('staff_id');
     expect(tallies).toEqual([
-      { rating: 2, n: 6 },
-      { rating: 4, n: 6 },
+      { rating: 2, n: LEADERSHIP_INDICATORS },
+      { rating: 4, n: LEADERSHIP_INDICATORS },
     ]);
     store.close();
   });
@@ -96,8 +100,8 @@ describe('a home file with a team’s ratings', () => {
     expect(round).toMatchObject({ sheets: 2, named: ['Sam'] });
     expect(sheetColumns).not.toContain('staff_id');
     expect(tallies).toEqual([
-      { rating: 2, n: 6 },
-      { rating: 4, n: 6 },
+      { rating: 2, n: LEADERSHIP_INDICATORS },
+      { rating: 4, n: LEADERSHIP_INDICATORS },
     ]);
     store.close();
   });

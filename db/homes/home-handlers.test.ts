@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { currentFramework } from '../framework';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 
@@ -31,7 +32,7 @@ describe('homes and the current home', () => {
         databasePath: file,
         journalMode: 'wal',
         currentHomeId: null,
-        frameworkVersion: 2,
+        frameworkVersion: currentFramework.version,
         quarterNumbering: 'none',
       },
       homes: [],

@@ -3,6 +3,7 @@ import type { Handlers } from '../../contract/operations';
 import { ServiceError } from '../../contract/result';
 import { reg45PeriodProblem } from '../../contract/rules/reg45-periods';
 import { notInFuture } from '../../contract/rules/not-in-future';
+import { staffCheckDateProblems } from '../../contract/rules/staff-check-dates';
 import type { createHomesRepository } from '../homes/homes';
 import { BUILTIN_DUTIES } from './builtin-duties';
 import { createActionsRepository } from './actions-repository';
@@ -28,7 +29,8 @@ type ImprovementOperations =
   | 'duties.save'
   | 'qualifications.save'
   | 'qualifications.remove'
-  | 'appraisals.record';
+  | 'appraisals.record'
+  | 'staffChecks.record';
 
 /** A deferred qualification date: after the start, and with the reason it was deferred. */
 function checkDeferral(startedOn: string, deferredTo: string | null, deferralReason: string) {
@@ -205,6 +207,21 @@ export function createImprovementHandlers(
         });
       }
       records.staff.recordAppraisal(staffId, appraisedOn);
+      return records.dutiesOverview(homeId, today());
+    },
+    'staffChecks.record': ({ homeId, staffId, kind, doneOn, nextDueOn }) => {
+      home(homeId);
+      const member = records.staff.picked(homeId, staffId);
+      const problems = staffCheckDateProblems({
+        kind,
+        doneOn,
+        nextDueOn,
+        today: today(),
+        startedOn: member.startedOn,
+      });
+      const first = Object.values(problems)[0];
+      if (first) throw new ServiceError('invalid_input', first, problems);
+      records.staff.recordCheck(staffId, kind, doneOn, nextDueOn);
       return records.dutiesOverview(homeId, today());
     },
   };

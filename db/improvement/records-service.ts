@@ -21,6 +21,7 @@ import { createReg45Repository } from '../reg45/reg45';
 import { createSelfAssessmentJudgements } from './self-assessment-judgements';
 import { createStaffRepository } from '../team/staff-repository';
 import { appraisalStatuses, qualificationStatus } from './staff-dates';
+import { staffCheckStatuses } from './staff-checks';
 
 /** Reg 44, Reg 45, Ofsted and recurring duties, each with the rules applied for `today`. */
 export function createRecordsService(db: Database) {
@@ -124,7 +125,8 @@ export function createRecordsService(db: Database) {
         };
       });
     const trackedFrom = dateOfTimestamp(homeStart.get(homeId)!.created_at);
-    const appraisals = appraisalStatuses(staff.list(homeId), today, trackedFrom);
+    const members = staff.list(homeId);
+    const appraisals = appraisalStatuses(members, today, trackedFrom);
     return {
       // Once anyone is on the staff list, appraisals are tracked person by person instead.
       duties: [...builtins, ...own].filter(
@@ -132,6 +134,7 @@ export function createRecordsService(db: Database) {
       ),
       qualifications: duties.qualifications(homeId).map((q) => qualificationStatus(q, today, trackedFrom)),
       appraisals,
+      staffChecks: staffCheckStatuses(members, today),
     };
   }
 

@@ -2,9 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../contract/dispatch';
 import type { Grade } from '../../contract/framework';
-import { frameworkByVersion } from '../framework';
+import { currentFramework, frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
-import { hallmarksV2 } from '../framework/hallmarks-v2';
 import { createReviewService } from '../reviews/review-service';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
@@ -86,7 +85,7 @@ describe('dashboard data', () => {
     expect(data.sccif.protection).toMatchObject({ latest: 3, previous: 1, movement: 'improved' });
     expect(data.sccif.experiences).toMatchObject({ latest: 3, previous: 1 });
     expect(data.inadequateIndicators.map((i) => i.indicatorKey)).toEqual(
-      hallmarksV2.domains.find((d) => d.key === 'safety')!.indicators.map((i) => i.key),
+      currentFramework.domains.find((d) => d.key === 'safety')!.indicators.map((i) => i.key),
     );
     expect(data.inadequateIndicators[0]).toMatchObject({ quarter: '2026-Q2', domainKey: 'safety' });
     store.close();

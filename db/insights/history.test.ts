@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../contract/dashboard';
+import { currentFramework } from '../framework';
 import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createHistoryReader, toHistory, track } from './history';
@@ -82,8 +83,8 @@ describe('the history reader', () => {
     const reader = createHistoryReader(store.db);
     const oakHistory = reader.forHome(oak.id);
     expect(oakHistory.map((r) => [r.id, r.quarter, r.status, r.frameworkVersion])).toEqual([
-      [oakEarlier.id, '2026-Q1', 'draft', 2],
-      [oakLater.id, '2026-Q3', 'draft', 2],
+      [oakEarlier.id, '2026-Q1', 'draft', currentFramework.version],
+      [oakLater.id, '2026-Q3', 'draft', currentFramework.version],
     ]);
     expect(Object.keys(oakHistory[0]!.judgements).sort()).toEqual(
       oakEarlier.domains.map((d) => d.key).sort(),

@@ -1,3 +1,4 @@
+import type { DutyState } from '../../contract/duties';
 import { describe, expect, it } from 'vitest';
 import { improvementAlerts, type ImprovementFacts } from './improvement-alerts';
 
@@ -6,7 +7,7 @@ const none: ImprovementFacts = {
   overdueActions: [],
   reg44MissingMonths: [],
   reg45: [],
-  duties: { duties: [], qualifications: [], appraisals: [] },
+  duties: { duties: [], qualifications: [], appraisals: [], staffChecks: [] },
   overdueRequirements: [],
 };
 
@@ -133,6 +134,7 @@ describe('improvement alerts', () => {
             state: 'late',
           },
         ],
+        staffChecks: [],
       },
     });
     expect(alerts.map((a) => [a.kind, a.severity, a.title])).toEqual([
@@ -140,6 +142,52 @@ describe('improvement alerts', () => {
       ['duty-late', 'high', 'Late: Fire drill review'],
       ['duty-late', 'high', 'Late: Chris: Level 3'],
       ['duty-late', 'high', 'Late: Chris: appraisal'],
+    ]);
+  });
+
+  it('flags supervision and DBS update-service checks that are late or due soon, where appraisals show', () => {
+    const check = (lastOn: string | null, dueOn: string | null, state: DutyState) => ({
+      lastOn,
+      dueOn,
+      state,
+    });
+    const alerts = improvementAlerts({
+      ...none,
+      duties: {
+        ...none.duties,
+        staffChecks: [
+          {
+            staffId: 7,
+            name: 'Chris',
+            role: '',
+            supervision: check('2026-09-01', '2026-10-01', 'late'),
+            dbs: check('2025-12-01', '2026-12-01', 'due-soon'),
+          },
+          {
+            staffId: 8,
+            name: 'Dee',
+            role: '',
+            supervision: check('2026-11-10', '2027-02-10', 'ok'),
+            dbs: check(null, null, 'not-recorded'),
+          },
+        ],
+      },
+    });
+    expect(alerts.map((a) => [a.kind, a.severity, a.title, a.detail, a.link])).toEqual([
+      [
+        'duty-late',
+        'high',
+        'Late: Chris: supervision',
+        'It was due by 1 October 2026.',
+        '#/inspections/calendar',
+      ],
+      [
+        'duty-due',
+        'medium',
+        'Due soon: Chris: DBS update service check',
+        'It is due by 1 December 2026.',
+        '#/inspections/calendar',
+      ],
     ]);
   });
 

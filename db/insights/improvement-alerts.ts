@@ -1,6 +1,7 @@
 import type { Alert } from '../../contract/alerts';
 import type { DutiesOverview } from '../../contract/duties';
 import type { Reg45Record } from '../../contract/records';
+import { STAFF_CHECK_KINDS, STAFF_CHECK_WORDS } from '../../contract/staff-checks';
 import { formatIsoDate as longDate, formatIsoMonth as monthName } from '../../contract/rules/dates';
 
 type NewAlert = Omit<Alert, 'acknowledged'>;
@@ -81,6 +82,14 @@ function dutyAlerts(f: ImprovementFacts): NewAlert[] {
       date: a.nextDueOn,
       state: a.state,
     })),
+    ...f.duties.staffChecks.flatMap((c) =>
+      STAFF_CHECK_KINDS.map((kind) => ({
+        ref: `${kind}:${c.staffId}`,
+        title: `${c.name}: ${STAFF_CHECK_WORDS[kind].alert}`,
+        date: c[kind].dueOn,
+        state: c[kind].state,
+      })),
+    ),
   ];
   return due
     .filter((d) => d.date && (d.state === 'late' || d.state === 'due-soon'))

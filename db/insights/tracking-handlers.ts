@@ -58,7 +58,12 @@ export function createTrackingHandlers(
           quarter: `Figures for ${quarterLabel(quarter)} can be entered once the quarter has started`,
         });
       }
-      const { errors, warnings } = checkFigures(values, { places: home.places, quarter, managerStatus });
+      const { errors, warnings } = checkFigures(values, {
+        places: home.places,
+        quarter,
+        managerStatus,
+        otherQuarters: metrics.list(homeId),
+      });
       const count = Object.keys(errors).length;
       if (count > 0) {
         throw new ServiceError(

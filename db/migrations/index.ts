@@ -19,6 +19,7 @@ import recordsNotificationsLog from './0018_records_notifications_log.sql';
 import homeProvider from './0019_reports_home_provider.sql';
 import hubOutbox from './0020_hub_outbox.sql';
 import meetingItemNotes from './0021_meetings_item_notes.sql';
+import v3Framework from './0022_v3_framework.sql';
 import staffRoomSummary from './0023_reports3_staff_room_summary.sql';
 
 export interface Migration {
@@ -50,5 +51,6 @@ export const migrations: Migration[] = [
   { version: 19, name: 'home-provider', sql: homeProvider },
   { version: 20, name: 'hub-outbox', sql: hubOutbox },
   { version: 21, name: 'meetings-item-notes', sql: meetingItemNotes },
-  { version: 22, name: 'staff-room-summary', sql: staffRoomSummary },
+  { version: 22, name: 'v3-framework', sql: v3Framework },
+  { version: 23, name: 'staff-room-summary', sql: staffRoomSummary },
 ];

@@ -25,7 +25,11 @@ function setup() {
     registeredManager: null,
     places: 3,
   });
-  const service = createReviewService(store.db, { now: () => NOW });
+  // Reviews started while version 2 was current (version 3 keeps its judgements and suggestions).
+  const service = createReviewService(store.db, {
+    now: () => NOW,
+    frameworks: { current: hallmarksV2, byVersion: frameworkByVersion },
+  });
   return { store, home, service };
 }
 

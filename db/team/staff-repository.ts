@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ServiceError } from '../../contract/result';
+import type { StaffCheckKind } from '../../contract/staff-checks';
 import type { SaveStaffInput, StaffMember, StaffStatus } from '../../contract/team';
 
 interface StaffRow {
@@ -11,6 +12,10 @@ interface StaffRow {
   status: StaffStatus;
   left_on: string | null;
   last_appraisal_on: string | null;
+  last_supervision_on: string | null;
+  supervision_due_on: string | null;
+  dbs_checked_on: string | null;
+  dbs_due_on: string | null;
 }
 
 const toMember = (r: StaffRow): StaffMember => ({
@@ -22,6 +27,10 @@ const toMember = (r: StaffRow): StaffMember => ({
   status: r.status,
   leftOn: r.left_on,
   lastAppraisalOn: r.last_appraisal_on,
+  lastSupervisionOn: r.last_supervision_on,
+  supervisionDueOn: r.supervision_due_on,
+  dbsCheckedOn: r.dbs_checked_on,
+  dbsDueOn: r.dbs_due_on,
 });
 
 const NOT_ON_LIST = 'That member of staff is not on this home’s staff list.';
@@ -43,6 +52,12 @@ export function createStaffRepository(db: Database) {
   );
 
   const recordAppraisal = db.prepare('UPDATE staff SET last_appraisal_on = ? WHERE id = ?');
+  const recordCheck = {
+    supervision: db.prepare(
+      'UPDATE staff SET last_supervision_on = @doneOn, supervision_due_on = @nextDueOn WHERE id = @staffId',
+    ),
+    dbs: db.prepare('UPDATE staff SET dbs_checked_on = @doneOn, dbs_due_on = @nextDueOn WHERE id = @staffId'),
+  };
 
   return {
     list: (homeId: number): StaffMember[] => list.all(homeId).map(toMember),
@@ -71,6 +86,10 @@ export function createStaffRepository(db: Database) {
     },
     recordAppraisal(staffId: number, appraisedOn: string): void {
       recordAppraisal.run(appraisedOn, staffId);
+    },
+    /** A supervision or DBS update-service check: the date of the last one and the date the next is due. */
+    recordCheck(staffId: number, kind: StaffCheckKind, doneOn: string, nextDueOn: string): void {
+      recordCheck[kind].run({ staffId, doneOn, nextDueOn });
     },
     save(input: SaveStaffInput, at: Date): number {
       checkDates(input);

@@ -296,7 +296,7 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
     ]);
     await call('reg45Draft.sign', { ...period, signedBy: written(200), signedOn: daysAgo(0) }, ['signedBy']);
     await writeTeamPayloads(call, next, homeId, draft, daysAgo);
-    // Qualification deadlines and appraisals show the staff list's hostile names on the calendar.
+    // Qualification deadlines, appraisals and supervision show the staff list's hostile names on the calendar.
     for (const [n, member] of (await call('staff.list', { homeId }, [])).entries()) {
       await call(
         'qualifications.save',
@@ -313,6 +313,14 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
         ['deferralReason'],
       );
       await call('appraisals.record', { homeId, staffId: member.id, appraisedOn: daysAgo(10 + n * 50) }, []);
+      // Supervision and DBS checks show the same names in their own table beside appraisals (dates only).
+      for (const kind of ['supervision', 'dbs'] as const) {
+        await call(
+          'staffChecks.record',
+          { homeId, staffId: member.id, kind, doneOn: daysAgo(20 + n), nextDueOn: daysAgo(n - 10) },
+          [],
+        );
+      }
     }
     await writeVoicePayloads(call, next, homeId, daysAgo);
     // Connected to a provider hub on this computer that is not running (nothing leaves the machine), so

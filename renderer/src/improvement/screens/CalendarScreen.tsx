@@ -11,6 +11,7 @@ import { InspectionNav } from '../components/InspectionNav';
 import { Loaded } from '../components/Loaded';
 import { QualificationForm } from '../components/QualificationForm';
 import { QualificationsSection } from '../components/QualificationsSection';
+import { StaffChecksSection } from '../components/StaffChecksSection';
 
 /** The calendar of recurring duties and qualification deadlines, with what is due soon or late. */
 export function CalendarScreen() {
@@ -66,6 +67,15 @@ export function CalendarScreen() {
               <AppraisalsSection
                 homeId={home.id}
                 appraisals={data.appraisals}
+                editing={editing}
+                onEdit={setEditing}
+                onSaved={saved}
+              />
+            )}
+            {data.staffChecks.length > 0 && (
+              <StaffChecksSection
+                homeId={home.id}
+                checks={data.staffChecks}
                 editing={editing}
                 onEdit={setEditing}
                 onSaved={saved}

@@ -35,8 +35,9 @@ export function StaffScreen() {
       <TeamNav />
       <p className="body-l">
         Everyone who works in the home. Action owners are picked from this list, team members rate the
-        self-assessment before a team meeting, and each person’s appraisal and qualification deadline is kept
-        on the <Link href="/inspections/calendar">dates that must not slip</Link>.
+        self-assessment before a team meeting, and each person’s appraisal, supervision, DBS update service
+        check and qualification deadline is kept on the{' '}
+        <Link href="/inspections/calendar">dates that must not slip</Link>.
       </p>
       <p className="status-message" role="status">
         {message}

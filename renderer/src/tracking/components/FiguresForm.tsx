@@ -6,6 +6,7 @@ import {
   type MetricGroup,
   type MetricValues,
 } from '@contract/metric-fields';
+import type { OtherQuarter } from '@contract/rules/figure-plausibility';
 import { quarterLabel } from '@contract/rules/quarters';
 import { ApiError } from '@shared/api/ApiError';
 import { useHome } from '@shared/currentHomeContext';
@@ -30,13 +31,15 @@ interface Props {
   storedStatus: ManagerStatus | null;
   /** Figures counted from a log for this quarter (the Regulation 40 figure from the notifications log). */
   logged?: readonly string[];
+  /** The home's figures for other quarters: the checks across quarters read them. */
+  otherQuarters?: readonly OtherQuarter[];
 }
 
 /**
  * A quarter's figures by group, checked here with the app's own rules: errors for the impossible stop the
  * save; warnings for the unlikely can be saved anyway. "Saved" only once stored.
  */
-export function FiguresForm({ homeId, quarter, stored, storedStatus, logged }: Props) {
+export function FiguresForm({ homeId, quarter, stored, storedStatus, logged, otherQuarters }: Props) {
   const { home } = useHome();
   const [text, setText] = useState<FiguresText>(() => toFiguresText(stored));
   const [managerStatus, setManagerStatus] = useState<ManagerStatus | null>(storedStatus);
@@ -47,8 +50,8 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus, logged }: P
   const [saved, setSaved] = useState(false);
   const save = useSaveMetrics();
   const context = useMemo(
-    () => ({ places: home.places, quarter, managerStatus }),
-    [home.places, quarter, managerStatus],
+    () => ({ places: home.places, quarter, managerStatus, otherQuarters }),
+    [home.places, quarter, managerStatus, otherQuarters],
   );
   const live = useMemo(() => readFigures(text, context), [text, context]);
   const invalid = useMemo(() => new Set(Object.keys(live.errors)), [live]);
@@ -86,8 +89,14 @@ export function FiguresForm({ homeId, quarter, stored, storedStatus, logged }: P
       setWarnings({});
       setSaved(true);
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.warnings).length > 0)
-        return setWarnings(error.warnings);
+      // The app found unlikely figures the page did not (its figures for another quarter were newer than
+      // the page's): any earlier errors are gone, so the warnings show, and take focus, in their place.
+      if (error instanceof ApiError && Object.keys(error.warnings).length > 0) {
+        clear();
+        setWarnings(error.warnings);
+        setWarningCheck((n) => n + 1);
+        return;
+      }
       failWith(error);
     }
   }

@@ -53,7 +53,7 @@ export function FiguresScreen({ params }: { params: { quarter?: string } }) {
             onShow={(q) => navigate(trackingPaths.figuresFor(q))}
           />
           <h2 className="heading-l">Figures for {quarterText(quarter)}</h2>
-          <QuarterFigures homeId={home.id} quarter={quarter} />
+          <QuarterFigures homeId={home.id} quarter={quarter} otherQuarters={metrics} />
           <FiguresOverTime metrics={metrics} />
         </>
       )}
