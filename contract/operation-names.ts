@@ -119,4 +119,5 @@ export const operationNames = [
   'hub.send',
   'hub.disconnect',
   'hub.shareWith',
+  'hub.publishNotes',
 ] as const;

@@ -560,6 +560,7 @@ describe('every write is all or nothing', () => {
       db.prepare("SELECT count(*) FROM hub_outbox WHERE kind = 'review.signed_off'").pluck().get(),
     ).toBeGreaterThan(0);
     call('hub.shareWith', { homeId, localAuthority: 'Leeds' });
+    call('hub.publishNotes', { homeId, on: true });
     call('hub.disconnect', { homeId });
     const exported = call('homes.export', { id: homeId, unencrypted: true });
     call('homes.importPreview', { text: exported.text });
