@@ -120,4 +120,7 @@ export const operationNames = [
   'hub.disconnect',
   'hub.shareWith',
   'hub.publishNotes',
+  'phoneRound.get',
+  'phoneRound.open',
+  'phoneRound.end',
 ] as const;

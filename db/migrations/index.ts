@@ -19,7 +19,7 @@ import recordsNotificationsLog from './0018_records_notifications_log.sql';
 import homeProvider from './0019_reports_home_provider.sql';
 import hubOutbox from './0020_hub_outbox.sql';
 import meetingItemNotes from './0021_meetings_item_notes.sql';
-import hubEvidenceNotes from './0024_hub2_evidence_notes.sql';
+import hubNotesAndPhones from './0024_hub2_hub_notes_and_phones.sql';
 
 export interface Migration {
   version: number;
@@ -50,5 +50,5 @@ export const migrations: Migration[] = [
   { version: 19, name: 'home-provider', sql: homeProvider },
   { version: 20, name: 'hub-outbox', sql: hubOutbox },
   { version: 21, name: 'meetings-item-notes', sql: meetingItemNotes },
-  { version: 22, name: 'hub-evidence-notes', sql: hubEvidenceNotes },
+  { version: 22, name: 'hub-notes-and-phones', sql: hubNotesAndPhones },
 ];
