@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { messageOf } from '@shared/api/ApiError';
 import { FormProblem } from '@shared/actions/FormBits';
 import { usePublishNotes } from './hubApi';
@@ -8,6 +9,12 @@ import { usePublishNotes } from './hubApi';
  */
 export function EvidenceNotesSwitch({ homeId, on }: { homeId: number; on: boolean }) {
   const save = usePublishNotes(homeId);
+  // The box changes as it is clicked, as a checkbox should; a refused save puts it back.
+  const [checked, setChecked] = useState(on);
+  function choose(next: boolean) {
+    setChecked(next);
+    save.mutate(next, { onError: () => setChecked(!next) });
+  }
   return (
     <>
       <h3 className="heading-m">Evidence notes</h3>
@@ -16,10 +23,10 @@ export function EvidenceNotesSwitch({ homeId, on }: { homeId: number; on: boolea
           className="checkbox__input"
           id="hub-publish-notes"
           type="checkbox"
-          checked={on}
+          checked={checked}
           disabled={save.isPending}
           aria-describedby="hub-publish-notes-hint"
-          onChange={(e) => save.mutate(e.target.checked)}
+          onChange={(e) => choose(e.target.checked)}
         />
         <label className="checkbox__label" htmlFor="hub-publish-notes">
           Send evidence notes with the reviews I sign off
