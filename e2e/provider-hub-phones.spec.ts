@@ -1,5 +1,6 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { callApp, openScreen } from './review-helpers';
@@ -30,6 +31,17 @@ async function enrolmentCode(hubUrl: string, email: string, password: string): P
     body: JSON.stringify({ homeName: 'Birch House' }),
   });
   return ((await made.json()) as { value: { code: string } }).value.code;
+}
+
+/** Chooses one grade for every statement on the phone page. */
+async function chooseEverywhere(phone: Page, grade: string) {
+  // Each statement is a group of radios (the "what the grades mean" disclosures are groups too).
+  for (const group of await phone
+    .getByRole('group')
+    .filter({ has: phone.getByRole('radio') })
+    .all()) {
+    await group.getByRole('radio', { name: grade, exact: true }).check();
+  }
 }
 
 /**
@@ -90,13 +102,7 @@ test('staff rate on their own phones while the manager’s app counts who has ra
       const phone = await context.newPage();
       await phone.goto(link);
       await expect(phone.getByRole('heading', { level: 1 })).toHaveText(/^Rate the home/);
-      // Each statement is a group of radios (the "what the grades mean" disclosures are groups too).
-      for (const group of await phone
-        .getByRole('group')
-        .filter({ has: phone.getByRole('radio') })
-        .all()) {
-        await group.getByRole('radio', { name: grade, exact: true }).check();
-      }
+      await chooseEverywhere(phone, grade);
       await phone.getByRole('button', { name: 'Send my ratings' }).click();
       await expect(phone.getByRole('heading', { name: 'Thank you' })).toBeVisible();
       return phone;
@@ -112,13 +118,22 @@ test('staff rate on their own phones while the manager’s app counts who has ra
     await expect(phones.getByRole('status')).toHaveText('3 of 4 have rated');
     await expect(phones.getByText('Has rated.')).toHaveCount(3);
 
-    // The fourth phone, at 320 px: nothing scrolls sideways.
-    const narrow = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+    // The fourth phone, at 320 px: nothing scrolls sideways, and losing the signal is said plainly.
+    const narrowContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const narrow = await narrowContext.newPage();
     await narrow.goto(open.people[3]!.link);
     await expect(narrow.getByRole('button', { name: 'Send my ratings' })).toBeVisible();
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoSeriousViolations(narrow, 'The phone page at 320 px');
-    await rateOnPhone(open.people[3]!.link, 'Outstanding');
+    await chooseEverywhere(narrow, 'Outstanding');
+    await narrowContext.setOffline(true);
+    await narrow.getByRole('button', { name: 'Send my ratings' }).click();
+    await expect(narrow.getByRole('alert')).toHaveText(
+      /^Your phone is offline\. Your answers are still on this page/,
+    );
+    await narrowContext.setOffline(false);
+    await narrow.getByRole('button', { name: 'Send my ratings' }).click();
+    await expect(narrow.getByRole('heading', { name: 'Thank you' })).toBeVisible();
     await expect(phones.getByRole('status')).toHaveText('4 of 4 have rated');
 
     // The reveal: rating ends, and the team's counts are the app's.

@@ -70,6 +70,7 @@ function Sheet({ code, sheet, onDone }: { code: string; sheet: RatingSheet; onDo
     );
     if (unrated.length > 0) return;
     setSending(true);
+    setProblem('');
     const answer = await post('/api/rate/submit', {
       code,
       ratings: indicators.map((i) => ({ indicatorKey: i.key, rating: ratings[i.key] })),
