@@ -77,7 +77,8 @@ describe.runIf(postgresAvailable())(
       stopCluster();
     });
 
-    const [a, b] = [0, 1].map((i) => () => homes[i]!);
+    const a = () => homes[0]!;
+    const b = () => homes[1]!;
     const homeIds = (rows: { home_id: string }[]) => rows.map((r) => r.home_id);
 
     it('a provider’s RI reads its own records and figures only, and no phone ratings at all', async () => {
