@@ -60,7 +60,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createReg45DraftHandlers(db, homes, context.now),
     ...createDemoHandlers(db, preferences, all, now),
     ...createHubHandlers(db, homes, reviews, { now }),
-    ...createPhoneRoundHandlers(db, reviews, now),
+    ...createPhoneRoundHandlers(db, homes, reviews, now),
   };
   return handlers;
 }

@@ -6,7 +6,9 @@ import { ServiceError } from '../../contract/result';
 import { quarterLabel } from '../../contract/rules/quarters';
 import type { TeamRound } from '../../contract/team-rating';
 import { frameworkByVersion } from '../framework';
+import type { createHomesRepository } from '../homes/homes';
 import type { createReviewService } from '../reviews/review-service';
+import { createTeamRatingHandlers } from '../team/team-rating-handlers';
 import { createMeetingStore } from '../team/meeting-store';
 import { createRoundsRepository } from '../team/rounds-repository';
 import { createStaffRepository } from '../team/staff-repository';
@@ -38,6 +40,7 @@ export function sheetsFromTallies(tallies: RatingTallies, people: number) {
 /** Settings › Connect to a provider hub must be done first; without it nothing here talks to any hub. */
 export function createPhoneRoundHandlers(
   db: Database,
+  homes: ReturnType<typeof createHomesRepository>,
   reviews: ReturnType<typeof createReviewService>,
   now: () => Date,
   transport = phoneRoundTransport,
@@ -46,6 +49,7 @@ export function createPhoneRoundHandlers(
   const rounds = createRoundsRepository(db);
   const staff = createStaffRepository(db);
   const meetings = createMeetingStore(db);
+  const rating = createTeamRatingHandlers(db, homes, reviews, now);
   const stored = db.prepare<[number], { hub_round_id: string; links: string }>(
     'SELECT hub_round_id, links FROM hub_phone_rounds WHERE round_id = ?',
   );
@@ -61,24 +65,21 @@ export function createPhoneRoundHandlers(
     return { round, review, connection: outbox.connection(review.homeId) };
   }
 
+  /** The sheet staff rate on this computer, with each domain's descriptors and the grades' meanings. */
   function sheetOf(roundId: number): RatingSheet {
-    const { round, review } = context(roundId);
+    const { review } = context(roundId);
     const framework = frameworkByVersion(review.frameworkVersion);
-    const chosen = (key: string) => round.domainKeys.length === 0 || round.domainKeys.includes(key);
+    const onScreen = rating['rating.sheet']({ roundId });
     return {
       period: quarterLabel(review.quarter),
       gradeMeanings: framework.gradeMeanings,
-      domains: framework.domains
-        .filter((d) => chosen(d.key))
-        .map((d) => ({
-          key: d.key,
-          number: d.number,
-          title: d.title,
-          descriptors: d.grades,
-          indicators: review.indicators
-            .filter((i) => i.domainKey === d.key)
-            .map((i, n) => ({ key: i.key, number: `${d.number}.${n + 1}`, statement: i.statement })),
-        })),
+      domains: onScreen.domains.map(({ key, number, title, indicators }) => ({
+        key,
+        number,
+        title,
+        descriptors: framework.domains.find((d) => d.key === key)!.grades,
+        indicators,
+      })),
     };
   }
 
