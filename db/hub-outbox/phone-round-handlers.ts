@@ -144,19 +144,22 @@ export function createPhoneRoundHandlers(
      * become this round's sheets and its named list, the round ends here, and the hub deletes the round.
      */
     'phoneRound.end': async ({ roundId }) => {
-      const { connection } = context(roundId);
+      const { round, connection } = context(roundId);
       const saved = stored.get(roundId);
       if (!connection || !saved)
         throw new ServiceError('conflict', 'No one is rating on their phone for this meeting.');
       const status = await transport.close(connection, saved.hub_round_id);
+      // Rating that already ended here (the meeting recorded, the review signed off) takes no more
+      // sheets: the phones' links are stopped and their counts left with the deleted round.
+      const counted = round.closed ? null : status.tallies;
       db.transaction(() => {
-        if (status.tallies) {
-          for (const ratings of sheetsFromTallies(status.tallies, status.finished.length)) {
+        if (counted) {
+          for (const ratings of sheetsFromTallies(counted, status.finished.length)) {
             rounds.addSheet({ roundId, staffId: null, fromPaper: false, ratings });
           }
         }
         // Who finished is the named list; with too few, not even that stays (nothing below the threshold).
-        if (status.tallies) for (const staffId of status.finished) addRater.run(roundId, staffId);
+        if (counted) for (const staffId of status.finished) addRater.run(roundId, staffId);
         rounds.close(roundId, now().toISOString());
         forget.run(roundId);
       })();

@@ -108,6 +108,17 @@ describe.runIf(postgresAvailable())('a home’s rating round on staff phones', {
     expect(await t.call('phoneRound.end', { roundId })).toMatchObject({ sheets: 0, named: [], closed: true });
   });
 
+  it('stops the links, counting nothing, when rating ended here another way first', async () => {
+    const { t, roundId, keys } = await homeWithRound('Birch House');
+    const opened = (await t.call('phoneRound.open', { roundId })) as Extract<PhoneRound, { state: 'open' }>;
+    for (const person of opened.people.slice(0, 3)) await rate(person.code, keys, 3);
+    await t.call('teamRound.close', { roundId });
+    expect(await t.call('phoneRound.get', { roundId })).toMatchObject({ state: 'open', finished: 3 });
+    expect(await t.call('phoneRound.end', { roundId })).toMatchObject({ sheets: 0, named: [], closed: true });
+    expect((await rate(opened.people[3]!.code, keys, 3)).status).toBe(410);
+    expect(await t.call('phoneRound.get', { roundId })).toMatchObject({ state: 'unavailable' });
+  });
+
   it('is not offered to a home without a hub, and says why when the hub cannot be reached', async () => {
     const { t, roundId } = await homeWithRound('Ash House');
     t.store.db.prepare(`UPDATE hub_connections SET hub_url = 'http://127.0.0.1:9'`).run();

@@ -66,6 +66,35 @@ function Running({ roundId, phones }: { roundId: number; phones: Open }) {
   );
 }
 
+function StopLinks({ roundId }: { roundId: number }) {
+  const end = useEndPhoneRound();
+  const form = useFormProblems('stop-phone-links');
+  return (
+    <section aria-labelledby="phone-links-title">
+      <h3 className="heading-m" id="phone-links-title">
+        Phone links still open
+      </h3>
+      <p>
+        Rating has ended, but the codes given for phones still work. Stop them; ratings sent from phones since
+        rating ended are not counted.
+      </p>
+      <FormProblem message={form.general} />
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={end.isPending}
+          onClick={() =>
+            inBackground(end.mutateAsync(roundId).catch((failure: unknown) => form.failWith(failure)))
+          }
+        >
+          Stop the phone links
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /**
  * Rating on staff's own phones, offered only when this home is connected to its provider's hub: with no
  * hub this shows nothing at all, and the team rates on this computer or on paper as before.
@@ -83,7 +112,11 @@ export function PhoneRatingPanel({
   const phones = usePhoneRound(round?.id ?? null);
   const open = useOpenPhoneRound();
   const form = useFormProblems('phone-rating');
-  if (!hub.data?.connected || round?.closed) return null;
+  if (!hub.data?.connected) return null;
+  if (round?.closed) {
+    // Rating ended another way while phones could still rate: their links must be stopped.
+    return phones.data?.state === 'open' ? <StopLinks roundId={round.id} /> : null;
+  }
 
   async function start() {
     try {
