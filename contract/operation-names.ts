@@ -120,4 +120,8 @@ export const operationNames = [
   'hub.send',
   'hub.disconnect',
   'hub.shareWith',
+  'hub.publishNotes',
+  'phoneRound.get',
+  'phoneRound.open',
+  'phoneRound.end',
 ] as const;

@@ -15,6 +15,7 @@ import { lockedModeOperations } from './ops/locked-mode';
 import { appLockOperations } from './ops/app-lock';
 import { notificationsOperations } from './ops/notifications';
 import { hubOperations } from './ops/hub';
+import { phoneRoundOperations } from './ops/phone-round';
 
 export type { AppInfo, StartupData } from './ops/app';
 export type { InspectionPackData } from './ops/reports';
@@ -42,6 +43,7 @@ export const operations = {
   ...appLockOperations,
   ...notificationsOperations,
   ...hubOperations,
+  ...phoneRoundOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -6,6 +6,7 @@ import { createFrameworkHandlers } from './framework/framework-handlers';
 import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomeHandlers } from './homes/home-handlers';
 import { createHubHandlers } from './hub-outbox/hub-handlers';
+import { createPhoneRoundHandlers } from './hub-outbox/phone-round-handlers';
 import { createHomesRepository } from './homes/homes';
 import { createPreferences } from './homes/preferences';
 import { createImprovementHandlers } from './improvement/improvement-handlers';
@@ -59,6 +60,7 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createReg45DraftHandlers(db, homes, context.now),
     ...createDemoHandlers(db, preferences, all, now),
     ...createHubHandlers(db, homes, reviews, { now }),
+    ...createPhoneRoundHandlers(db, homes, reviews, now),
   };
   return handlers;
 }

@@ -69,7 +69,7 @@ test('a home connects to its provider hub, keeps what it records while the hub i
     await action('Refresh the fire drill rota');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Connect to a provider hub' });
-    await expect(section.getByText('Evidence notes')).toBeVisible();
+    await expect(section.getByText('Evidence notes, unless you turn on sending them')).toBeVisible();
     await section.getByLabel('Hub address').fill(hub.url);
     await section.getByLabel('Enrolment code').fill(code);
     await section.getByRole('button', { name: 'Connect to the hub' }).click();
@@ -77,6 +77,11 @@ test('a home connects to its provider hub, keeps what it records while the hub i
     await section.getByLabel('Share judgements with a local authority').fill('Leeds');
     await section.getByRole('button', { name: 'Save sharing' }).click();
     await expect(section.getByText('Saved: Leeds can see this home’s judgements.')).toBeVisible();
+    // Evidence notes stay here unless the manager turns sending them on.
+    const notes = section.getByLabel('Send evidence notes with the reviews I sign off');
+    await expect(notes).not.toBeChecked();
+    await notes.check();
+    await expect(section.getByText('Saved: evidence notes will be sent.')).toBeVisible();
 
     // The hub goes down; the home records another action and tries to send it.
     hub.child.kill('SIGKILL');

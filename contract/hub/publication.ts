@@ -35,6 +35,8 @@ export const reviewSignedOff = z.strictObject({
         indicatorKey: text(80),
         domainKey: text(80),
         rating: z.number().int().min(0).max(4).nullable(),
+        /** The free-text evidence note: present only when the home turned that on in its hub settings. */
+        note: text(NOTE_MAX).optional(),
       }),
     )
     .max(1000),
@@ -60,6 +62,99 @@ export const statutoryItem = z.strictObject({
   doneOn: date.nullable(),
 });
 
+/** Records are sent whole, per kind: the hub replaces what it held, so an edit or removal reaches it too. */
+const MAX_RECORDS = 1000;
+const ref = z.number().int().positive();
+
+/** Reg 44 independent visits: when, the report's arrival and how many recommendations (never the visitor). */
+export const reg44Visits = z.strictObject({
+  kind: z.literal('records.reg44'),
+  visits: z
+    .array(
+      z.strictObject({
+        ref,
+        visitedOn: date,
+        reportReceivedOn: date.nullable(),
+        recommendations: z.number().int().min(0).max(MAX_RECORDS),
+      }),
+    )
+    .max(MAX_RECORDS),
+});
+
+/** Reg 45 reviews and when each went to Ofsted; the hub lists the unsent ones past their date as overdue. */
+export const reg45Records = z.strictObject({
+  kind: z.literal('records.reg45'),
+  records: z
+    .array(
+      z.strictObject({
+        ref,
+        periodStart: date.nullable(),
+        periodEnd: date.nullable(),
+        completedOn: date,
+        ofstedDueOn: date,
+        sentToOfstedOn: date.nullable(),
+      }),
+    )
+    .max(MAX_RECORDS),
+});
+
+/** Ofsted inspections: the judgements, and each requirement with its date and when it was met. */
+export const inspections = z.strictObject({
+  kind: z.literal('records.inspections'),
+  inspections: z
+    .array(
+      z.strictObject({
+        ref,
+        inspectedOn: date,
+        type: z.enum(['full', 'interim', 'monitoring', 'other']),
+        experiencesAndProgress: grade,
+        helpedAndProtected: grade,
+        leadersAndManagers: grade,
+        interimOutcome: z.enum(['improved', 'sustained', 'declined']).nullable(),
+        requirements: z
+          .array(
+            z.strictObject({
+              ref,
+              regulation: text(200),
+              text: text(TEXT_MAX).min(1),
+              complyBy: date.nullable(),
+              metOn: date.nullable(),
+            }),
+          )
+          .max(200),
+        recommendations: z.number().int().min(0).max(MAX_RECORDS),
+      }),
+    )
+    .max(MAX_RECORDS),
+});
+
+/** Compliance dates: the recurring and one-off duties, with when each was last done and is next due. */
+export const complianceDates = z.strictObject({
+  kind: z.literal('records.compliance'),
+  dates: z
+    .array(
+      z.strictObject({
+        ref: text(80).min(1),
+        title: text(TEXT_MAX).min(1),
+        lastDoneOn: date.nullable(),
+        nextDueOn: date.nullable(),
+      }),
+    )
+    .max(MAX_RECORDS),
+});
+
+/** One quarter's figures, by the app's figure names. */
+export const quarterFigures = z.strictObject({
+  kind: z.literal('figures.quarter'),
+  quarter,
+  figures: z
+    .record(
+      z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,59}$/, 'A figure is named in letters and digits'),
+      z.number().min(0).max(1e9).nullable(),
+    )
+    .refine((f) => Object.keys(f).length <= 200, 'At most 200 figures a quarter'),
+});
+
 /** The home's choice to share its judgements and figures with a placing local authority, or not. */
 export const sharingChosen = z.strictObject({
   kind: z.literal('home.sharing'),
@@ -72,6 +167,11 @@ export const publicationBody = z.discriminatedUnion('kind', [
   actionSaved,
   statutoryItem,
   sharingChosen,
+  reg44Visits,
+  reg45Records,
+  inspections,
+  complianceDates,
+  quarterFigures,
 ]);
 export type PublicationBody = z.infer<typeof publicationBody>;
 

@@ -22,6 +22,8 @@ export type HubStatus =
       lastError: string;
       /** The local authority the home shares its judgements with, or null. */
       sharesWith: string | null;
+      /** The home chose to send its free-text evidence notes with signed-off reviews (off unless chosen). */
+      publishesNotes: boolean;
       waiting: number;
       recent: HubPublishedItem[];
       /** After a send: when the app should try again. */
@@ -43,6 +45,8 @@ export const connectHubInput = z.strictObject({
     .min(1, { error: 'Enter the enrolment code your provider gave you' })
     .max(40, { error: 'An enrolment code is 19 characters, for example K7MR-2QXH-9DPA-WNZ4' }),
 });
+
+export const publishNotesInput = z.strictObject({ homeId: id, on: z.boolean() });
 
 export const shareWithInput = z.strictObject({
   homeId: id,

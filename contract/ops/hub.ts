@@ -1,4 +1,10 @@
-import { connectHubInput, hubHomeInput, shareWithInput, type HubStatus } from '../hub/status';
+import {
+  connectHubInput,
+  hubHomeInput,
+  publishNotesInput,
+  shareWithInput,
+  type HubStatus,
+} from '../hub/status';
 import { read, write } from './op';
 
 /**
@@ -11,4 +17,5 @@ export const hubOperations = {
   'hub.send': write<Promise<HubStatus>>()(hubHomeInput),
   'hub.disconnect': write<HubStatus>()(hubHomeInput),
   'hub.shareWith': write<HubStatus>()(shareWithInput),
+  'hub.publishNotes': write<HubStatus>()(publishNotesInput),
 } as const;

@@ -50,6 +50,11 @@ const UPGRADES: Record<string, (tables: Tables) => void> = {
     };
     ratings.rows = ratings.rows.map((row) => row.map((v, n) => (n === sheetAt ? renumber(v) : v)));
   },
+  // Files made before this left the computer with its hub credential and queue: they stay behind now.
+  'hub-notes-and-phones': (tables) => {
+    delete tables.hub_connections;
+    delete tables.hub_outbox;
+  },
 };
 
 /** Whether a table in a file has the shape an upgrade can work on; a malformed one is left to be refused. */

@@ -61,9 +61,11 @@ function keysOf(db: Database, table: string, columns: ColumnInfo[]): ForeignKey[
 
 /**
  * Tables that hold the state of this computer rather than the home's records: a home moved to another
- * computer must never arrive locked (the lock row goes with the home when it is deleted, by its key).
+ * computer must never arrive locked, nor carry this computer's hub credential, queue or phone codes (a
+ * second computer sending as the same home would clash with the first). These rows go with the home
+ * when it is deleted, by their keys.
  */
-const THIS_COMPUTER_ONLY = new Set(['locked_mode']);
+const THIS_COMPUTER_ONLY = new Set(['locked_mode', 'hub_connections', 'hub_outbox', 'hub_phone_rounds']);
 
 /**
  * Every table holding a home's data, parents before children, read from the schema itself

@@ -79,7 +79,8 @@ describe('connecting a home to a provider hub', () => {
       hubUrl: 'https://hub.example.org',
       code: 'K7MR-2QXH-9DPA-WNZ4',
     });
-    expect(sent).toEqual([1]);
+    // The action, then the compliance dates (the built-in duties are always there).
+    expect(sent).toEqual([1, 2]);
     expect(status).toMatchObject({
       connected: true,
       waiting: 0,
@@ -87,7 +88,10 @@ describe('connecting a home to a provider hub', () => {
       offlineSince: null,
     });
     if (!status.connected) throw new Error('not connected');
-    expect(status.recent.map((r) => r.what)).toEqual(['Action: Evening walk-rounds (open)']);
+    expect(status.recent.map((r) => r.what)).toEqual([
+      expect.stringMatching(/^Compliance dates \(\d+\)$/),
+      'Action: Evening walk-rounds (open)',
+    ]);
   });
 
   it('while the hub is unreachable, says since when and keeps everything waiting', async () => {
@@ -107,7 +111,7 @@ describe('connecting a home to a provider hub', () => {
     });
     expect(status).toMatchObject({
       connected: true,
-      waiting: 1,
+      waiting: 2,
       offlineSince: '2026-11-20T10:00:00.000Z',
       nextTryInMs: expect.any(Number),
     });

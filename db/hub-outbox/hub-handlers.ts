@@ -8,6 +8,7 @@ import type { createHomesRepository } from '../homes/homes';
 import type { createReviewService } from '../reviews/review-service';
 import { enrolWithHub, hubAddressProblem, postPublications } from './hub-transport';
 import { createHubOutbox } from './outbox';
+import { createRecordPublications } from './record-publications';
 import { actionSavedBody, type ActionFacts, reviewSignedOffBody } from './publication-bodies';
 import { createHubSender } from './sender';
 
@@ -41,6 +42,16 @@ function describe(body: string): string {
       return `${STATUTORY_WORDS[p.item]}: ${p.title}`;
     case 'home.sharing':
       return p.localAuthority ? `Sharing with ${p.localAuthority}` : 'Not sharing with a local authority';
+    case 'records.reg44':
+      return `Reg 44 visits (${p.visits.length})`;
+    case 'records.reg45':
+      return `Reg 45 reviews (${p.records.length})`;
+    case 'records.inspections':
+      return `Ofsted inspections (${p.inspections.length})`;
+    case 'records.compliance':
+      return `Compliance dates (${p.dates.length})`;
+    case 'figures.quarter':
+      return `Figures: ${quarterLabel(p.quarter)}`;
   }
 }
 
@@ -64,6 +75,7 @@ export function createHubHandlers(
   const outbox = createHubOutbox(db, options.now);
   const sender = createHubSender({ outbox, post: options.post ?? postPublications });
   const enrol = options.enrol ?? enrolWithHub;
+  const records = createRecordPublications(db, options.now);
   const recentRows = db.prepare<
     [number],
     { seq: number; body: string; created_at: string; sent_at: string | null }
@@ -90,6 +102,7 @@ export function createHubHandlers(
       offlineSince: c.offlineSince,
       lastError: c.lastError,
       sharesWith: c.sharesWith,
+      publishesNotes: c.publishesNotes,
       waiting: waitingCount.get(homeId) ?? 0,
       recent,
       nextTryInMs,
@@ -107,6 +120,7 @@ export function createHubHandlers(
         outbox.publish(homeId, reviewSignedOffBody(reviews.get(r.id)));
       }
       for (const a of actionRows.all(homeId)) outbox.publish(homeId, actionSavedBody(a));
+      records.all(homeId);
     },
   );
 
@@ -139,6 +153,15 @@ export function createHubHandlers(
         throw new ServiceError('conflict', 'Connect this home to a hub first.');
       }
       outbox.shareWith(homeId, localAuthority);
+      return status(homeId);
+    },
+
+    'hub.publishNotes': ({ homeId, on }) => {
+      homes.get(homeId);
+      if (!outbox.connection(homeId)) {
+        throw new ServiceError('conflict', 'Connect this home to a hub first.');
+      }
+      outbox.publishNotes(homeId, on);
       return status(homeId);
     },
 

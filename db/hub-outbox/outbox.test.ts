@@ -5,6 +5,7 @@ import { createHubOutbox } from './outbox';
 
 const tempFolder = useTempFolder();
 const HUB_HOME = '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81';
+const CONNECTION = { hubUrl: 'https://hub.example', hubHomeId: HUB_HOME, credential: 'c'.repeat(43) };
 
 /** A review with every answer given; the evidence notes say something the provider must never see. */
 function signOffReview(t: ReturnType<typeof openHarness>) {
@@ -59,11 +60,7 @@ describe('the hub outbox', () => {
 
   it('queues a sign-off and each saved action, numbered in order, for a connected home', async () => {
     const t = openHarness(tempFolder());
-    createHubOutbox(t.store.db).connect(t.homeId, {
-      hubUrl: 'https://hub.example',
-      hubHomeId: HUB_HOME,
-      credential: 'c'.repeat(43),
-    });
+    createHubOutbox(t.store.db).connect(t.homeId, CONNECTION);
     expect((await signOffReview(t)).ok).toBe(true);
     const created = await t.call('actions.create', action(t.homeId));
     await t.call('actions.setStatus', { id: created.id, status: 'in_progress', byName: 'Jo' });
@@ -85,13 +82,25 @@ describe('the hub outbox', () => {
     });
   });
 
+  it('sends evidence notes only after the home turns that on, and never by default', async () => {
+    const t = openHarness(tempFolder());
+    const outbox = createHubOutbox(t.store.db);
+    outbox.connect(t.homeId, CONNECTION);
+    expect(outbox.connection(t.homeId)!.publishesNotes).toBe(false);
+    outbox.publishNotes(t.homeId, true);
+    expect((await signOffReview(t)).ok).toBe(true);
+    const [review] = outboxRows(t);
+    const ratings = (JSON.parse(review!.body) as { ratings: { note?: string }[] }).ratings;
+    expect(ratings.length).toBeGreaterThan(0);
+    expect(ratings.every((r) => r.note === 'PRIVATE NOTE about a child')).toBe(true);
+    // A new connection starts with the notes off again.
+    outbox.connect(t.homeId, CONNECTION);
+    expect(outbox.connection(t.homeId)!.publishesNotes).toBe(false);
+  });
+
   it('queues a Reg 44 recommendation’s response date, and when it was answered', async () => {
     const t = openHarness(tempFolder());
-    createHubOutbox(t.store.db).connect(t.homeId, {
-      hubUrl: 'https://hub.example',
-      hubHomeId: HUB_HOME,
-      credential: 'c'.repeat(43),
-    });
+    createHubOutbox(t.store.db).connect(t.homeId, CONNECTION);
     const visit = await t.call('reg44.saveVisit', {
       homeId: t.homeId,
       visitedOn: '2026-11-02',
@@ -106,8 +115,8 @@ describe('the hub outbox', () => {
       response: '',
       respondedOn: null,
     });
-    const [first] = outboxRows(t);
-    expect(JSON.parse(first!.body)).toMatchObject({
+    const item = outboxRows(t).find((r) => r.kind === 'statutory.item');
+    expect(JSON.parse(item!.body)).toMatchObject({
       kind: 'statutory.item',
       item: 'reg44_response',
       title: 'Review the night-time checks',
@@ -118,11 +127,7 @@ describe('the hub outbox', () => {
 
   it('writes nothing to the outbox when the record itself is refused', async () => {
     const t = openHarness(tempFolder());
-    createHubOutbox(t.store.db).connect(t.homeId, {
-      hubUrl: 'https://hub.example',
-      hubHomeId: HUB_HOME,
-      credential: 'c'.repeat(43),
-    });
+    createHubOutbox(t.store.db).connect(t.homeId, CONNECTION);
     const review = t.store.handlers['reviews.start']({ homeId: t.homeId, quarter: '2026-Q4' });
     const refused = await t.attempt('reviews.complete', {
       reviewId: review.id,
@@ -137,11 +142,7 @@ describe('the hub outbox', () => {
   it('disconnecting is one step: the credential and the queue go, the records stay', async () => {
     const t = openHarness(tempFolder());
     const outbox = createHubOutbox(t.store.db);
-    outbox.connect(t.homeId, {
-      hubUrl: 'https://hub.example',
-      hubHomeId: HUB_HOME,
-      credential: 'c'.repeat(43),
-    });
+    outbox.connect(t.homeId, CONNECTION);
     await t.call('actions.create', action(t.homeId));
     outbox.disconnect(t.homeId);
     expect(outbox.connection(t.homeId)).toBeNull();

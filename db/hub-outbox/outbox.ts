@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { type Publication, type PublicationBody, publicationBody } from '../../contract/hub/publication';
+import { withoutNotes } from './publication-bodies';
 
 export interface HubConnection {
   homeId: number;
@@ -12,6 +13,8 @@ export interface HubConnection {
   lastSentAt: string | null;
   lastError: string;
   sharesWith: string | null;
+  /** The home chose to send its free-text evidence notes with signed-off reviews. */
+  publishesNotes: boolean;
 }
 
 export interface OutboxEntry {
@@ -32,6 +35,7 @@ interface ConnectionRow {
   last_sent_at: string | null;
   last_error: string;
   shares_with: string | null;
+  publish_notes: 0 | 1;
 }
 
 const toConnection = (r: ConnectionRow): HubConnection => ({
@@ -44,6 +48,7 @@ const toConnection = (r: ConnectionRow): HubConnection => ({
   lastSentAt: r.last_sent_at,
   lastError: r.last_error,
   sharesWith: r.shares_with,
+  publishesNotes: r.publish_notes === 1,
 });
 
 /**
@@ -66,8 +71,10 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
 
   /** Queues a publication for a connected home; checked against the hub's schema before it is written. */
   function publish(homeId: number, body: PublicationBody): void {
-    if (!connectionOf.get(homeId)) return;
-    const checked = publicationBody.parse(body);
+    const connection = connectionOf.get(homeId);
+    if (!connection) return;
+    // The one place every publication passes: evidence notes leave only if the home turned that on.
+    const checked = publicationBody.parse(connection.publish_notes === 1 ? body : withoutNotes(body));
     insert.run(
       randomUUID(),
       homeId,
@@ -84,19 +91,7 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
       return row ? toConnection(row) : null;
     },
 
-    /** Queues a publication for a connected home; checked against the hub's schema before it is written. */
-    publish(homeId: number, body: PublicationBody): void {
-      if (!connectionOf.get(homeId)) return;
-      const checked = publicationBody.parse(body);
-      insert.run(
-        randomUUID(),
-        homeId,
-        nextSeq.get(homeId),
-        checked.kind,
-        JSON.stringify(checked),
-        now().toISOString(),
-      );
-    },
+    publish,
 
     /** The oldest unsent publications, in order, ready to send. */
     waiting(homeId: number, limit: number): Publication[] {
@@ -133,7 +128,7 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
           `INSERT INTO hub_connections (home_id, hub_url, hub_home_id, credential, connected_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (home_id) DO UPDATE SET hub_url = excluded.hub_url, hub_home_id = excluded.hub_home_id,
            credential = excluded.credential, connected_at = excluded.connected_at, offline_since = NULL,
-           last_sent_at = NULL, last_error = '', shares_with = NULL`,
+           last_sent_at = NULL, last_error = '', shares_with = NULL, publish_notes = 0`,
         ).run(homeId, c.hubUrl, c.hubHomeId, c.credential, now().toISOString());
       },
     ),
@@ -143,6 +138,11 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
       db.prepare('UPDATE hub_connections SET shares_with = ? WHERE home_id = ?').run(localAuthority, homeId);
       publish(homeId, { kind: 'home.sharing', localAuthority });
     }),
+
+    /** The home's choice to send evidence notes with the reviews it signs off from now on. */
+    publishNotes(homeId: number, on: boolean): void {
+      db.prepare('UPDATE hub_connections SET publish_notes = ? WHERE home_id = ?').run(on ? 1 : 0, homeId);
+    },
 
     /** One button: the credential and everything queued go; the home's own records stay as they are. */
     disconnect: db.transaction((homeId: number) => {

@@ -9,7 +9,8 @@ const judgementOf = (detail: ReviewDetail, area: SccifArea) => {
 
 /**
  * A signed-off review as the provider sees it: the ratings, the three judgements and their reasons, the
- * domains' judgements and reasons. Never the evidence notes, nor who rated what.
+ * domains' judgements and reasons. Never who rated what. The evidence notes are here, and the outbox takes
+ * them out again unless the home turned sending them on (see `withoutNotes`).
  */
 export function reviewSignedOffBody(detail: ReviewDetail): PublicationBody {
   return {
@@ -27,6 +28,7 @@ export function reviewSignedOffBody(detail: ReviewDetail): PublicationBody {
       indicatorKey: i.key,
       domainKey: i.domainKey,
       rating: i.rating,
+      ...(i.note.trim() ? { note: i.note } : {}),
     })),
   };
 }
@@ -47,3 +49,9 @@ export const actionSavedBody = (a: ActionFacts): PublicationBody => ({
   dueOn: a.due_on,
   status: a.status,
 });
+
+/** A publication without any free-text evidence note: what every home sends unless it chose otherwise. */
+export function withoutNotes(body: PublicationBody): PublicationBody {
+  if (body.kind !== 'review.signed_off') return body;
+  return { ...body, ratings: body.ratings.map(({ note: _note, ...rest }) => rest) };
+}

@@ -8,6 +8,7 @@ import type { createHomesRepository } from '../homes/homes';
 import { BUILTIN_DUTIES } from './builtin-duties';
 import { createActionsRepository } from './actions-repository';
 import { createRecordsService } from './records-service';
+import { createRecordPublications } from '../hub-outbox/record-publications';
 import { formatIsoDate, todayIso } from '../../contract/rules/dates';
 
 type ImprovementOperations =
@@ -59,6 +60,15 @@ export function createImprovementHandlers(
   const today = () => todayIso(now());
   const home = (homeId: number) => homes.get(homeId).id;
   const reviewHome = db.prepare<[number], { home_id: number }>('SELECT home_id FROM reviews WHERE id = ?');
+  // A connected home's records go to its provider's hub in the same transaction as the save.
+  const hub = createRecordPublications(db, now);
+  const ofstedItemOf = db
+    .prepare<[number], number | null>('SELECT ofsted_item_id FROM actions WHERE id = ?')
+    .pluck();
+  /** An action made from an Ofsted requirement says whether the requirement is met. */
+  const republishRequirement = (actionId: number) => {
+    if (ofstedItemOf.get(actionId)) hub.inspections(actions.homeOf(actionId));
+  };
 
   return {
     'app.today': () => today(),
@@ -87,7 +97,10 @@ export function createImprovementHandlers(
         'completedOn',
         'date it was done',
       );
-      actions.setStatus(input.id, input);
+      db.transaction(() => {
+        actions.setStatus(input.id, input);
+        republishRequirement(input.id);
+      })();
       return actions.get(input.id, today());
     },
     'actions.addNote': ({ id, notedOn, text, byName }) => {
@@ -98,12 +111,19 @@ export function createImprovementHandlers(
     'reg44.overview': ({ homeId }) => records.reg44Overview(home(homeId), today()),
     'reg44.saveVisit': ({ homeId, id, ...fields }) => {
       notInFuture(fields.visitedOn, today(), 'visitedOn', 'date of a visit');
-      const savedId = records.reg44.saveVisit(home(homeId), id, fields, now());
+      const savedId = db.transaction(() => {
+        const saved = records.reg44.saveVisit(home(homeId), id, fields, now());
+        hub.reg44(homeId);
+        return saved;
+      })();
       return { savedId, value: records.reg44Overview(homeId, today()) };
     },
     'reg44.saveRecommendation': ({ visitId, id, ...fields }) => {
       const homeId = records.reg44.visitHome(visitId);
-      records.reg44.saveRecommendation(visitId, id, fields, now());
+      db.transaction(() => {
+        records.reg44.saveRecommendation(visitId, id, fields, now());
+        hub.reg44(homeId);
+      })();
       return records.reg44Overview(homeId, today());
     },
     'reg45.records': ({ homeId }) => records.reg45Records(home(homeId), today()),
@@ -130,40 +150,53 @@ export function createImprovementHandlers(
       if (problem) {
         throw new ServiceError('invalid_input', problem.message, { [problem.field]: problem.message });
       }
-      records.reg45.save(home(homeId), id, {
-        ...fields,
-        placingAuthoritiesSentOn:
-          fields.placingAuthorities === 'sent' ? fields.placingAuthoritiesSentOn : null,
-      });
+      db.transaction(() => {
+        records.reg45.save(home(homeId), id, {
+          ...fields,
+          placingAuthoritiesSentOn:
+            fields.placingAuthorities === 'sent' ? fields.placingAuthoritiesSentOn : null,
+        });
+        hub.reg45(homeId);
+      })();
       return records.reg45Records(homeId, today());
     },
     'ofsted.overview': ({ homeId }) => records.inspections(home(homeId)),
     'ofsted.saveInspection': ({ homeId, id, ...fields }) => {
       notInFuture(fields.inspectedOn, today(), 'inspectedOn', 'date of an inspection');
-      const savedId = records.ofsted.save(home(homeId), id, fields);
+      const savedId = db.transaction(() => {
+        const saved = records.ofsted.save(home(homeId), id, fields);
+        hub.inspections(homeId);
+        return saved;
+      })();
       return { savedId, value: records.inspections(homeId) };
     },
     'ofsted.saveItem': ({ inspectionId, id, ...fields }) => {
       const homeId = records.ofsted.inspectionHome(inspectionId);
-      records.ofsted.saveItem(inspectionId, id, fields);
+      db.transaction(() => {
+        records.ofsted.saveItem(inspectionId, id, fields);
+        hub.inspections(homeId);
+      })();
       return records.inspections(homeId);
     },
     'duties.overview': ({ homeId }) => records.dutiesOverview(home(homeId), today()),
     'duties.save': ({ homeId, builtinKey, id, ...fields }) => {
       home(homeId);
       notInFuture(fields.lastDoneOn, today(), 'lastDoneOn', 'date it was last done');
-      if (builtinKey !== undefined) {
-        const builtin = BUILTIN_DUTIES.find((b) => b.key === builtinKey);
-        if (!builtin) throw new ServiceError('not_found', 'That duty no longer exists.');
-        records.duties.saveBuiltin(homeId, builtinKey, builtin.everyMonths, fields);
-      } else {
-        if (!fields.title.trim()) {
-          throw new ServiceError('invalid_input', 'Enter the name of the duty.', {
-            title: 'Enter the name of the duty',
-          });
+      db.transaction(() => {
+        if (builtinKey !== undefined) {
+          const builtin = BUILTIN_DUTIES.find((b) => b.key === builtinKey);
+          if (!builtin) throw new ServiceError('not_found', 'That duty no longer exists.');
+          records.duties.saveBuiltin(homeId, builtinKey, builtin.everyMonths, fields);
+        } else {
+          if (!fields.title.trim()) {
+            throw new ServiceError('invalid_input', 'Enter the name of the duty.', {
+              title: 'Enter the name of the duty',
+            });
+          }
+          records.duties.saveOwn(homeId, id, fields);
         }
-        records.duties.saveOwn(homeId, id, fields);
-      }
+        hub.compliance(homeId);
+      })();
       return records.dutiesOverview(homeId, today());
     },
     'qualifications.save': ({ homeId, id, staffId, deferredTo, deferralReason, ...fields }) => {

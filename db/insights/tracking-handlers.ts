@@ -11,6 +11,7 @@ import { earlyWarning } from '../../contract/rules/early-warning';
 import { createEarlyWarningInputs } from './early-warning-inputs';
 import { createMetricsRepository } from './metrics';
 import { createReg45Repository } from '../reg45/reg45';
+import { createRecordPublications } from '../hub-outbox/record-publications';
 
 type TrackingOperations =
   | 'dashboard.get'
@@ -34,6 +35,7 @@ export function createTrackingHandlers(
   const clock = now ?? (() => new Date());
   const today = () => todayIso(clock());
   const earlyWarningInputs = createEarlyWarningInputs(db, clock);
+  const hub = createRecordPublications(db, clock);
 
   return {
     'dashboard.get': ({ homeId }) => dashboard.forHome(homeId),
@@ -85,7 +87,12 @@ export function createTrackingHandlers(
           warnings,
         );
       }
-      return metrics.save(homeId, quarter, values, managerStatus, clock());
+      // A connected home's figures go to its provider's hub in the same transaction.
+      return db.transaction(() => {
+        const saved = metrics.save(homeId, quarter, values, managerStatus, clock());
+        hub.figures(homeId, quarter);
+        return saved;
+      })();
     },
     'reg45.record': ({ homeId, completedOn, sentToOfstedOn }) => {
       homes.get(homeId);
@@ -103,7 +110,10 @@ export function createTrackingHandlers(
               : 'Enter a date on or after the day the review was completed.',
         });
       }
-      reg45.record(homeId, completedOn, sent);
+      db.transaction(() => {
+        reg45.record(homeId, completedOn, sent);
+        hub.reg45(homeId);
+      })();
       return reg45.list(homeId);
     },
   };

@@ -21,6 +21,7 @@ import hubOutbox from './0020_hub_outbox.sql';
 import meetingItemNotes from './0021_meetings_item_notes.sql';
 import v3Framework from './0022_v3_framework.sql';
 import staffRoomSummary from './0023_reports3_staff_room_summary.sql';
+import hubNotesAndPhones from './0024_hub2_hub_notes_and_phones.sql';
 
 export interface Migration {
   version: number;
@@ -53,4 +54,5 @@ export const migrations: Migration[] = [
   { version: 21, name: 'meetings-item-notes', sql: meetingItemNotes },
   { version: 22, name: 'v3-framework', sql: v3Framework },
   { version: 23, name: 'staff-room-summary', sql: staffRoomSummary },
+  { version: 24, name: 'hub-notes-and-phones', sql: hubNotesAndPhones },
 ];

@@ -6,6 +6,7 @@ import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';
 import { notInFuture } from '../../contract/rules/not-in-future';
 import { createReg45Drafts } from './reg45-drafts';
+import { createRecordPublications } from '../hub-outbox/record-publications';
 import { createReg45Repository } from './reg45';
 
 type DraftOperation = Extract<keyof Handlers, `reg45Draft.${string}`>;
@@ -26,6 +27,8 @@ export function createReg45DraftHandlers(
 ): Pick<Handlers, DraftOperation> {
   const drafts = createReg45Drafts(db);
   const records = createReg45Repository(db);
+  // A connected home's Reg 45 record goes to its provider's hub in the sign-off's transaction.
+  const hub = createRecordPublications(db, now);
   const home = (homeId: number) => homes.get(homeId).id;
   const at = () => now().toISOString();
 
@@ -60,6 +63,7 @@ export function createReg45DraftHandlers(
       drafts.sign(homeId, quarter, signedBy, signedOn, at());
       // Signing off completes the review: the period's Reg 45 record starts the 28 days to Ofsted.
       records.completePeriod(homeId, start, reg45Period(quarter).end, signedOn);
+      hub.reg45(homeId);
       return drafts.get(homeId, quarter);
     }),
     'reg45Draft.unsign': ({ homeId, quarter }) => {

@@ -1,5 +1,7 @@
 import core from './0001_core.sql';
 import rowSecurity from './0002_row_security.sql';
+import records from './0003_records.sql';
+import ratingRounds from './0004_rating_rounds.sql';
 
 export interface HubMigration {
   version: number;
@@ -11,4 +13,6 @@ export interface HubMigration {
 export const hubMigrations: HubMigration[] = [
   { version: 1, name: 'core', sql: core },
   { version: 2, name: 'row-security', sql: rowSecurity },
+  { version: 3, name: 'records', sql: records },
+  { version: 4, name: 'rating-rounds', sql: ratingRounds },
 ];

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { PublicationBody } from '../../contract/hub/publication';
+import { applyFigures, applyRecords } from './apply-records';
 
 /**
  * Applies one publication to the tables the provider's pages read. Runs inside the ingest transaction as
@@ -73,6 +74,15 @@ export async function applyPublication(
         homeId,
         body.localAuthority,
       ]);
+      return;
+    case 'records.reg44':
+    case 'records.reg45':
+    case 'records.inspections':
+    case 'records.compliance':
+      await applyRecords(c, home, body);
+      return;
+    case 'figures.quarter':
+      await applyFigures(c, home, body);
       return;
   }
 }

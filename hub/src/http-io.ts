@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HubError } from './hub-error';
+import type { z } from 'zod';
 
 export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -21,6 +22,24 @@ export function sendJson(
     'Content-Type': 'application/json; charset=utf-8',
   });
   res.end(JSON.stringify(value));
+}
+
+/** Checks a request against its schema; a refusal lists what is wrong, at most ten things. */
+export function parseInput<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  message = 'Some of what was sent is missing or not in the right form.',
+): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    throw new HubError(
+      400,
+      'invalid_input',
+      message,
+      r.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || 'request'}: ${i.message}`),
+    );
+  }
+  return r.data;
 }
 
 export function sendError(res: ServerResponse, error: HubError): void {

@@ -1,7 +1,10 @@
 import type { Pool } from 'pg';
+import type { PublicationBody } from '../../contract/hub/publication';
 import type { SignedInUser } from './accounts';
 import { HubError } from './hub-error';
 import { asReader } from './scope';
+
+type Body<K extends PublicationBody['kind']> = Extract<PublicationBody, { kind: K }>;
 
 export interface QuarterJudgements {
   quarter: string;
@@ -22,7 +25,7 @@ export interface HomeOverTime {
 export interface OverdueItem {
   homeId: string;
   homeName: string;
-  kind: 'reg44_response' | 'ofsted_requirement' | 'reg45_report' | 'action';
+  kind: 'reg44_response' | 'ofsted_requirement' | 'reg45_report' | 'compliance' | 'action';
   title: string;
   dueOn: string;
 }
@@ -67,17 +70,40 @@ export function createProviderReads(pool: Pool) {
            FROM home_actions WHERE home_id = $1 ORDER BY due_on, ref`,
           [homeId],
         );
-        return { home: home.rows[0], reviews: reviews.rows, actions: actions.rows };
+        // Records and figures as the home last sent them; row-level security hides records from commissioners.
+        const records = await c.query<{ kind: string; body: unknown }>(
+          'SELECT kind, body FROM home_records WHERE home_id = $1',
+          [homeId],
+        );
+        const figures = await c.query<{ quarter: string; figures: Record<string, number | null> }>(
+          'SELECT quarter, figures FROM home_figures WHERE home_id = $1 ORDER BY quarter',
+          [homeId],
+        );
+        const recordOf = (kind: string) => records.rows.find((r) => r.kind === kind)?.body ?? null;
+        return {
+          home: home.rows[0],
+          reviews: reviews.rows,
+          actions: actions.rows,
+          reg44: recordOf('reg44') as Body<'records.reg44'> | null,
+          reg45: recordOf('reg45') as Body<'records.reg45'> | null,
+          inspections: recordOf('inspections') as Body<'records.inspections'> | null,
+          compliance: recordOf('compliance') as Body<'records.compliance'> | null,
+          figures: figures.rows,
+        };
       });
     },
 
-    /** Statutory items not done by their date, and open actions past due, across every home. */
+    /** Statutory items not done by their date, compliance dates passed, and open actions past due. */
     overdue: (user: SignedInUser, today: string): Promise<OverdueItem[]> =>
       asReader(pool, user, async (c) => {
         const r = await c.query<OverdueItem>(
           `SELECT s.home_id AS "homeId", h.name AS "homeName", s.kind, s.title, to_char(s.due_on, 'YYYY-MM-DD') AS "dueOn"
              FROM home_statutory_items s JOIN homes h ON h.id = s.home_id
             WHERE s.done_on IS NULL AND s.due_on < $1::date AND h.revoked_at IS NULL
+           UNION ALL
+           SELECT r.home_id, h.name, 'compliance', d->>'title', d->>'nextDueOn'
+             FROM home_records r JOIN homes h ON h.id = r.home_id, jsonb_array_elements(r.body->'dates') d
+            WHERE r.kind = 'compliance' AND (d->>'nextDueOn')::date < $1::date AND h.revoked_at IS NULL
            UNION ALL
            SELECT a.home_id, h.name, 'action', a.title, to_char(a.due_on, 'YYYY-MM-DD')
              FROM home_actions a JOIN homes h ON h.id = a.home_id

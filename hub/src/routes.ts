@@ -7,9 +7,11 @@ import type { Accounts, SignedInUser } from './accounts';
 import { homesOverTimeCsv } from './csv';
 import type { Enrolment } from './enrolment';
 import { HubError } from './hub-error';
-import { bearer, cookie, readJson, SECURITY_HEADERS, sendJson } from './http-io';
+import { bearer, cookie, parseInput as parse, readJson, SECURITY_HEADERS, sendJson } from './http-io';
 import { ingest, readPublishRequest } from './ingest';
 import type { ProviderReads } from './provider-reads';
+import { homeRatingRoute, phoneRoute } from './rating-routes';
+import type { RatingRounds } from './rating-rounds';
 import { HUB_ROLES } from './scope';
 
 export const SESSION_COOKIE = 'hub_session';
@@ -20,6 +22,7 @@ export interface HubServices {
   accounts: Accounts;
   enrolment: Enrolment;
   reads: ProviderReads;
+  ratings: RatingRounds;
   now: () => Date;
 }
 
@@ -28,19 +31,6 @@ export interface RequestContext {
   res: ServerResponse;
   url: URL;
   secure: boolean;
-}
-
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const r = schema.safeParse(value);
-  if (!r.success) {
-    throw new HubError(
-      400,
-      'invalid_input',
-      'Some of what was sent is missing or not in the right form.',
-      r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  }
-  return r.data;
 }
 
 const signInInput = z.strictObject({ email: z.string().max(254), password: z.string().max(200) });
@@ -108,7 +98,7 @@ export async function route(s: HubServices, ctx: RequestContext): Promise<boolea
     ok(await s.enrolment.exchange(input.code));
     return true;
   }
-  if (method === 'POST' && path === '/api/publications') {
+  if (path === '/api/publications' || path.startsWith('/api/rating-rounds')) {
     const credential = bearer(req);
     const home = credential ? await s.enrolment.homeOfCredential(credential) : null;
     if (!home)
@@ -120,10 +110,15 @@ export async function route(s: HubServices, ctx: RequestContext): Promise<boolea
         "This home's connection was revoked by the provider. Nothing was stored.",
       );
     }
-    const publications = readPublishRequest(home, await readJson(req, MAX_PUBLISH_BYTES));
-    ok(await ingest(s.pool, home, publications));
-    return true;
+    if (method === 'POST' && path === '/api/publications') {
+      const publications = readPublishRequest(home, await readJson(req, MAX_PUBLISH_BYTES));
+      ok(await ingest(s.pool, home, publications));
+      return true;
+    }
+    if (await homeRatingRoute(s.ratings, home, ctx)) return true;
+    throw new HubError(404, 'not_found', 'There is nothing at that address.');
   }
+  if (await phoneRoute(s.ratings, ctx)) return true;
   if (!path.startsWith('/api/')) return false;
 
   const user = await signedIn(s, ctx);

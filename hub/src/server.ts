@@ -14,6 +14,7 @@ import { HubError } from './hub-error';
 import { sendError, sendJson } from './http-io';
 import { migrateHub } from './migrate';
 import { createProviderReads } from './provider-reads';
+import { createRatingRounds } from './rating-rounds';
 import { route, type HubServices } from './routes';
 import { servePage } from './static-pages';
 import { requestIsSecure, transportRefusal, type TransportOptions } from './transport-security';
@@ -81,6 +82,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     accounts: createAccounts(pool, now),
     enrolment: createEnrolment(pool, now),
     reads: createProviderReads(pool),
+    ratings: createRatingRounds(pool),
   };
   // handle() answers every error itself; a failure to even answer drops the connection.
   const listener = (req: IncomingMessage, res: ServerResponse) =>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatIsoDate } from '@contract/rules/dates';
 import { quarterLabel } from '@contract/rules/quarters';
 import { hubApi } from './hubFetch';
+import { HomeRecords } from './HomeRecords';
 import { JUDGEMENT_KEY, JudgementCells } from './JudgementCells';
 import { Problem } from './Problem';
 
@@ -76,6 +77,7 @@ export function HomeHistoryPage({ id }: { id: string }) {
           </table>
         </>
       )}
+      <HomeRecords data={history.data} />
     </>
   );
 }

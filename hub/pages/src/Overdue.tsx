@@ -7,6 +7,7 @@ const KIND_WORDS: Record<string, string> = {
   reg44_response: 'Reg 44 response',
   ofsted_requirement: 'Ofsted requirement',
   reg45_report: 'Reg 45 report to Ofsted',
+  compliance: 'Compliance date',
   action: 'Action',
 };
 

@@ -1,4 +1,5 @@
 import type { HomeOverTime, OverdueItem } from '../../src/provider-reads';
+import type { HomeRecordsData } from './HomeRecords';
 
 export interface Me {
   email: string;
@@ -37,7 +38,7 @@ export async function hubFetch<T>(path: string, body?: unknown): Promise<T> {
   return answer.value as T;
 }
 
-export interface HomeHistory {
+export interface HomeHistory extends HomeRecordsData {
   home: { id: string; name: string };
   reviews: {
     quarter: string;

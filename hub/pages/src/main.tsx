@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HubApp } from './HubApp';
+import { RatePage } from './RatePage';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
@@ -20,9 +21,14 @@ const queryClient = new QueryClient({
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <Router hook={useHashLocation}>
-        <HubApp />
-      </Router>
+      {/* A staff member's phone: no account, no provider pages, only the rating sheet. */}
+      {window.location.pathname === '/rate' ? (
+        <RatePage />
+      ) : (
+        <Router hook={useHashLocation}>
+          <HubApp />
+        </Router>
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

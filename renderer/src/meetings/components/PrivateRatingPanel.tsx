@@ -7,6 +7,7 @@ import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { inBackground } from '@shared/lib/background';
 import { useEnterLock, usePinStatus } from '@shared/locked-mode/lockApi';
 import { useOpenRound } from '../api';
+import { PhoneRatingPanel } from '../phones/PhoneRatingPanel';
 import { EndRatingPanel } from './EndRatingPanel';
 
 interface Props {
@@ -46,6 +47,13 @@ export function PrivateRatingPanel({ reviewId, round, domains, suggested }: Prop
     } catch (failure) {
       form.failWith(failure);
     }
+  }
+
+  /** The round with the domains ticked above, opened if it is not yet. */
+  async function ensureRound(): Promise<TeamRound> {
+    if (round) return round;
+    if (chosen.length === 0) throw new Error('Choose at least one domain to rate');
+    return open.mutateAsync({ reviewId, domainKeys: chosen.length === domains.length ? [] : chosen });
   }
 
   const toggle = (key: string, on: boolean) =>
@@ -156,6 +164,7 @@ export function PrivateRatingPanel({ reviewId, round, domains, suggested }: Prop
         <p>
           <Link href={`/team/meeting/${reviewId}/paper`}>Type in a paper rating sheet</Link>
         </p>
+        <PhoneRatingPanel round={round} ensureRound={ensureRound} />
       </>
     );
   }

@@ -4,6 +4,7 @@ import { messageOf } from '@shared/api/ApiError';
 import { FormProblem } from '@shared/actions/FormBits';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
+import { EvidenceNotesSwitch } from './EvidenceNotesSwitch';
 import { ShareWithForm } from './ShareWithForm';
 import { useConnectHub, useDisconnectHub, useHubStatus, useSendToHub } from './hubApi';
 
@@ -11,9 +12,14 @@ const PUBLISHED = [
   'Signed-off reviews: the ratings, the three judgements and their reasons, and each domain’s judgement and reason',
   'Actions: title, owner, due date and status',
   'Reg 44 recommendations that need a response: the recommendation, when the response is due and when it was given',
+  'Reg 44 visits: the date, when the report arrived and how many recommendations it made (not the visitor’s name)',
+  'Reg 45 reviews: the period, when each was completed and when the report went to Ofsted',
+  'Ofsted inspections: the date, type and judgements, and each requirement with its compliance date and when it was met',
+  'Quarterly figures',
+  'Compliance dates: each duty, when it was last done and when it is next due',
 ];
 const NEVER = [
-  'Evidence notes',
+  'Evidence notes, unless you turn on sending them once connected',
   'Individual staff members’ ratings from team meetings',
   'Children’s survey answers',
   'Staff details, and reviews not yet signed off',
@@ -93,6 +99,7 @@ function Connected({ homeId, status }: { homeId: number; status: Extract<HubStat
         </>
       )}
       <ShareWithForm homeId={homeId} sharesWith={status.sharesWith} />
+      <EvidenceNotesSwitch homeId={homeId} on={status.publishesNotes} />
       <div className="button-group">
         <button
           type="button"

@@ -31,6 +31,9 @@ export const useSendToHub = (homeId: number) =>
 export const useDisconnectHub = (homeId: number) =>
   useHubMutation(homeId, async () => await invoke('hub.disconnect', { homeId }));
 
+export const usePublishNotes = (homeId: number) =>
+  useHubMutation(homeId, async (on: boolean) => await invoke('hub.publishNotes', { homeId, on }));
+
 export const useShareWith = (homeId: number) =>
   useHubMutation(
     homeId,
