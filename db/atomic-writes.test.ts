@@ -437,6 +437,13 @@ describe('every write is all or nothing', () => {
     });
     call('qualifications.remove', { homeId, id: duties.qualifications[0]!.id });
     call('appraisals.record', { homeId, staffId: staffIds[1]!, appraisedOn: '2025-09-01' });
+    call('staffChecks.record', {
+      homeId,
+      staffId: staffIds[1]!,
+      kind: 'supervision',
+      doneOn: '2025-09-01',
+      nextDueOn: '2025-10-01',
+    });
     call('duties.overview', { homeId });
     call('staff.list', { homeId });
 
