@@ -103,21 +103,21 @@ test('Reg 45 alerts follow the dates recorded, and an acknowledged alert keeps i
   const alerts = page.getByRole('region', { name: /^Alerts/ });
   await expect(alerts).toContainText('Record your last Reg 45 review');
   await alerts.getByRole('link', { name: 'Reg 45 reviews' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reg 45 reviews' })).toBeFocused();
 
-  const reg45 = page.getByRole('region', { name: 'Reg 45 reviews' });
-  await expect(reg45).toContainText('No Reg 45 reviews recorded yet.');
-  const field = reg45.getByLabel('Date a Reg 45 review was completed');
+  await expect(page.getByRole('main')).toContainText('No Reg 45 reviews recorded yet.');
+  const reg45 = page.getByRole('form', { name: 'Record a Reg 45 review' });
+  const field = reg45.getByLabel('Date the review was completed');
   await field.fill('31/02/2026');
-  await reg45.getByRole('button', { name: 'Record date' }).click();
-  await expect(field).toHaveAccessibleDescription(/Enter a real date, for example 14\/09\/2026/);
-  await expectNoSeriousViolations(page, 'reports with a date error');
+  await reg45.getByRole('button', { name: 'Save Reg 45 review' }).click();
+  await expect(field).toHaveAccessibleDescription(/as a real date, for example 14\/09\/2026/);
+  await expectNoSeriousViolations(page, 'Reg 45 reviews with a date error');
 
   await field.fill(typedMonthsAgo(7));
-  await reg45.getByRole('button', { name: 'Record date' }).click();
-  await expect(reg45.getByRole('status')).toContainText('Saved.');
-  await expect(reg45).toContainText('Next review due by');
-  await expect(reg45.getByRole('list')).toHaveCount(1);
+  await reg45.getByRole('button', { name: 'Save Reg 45 review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reg 45 review recorded.' })).toBeVisible();
+  const recorded = page.getByRole('table', { name: 'Reg 45 reviews, newest first' });
+  await expect(recorded.getByRole('row')).toHaveCount(2);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   const late = alerts.getByRole('listitem').filter({ hasText: 'The Reg 45 review is late' });
@@ -157,14 +157,14 @@ test('recording a past Reg 45 review asks when its report went to Ofsted, so no 
   await setUpHome(page, app.url, { name: 'Oak Lodge' });
   const alerts = page.getByRole('region', { name: /^Alerts/ });
   await alerts.getByRole('link', { name: 'Reg 45 reviews' }).click();
-  const reg45 = page.getByRole('region', { name: 'Reg 45 reviews' });
-  await reg45.getByLabel('Date a Reg 45 review was completed').fill(typedMonthsAgo(5));
-  const sent = reg45.getByLabel('Date the report was sent to Ofsted (if it has gone)');
-  await expect(sent).toHaveAccessibleDescription(/within 28 days of the review's completion/);
+  const reg45 = page.getByRole('form', { name: 'Record a Reg 45 review' });
+  await reg45.getByLabel('Date the review was completed').fill(typedMonthsAgo(5));
+  const sent = reg45.getByLabel('Date the report was sent to Ofsted (optional)');
+  await expect(sent).toHaveAccessibleDescription(/within 28 days of the date the review was completed/);
   await sent.fill(typedMonthsAgo(5));
-  await reg45.getByRole('button', { name: 'Record date' }).click();
-  await expect(reg45.getByRole('status')).toContainText('Saved.');
-  await expectNoSeriousViolations(page, 'reports with a Reg 45 review and its Ofsted date');
+  await reg45.getByRole('button', { name: 'Save Reg 45 review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reg 45 review recorded.' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'Reg 45 reviews with a review and its Ofsted date');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(alerts).toBeVisible();
   await expect(alerts).not.toContainText('Record your last Reg 45 review');
