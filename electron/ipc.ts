@@ -12,6 +12,8 @@ export const INVOKE_CHANNEL = 'hallmarks:invoke';
 export const APP_LOCKED_CHANNEL = 'hallmarks:app-locked';
 /** Before the data is open: the start gate's state, and the manager's answers (shell-shared/start-gate.ts). */
 export const GATE_CHANNEL = 'hallmarks:gate';
+/** The report's own Save as PDF button: the same as File, Save as PDF, for the window it was pressed in. */
+export const SAVE_PDF_CHANNEL = 'hallmarks:save-pdf';
 
 type Frame = Pick<WebFrameMain, 'url' | 'parent' | 'processId' | 'frameToken'>;
 
@@ -105,3 +107,34 @@ export function registerGateHandler(
     return ask(what, answer);
   });
 }
+
+/**
+ * The Save as PDF button on a report's print view, checked like the contract's channel. It takes no
+ * input: main renders the report the sending window shows (its own address), asks where to save and
+ * writes the file, exactly as File, Save as PDF does.
+ */
+export function registerSavePdfHandler(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  isOurMainFrame: (frame: Frame) => boolean,
+  isLocked: () => boolean,
+  save: (sender: IpcMainInvokeEvent['sender']) => void,
+): void {
+  ipcMain.handle(SAVE_PDF_CHANNEL, (event: IpcMainInvokeEvent): Result<null> => {
+    const frame = senderFrameOf(event);
+    if (!frame || frame.parent !== null || !isTrustedSenderUrl(frame.url) || !isOurMainFrame(frame)) {
+      return forbidden;
+    }
+    // Locked mode and the app lock hide the menu's Save as PDF: a page cannot reach it another way.
+    if (isLocked()) return lockedPdf;
+    save(event.sender);
+    return { ok: true, value: null };
+  });
+}
+
+const lockedPdf: Result<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'Reports cannot be saved while Hallmarks is locked. Nothing was saved.',
+  },
+};

@@ -20,7 +20,7 @@ import { createStartGate, readAnswer, type GateStep } from '../shell-shared/star
 import { openExternalSafely } from './external-links';
 import { openDataOrOfferRestore } from './open-data';
 import { osKeyStore } from './os-key-store';
-import { isSameFrame, registerContractHandlers, registerGateHandler } from './ipc';
+import { isSameFrame, registerContractHandlers, registerGateHandler, registerSavePdfHandler } from './ipc';
 import { followLockWithKiosk } from './kiosk';
 import { afterEveryOperation, createLockAwareMenu } from './lock-aware-menu';
 import { lockFromShell, lockWhenComputerSleeps } from './app-lock-power';
@@ -69,9 +69,12 @@ function openWindow(paths: AppPaths, isLocked: () => boolean): void {
   });
 }
 
-/** File → Save as PDF: the report on screen, rendered in a hidden window with the same preferences. */
-function saveAsPdf(): void {
-  const shown = BrowserWindow.getFocusedWindow() ?? mainWindow;
+/**
+ * File → Save as PDF, or the report's own Save as PDF button (from `window`): the report on screen,
+ * rendered in a hidden window with the same preferences.
+ */
+function saveAsPdf(window?: BrowserWindow | null): void {
+  const shown = window ?? BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (!shown) return;
   saveReportAsPdf(
     {
@@ -203,7 +206,7 @@ function carryOn(paths: AppPaths, opened: Store, withWindow = true): void {
           isDev,
           appName: 'Hallmarks',
           print: () => printFocusedWindow(() => BrowserWindow.getFocusedWindow()),
-          saveAsPdf,
+          saveAsPdf: () => saveAsPdf(),
           showAbout: () => showAbout(paths),
           openHelp: () => openExternalSafely(shell, HELP_URL),
           showLogFile: () => showLogFile(shell, logFile),
@@ -218,6 +221,9 @@ function carryOn(paths: AppPaths, opened: Store, withWindow = true): void {
     lockFromShell(handlers, () => BrowserWindow.getAllWindows(), reason),
   );
   registerContractHandlers(ipcMain, handlers, isOurWindow);
+  registerSavePdfHandler(ipcMain, isOurWindow, menuLocked, (sender) =>
+    saveAsPdf(BrowserWindow.fromWebContents(sender)),
+  );
   lockMenu.refresh();
   if (withWindow) openWindow(paths, isLocked);
   else if (mainWindow) kiosk = followLockWithKiosk(mainWindow, isLocked);

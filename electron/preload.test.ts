@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../contract/operation-names';
-import { APP_LOCKED_CHANNEL, INVOKE_CHANNEL } from './ipc';
+import { APP_LOCKED_CHANNEL, INVOKE_CHANNEL, SAVE_PDF_CHANNEL } from './ipc';
 
 // The real module is only available inside Electron; the preload is tested against stand-ins.
 const electron = vi.hoisted(() => ({
@@ -13,7 +13,11 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: electron.invoke, on: electron.on },
 }));
 
-type Api = { invoke(name: unknown, input?: unknown): Promise<unknown>; onAppLocked(listener: unknown): void };
+type Api = {
+  invoke(name: unknown, input?: unknown): Promise<unknown>;
+  onAppLocked(listener: unknown): void;
+  savePdf(...args: unknown[]): Promise<unknown>;
+};
 let api: Api;
 
 beforeAll(async () => {
@@ -22,9 +26,9 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes only window.hallmarks, and on it only invoke, onAppLocked and the start gate', () => {
+  it('exposes only window.hallmarks, and on it only invoke, onAppLocked, the start gate and Save as PDF', () => {
     expect([...electron.exposed.keys()]).toEqual(['hallmarks']);
-    expect(Object.keys(api)).toEqual(['invoke', 'onAppLocked', 'gate']);
+    expect(Object.keys(api)).toEqual(['invoke', 'onAppLocked', 'gate', 'savePdf']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -37,6 +41,12 @@ describe('preload bridge', () => {
     expect(channel).toBe(APP_LOCKED_CHANNEL);
     listener({ sender: 'the IPC event' }, 'anything');
     expect(heard).toEqual([[]]);
+  });
+
+  it('asks main to save the report on its own channel, passing nothing the page gives it', async () => {
+    electron.invoke.mockClear();
+    await api.savePdf('C:/Windows/evil.pdf', { path: '/etc/passwd' });
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(SAVE_PDF_CHANNEL);
   });
 
   it('forwards every contract operation on the one channel', async () => {

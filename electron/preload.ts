@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { operationNames } from '../contract/operation-names';
-import { APP_LOCKED_CHANNEL, GATE_CHANNEL, INVOKE_CHANNEL } from './ipc';
+import { APP_LOCKED_CHANNEL, GATE_CHANNEL, INVOKE_CHANNEL, SAVE_PDF_CHANNEL } from './ipc';
 
 /**
  * The whole bridge: one function, limited to the contract's operation names, so a page can never use
  * the IPC channel for anything else and never sees ipcRenderer itself, one way to hear that main locked
- * the app, and the start gate's two calls. Main checks everything again.
+ * the app, the start gate's two calls, and a report's Save as PDF. Main checks everything again.
  */
 const allowed = new Set<string>(operationNames);
 
@@ -29,4 +29,9 @@ const gate = Object.freeze({
   answer: (answer: unknown): Promise<unknown> => ipcRenderer.invoke(GATE_CHANNEL, 'answer', answer),
 });
 
-contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke, onAppLocked, gate }));
+/** A report's Save as PDF button: main saves the report this window shows; nothing is passed. */
+function savePdf(): Promise<unknown> {
+  return ipcRenderer.invoke(SAVE_PDF_CHANNEL);
+}
+
+contextBridge.exposeInMainWorld('hallmarks', Object.freeze({ invoke, onAppLocked, gate, savePdf }));

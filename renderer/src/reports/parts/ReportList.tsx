@@ -59,8 +59,9 @@ export function ReportList({ homeId, quarters }: { homeId: number; quarters: str
           ))}
       </ul>
       <p className="secondary-text">
-        Each report opens as it will print, with a Print button. In the print window you can also choose
-        &quot;Save as PDF&quot;.
+        {window.hallmarks?.savePdf
+          ? 'Each report opens as it will print, with Print and Save as PDF buttons.'
+          : 'Each report opens as it will print, with a Print button. In the print window you can also choose "Save as PDF".'}
       </p>
     </section>
   );

@@ -12,6 +12,8 @@ export interface HallmarksBridge {
     state(): Promise<StartGate | null>;
     answer(answer: StartGateAnswer): Promise<StartGate | null>;
   };
+  /** A report's Save as PDF: the desktop app asks where to save the report this window shows. */
+  savePdf?(): Promise<Result<null>>;
 }
 
 declare global {
