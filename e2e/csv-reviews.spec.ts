@@ -1,6 +1,7 @@
 import { openDataFile } from './data-file';
 import { ratingLabel } from '../contract/rules/judgements';
 import type { Grade } from '../contract/framework';
+import { currentFramework } from '../db/framework';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';
 import { expect, test } from './fixtures';
 
@@ -76,16 +77,20 @@ test('the judgements, review summaries and indicators files hold what the databa
     })),
   );
 
-  // The indicators are the ones the latest review was made against (the sample home uses the current framework).
+  // The indicators are the framework new reviews use (version 3), numbered as its rating sheets are; the
+  // sample's latest review, made against version 2, holds every one of them but version 3's additions.
   const indicators = await downloadCsv(page, 'indicators');
+  const current = currentFramework.domains.flatMap((d) => d.indicators.map((i) => i.key));
+  expect(indicators.rows.map((r) => indicators.cell(r, 'Framework version'))).toEqual(
+    current.map(() => String(currentFramework.version)),
+  );
+  expect(indicators.rows.map((r) => indicators.cell(r, 'Indicator key'))).toEqual(current);
   const latestKeys = db
     .prepare(
       `SELECT indicator_key AS key FROM review_indicators WHERE custom_statement IS NULL AND review_id =
          (SELECT id FROM reviews WHERE home_id = 1 ORDER BY quarter DESC LIMIT 1) ORDER BY position`,
     )
     .all() as { key: string }[];
-  expect(indicators.rows.map((r) => indicators.cell(r, 'Indicator key'))).toEqual(
-    latestKeys.map((k) => k.key),
-  );
+  expect(current).toEqual(expect.arrayContaining(latestKeys.map((k) => k.key)));
   db.close();
 });
