@@ -3,6 +3,7 @@ import { addQuarters, quarterDates, quarterOf } from '../contract/rules/quarters
 import { formatIsoDate } from '../contract/rules/dates';
 import type { ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
+import { frameworkByVersion } from '../db/framework';
 import { openDataFile } from './data-file';
 import { expect, test } from './fixtures';
 import { pdfRawText } from './report-files';
@@ -50,7 +51,9 @@ type Row = Record<string, string | number | null>;
 
 /**
  * Each report of the sample home, printed as the app prints it and read back with `pdftotext`, holds what
- * the database holds (the Reg 45 draft has its own read-back in report-print-quality.spec.ts).
+ * the database holds (the Reg 45 draft has its own read-back in report-print-quality.spec.ts). Every report
+ * is read: the quarterly review, staff-room page and inspection pack for two quarters, and the action plan,
+ * rating sheets and team meeting minutes once.
  */
 test('each report of the sample home holds what the database holds', async ({
   page,
@@ -145,6 +148,34 @@ test('each report of the sample home holds what the database holds', async ({
     holds(plan, 'action plan title', a.title);
     holds(plan, `action plan owner of ${a.title}`, a.owner);
   }
+  // The rating sheets: every indicator the quarter's review rates, in the words of its framework version.
+  const latestReview = one(
+    "SELECT id, framework_version FROM reviews WHERE home_id = 1 AND quarter = ? AND status = 'completed'",
+    latest,
+  );
+  const framework = frameworkByVersion(Number(latestReview.framework_version));
+  const statements = new Map(framework.domains.flatMap((d) => d.indicators.map((i) => [i.key, i.statement])));
+  const sheets = await print('rating-sheets', latest);
+  for (const i of all(
+    'SELECT indicator_key, custom_statement FROM review_indicators WHERE review_id = ?',
+    latestReview.id!,
+  ))
+    holds(
+      sheets,
+      `rating sheet ${i.indicator_key}`,
+      i.custom_statement ?? statements.get(String(i.indicator_key)),
+    );
+
+  // The team meeting's minutes: who came, what was said, and the note on each agenda item.
+  const meeting = one(
+    `SELECT r.quarter, m.attendees, m.notes, m.item_notes FROM team_meetings m JOIN reviews r ON r.id = m.review_id
+     WHERE r.home_id = 1 AND m.held_on IS NOT NULL ORDER BY r.quarter DESC LIMIT 1`,
+  );
+  const minutes = await print('team-meeting', String(meeting.quarter));
+  holds(minutes, 'minutes attendees', meeting.attendees);
+  holds(minutes, 'minutes notes', meeting.notes);
+  for (const [item, note] of Object.entries(JSON.parse(String(meeting.item_notes)) as Record<string, string>))
+    holds(minutes, `minutes note on ${item}`, note);
   db.close();
   expect(missing).toEqual([]);
 });
