@@ -30,6 +30,11 @@ test('the sample home shows each kind of record the issue asks for', async ({ pa
   await expect(alerts).toContainText('An action is overdue');
   await expect(alerts).toContainText(/No Reg 44 visit recorded for/);
   await expect(alerts).toContainText('An Ofsted requirement is past its compliance date');
+  // The requirement's gap in the staff checks: the three newest staff's supervision is late.
+  for (const name of ['Ellie Morgan', 'Grace Lee', 'Tom Baker']) {
+    await expect(alerts).toContainText(`Late: ${name}: supervision`);
+  }
+  await expect(alerts).not.toContainText('DBS update service check');
 
   const main = page.getByRole('main');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inspections' }).click();
@@ -50,4 +55,12 @@ test('the sample home shows each kind of record the issue asks for', async ({ pa
     'target',
     '_blank',
   );
+  await page
+    .getByRole('navigation', { name: 'Inspection records' })
+    .getByRole('link', { name: 'Dates that must not slip' })
+    .click();
+  const checks = main.getByRole('region', { name: 'Supervision and DBS update service checks' });
+  await expect(checks.getByRole('row', { name: /Ellie Morgan/ })).toContainText('Late');
+  await expect(checks.getByRole('row', { name: /Sam Reid/ })).not.toContainText('Late');
+  await expect(checks).not.toContainText('None recorded');
 });

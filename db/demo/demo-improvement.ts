@@ -168,7 +168,7 @@ function ofsted(handlers: Handlers, homeId: number, today: string) {
   handlers['actions.addNote']({
     id: overdue.id,
     notedOn: addDays(today, -20),
-    text: 'One of three done; rota clash on the other two.',
+    text: 'All three sessions booked, then moved by a rota clash; new dates going in this week.',
     byName: DEPUTY,
   });
   handlers['actions.create']({

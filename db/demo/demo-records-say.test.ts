@@ -6,6 +6,7 @@ import { openStore } from '../store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { demoFigures } from './demo-figures';
 import { demoQuarters } from './demo-home';
+import { NEWEST_THREE } from './demo-staff';
 
 const tempFolder = useTempFolder();
 
@@ -54,6 +55,27 @@ describe('the sample home read through "Your records say…"', () => {
       expect(shown).toHaveLength(1);
       expect(shown[0]).toContain('Action plan: "Bring supervision up to date');
       expect(shown[0]).toContain('Ofsted requirement (Regulation 33 (4)(b))');
+    },
+  );
+
+  it.each(['2026-11-26T10:00:00Z', '2026-03-01T10:00:00Z', '2027-02-15T10:00:00Z'])(
+    'on %s, the staff checks tell the Ofsted supervision requirement’s story and raise its alerts only',
+    (at) => {
+      const { h, homeId } = sample(at);
+      const { staffChecks } = h['duties.overview']({ homeId });
+      expect(staffChecks).toHaveLength(8);
+      const late = staffChecks.filter((c) => c.supervision.state === 'late').map((c) => c.name);
+      expect(late.sort()).toEqual([...NEWEST_THREE].sort());
+      // The action that answers the requirement names the same three.
+      expect(NEWEST_THREE).toHaveLength(3);
+      for (const c of staffChecks) {
+        if (!NEWEST_THREE.includes(c.name)) expect(c.supervision.state, c.name).toBe('ok');
+        expect(c.dbs.state, c.name).toBe('ok');
+        expect(c.supervision.lastOn! < c.supervision.dueOn!, c.name).toBe(true);
+      }
+      const alerts = h['dashboard.get']({ homeId }).alerts.map((a) => a.title);
+      const checkAlerts = alerts.filter((t) => /supervision|DBS/.test(t));
+      expect(checkAlerts.sort()).toEqual(NEWEST_THREE.map((n) => `Late: ${n}: supervision`).sort());
     },
   );
 

@@ -5,7 +5,7 @@ import { FIRST_MANAGER, MANAGER_ROLE, SECOND_MANAGER } from './demo-story';
 /** The deputy, who owns several of the sample actions. */
 export const DEPUTY = 'Sam Reid';
 
-type Handlers = Pick<AllHandlers, 'staff.save' | 'staff.list' | 'appraisals.record'>;
+type Handlers = Pick<AllHandlers, 'staff.save' | 'staff.list' | 'appraisals.record' | 'staffChecks.record'>;
 
 interface SampleMember {
   name: string;
@@ -43,9 +43,52 @@ const TEAM: SampleMember[] = [
   },
 ];
 
+/** Supervision every six weeks and an update-service check of each DBS certificate every year (the home's policy). */
+const SUPERVISION_EVERY_DAYS = 42;
+const DBS_EVERY_MONTHS = 12;
+
 /**
- * Puts the team on the staff list with their appraisals, and returns each person's id by name. Chris's
- * start is 25 days short of two years, so his Level 3 deadline is coming up.
+ * The three newest staff (the manager aside, who is supervised by the responsible individual): their
+ * supervision is late, the gap in Ofsted's Regulation 33 requirement and its overdue action.
+ */
+export const NEWEST_THREE: readonly string[] = TEAM.filter(
+  (m) => m.role !== MANAGER_ROLE && m.leftMonthsAgo === undefined,
+)
+  .sort((a, b) => a.startedMonthsAgo - b.startedMonthsAgo)
+  .slice(0, 3)
+  .map((m) => m.name);
+
+/**
+ * Each current member's last supervision and DBS update-service check, with the next due. The three newest
+ * were last supervised about two months ago and are late; everyone else was seen in the deputy's round of
+ * the last fortnight, so is in date for more than the 30 days the calendar warns ahead. DBS checks were
+ * all made within the year, the newest staff's when they started.
+ */
+function recordChecks(handlers: Handlers, homeId: number, staffId: number, index: number, today: string) {
+  const m = TEAM[index]!;
+  const late = NEWEST_THREE.indexOf(m.name);
+  const supervisedOn =
+    late >= 0 ? addDays(today, -(SUPERVISION_EVERY_DAYS + 12 + late * 5)) : addDays(today, -(2 + index));
+  handlers['staffChecks.record']({
+    homeId,
+    staffId,
+    kind: 'supervision',
+    doneOn: supervisedOn,
+    nextDueOn: addDays(supervisedOn, SUPERVISION_EVERY_DAYS),
+  });
+  const checkedOn = addDays(addMonths(today, -Math.min(m.startedMonthsAgo, 3 + ((index * 2) % 7))), -index);
+  handlers['staffChecks.record']({
+    homeId,
+    staffId,
+    kind: 'dbs',
+    doneOn: checkedOn,
+    nextDueOn: addMonths(checkedOn, DBS_EVERY_MONTHS),
+  });
+}
+
+/**
+ * Puts the team on the staff list with their appraisals, supervision and DBS checks, and returns each
+ * person's id by name. Chris's start is 25 days short of two years, so his Level 3 deadline is coming up.
  */
 export function addDemoStaff(handlers: Handlers, homeId: number, today: string): Map<string, number> {
   const ids = new Map<string, number>();
@@ -74,6 +117,7 @@ export function addDemoStaff(handlers: Handlers, homeId: number, today: string):
         appraisedOn: addDays(addMonths(today, -m.appraisedMonthsAgo), spread),
       });
     }
+    if (!left) recordChecks(handlers, homeId, id, index, today);
   }
   return ids;
 }
