@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { addQuarters, quarterDates, quarterOf } from '../contract/rules/quarters';
-import { formatIsoDate } from '../contract/rules/dates';
+import { daysBetween, formatIsoDate, todayIso } from '../contract/rules/dates';
 import type { ReportKey } from '../contract/reports';
 import { A4_VIEWPORT, printViewUrl, renderReportPdf } from '../shell-shared/print/render-report';
 import { frameworkByVersion } from '../db/framework';
+import { INSPECTION_FIGURES } from '../renderer/src/reports/lib/inspectionFigures';
 import { openDataFile } from './data-file';
 import { expect, test } from './fixtures';
 import { pdfRawText } from './report-files';
@@ -49,6 +50,9 @@ function inOrder(pdf: string[], stored: string[]): boolean {
 
 type Row = Record<string, string | number | null>;
 
+/** A figure's column in quarterly_metrics: "policeCallouts" is police_callouts. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /**
  * Each report of the sample home, printed as the app prints it and read back with `pdftotext`, holds what
  * the database holds (the Reg 45 draft has its own read-back in report-print-quality.spec.ts). Every report
@@ -72,6 +76,8 @@ test('each report of the sample home holds what the database holds', async ({
     return body(file);
   };
   const db = openDataFile(sampleHome.dbFile, { readonly: true });
+  // The sample's server runs on the real clock: the home's today, as the reports count from it.
+  const today = todayIso(new Date());
   const all = (sql: string, ...params: (string | number)[]) => db.prepare(sql).all(...params) as Row[];
   const one = (sql: string, ...params: (string | number)[]) => db.prepare(sql).get(...params) as Row;
   const missing: string[] = [];
@@ -97,6 +103,37 @@ test('each report of the sample home holds what the database holds', async ({
     holds(quarterly, `quarterly ${quarter} strengths`, review.strengths);
     holds(quarterly, `quarterly ${quarter} improvements`, review.improvements);
     holds(quarterly, `quarterly ${quarter} signed by`, review.signed_by_name);
+    // The figures version 3 added, as stored for the quarter, each with its whole where it is a part of one.
+    const stored = one('SELECT * FROM quarterly_metrics WHERE home_id = 1 AND quarter = ?', quarter);
+    const figure = (key: string) => stored[snake(key)] ?? null;
+    const figureRow = (f: (typeof INSPECTION_FIGURES)[number]) => {
+      const value = figure(f.key);
+      if (value === null) return null;
+      const whole = f.of ? figure(f.of) : null;
+      return `${f.label} ${String(value)}${whole === null ? '' : ` of ${String(whole)}`}`;
+    };
+    for (const f of INSPECTION_FIGURES) holds(quarterly, `quarterly ${quarter} ${f.key}`, figureRow(f));
+    // A version 2 quarter prints the ones it has (the sample's latest has all ten), and none where it has none.
+    const kept = INSPECTION_FIGURES.filter((f) => figure(f.key) !== null).length;
+    if (quarter === latest && kept !== INSPECTION_FIGURES.length)
+      missing.push(`quarterly ${quarter}: the sample has ${kept} of the version 3 figures, not all`);
+    if (kept === 0 && inOrder(quarterly, tokens('The figures an inspection asks for')))
+      missing.push(`quarterly ${quarter}: printed a table of version 3 figures it does not have`);
+    // The staff checks as counts: how many of the staff on the list have each check late.
+    const staff = all(
+      "SELECT name, last_supervision_on, supervision_due_on, dbs_checked_on, dbs_due_on FROM staff WHERE home_id = 1 AND status = 'active'",
+    );
+    const lateCount = (due: string) => staff.filter((m) => m[due] !== null && String(m[due]) < today).length;
+    holds(
+      quarterly,
+      `quarterly ${quarter} supervision late`,
+      `Supervision: ${lateCount('supervision_due_on') || 'none'} of ${staff.length} staff late.`,
+    );
+    holds(
+      quarterly,
+      `quarterly ${quarter} DBS late`,
+      `DBS update service check: ${lateCount('dbs_due_on') || 'none'} of ${staff.length} staff late.`,
+    );
 
     // The staff-room page: the summary written for the wall, and never the review's own words.
     const wall = await print('staff-room', quarter);
@@ -134,6 +171,39 @@ test('each report of the sample home holds what the database holds', async ({
       holds(pack, `pack ${quarter} appraisal`, s.name);
       if (s.last_appraisal_on)
         holds(pack, `pack ${quarter} appraisal of ${s.name}`, formatIsoDate(String(s.last_appraisal_on)));
+    }
+    // The version 3 figures of every quarter in the pack that has any (all version 2 in the sample), in order.
+    const withFigures = all(
+      'SELECT * FROM quarterly_metrics WHERE home_id = 1 AND quarter BETWEEN ? AND ? ORDER BY quarter',
+      addQuarters(quarter, -7),
+      quarter,
+    ).filter((m) => INSPECTION_FIGURES.some((f) => m[snake(f.key)] !== null));
+    for (const f of INSPECTION_FIGURES) {
+      if (withFigures.every((m) => m[snake(f.key)] === null)) continue;
+      const cells = withFigures.map((m) => {
+        const value = m[snake(f.key)];
+        if (value === null) return 'Not recorded';
+        const whole = f.of ? m[snake(f.of)] : null;
+        return `${String(value)}${whole === null ? '' : ` of ${String(whole)}`}`;
+      });
+      holds(pack, `pack ${quarter} ${f.key}`, `${f.label} ${cells.join(' ')}`);
+    }
+    if (quarter === latest && withFigures.length === 0)
+      missing.push('pack: the sample has no version 3 figures');
+    // Each person's supervision and DBS check: last, next due, and how many days overdue a late one is.
+    for (const m of staff) {
+      for (const [last, due, what] of [
+        ['last_supervision_on', 'supervision_due_on', 'supervision'],
+        ['dbs_checked_on', 'dbs_due_on', 'DBS check'],
+      ] as const) {
+        const dueOn = String(m[due]);
+        const late = dueOn < today;
+        holds(
+          pack,
+          `pack ${quarter} ${what} of ${String(m.name)}`,
+          `${String(m.name)} ${formatIsoDate(String(m[last]))} ${formatIsoDate(dueOn)}${late ? ` Overdue by ${daysBetween(dueOn, today)} days` : ' In date'}`,
+        );
+      }
     }
     for (const q of all(
       `SELECT coalesce(s.name, q.person) AS person FROM staff_qualifications q

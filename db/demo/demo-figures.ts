@@ -5,7 +5,7 @@ import type { ManagerStatus, MetricFieldKey, MetricValues } from '../../contract
  * The sample home's quarterly figures, oldest quarter first, matching the story: two leavers and heavy
  * agency cover when the manager changes (quarter 4), recovering by quarter 6; attendance rising.
  */
-const SERIES: Partial<Record<MetricFieldKey, number[]>> = {
+const SERIES: Partial<Record<MetricFieldKey, (number | null)[]>> = {
   staffAtStart: [11, 11, 11, 11, 9, 10, 11, 11],
   staffAtEnd: [11, 11, 11, 9, 10, 11, 11, 11],
   staffJoined: [0, 1, 0, 0, 1, 1, 0, 0],
@@ -58,6 +58,19 @@ const SERIES: Partial<Record<MetricFieldKey, number[]>> = {
   complaints: [1, 0, 1, 3, 2, 1, 0, 1],
   complaintsUpheld: [0, 0, 0, 1, 1, 0, 0, 0],
   childrensMeetings: [3, 3, 3, 2, 3, 3, 3, 3],
+  // The figures framework version 3 asks for: the home began keeping them two quarters ago, before its
+  // first version 3 review, so the older quarters have none. The child at risk of exploitation is the one
+  // who went missing; every child's dental check is in date, and one sight test lapsed last quarter.
+  childrenAtRiskExploitation: [null, null, null, null, null, null, 1, 1],
+  policeCallouts: [null, null, null, null, null, null, 2, 0],
+  searches: [null, null, null, null, null, null, 1, 0],
+  selfHarmIncidents: [null, null, null, null, null, null, 1, 0],
+  bullyingIncidents: [null, null, null, null, null, null, 0, 1],
+  medicationErrors: [null, null, null, null, null, null, 1, 0],
+  complaintsFromChildren: [null, null, null, null, null, null, 0, 1],
+  complaintsResolvedInTime: [null, null, null, null, null, null, 0, 1],
+  dentalChecksInDate: [null, null, null, null, null, null, 4, 4],
+  opticianChecksInDate: [null, null, null, null, null, null, 4, 3],
 };
 
 const MANAGER: ManagerStatus[] = ['registered', 'registered', 'registered', 'pending', 'registered'];

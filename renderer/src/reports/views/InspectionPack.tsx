@@ -26,6 +26,7 @@ import { viewsSummary } from '../lib/viewsSummary';
 import { ComplianceCalendar } from '../parts/ComplianceCalendar';
 import { ViewsSummary } from '../parts/ViewsSummary';
 import { SccifReason } from '../parts/SccifReason';
+import { InspectionFigures } from '../parts/InspectionFigures';
 import { useImprovementList } from '@improvement/api';
 import type { ReportProps } from './reportProps';
 
@@ -187,6 +188,14 @@ export function InspectionPack({ homeId, quarter }: ReportProps) {
           </section>
           <div className="report-section report-figures">
             <FiguresOverTime metrics={metrics} />
+            <InspectionFigures
+              caption="The figures an inspection asks for (framework version 3), by quarter"
+              quarters={history.map((p) => ({
+                quarter: p.quarter,
+                frameworkVersion: p.frameworkVersion,
+                values: metrics.find((m) => m.quarter === p.quarter)?.values ?? null,
+              }))}
+            />
           </div>
           <PackRecords records={records} start={start} end={end} />
           <section className="report-section" aria-labelledby="pack-views">

@@ -6,6 +6,9 @@ import { judgementRows, JudgementsTable, sccifRows } from '../parts/JudgementsTa
 import { PrintFrame } from '../parts/PrintFrame';
 import { ReportCover } from '../parts/ReportCover';
 import { SccifReason } from '../parts/SccifReason';
+import { InspectionFigures } from '../parts/InspectionFigures';
+import { staffCheckCounts } from '../lib/staffCheckCounts';
+import { useImprovementList } from '@improvement/api';
 import { managerThen } from '../lib/managerThen';
 import { furnitureFor } from '../lib/furniture';
 import { previousOverall } from '../lib/history';
@@ -20,6 +23,7 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
   const records = useRecordsData(homeId);
   const triangulation = useTriangulation(homeId, [quarter]);
+  const duties = useImprovementList('duties.overview', homeId);
   const { home, review, framework, dashboard } = data;
   const period = quarterLabel(quarter);
   const unavailable =
@@ -33,8 +37,8 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
     <PrintFrame
       report="quarterly-review"
       furniture={furnitureFor(home, 'quarterly-review', period)}
-      loading={data.loading || records.loading || triangulation.loading}
-      error={data.error ?? records.error ?? triangulation.error}
+      loading={data.loading || records.loading || triangulation.loading || duties.isPending}
+      error={data.error ?? records.error ?? triangulation.error ?? duties.error}
       unavailable={unavailable}
     >
       {home && review && framework && dashboard && (
@@ -126,6 +130,34 @@ export function QuarterlyReport({ homeId, quarter }: ReportProps) {
                 indicators={review.indicators.filter((i) => i.domainKey === domain.key)}
               />
             ))}
+          </section>
+
+          <section className="report-section" aria-labelledby="staff-figures-title">
+            <h2 className="report-h2" id="staff-figures-title">
+              Figures and staff checks
+            </h2>
+            <InspectionFigures
+              caption={`The figures an inspection asks for, ${period}`}
+              quarters={[
+                {
+                  quarter,
+                  frameworkVersion: review.frameworkVersion,
+                  values: dashboard.metrics.find((m) => m.quarter === quarter)?.values ?? null,
+                },
+              ]}
+            />
+            {duties.data && records.today && (
+              <>
+                <h3 className="report-h3">
+                  Supervision and DBS update service checks on {formatIsoDate(records.today)}, the day printed
+                </h3>
+                <ul>
+                  {staffCheckCounts(duties.data.staffChecks).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </section>
 
           <section className="report-section" aria-labelledby="summary-title">
