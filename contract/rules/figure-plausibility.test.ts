@@ -36,6 +36,53 @@ describe('children at the start plus admissions minus endings are the children a
   });
 });
 
+describe("the previous quarter's movement leads to this quarter's start", () => {
+  const before = (values: MetricValues): OtherQuarter => ({ quarter: '2026-Q1', values });
+  const movedBefore = { childrenAtStart: 4, admissions: 1, endingsPlanned: 1, endingsUnplanned: 1 };
+  it.each<[string, MetricValues, OtherQuarter[], string | undefined]>([
+    ['follows on with no end recorded', { childrenAtStart: 3 }, [before(movedBefore)], undefined],
+    [
+      'does not follow on, the end not recorded',
+      { childrenAtStart: 4 },
+      [before(movedBefore)],
+      'Jan to Mar 2026 started with 4 children, 1 moved in and 2 moved on, which leaves 3, but this quarter starts with 4. Check the figures, or save anyway',
+    ],
+    [
+      'matches the end typed, which its own movement does not reach',
+      { childrenAtStart: 4 },
+      [before({ ...movedBefore, childrenAtEnd: 4 })],
+      'Jan to Mar 2026 started with 4 children, 1 moved in and 2 moved on, which leaves 3, but this quarter starts with 4. Check the figures, or save anyway',
+    ],
+    [
+      'one child, said as one',
+      { childrenAtStart: 2 },
+      [before({ childrenAtStart: 1, admissions: 0, endingsPlanned: 0, endingsUnplanned: 0 })],
+      'Jan to Mar 2026 started with 1 child, 0 moved in and 0 moved on, which leaves 1, but this quarter starts with 2. Check the figures, or save anyway',
+    ],
+    [
+      'says it once: the end-to-start warning already names the box',
+      { childrenAtStart: 5 },
+      [before({ ...movedBefore, childrenAtEnd: 3 })],
+      'Jan to Mar 2026 ended with 3 children, but this quarter starts with 5. Check the figures, or save anyway',
+    ],
+    [
+      'says nothing while an ending is missing',
+      { childrenAtStart: 9 },
+      [before({ childrenAtStart: 4, admissions: 1, endingsPlanned: 1 })],
+      undefined,
+    ],
+    ['says nothing without a start this quarter', { admissions: 2 }, [before(movedBefore)], undefined],
+    [
+      'reads only the quarter just before',
+      { childrenAtStart: 9 },
+      [{ quarter: '2025-Q4', values: movedBefore }],
+      undefined,
+    ],
+  ])('%s', (_name, values, others, warning) => {
+    expect(plausibilityWarnings(Q, values, others).childrenAtStart).toBe(warning);
+  });
+});
+
 describe("the previous quarter's end is this quarter's start", () => {
   const previous = (end: number): OtherQuarter => ({ quarter: '2026-Q1', values: { childrenAtEnd: end } });
   const next = (start: number): OtherQuarter => ({ quarter: '2026-Q3', values: { childrenAtStart: start } });

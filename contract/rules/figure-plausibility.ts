@@ -47,6 +47,23 @@ export function plausibilityWarnings(
       warnings.childrenAtStart = `${quarterLabel(addQuarters(quarter, -1))} ended with ${count(end, 'child', 'children')}, but this quarter starts with ${v('childrenAtStart')}. Check the figures, or save anyway`;
     }
   }
+  // The quarter before's own movement: its start, plus those who moved in, less those who moved on, is
+  // this quarter's start. It speaks where that quarter's end is not recorded, or was typed without
+  // adding up, and never twice for the same box.
+  const movedIn = movement.slice(0, 4);
+  if (
+    before &&
+    movedIn.every((k) => has(before, k)) &&
+    has(values, 'childrenAtStart') &&
+    !warnings.childrenAtStart
+  ) {
+    const n = (key: MetricFieldKey) => before[key] as number;
+    const endings = n('endingsPlanned') + n('endingsUnplanned');
+    const leaves = n('childrenAtStart') + n('admissions') - endings;
+    if (leaves !== v('childrenAtStart')) {
+      warnings.childrenAtStart = `${quarterLabel(addQuarters(quarter, -1))} started with ${count(n('childrenAtStart'), 'child', 'children')}, ${n('admissions')} moved in and ${endings} moved on, which leaves ${leaves}, but this quarter starts with ${v('childrenAtStart')}. Check the figures, or save anyway`;
+    }
+  }
   const after = inQuarter(addQuarters(quarter, 1));
   if (after && has(after, 'childrenAtStart') && has(values, 'childrenAtEnd') && !warnings.childrenAtEnd) {
     const start = after.childrenAtStart as number;
