@@ -115,6 +115,35 @@ test('the registered person writes the Reg 45 analysis, it is saved with the dra
     signedBy: null,
     analysis: ANALYSIS,
   });
+
+  // A period two years back leaves a gap before the recorded Reg 45 periods: the screen says so before
+  // signing, and signing off needs a reason, which is kept and shown with the sign-off.
+  const old = addQuarters(latest, -8);
+  await page.goto(screenUrl.replace(latest, old));
+  await page.getByLabel('Your analysis of the quality of care').fill('An earlier period, written late.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  const warning = page.getByRole('note', {
+    name: 'This period does not follow on from the recorded Reg 45 periods',
+  });
+  await expect(warning).toContainText('This leaves a gap before the Reg 45 period recorded for');
+  await page.getByLabel('Name of the registered person signing off').fill('Alex Morgan');
+  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  const reason = page.getByLabel('Your reason for signing off this period');
+  await expect(
+    page
+      .getByText('Give your reason for signing off this period, or correct the recorded period first')
+      .first(),
+  ).toBeVisible();
+  await expect(reason).toBeFocused();
+  await reason.fill('Written for the records: the review was done on paper at the time.');
+  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  await expect(
+    page.getByText(/because: Written for the records: the review was done on paper/),
+  ).toBeVisible();
+  expect(await callApp(request, app, 'reg45Draft.get', { homeId, quarter: old })).toMatchObject({
+    signedBy: 'Alex Morgan',
+    periodReason: 'Written for the records: the review was done on paper at the time.',
+  });
 });
 
 async function signOff(page: Page, screenUrl: string) {
