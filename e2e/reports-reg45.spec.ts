@@ -7,6 +7,9 @@ import { expect, test } from './fixtures';
 import { firstPagePng, pdfPages, pdfText, runReportCli } from './report-files';
 import { callApp, openSampleHome } from './review-helpers';
 import { checkScreens } from './screen-checks';
+import { expectNoSeriousViolations } from './axe';
+import { keepPicture } from './pictures';
+import { signOffReg45Draft } from './reg45-sign-off';
 
 const latest = addQuarters(quarterOf(new Date()), -1);
 const period = quarterLabel(latest);
@@ -135,6 +138,8 @@ test('the registered person writes the Reg 45 analysis, it is saved with the dra
       .first(),
   ).toBeVisible();
   await expect(reason).toBeFocused();
+  await keepPicture(page, { path: '/tmp/reg45-period-out-of-step.png' });
+  await expectNoSeriousViolations(page, 'Reg 45 sign-off with a period out of step');
   await reason.fill('Written for the records: the review was done on paper at the time.');
   await page.getByRole('button', { name: 'Sign off the review' }).click();
   await expect(
@@ -148,8 +153,7 @@ test('the registered person writes the Reg 45 analysis, it is saved with the dra
 
 async function signOff(page: Page, screenUrl: string) {
   await page.goto(screenUrl);
-  await page.getByLabel('Name of the registered person signing off').fill('Alex Morgan');
-  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  await signOffReg45Draft(page);
   await expect(page.getByText('Signed off. The printed review no longer says Draft.')).toBeVisible();
   await expect(page.getByText(/^Signed off by Alex Morgan on /)).toBeVisible();
 }

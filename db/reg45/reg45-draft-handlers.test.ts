@@ -196,6 +196,12 @@ describe('the Reg 45 review draft', () => {
     const overlap =
       'This draft covers 1 April 2026 to 30 September 2026. This period overlaps the Reg 45 period already recorded for 1 February 2026 to 31 July 2026: start this one on 1 August 2026, the day after it ends.';
     expect((await call('reg45Draft.get', period)).periodProblem).toBe(overlap);
+    // With no analysis either, both are asked for at once, each beside its own box.
+    const both = await refusal(
+      call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' }),
+    );
+    expect(both.message).toBe('Write your analysis before signing off the review.');
+    expect(Object.keys(both.fields ?? {})).toEqual(['analysis', 'periodReason']);
     expect(
       (await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} })).periodProblem,
     ).toBe(overlap);

@@ -10,6 +10,8 @@ import { createReg45Drafts } from './reg45-drafts';
 import { createRecordPublications } from '../hub-outbox/record-publications';
 import { createReg45Repository } from './reg45';
 
+const REASON_NEEDED = 'Give your reason for signing off this period, or correct the recorded period first';
+
 type DraftOperation = Extract<keyof Handlers, `reg45Draft.${string}`>;
 
 const SIGNED = new ServiceError(
@@ -58,25 +60,27 @@ export function createReg45DraftHandlers(
     }),
     'reg45Draft.sign': db.transaction(({ homeId, quarter, signedBy, signedOn, periodReason }) => {
       const draft = drafts.get(home(homeId), quarter);
-      if (draft.analysis.trim() === '') {
-        throw new ServiceError('invalid_input', 'Write your analysis before signing off the review.', {
-          analysis: 'Write your analysis of the quality of care before signing off',
-        });
+      // A period out of step with the recorded ones is signed off only with a reason, which is kept:
+      // the manager is never stopped from producing the report, but the mismatch is not passed over.
+      // Both things sign-off needs written are asked for at once, each beside its own box.
+      const problem = periodProblem(homeId, quarter);
+      const reason = problem ? periodReason?.trim() || null : null;
+      const unwritten = draft.analysis.trim() === '';
+      if (unwritten || (problem && !reason)) {
+        throw new ServiceError(
+          'invalid_input',
+          problem && !unwritten ? problem : 'Write your analysis before signing off the review.',
+          {
+            ...(unwritten && { analysis: 'Write your analysis of the quality of care before signing off' }),
+            ...(problem && !reason && { periodReason: REASON_NEEDED }),
+          },
+        );
       }
       notInFuture(signedOn, todayIso(now()), 'signedOn', 'date of sign-off');
       const { start } = reg45Period(quarter);
       if (signedOn < start) {
         throw new ServiceError('invalid_input', 'The review cannot be signed off before its period starts.', {
           signedOn: `Enter a date on or after ${formatIsoDate(start)}, the start of the review period`,
-        });
-      }
-      // A period out of step with the recorded ones is signed off only with a reason, which is kept:
-      // the manager is never stopped from producing the report, but the mismatch is not passed over.
-      const problem = periodProblem(homeId, quarter);
-      const reason = problem ? periodReason?.trim() || null : null;
-      if (problem && !reason) {
-        throw new ServiceError('invalid_input', problem, {
-          periodReason: 'Give your reason for signing off this period, or correct the recorded period first',
         });
       }
       drafts.sign(homeId, quarter, { signedBy, signedOn, periodReason: reason }, at());

@@ -53,13 +53,8 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
   const signing = useSaveForm({
     initial: { signedBy: defaultName, signedOn: null as string | null, periodReason: '' },
     read: ({ signedBy, signedOn, periodReason }, check) => {
-      check.found({
-        signedBy: signedBy.trim() ? undefined : 'Enter the name of the person signing off',
-        periodReason:
-          draft.periodProblem && !periodReason.trim()
-            ? 'Give your reason for signing off this period, or correct the recorded period first'
-            : undefined,
-      });
+      // The reason is checked by the app, with the analysis, so both are asked for at once.
+      check.found({ signedBy: signedBy.trim() ? undefined : 'Enter the name of the person signing off' });
       const d = check.dates({ signedOn: { text: dateShown(signedOn), what: 'the date of sign-off' } });
       return {
         signedBy,
