@@ -23,6 +23,8 @@ export const QUALITY_STANDARDS: Record<number, string> = {
 /** A Quality Standard's comment is shorter than the analysis, but still generous. */
 export const STANDARD_COMMENT_MAX = 20_000;
 export const SIGNER_MAX = 200;
+/** Why a draft is signed off although its period does not follow on from the recorded ones. */
+export const PERIOD_REASON_MAX = 2000;
 
 const longText = (what: string, max: number) =>
   z.string({ error: `Enter ${what}` }).max(max, {
@@ -53,6 +55,14 @@ export const signReg45DraftInput = z.strictObject({
     .min(1, { error: 'Enter the name of the person signing off' })
     .max(SIGNER_MAX, { error: `Shorten the name to ${SIGNER_MAX} characters or fewer` }),
   signedOn: homeDate('the date of sign-off'),
+  /** Needed only when the draft's period overlaps a recorded Reg 45 period or leaves a gap after one. */
+  periodReason: z
+    .string()
+    .trim()
+    .max(PERIOD_REASON_MAX, {
+      error: `Shorten the reason to ${PERIOD_REASON_MAX.toLocaleString('en-GB')} characters or fewer`,
+    })
+    .optional(),
 });
 
 /** The registered person's part of one six-month Reg 45 review draft. */
@@ -65,6 +75,13 @@ export interface Reg45Draft {
   standards: Record<string, string>;
   signedBy: string | null;
   signedOn: string | null;
+  /**
+   * While unsigned: how the draft's period overlaps a recorded Reg 45 period or leaves a gap after one,
+   * naming that period and the dates that would fit; null when it follows on (and once signed).
+   */
+  periodProblem: string | null;
+  /** The reason given for signing off a period that did not follow on; null otherwise. */
+  periodReason: string | null;
   /** When it was last saved; null when nothing has been written yet. */
   updatedAt: string | null;
 }

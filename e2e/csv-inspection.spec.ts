@@ -7,6 +7,7 @@ import { QUALITY_STANDARDS, reg45Period } from '../contract/reg45-draft';
 import type { Rating } from '../contract/framework';
 import { expect, test } from './fixtures';
 import { downloadCsv, openSampleSpreadsheets } from './csv-download';
+import { signOffReg45Draft } from './reg45-sign-off';
 
 const latest = addQuarters(quarterOf(new Date()), -1);
 // Formula-looking, HTML-looking, with an emoji and a line break: the file must give it back as typed.
@@ -47,8 +48,7 @@ test('the inspection records download as CSV files holding what the database hol
   await page.getByLabel('Your analysis of the quality of care').fill(ANALYSIS);
   await page.getByLabel(/^Regulation 7: /).fill(STANDARD);
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-  await page.getByLabel('Name of the registered person signing off').fill('Alex Morgan');
-  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  await signOffReg45Draft(page);
   await expect(page.getByText(/^Signed off by Alex Morgan on /)).toBeVisible();
   await reports();
   await expect(page.getByRole('heading', { level: 3, name: 'Inspection records' })).toBeVisible();

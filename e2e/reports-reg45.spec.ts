@@ -7,6 +7,9 @@ import { expect, test } from './fixtures';
 import { firstPagePng, pdfPages, pdfText, runReportCli } from './report-files';
 import { callApp, openSampleHome } from './review-helpers';
 import { checkScreens } from './screen-checks';
+import { expectNoSeriousViolations } from './axe';
+import { keepPicture } from './pictures';
+import { signOffReg45Draft } from './reg45-sign-off';
 
 const latest = addQuarters(quarterOf(new Date()), -1);
 const period = quarterLabel(latest);
@@ -115,12 +118,42 @@ test('the registered person writes the Reg 45 analysis, it is saved with the dra
     signedBy: null,
     analysis: ANALYSIS,
   });
+
+  // A period two years back leaves a gap before the recorded Reg 45 periods: the screen says so before
+  // signing, and signing off needs a reason, which is kept and shown with the sign-off.
+  const old = addQuarters(latest, -8);
+  await page.goto(screenUrl.replace(latest, old));
+  await page.getByLabel('Your analysis of the quality of care').fill('An earlier period, written late.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  const warning = page.getByRole('note', {
+    name: 'This period does not follow on from the recorded Reg 45 periods',
+  });
+  await expect(warning).toContainText('This leaves a gap before the Reg 45 period recorded for');
+  await page.getByLabel('Name of the registered person signing off').fill('Alex Morgan');
+  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  const reason = page.getByLabel('Your reason for signing off this period');
+  await expect(
+    page
+      .getByText('Give your reason for signing off this period, or correct the recorded period first')
+      .first(),
+  ).toBeVisible();
+  await expect(reason).toBeFocused();
+  await keepPicture(page, { path: '/tmp/reg45-period-out-of-step.png' });
+  await expectNoSeriousViolations(page, 'Reg 45 sign-off with a period out of step');
+  await reason.fill('Written for the records: the review was done on paper at the time.');
+  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  await expect(
+    page.getByText(/because: Written for the records: the review was done on paper/),
+  ).toBeVisible();
+  expect(await callApp(request, app, 'reg45Draft.get', { homeId, quarter: old })).toMatchObject({
+    signedBy: 'Alex Morgan',
+    periodReason: 'Written for the records: the review was done on paper at the time.',
+  });
 });
 
 async function signOff(page: Page, screenUrl: string) {
   await page.goto(screenUrl);
-  await page.getByLabel('Name of the registered person signing off').fill('Alex Morgan');
-  await page.getByRole('button', { name: 'Sign off the review' }).click();
+  await signOffReg45Draft(page);
   await expect(page.getByText('Signed off. The printed review no longer says Draft.')).toBeVisible();
   await expect(page.getByText(/^Signed off by Alex Morgan on /)).toBeVisible();
 }

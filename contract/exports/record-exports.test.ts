@@ -260,6 +260,8 @@ describe('the Reg 45 analysis CSV', () => {
     standards: { '12': 'Missing episodes fell', '7': 'The children’s meeting sets the menu', '9': '  ' },
     signedBy: 'Alex Morgan',
     signedOn: '2026-10-12',
+    periodProblem: null,
+    periodReason: null,
     updatedAt: '2026-10-12T08:00:00.000Z',
     ...over,
   });

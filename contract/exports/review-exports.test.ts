@@ -112,6 +112,26 @@ describe('the review summaries CSV', () => {
     expect(cell(rows[0], 'Signed off by')).toBe('Alex Morgan');
   });
 
+  it.each([
+    ['empty, when none is written yet', '', ''],
+    [
+      'as typed, line breaks and all',
+      'Our Good is holding.\nThank you, team 🙂',
+      'Our Good is holding.\nThank you, team 🙂',
+    ],
+    ['= guarded', '=HYPERLINK("http://x.example")', `'=HYPERLINK("http://x.example")`],
+    ['+ guarded', '+1+cmd|/C calc!A0', "'+1+cmd|/C calc!A0"],
+    ['- guarded', '-3 incidents this quarter', "'-3 incidents this quarter"],
+    ['@ guarded', '@SUM(1+1)', "'@SUM(1+1)"],
+    ['tab guarded', '\t=1+1', "'\t=1+1"],
+    ['carriage return guarded', '\r=1+1', "'\r=1+1"],
+  ])('has the staff-room summary, %s', (_, typed, cellText) => {
+    const { rows, cell } = table(reviewSummariesCsv([review({ staffRoomSummary: typed })]));
+    expect(cell(rows[0], 'Staff-room summary')).toBe(cellText);
+    expect(csvText(cell(rows[0], 'Staff-room summary'))).toBe(typed);
+    expect(cell(rows[0], 'Areas to improve')).toBe('Education plans');
+  });
+
   it('gives the ratings CSV the same words and date', () => {
     const { rows, cell } = table(
       ratingsCsv(

@@ -99,7 +99,10 @@ export function judgementsCsv(reviews: ReviewDetail[], frameworks: Map<number, F
   return toCsv(header, rows);
 }
 
-/** One row per review: its status, sign-off, overall judgement, strengths and areas to improve. */
+/**
+ * One row per review: its status, sign-off, overall judgement, strengths, areas to improve, and the
+ * staff-room summary written for the wall (what the staff-room page prints).
+ */
 export function reviewSummariesCsv(reviews: ReviewDetail[]): string {
   const header = [
     'Quarter',
@@ -114,6 +117,7 @@ export function reviewSummariesCsv(reviews: ReviewDetail[]): string {
     'Overall judgement',
     'Strengths',
     'Areas to improve',
+    'Staff-room summary',
   ];
   const rows = reviews.map((r) => [
     r.quarter,
@@ -128,6 +132,7 @@ export function reviewSummariesCsv(reviews: ReviewDetail[]): string {
     words(r.overall),
     r.strengths,
     r.improvements,
+    r.staffRoomSummary,
   ]);
   return toCsv(header, rows);
 }

@@ -139,14 +139,17 @@ export function createImprovementHandlers(
           },
         );
       }
-      const problem = reg45PeriodProblem(
-        { id, start: fields.periodStart, end: fields.periodEnd },
-        records.reg45.rows(home(homeId)).map((r) => ({
-          id: r.id,
-          periodStart: r.period_start,
-          periodEnd: r.period_end,
-        })),
-      );
+      const saved = records.reg45.rows(home(homeId));
+      const stored = saved.find((r) => r.id === id);
+      // A period already recorded is not checked again: one signed off out of step, with a reason, must
+      // still take its dates sent to Ofsted and councils. Only a new or changed period must follow on.
+      const unchanged = stored?.period_start === fields.periodStart && stored.period_end === fields.periodEnd;
+      const problem = unchanged
+        ? null
+        : reg45PeriodProblem(
+            { id, start: fields.periodStart, end: fields.periodEnd },
+            saved.map((r) => ({ id: r.id, periodStart: r.period_start, periodEnd: r.period_end })),
+          );
       if (problem) {
         throw new ServiceError('invalid_input', problem.message, { [problem.field]: problem.message });
       }

@@ -35,6 +35,8 @@ describe('the Reg 45 review draft', () => {
       standards: {},
       signedBy: null,
       signedOn: null,
+      periodProblem: null,
+      periodReason: null,
       updatedAt: null,
     });
     const saved = await call('reg45Draft.save', {
@@ -165,6 +167,113 @@ describe('the Reg 45 review draft', () => {
       periodStart: '2025-10-01',
       periodEnd: '2026-03-31',
     });
+    store.close();
+  });
+
+  it('says before sign-off when the period does not follow on, and signs it off only with a reason it keeps', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    const record = {
+      placingAuthorities: 'unknown',
+      sentToOfstedOn: null,
+      placingAuthoritiesSentOn: null,
+    } as const;
+    // The home's cycle runs February to July: the draft's April to September overlaps it.
+    await call('reg45.save', {
+      homeId,
+      ...record,
+      periodStart: '2025-08-01',
+      periodEnd: '2026-01-31',
+      completedOn: '2026-02-10',
+    });
+    await call('reg45.save', {
+      homeId,
+      ...record,
+      periodStart: '2026-02-01',
+      periodEnd: '2026-07-31',
+      completedOn: '2026-08-10',
+    });
+    const overlap =
+      'This draft covers 1 April 2026 to 30 September 2026. This period overlaps the Reg 45 period already recorded for 1 February 2026 to 31 July 2026: start this one on 1 August 2026, the day after it ends.';
+    expect((await call('reg45Draft.get', period)).periodProblem).toBe(overlap);
+    // With no analysis either, both are asked for at once, each beside its own box.
+    const both = await refusal(
+      call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' }),
+    );
+    expect(both.message).toBe('Write your analysis before signing off the review.');
+    expect(Object.keys(both.fields ?? {})).toEqual(['analysis', 'periodReason']);
+    expect(
+      (await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} })).periodProblem,
+    ).toBe(overlap);
+
+    const sign = { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' };
+    for (const periodReason of [undefined, '   ']) {
+      const refused = await refusal(call('reg45Draft.sign', { ...sign, periodReason }));
+      expect(refused.message).toBe(overlap);
+      expect(refused.fields).toEqual({
+        periodReason: 'Give your reason for signing off this period, or correct the recorded period first',
+      });
+    }
+    expect((await call('reg45Draft.get', period)).signedBy).toBeNull();
+    expect(await call('reg45.records', { homeId })).toHaveLength(2);
+
+    const reason = 'Ofsted asked for April to September to match the inspection <b>cycle</b>.';
+    const signed = await call('reg45Draft.sign', { ...sign, periodReason: ` ${reason} ` });
+    expect(signed).toMatchObject({ signedBy: 'Alex Morgan', periodReason: reason, periodProblem: null });
+    const records = await call('reg45.records', { homeId });
+    const created = records.find((r) => r.completedOn === '2026-10-05')!;
+    expect(created).toMatchObject({ periodStart: '2026-04-01', periodEnd: '2026-09-30' });
+    // The period signed off out of step still takes the day the report went to Ofsted.
+    const sent = await call('reg45.save', {
+      homeId,
+      ...record,
+      id: created.id,
+      periodStart: '2026-04-01',
+      periodEnd: '2026-09-30',
+      completedOn: '2026-10-05',
+      sentToOfstedOn: '2026-10-19',
+    });
+    expect(sent.find((r) => r.id === created.id)?.sentToOfstedOn).toBe('2026-10-19');
+    // A changed period is still checked.
+    const moved = await refusal(
+      call('reg45.save', {
+        homeId,
+        ...record,
+        id: created.id,
+        periodStart: '2026-03-01',
+        periodEnd: '2026-08-31',
+        completedOn: '2026-10-05',
+      }),
+    );
+    expect(moved.fields).toHaveProperty('periodStart');
+
+    // Withdrawn, the reason goes with the sign-off; its own record no longer counts against it.
+    const unsigned = await call('reg45Draft.unsign', period);
+    expect(unsigned).toMatchObject({ periodReason: null, periodProblem: overlap });
+    store.close();
+  });
+
+  it('keeps no reason when the period follows on from the recorded one', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45.save', {
+      homeId,
+      periodStart: '2025-10-01',
+      periodEnd: '2026-03-31',
+      completedOn: '2026-04-10',
+      sentToOfstedOn: null,
+      placingAuthorities: 'unknown',
+      placingAuthoritiesSentOn: null,
+    });
+    await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
+    expect((await call('reg45Draft.get', period)).periodProblem).toBeNull();
+    const signed = await call('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-10-05',
+      periodReason: 'Not needed',
+    });
+    expect(signed).toMatchObject({ signedOn: '2026-10-05', periodReason: null, periodProblem: null });
     store.close();
   });
 

@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { formatIsoDate, todayIso } from '../../contract/rules/dates';
 import type { Handlers } from '../../contract/operations';
-import { reg45Period } from '../../contract/reg45-draft';
+import { reg45Period, type Reg45Draft } from '../../contract/reg45-draft';
+import { reg45SignOffPeriodProblem } from '../../contract/rules/reg45-periods-sign-off';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';
 import { notInFuture } from '../../contract/rules/not-in-future';
 import { createReg45Drafts } from './reg45-drafts';
 import { createRecordPublications } from '../hub-outbox/record-publications';
 import { createReg45Repository } from './reg45';
+
+const REASON_NEEDED = 'Give your reason for signing off this period, or correct the recorded period first';
 
 type DraftOperation = Extract<keyof Handlers, `reg45Draft.${string}`>;
 
@@ -31,10 +34,19 @@ export function createReg45DraftHandlers(
   const hub = createRecordPublications(db, now);
   const home = (homeId: number) => homes.get(homeId).id;
   const at = () => now().toISOString();
+  const periodProblem = (homeId: number, quarter: string) =>
+    reg45SignOffPeriodProblem(
+      reg45Period(quarter),
+      records.rows(homeId).map((r) => ({ id: r.id, periodStart: r.period_start, periodEnd: r.period_end })),
+    );
+  // An unsigned draft says, before anyone signs, whether its period follows on from the recorded ones.
+  const withProblem = (draft: Reg45Draft): Reg45Draft =>
+    draft.signedBy === null ? { ...draft, periodProblem: periodProblem(draft.homeId, draft.quarter) } : draft;
+  const current = (homeId: number, quarter: string) => withProblem(drafts.get(homeId, quarter));
 
   return {
-    'reg45Draft.get': ({ homeId, quarter }) => drafts.get(home(homeId), quarter),
-    'reg45Draft.list': ({ homeId }) => drafts.list(home(homeId)),
+    'reg45Draft.get': ({ homeId, quarter }) => current(home(homeId), quarter),
+    'reg45Draft.list': ({ homeId }) => drafts.list(home(homeId)).map(withProblem),
     'reg45Draft.save': db.transaction(({ homeId, quarter, analysis, standards }) => {
       if (drafts.get(home(homeId), quarter).signedBy !== null) throw SIGNED;
       // A standard with nothing but spaces is left out, so the print view shows only what was written.
@@ -44,14 +56,25 @@ export function createReg45DraftHandlers(
         ),
       );
       drafts.save(homeId, quarter, analysis, written, at());
-      return drafts.get(homeId, quarter);
+      return current(homeId, quarter);
     }),
-    'reg45Draft.sign': db.transaction(({ homeId, quarter, signedBy, signedOn }) => {
+    'reg45Draft.sign': db.transaction(({ homeId, quarter, signedBy, signedOn, periodReason }) => {
       const draft = drafts.get(home(homeId), quarter);
-      if (draft.analysis.trim() === '') {
-        throw new ServiceError('invalid_input', 'Write your analysis before signing off the review.', {
-          analysis: 'Write your analysis of the quality of care before signing off',
-        });
+      // A period out of step with the recorded ones is signed off only with a reason, which is kept:
+      // the manager is never stopped from producing the report, but the mismatch is not passed over.
+      // Both things sign-off needs written are asked for at once, each beside its own box.
+      const problem = periodProblem(homeId, quarter);
+      const reason = problem ? periodReason?.trim() || null : null;
+      const unwritten = draft.analysis.trim() === '';
+      if (unwritten || (problem && !reason)) {
+        throw new ServiceError(
+          'invalid_input',
+          problem && !unwritten ? problem : 'Write your analysis before signing off the review.',
+          {
+            ...(unwritten && { analysis: 'Write your analysis of the quality of care before signing off' }),
+            ...(problem && !reason && { periodReason: REASON_NEEDED }),
+          },
+        );
       }
       notInFuture(signedOn, todayIso(now()), 'signedOn', 'date of sign-off');
       const { start } = reg45Period(quarter);
@@ -60,15 +83,15 @@ export function createReg45DraftHandlers(
           signedOn: `Enter a date on or after ${formatIsoDate(start)}, the start of the review period`,
         });
       }
-      drafts.sign(homeId, quarter, signedBy, signedOn, at());
+      drafts.sign(homeId, quarter, { signedBy, signedOn, periodReason: reason }, at());
       // Signing off completes the review: the period's Reg 45 record starts the 28 days to Ofsted.
       records.completePeriod(homeId, start, reg45Period(quarter).end, signedOn);
       hub.reg45(homeId);
-      return drafts.get(homeId, quarter);
+      return current(homeId, quarter);
     }),
     'reg45Draft.unsign': ({ homeId, quarter }) => {
-      drafts.sign(home(homeId), quarter, null, null, at());
-      return drafts.get(homeId, quarter);
+      drafts.sign(home(homeId), quarter, null, at());
+      return current(homeId, quarter);
     },
   };
 }

@@ -8,6 +8,7 @@ interface Row {
   standards: string;
   signed_by: string | null;
   signed_on: string | null;
+  period_reason: string | null;
   updated_at: string;
 }
 
@@ -18,6 +19,9 @@ const toDraft = (r: Row): Reg45Draft => ({
   standards: JSON.parse(r.standards) as Record<string, string>,
   signedBy: r.signed_by,
   signedOn: r.signed_on,
+  // Worked out by the handler from the recorded Reg 45 periods; the table keeps only the reason.
+  periodProblem: null,
+  periodReason: r.period_reason,
   updatedAt: r.updated_at,
 });
 
@@ -36,7 +40,8 @@ export function createReg45Drafts(db: Database) {
        standards = excluded.standards, updated_at = excluded.updated_at`,
   );
   const setSigned = db.prepare(
-    `UPDATE reg45_drafts SET signed_by = @signedBy, signed_on = @signedOn, updated_at = @at
+    `UPDATE reg45_drafts SET signed_by = @signedBy, signed_on = @signedOn, period_reason = @periodReason,
+       updated_at = @at
      WHERE home_id = @homeId AND last_quarter = @quarter`,
   );
   return {
@@ -51,6 +56,8 @@ export function createReg45Drafts(db: Database) {
         standards: {},
         signedBy: null,
         signedOn: null,
+        periodProblem: null,
+        periodReason: null,
         updatedAt: null,
       };
     },
@@ -61,8 +68,21 @@ export function createReg45Drafts(db: Database) {
     save(homeId: number, quarter: string, analysis: string, standards: Record<string, string>, at: string) {
       upsert.run({ homeId, quarter, analysis, standards: JSON.stringify(standards), at });
     },
-    sign(homeId: number, quarter: string, signedBy: string | null, signedOn: string | null, at: string) {
-      setSigned.run({ homeId, quarter, signedBy, signedOn, at });
+    /** Signs off (or, with nulls, withdraws the sign-off); the period reason goes and comes with it. */
+    sign(
+      homeId: number,
+      quarter: string,
+      signed: { signedBy: string; signedOn: string; periodReason: string | null } | null,
+      at: string,
+    ) {
+      setSigned.run({
+        homeId,
+        quarter,
+        signedBy: signed?.signedBy ?? null,
+        signedOn: signed?.signedOn ?? null,
+        periodReason: signed?.periodReason ?? null,
+        at,
+      });
     },
   };
 }

@@ -1,8 +1,8 @@
-import { addDays, todayIso } from '../../contract/rules/dates';
+import { addDays, addMonths, todayIso } from '../../contract/rules/dates';
 import { dispatch } from '../../contract/dispatch';
 import type { InputOf, OperationName, ResultOf } from '../../contract/operations';
 import { addQuarters, quarterOf } from '../../contract/rules/quarters';
-import { REG45_REGULATIONS } from '../../contract/reg45-draft';
+import { REG45_REGULATIONS, reg45Period } from '../../contract/reg45-draft';
 import { STAFF_ROOM_SUMMARY_MAX } from '../../contract/review';
 import { signOffDate } from '../../db/demo/demo-home';
 import { createHubOutbox } from '../../db/hub-outbox/outbox';
@@ -294,7 +294,26 @@ export async function buildHostile(file: string): Promise<HostileFacts> {
       'analysis',
       'standards',
     ]);
-    await call('reg45Draft.sign', { ...period, signedBy: written(200), signedOn: daysAgo(0) }, ['signedBy']);
+    // A recorded period that overlaps the draft's, so the sign-off keeps its reason and the print shows it.
+    const draftStart = reg45Period(period.quarter).start;
+    await call(
+      'reg45.save',
+      {
+        homeId,
+        periodStart: addMonths(draftStart, -4),
+        periodEnd: addDays(addMonths(draftStart, 2), -1),
+        completedOn: addDays(addMonths(draftStart, 2), 5),
+        sentToOfstedOn: null,
+        placingAuthorities: 'unknown',
+        placingAuthoritiesSentOn: null,
+      },
+      [],
+    );
+    await call(
+      'reg45Draft.sign',
+      { ...period, signedBy: written(200), signedOn: daysAgo(0), periodReason: written(2000) },
+      ['signedBy', 'periodReason'],
+    );
     await writeTeamPayloads(call, next, homeId, draft, daysAgo);
     // Qualification deadlines, appraisals and supervision show the staff list's hostile names on the calendar.
     for (const [n, member] of (await call('staff.list', { homeId }, [])).entries()) {

@@ -3,6 +3,8 @@ import type { InputOf } from '@contract/operations';
 import type { Reg45Draft } from '@contract/reg45-draft';
 import { invoke } from '@shared/api/client';
 import { useReview, useReviews } from '@review/api';
+import { improvementKeys } from '@improvement/api';
+import { trackingKeys } from '@shared/api/trackingKeys';
 
 export const reg45DraftKey = (homeId: number, quarter: string) => ['reg45-draft', homeId, quarter] as const;
 
@@ -26,11 +28,21 @@ export function useSaveReg45Draft(homeId: number, quarter: string) {
 /** Signs the draft off, or withdraws the sign-off. */
 export function useReg45SignOff(homeId: number, quarter: string) {
   const queryClient = useQueryClient();
-  const done = (draft: Reg45Draft) => queryClient.setQueryData(reg45DraftKey(homeId, quarter), draft);
+  const done = async (draft: Reg45Draft) => {
+    queryClient.setQueryData(reg45DraftKey(homeId, quarter), draft);
+    // Signing off creates or completes the period's Reg 45 record: its list and the alerts change too.
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: improvementKeys.reg45(homeId) }),
+      queryClient.invalidateQueries({ queryKey: trackingKeys.dashboard(homeId) }),
+    ]);
+  };
   const sign = useMutation({
     mutationFn: (input: Omit<InputOf<'reg45Draft.sign'>, 'homeId' | 'quarter'>) =>
       invoke('reg45Draft.sign', { homeId, quarter, ...input }),
     onSuccess: done,
+    // A refusal may come from Reg 45 periods changed since the draft was read: read it again, so the
+    // warning about the period, and the box for a reason, are on screen beside the refusal.
+    onError: () => queryClient.invalidateQueries({ queryKey: reg45DraftKey(homeId, quarter) }),
   });
   const unsign = useMutation({
     mutationFn: () => invoke('reg45Draft.unsign', { homeId, quarter }),

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
+import { Link } from 'wouter';
 import { formatIsoDate, typedFromIso } from '@contract/rules/dates';
 import type { Reg45Draft } from '@contract/reg45-draft';
 import { FormProblem } from '@shared/actions/FormBits';
@@ -7,6 +8,8 @@ import type { useFormProblems } from '@shared/hooks/useFormProblems';
 import { handler } from '@shared/lib/background';
 import { useSaveForm } from '@shared/forms/useSaveForm';
 import { TextField } from '@shared/ui/TextField';
+import { TextArea } from '@shared/ui/TextArea';
+import { screenPaths } from '@shared/paths/screenPaths';
 import { useReg45SignOff } from '../lib/useReg45Draft';
 import { useVoiceData } from '../lib/useVoiceData';
 import { reg45Period } from '@contract/reg45-draft';
@@ -16,6 +19,16 @@ import { groupsWithoutViews } from '@contract/rules/reg45-views';
 /** "children, parents and staff". */
 const listWords = (items: string[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+
+const REASON_ID = 'reg45-periodReason';
+
+/** The link in the period warning moves the focus to the reason box, as an error summary's links do. */
+function goToReason(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const field = document.getElementById(REASON_ID);
+  field?.scrollIntoView({ block: 'center' });
+  field?.focus({ preventScroll: true });
+}
 
 interface Props {
   homeId: number;
@@ -38,11 +51,16 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
   // Today's date until one is typed: the home's today, which arrives from the app.
   const dateShown = (typed: string | null) => typed ?? (today ? typedFromIso(today) : '');
   const signing = useSaveForm({
-    initial: { signedBy: defaultName, signedOn: null as string | null },
-    read: ({ signedBy, signedOn }, check) => {
+    initial: { signedBy: defaultName, signedOn: null as string | null, periodReason: '' },
+    read: ({ signedBy, signedOn, periodReason }, check) => {
+      // The reason is checked by the app, with the analysis, so both are asked for at once.
       check.found({ signedBy: signedBy.trim() ? undefined : 'Enter the name of the person signing off' });
       const d = check.dates({ signedOn: { text: dateShown(signedOn), what: 'the date of sign-off' } });
-      return { signedBy, signedOn: d.signedOn! };
+      return {
+        signedBy,
+        signedOn: d.signedOn!,
+        ...(draft.periodProblem ? { periodReason } : {}),
+      };
     },
     save: async (input) => {
       await beforeSigning();
@@ -90,6 +108,12 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
             Signed off by <span className="long-text">{draft.signedBy}</span> on{' '}
             {formatIsoDate(draft.signedOn!)}.
           </p>
+          {draft.periodReason && (
+            <p>
+              Signed off although its period did not follow on from the recorded Reg 45 periods, because:{' '}
+              <span className="long-text">{draft.periodReason}</span>
+            </p>
+          )}
           <p>
             The words are locked while the review is signed off. To change them, withdraw the sign-off: the
             printed review will say Draft again until you sign it off again. If the signed report has already
@@ -114,6 +138,34 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
                 them under Voice before signing off, or say in your analysis why they are missing.
               </p>
             </div>
+          )}
+          {draft.periodProblem && (
+            <div className="warning-text" role="note" aria-labelledby="reg45-period-title">
+              <h3 className="heading-s" id="reg45-period-title">
+                This period does not follow on from the recorded Reg 45 periods
+              </h3>
+              <p>{draft.periodProblem}</p>
+              <p>
+                This draft’s period is always two whole quarters. If the recorded period is wrong, correct it
+                under <Link href={screenPaths.reg45}>Inspections, Reg 45 reviews</Link>. If both are right,
+                you can still sign off:{' '}
+                <a href={`#${REASON_ID}`} onClick={goToReason}>
+                  give your reason for signing off this period
+                </a>
+                , and it is kept with the sign-off.
+              </p>
+            </div>
+          )}
+          {draft.periodProblem && (
+            <TextArea
+              id={REASON_ID}
+              label="Your reason for signing off this period"
+              hint="For example, why this review covers different months from the recorded one."
+              value={signing.values.periodReason}
+              onChange={signing.set('periodReason')}
+              error={form.errors.periodReason}
+              rows={3}
+            />
           )}
           <TextField
             id="reg45-signedBy"

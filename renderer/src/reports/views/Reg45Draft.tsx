@@ -232,6 +232,15 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
                 <dt>Registered person</dt>
                 <dd className="report-text">Signed off by {signed.by}</dd>
                 <dd>on {signed.on}</dd>
+                {words?.periodReason && (
+                  <>
+                    <dt>Period of this review</dt>
+                    <dd className="report-text">
+                      Signed off although it does not follow on from the recorded Reg 45 periods, because:{' '}
+                      {words.periodReason}
+                    </dd>
+                  </>
+                )}
               </dl>
             ) : (
               <SignatureLines role="Registered manager" />

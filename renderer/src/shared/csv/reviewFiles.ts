@@ -49,7 +49,7 @@ export const REVIEW_FILES: CsvGroup = {
     },
     {
       noun: 'review summaries',
-      holds: 'Each review’s sign-off, strengths and areas to improve, one row a review.',
+      holds: 'Each review’s sign-off, strengths, areas to improve and staff-room summary, one row a review.',
       load: async (homeId) => reviewSummariesCsv((await everyReview(homeId)).reviews),
     },
     {

@@ -1,16 +1,19 @@
+import { Link } from 'wouter';
 import { useHome } from '@shared/currentHomeContext';
 import { formatIsoDate } from '@contract/rules/dates';
+import { screenPaths } from '@shared/paths/screenPaths';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { useDashboard } from '../api/useDashboard';
 import { nextReg45Due } from '../lib/reg45Dates';
-import { Reg45Form } from './Reg45Form';
 
-/** For the Reports screen: the Reg 45 reviews recorded, when the next is due, and a form to add one. */
+/**
+ * For the Reports screen: when the next Reg 45 review is due, and the way to the one place where Reg 45
+ * reviews are recorded and changed (Inspections, Reg 45 reviews), so no review is kept in two forms.
+ */
 export function Reg45Section() {
   const { home } = useHome();
   const dashboard = useDashboard(home.id);
-  const dates = [...(dashboard.data?.reg45Dates ?? [])].sort().reverse();
-  const due = nextReg45Due(dates);
+  const due = nextReg45Due(dashboard.data?.reg45Dates ?? []);
   return (
     <section className="section reg45-section" aria-labelledby="reg45-title">
       <h2 className="heading-l" id="reg45-title">
@@ -23,29 +26,20 @@ export function Reg45Section() {
       {!dashboard.data ? (
         <LoadingOrError error={dashboard.error} onRetry={() => dashboard.refetch()} />
       ) : (
-        <>
-          <p className="reg45-section__due">
-            {due ? (
-              <>
-                Next review due by <strong>{formatIsoDate(due)}</strong>, six months after the latest.
-              </>
-            ) : (
-              'No Reg 45 reviews recorded yet. Record the date of your last one so Hallmarks can remind you when the next is due.'
-            )}
-          </p>
-          {dates.length > 0 && (
+        <p className="reg45-section__due">
+          {due ? (
             <>
-              <h3 className="heading-m">Dates recorded</h3>
-              <ul className="reg45-section__dates">
-                {dates.map((date) => (
-                  <li key={date}>{formatIsoDate(date)}</li>
-                ))}
-              </ul>
+              Next review due by <strong>{formatIsoDate(due)}</strong>, six months after the latest.
             </>
+          ) : (
+            'No Reg 45 reviews recorded yet. Record your last one so Hallmarks can remind you when the next is due.'
           )}
-          <Reg45Form homeId={home.id} />
-        </>
+        </p>
       )}
+      <p>
+        Reg 45 reviews are recorded and changed in one place, with every one recorded:{' '}
+        <Link href={screenPaths.reg45}>record or change a Reg 45 review</Link>.
+      </p>
     </section>
   );
 }
