@@ -22,7 +22,7 @@ import meetingItemNotes from './0021_meetings_item_notes.sql';
 import v3Framework from './0022_v3_framework.sql';
 import staffRoomSummary from './0023_reports3_staff_room_summary.sql';
 import hubNotesAndPhones from './0024_hub2_hub_notes_and_phones.sql';
-import reg45PeriodReason from './0026_reg45s_sign_off_period_reason.sql';
+import reg45PeriodReason from './0025_reg45s_sign_off_period_reason.sql';
 
 export interface Migration {
   version: number;
@@ -56,6 +56,5 @@ export const migrations: Migration[] = [
   { version: 22, name: 'v3-framework', sql: v3Framework },
   { version: 23, name: 'staff-room-summary', sql: staffRoomSummary },
   { version: 24, name: 'hub-notes-and-phones', sql: hubNotesAndPhones },
-  // File 0026: 0025 is another branch's; the integrator renumbers so versions stay one after another.
   { version: 25, name: 'reg45-sign-off-period-reason', sql: reg45PeriodReason },
 ];
