@@ -3,6 +3,8 @@ import type { Handlers as AllHandlers } from '../../contract/operations';
 /** The data operations; backups are bound by the store and not needed here. */
 type Handlers = Omit<AllHandlers, `backups.${string}`>;
 import { addDays, addMonths, todayIso } from '../../contract/rules/dates';
+import { addQuarters, quarterOf } from '../../contract/rules/quarters';
+import { reg45Period } from '../../contract/reg45-draft';
 import { SECOND_MANAGER } from './demo-story';
 import { DEPUTY, ensureDemoStaff } from './demo-staff';
 
@@ -80,33 +82,39 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
 }
 
 /**
- * Two Reg 45 reviews: the earlier report went to Ofsted late, the later one on time. The later period
- * starts the day after the earlier one ends, so no six months go unreviewed, and lasts six months.
+ * Two Reg 45 reviews: the earlier report went to Ofsted late, the later one on time. Each covers two
+ * whole quarters, the later one ending with the latest completed review's quarter, so the Reg 45 draft a
+ * manager opens first is the period last recorded and signing it off asks no reason, whatever the day.
+ * The later report is completed in the fortnight after its period (never after today) and sent to Ofsted
+ * twelve days later, or is still within its 28 days when that day has not come yet.
  */
-function reg45(handlers: Handlers, homeId: number, today: string) {
-  const earlier = addMonths(today, -8);
-  const later = addMonths(today, -2);
-  const earlierEnd = addDays(earlier, -7);
+function reg45(handlers: Handlers, homeId: number, today: string, latestQuarter: string) {
+  const later = reg45Period(latestQuarter);
+  const earlier = reg45Period(addQuarters(latestQuarter, -2));
+  const earlierDone = addDays(earlier.end, 9);
   handlers['reg45.save']({
     homeId,
-    periodStart: addMonths(earlier, -6),
-    periodEnd: earlierEnd,
-    completedOn: earlier,
-    sentToOfstedOn: addDays(earlier, 34),
+    periodStart: earlier.start,
+    periodEnd: earlier.end,
+    completedOn: earlierDone,
+    sentToOfstedOn: addDays(earlierDone, 34),
     placingAuthorities: 'sent',
-    placingAuthoritiesSentOn: addDays(earlier, 35),
+    placingAuthoritiesSentOn: addDays(earlierDone, 35),
   });
+  const laterDone = minIso(addDays(later.end, 9), today);
+  const laterSent = addDays(laterDone, 12);
   handlers['reg45.save']({
     homeId,
-    periodStart: addDays(earlierEnd, 1),
-    // Six months to the day, whatever today is: a Reg 45 period is at most six months.
-    periodEnd: addDays(addMonths(addDays(earlierEnd, 1), 6), -1),
-    completedOn: later,
-    sentToOfstedOn: addDays(later, 12),
+    periodStart: later.start,
+    periodEnd: later.end,
+    completedOn: laterDone,
+    sentToOfstedOn: laterSent <= today ? laterSent : null,
     placingAuthorities: 'not_sent',
     placingAuthoritiesSentOn: null,
   });
 }
+
+const minIso = (a: string, b: string): string => (a < b ? a : b);
 
 /** The date of the sample's full inspection: five months before today. */
 export const inspectionDate = (today: string): string => addMonths(today, -5);
@@ -299,7 +307,7 @@ export function addDemoImprovement(handlers: Handlers, homeId: number, now: Date
     .at(-1);
   actions(handlers, homeId, today, latestReview?.id ?? null);
   reg44(handlers, homeId, today);
-  reg45(handlers, homeId, today);
+  reg45(handlers, homeId, today, latestReview?.quarter ?? addQuarters(quarterOf(now), -1));
   ofsted(handlers, homeId, today);
   duties(handlers, homeId, today);
 }

@@ -117,6 +117,31 @@ describe('the sample home read through "Your records say…"', () => {
     expect(recommendations.filter((r) => r.respondedOn === null)).toEqual([]);
   });
 
+  // The Reg 45 draft a manager opens first is for the latest completed review; its two quarters must
+  // be the period the sample last recorded, whatever the day, or sign-off would ask why it is out of step.
+  it.each([
+    '2026-01-01T00:30:00Z',
+    '2026-04-01T23:30:00Z',
+    '2026-05-15T10:00:00Z',
+    '2026-08-31T10:00:00Z',
+    '2026-10-09T10:00:00Z',
+    '2026-12-07T10:00:00Z',
+    '2026-12-15T10:00:00Z',
+  ])('on %s, the latest Reg 45 draft follows on from the recorded Reg 45 periods', (at) => {
+    const { h, homeId } = sample(at);
+    const latest = h['reviews.list']({ homeId })
+      .filter((r) => r.status === 'completed')
+      .map((r) => r.quarter)
+      .sort()
+      .at(-1)!;
+    expect(h['reg45Draft.get']({ homeId, quarter: latest }).periodProblem).toBeNull();
+    const states = h['reg45.records']({ homeId })
+      .sort((a, b) => a.completedOn.localeCompare(b.completedOn))
+      .map((r) => r.ofstedState);
+    expect(states[0]).toBe('sent-late');
+    expect(states[1]).not.toBe('sent-late');
+  });
+
   it.each(['2026-11-26T10:00:00Z', '2026-12-31T10:00:00Z'])(
     'on %s, the minutes of the first meeting after the Ofsted inspection mention it',
     (at) => {
