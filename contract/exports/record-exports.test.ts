@@ -285,6 +285,15 @@ describe('the Reg 45 analysis CSV', () => {
     expect(rows[2]!['Registered person’s words']).toBe('Missing episodes fell');
   });
 
+  it('ends with the reason a period out of step with the recorded ones was signed off, when there is one', () => {
+    const rows = read(reg45AnalysisCsv([draft({ periodReason: '+ The cycle moved after the new manager' })]));
+    expect(rows.at(-1)).toMatchObject({
+      Part: 'Reason for signing off this period out of step with the recorded Reg 45 periods',
+      'Registered person’s words': '+ The cycle moved after the new manager',
+      'Signed off by': 'Alex Morgan',
+    });
+  });
+
   it('leaves sign-off blank for an unsigned draft, skips a blank analysis, and dates saves in UK time', () => {
     const rows = read(
       reg45AnalysisCsv([

@@ -144,6 +144,8 @@ export function reg45RecordsCsv(records: Reg45Record[]): string {
  * Standard's comment in regulation order. Only parts with words in them are rows; a part left blank is
  * not printed in the draft either.
  */
+const PERIOD_REASON_PART = 'Reason for signing off this period out of step with the recorded Reg 45 periods';
+
 export function reg45AnalysisCsv(drafts: Reg45Draft[]): string {
   const header = [
     'Period from',
@@ -162,6 +164,8 @@ export function reg45AnalysisCsv(drafts: Reg45Draft[]): string {
         `Regulation ${reg}: ${QUALITY_STANDARDS[reg]}`,
         draft.standards[String(reg)] ?? '',
       ]),
+      // Signed off out of step with the recorded Reg 45 periods: the reason travels with the words.
+      [PERIOD_REASON_PART, draft.periodReason ?? ''],
     ];
     const saved = homeDateOf(draft.updatedAt);
     return parts
