@@ -89,7 +89,7 @@ describe('the sample home’s improvement work', () => {
     const { duties, qualifications, appraisals } = h['duties.overview']({ homeId });
     expect(duties.every((d) => d.state !== 'not-recorded')).toBe(true);
     // Everyone still here has an appraisal line; one is late; the first manager has left.
-    expect(appraisals).toHaveLength(8);
+    expect(appraisals).toHaveLength(11);
     expect(appraisals.filter((a) => a.state === 'late').map((a) => a.name)).toEqual(['Tom Baker']);
     const team = h['staff.list']({ homeId });
     expect(team.filter((m) => m.status === 'left').map((m) => m.name)).toEqual(['Jo Turner']);

@@ -34,6 +34,10 @@ const TEAM: SampleMember[] = [
   { name: 'Tom Baker', role: 'Waking night worker', startedMonthsAgo: 20, appraisedMonthsAgo: 13 },
   { name: 'Grace Lee', role: 'Residential support worker', startedMonthsAgo: 14, appraisedMonthsAgo: 2 },
   { name: 'Ellie Morgan', role: 'Residential support worker', startedMonthsAgo: 9, appraisedMonthsAgo: null },
+  // Three long-serving members, so the list holds the eleven staff the quarterly figures count.
+  { name: 'Hannah Price', role: 'Residential support worker', startedMonthsAgo: 44, appraisedMonthsAgo: 3 },
+  { name: 'Joel Adeyemi', role: 'Residential support worker', startedMonthsAgo: 33, appraisedMonthsAgo: 6 },
+  { name: 'Mark Davies', role: 'Waking night worker', startedMonthsAgo: 27, appraisedMonthsAgo: 8 },
   {
     name: FIRST_MANAGER,
     role: MANAGER_ROLE,
@@ -68,7 +72,9 @@ function recordChecks(handlers: Handlers, homeId: number, staffId: number, index
   const m = TEAM[index]!;
   const late = NEWEST_THREE.indexOf(m.name);
   const supervisedOn =
-    late >= 0 ? addDays(today, -(SUPERVISION_EVERY_DAYS + 12 + late * 5)) : addDays(today, -(2 + index));
+    late >= 0
+      ? addDays(today, -(SUPERVISION_EVERY_DAYS + 12 + late * 5))
+      : addDays(today, -(2 + (index % 10)));
   handlers['staffChecks.record']({
     homeId,
     staffId,

@@ -37,7 +37,7 @@ describe('the dashboard reads the early-warning signs and the quarter from the r
       meetingHeldOn: '2026-10-05',
       surveysThisQuarter: 2,
       reg44: { month: '2026-11', visitedThisMonth: false, lastVisitOn: '2026-10-12' },
-      reg45: { lastCompletedOn: '2026-09-26', nextDueBy: '2027-03-26', ofstedState: 'sent' },
+      reg45: { lastCompletedOn: '2026-10-09', nextDueBy: '2027-04-09', ofstedState: 'sent' },
     });
     // Open actions due in the next 30 days, soonest first; overdue ones are an alert instead.
     expect(position.actionsDueSoon.map((a) => a.dueOn)).toEqual(['2026-12-10', '2026-12-17', '2026-12-17']);
