@@ -1,4 +1,5 @@
 import type { Publication } from '../../contract/hub/publication';
+import { CREDENTIAL_NOT_OPENED } from './credential-seal';
 import type { HubConnection } from './outbox';
 
 export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; reason: string };
@@ -36,6 +37,7 @@ export async function postPublications(
 ): Promise<SendOutcome> {
   const problem = hubAddressProblem(connection.hubUrl);
   if (problem) return { kind: 'failed', reason: problem };
+  if (connection.credential === null) return { kind: 'failed', reason: CREDENTIAL_NOT_OPENED };
   try {
     const res = await fetch(new URL('/api/publications', connection.hubUrl), {
       method: 'POST',
