@@ -5,11 +5,13 @@ import path from 'node:path';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { todayIso } from '../contract/rules/dates';
 import { expect, startServer, stopServer, test } from './fixtures';
-import { answerAndComplete, callApp, startReviewOfOnlyHome, type AppAddress } from './review-helpers';
+import { expectNoSeriousViolations } from './axe';
+import { keepPicture } from './pictures';
+import { answerAndComplete, callApp, startReviewOfOnlyHome, tabTo, type AppAddress } from './review-helpers';
 import { setUpHome } from './set-up-home';
 import { spawnHub } from '../hub/test-support/hub-process';
 import { postgresAvailable, type ThrowawayPostgres } from '../hub/test-support/throwaway-postgres';
-import { HUB_CLI, hubDatabaseWithProvider } from './provider-hub-helpers';
+import { HUB_ADMIN_EMAIL, HUB_CLI, hubDatabaseWithProvider } from './provider-hub-helpers';
 
 const PASSWORD = 'a long first password';
 
@@ -41,22 +43,41 @@ async function homePublishes(
   expect(sent.connected && sent.waiting, `${home.name} has nothing left to send`).toBe(0);
 }
 
-async function signInToHub(browser: Browser, hubUrl: string, email: string): Promise<Page> {
-  const hubPage = await (await browser.newContext()).newPage();
+async function signInToHub(
+  browser: Browser,
+  hubUrl: string,
+  email: string,
+  password = PASSWORD,
+  width = 1280,
+): Promise<Page> {
+  const hubPage = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
   await hubPage.goto(hubUrl);
   await hubPage.getByLabel('Email address').fill(email);
-  await hubPage.getByLabel('Password').fill(PASSWORD);
+  await hubPage.getByLabel('Password').fill(password);
   await hubPage.getByRole('button', { name: 'Sign in' }).click();
   await expect(hubPage.getByRole('heading', { level: 1, name: 'Homes over time' })).toBeVisible();
   return hubPage;
 }
 
+/** Axe finds nothing serious, and the page does not scroll sideways. */
+async function expectNarrowAndClean(page: Page, screen: string) {
+  const name = screen.toLowerCase().replace(/\W+/g, '-');
+  await keepPicture(page, { path: `/tmp/hub-${name}.png`, fullPage: true });
+  await expectNoSeriousViolations(page, screen);
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(sideways, `${screen} scrolls sideways`).toBe(false);
+}
+
 /**
  * Issue 25 §5: two homes, each in its own browser-mode app with its own data, publish to one hub. The RI
  * sees both homes with their judgements; a commissioner sees only the home that shares with their local
- * authority, and the other home's address is refused.
+ * authority, and the other home's address is refused. Then the provider admin revokes a home (its next
+ * publication is refused in plain words) and resets a password (the session ends; the temporary password
+ * only lets the person choose their own), on a 320 px screen, from the keyboard where it matters.
  */
-test('two homes publish to one hub: the RI sees both, a commissioner only the one that shares', async ({
+test('two homes publish to one hub: the RI sees both, a commissioner only the one that shares; the admin revokes one and resets a password', async ({
   page,
   app,
   request,
@@ -80,7 +101,7 @@ test('two homes publish to one hub: the RI sees both, a commissioner only the on
 
     // The provider admin makes both homes' codes and the two readers' accounts.
     const admin = await playwright.request.newContext({ baseURL: hub.url });
-    await admin.post('/api/sign-in', { data: { email: 'admin@oak.example', password: adminPassword } });
+    await admin.post('/api/sign-in', { data: { email: HUB_ADMIN_EMAIL, password: adminPassword } });
     const codeFor = async (homeName: string) =>
       (
         (await (await admin.post('/api/enrolment-codes', { data: { homeName } })).json()) as {
@@ -141,6 +162,64 @@ test('two homes publish to one hub: the RI sees both, a commissioner only the on
     await leeds.goto(`${hub.url}/#/homes/${elm.homeId}`);
     await expect(leeds.getByText('That home is not one you can see.')).toBeVisible();
     await expect(leeds.getByText('Elm House')).toHaveCount(0);
+
+    // The provider admin, on a 320 px screen and from the keyboard, revokes Elm House and resets the
+    // commissioner's password.
+    const adminPage = await signInToHub(browser, hub.url, HUB_ADMIN_EMAIL, adminPassword, 320);
+    pages.push(adminPage);
+    await adminPage.getByRole('link', { name: 'Homes and people' }).click();
+    const revoke = adminPage.getByRole('button', { name: 'Revoke the connection of Elm House' });
+    await tabTo(adminPage, revoke);
+    await adminPage.keyboard.press('Enter');
+    await expect(
+      adminPage.getByRole('heading', { name: 'Revoke the connection of Elm House?' }),
+    ).toBeFocused();
+    await tabTo(adminPage, adminPage.getByRole('button', { name: 'Yes, revoke it' }));
+    await expectNarrowAndClean(adminPage, 'Homes and people, revoking a home, at 320 px');
+    await adminPage.keyboard.press('Enter');
+    await expect(adminPage.getByRole('status').filter({ hasText: 'Elm House is revoked' })).toBeVisible();
+    await expect(adminPage.getByText(/^Revoked on /)).toBeVisible();
+
+    // Elm House's next publication is refused, in words the manager can act on; nothing is lost.
+    const elmHomeId = (await callApp(request, second, 'homes.list', {}))[0]!.id;
+    await callApp(request, second, 'actions.create', {
+      homeId: elmHomeId,
+      title: 'Fix the back gate',
+      link: null,
+      owner: 'Sam',
+      dueOn: '2027-03-01',
+      source: 'other',
+    });
+    // Loaded afresh: the page last asked about the hub before the home was connected behind its back.
+    await secondPage.reload();
+    await secondPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    const hubSection = secondPage.getByRole('region', { name: 'Connect to a provider hub' });
+    await hubSection.getByRole('button', { name: 'Send now' }).click();
+    await expect(
+      hubSection
+        .getByRole('status')
+        .filter({ hasText: "This home's connection was revoked by the provider. Nothing was stored." }),
+    ).toContainText('1 record is kept on this computer');
+
+    await adminPage.getByRole('button', { name: 'Reset password of leeds@la.example' }).click();
+    await adminPage.getByRole('button', { name: 'Yes, reset it' }).click();
+    const temporary = (await adminPage.locator('.hub-code').textContent())!;
+    await expectNarrowAndClean(adminPage, 'Homes and people, a temporary password shown, at 320 px');
+
+    // The commissioner's session has ended; the temporary password only lets them choose their own.
+    await leeds.goto(hub.url);
+    await leeds.getByLabel('Email address').fill('leeds@la.example');
+    await leeds.getByLabel('Password').fill(temporary);
+    await leeds.getByRole('button', { name: 'Sign in' }).click();
+    await expect(leeds.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
+    await expectNoSeriousViolations(leeds, 'Choose a new password');
+    await leeds.getByLabel('Temporary password').fill(temporary);
+    await leeds.getByLabel('New password').fill('the commissioner’s own password');
+    await leeds.getByRole('button', { name: 'Save my new password' }).click();
+    await expect(leeds.getByRole('link', { name: 'Oak Lodge' })).toBeVisible();
   } finally {
     if (second) await stopServer(second.process, pages.slice(1, 2));
     rmSync(secondFolder, { recursive: true, force: true });

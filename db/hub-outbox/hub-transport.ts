@@ -1,4 +1,5 @@
 import type { Publication } from '../../contract/hub/publication';
+import { HUB_UNREACHABLE } from '../../contract/hub/status';
 import { CREDENTIAL_NOT_OPENED } from './credential-seal';
 import type { HubConnection } from './outbox';
 
@@ -48,7 +49,7 @@ export async function postPublications(
     if (res.ok) return { kind: 'sent' };
     return { kind: 'failed', reason: await hubMessage(res) };
   } catch {
-    return { kind: 'failed', reason: 'The hub could not be reached (offline, or the hub is down).' };
+    return { kind: 'failed', reason: HUB_UNREACHABLE };
   }
 }
 
