@@ -177,7 +177,7 @@ test('two homes publish to one hub: the RI sees both, a commissioner only the on
     await tabTo(adminPage, adminPage.getByRole('button', { name: 'Yes, revoke it' }));
     await expectNarrowAndClean(adminPage, 'Homes and people, revoking a home, at 320 px');
     await adminPage.keyboard.press('Enter');
-    await expect(adminPage.getByRole('status').filter({ hasText: 'Elm House is revoked' })).toBeVisible();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'Elm House is revoked' })).toBeFocused();
     await expect(adminPage.getByText(/^Revoked on /)).toBeVisible();
 
     // Elm House's next publication is refused, in words the manager can act on; nothing is lost.

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatTimestamp } from '@contract/rules/dates';
-import { ConfirmStep } from './ConfirmStep';
+import { ConfirmStep, useFocusOnOutcome } from './ConfirmStep';
 import { hubApi } from './hubFetch';
 import { Problem } from './Problem';
 import { useHubForm } from './useHubForm';
@@ -23,6 +23,7 @@ export function AdminHomes() {
   const homes = useQuery({ queryKey: ['enrolled-homes'], queryFn: hubApi.enrolledHomes });
   const [confirming, setConfirming] = useState<Home | null>(null);
   const [revoked, setRevoked] = useState('');
+  const outcome = useFocusOnOutcome<HTMLParagraphElement>(revoked);
   const form = useHubForm(async () => {
     if (!confirming) return;
     await hubApi.revoke(confirming.id);
@@ -76,7 +77,7 @@ export function AdminHomes() {
           ))}
         </ul>
       )}
-      <p role="status">
+      <p role="status" ref={outcome} tabIndex={-1}>
         {revoked ? `${revoked} is revoked: the hub refuses anything it sends from now on.` : ''}
       </p>
       {form.problem && <p className="error-message">{form.problem}</p>}

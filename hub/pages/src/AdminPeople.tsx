@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatTimestamp } from '@contract/rules/dates';
-import { ConfirmStep } from './ConfirmStep';
+import { ConfirmStep, useFocusOnOutcome } from './ConfirmStep';
 import { hubApi, type Me } from './hubFetch';
 import { Problem } from './Problem';
 import { useHubForm } from './useHubForm';
@@ -37,6 +37,7 @@ export function AdminPeople({ me }: { me: Me }) {
     await queryClient.invalidateQueries({ queryKey: ['people'] });
     return reset;
   });
+  const outcome = useFocusOnOutcome<HTMLDivElement>(form.result);
   return (
     <section className="section" aria-labelledby="people-title">
       <h2 className="heading-l" id="people-title">
@@ -81,7 +82,7 @@ export function AdminPeople({ me }: { me: Me }) {
           ))}
         </ul>
       )}
-      <div role="status">
+      <div role="status" ref={outcome} tabIndex={-1}>
         {form.result && (
           <p>
             Temporary password for {form.result.email}:{' '}

@@ -1,4 +1,16 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+
+/**
+ * Once the step is done its form is gone, and focus with it: the outcome takes focus instead, so a
+ * keyboard user carries on from there and a screen reader reads it.
+ */
+export function useFocusOnOutcome<T extends HTMLElement>(outcome: unknown): RefObject<T | null> {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (outcome) ref.current?.focus();
+  }, [outcome]);
+  return ref;
+}
 
 /**
  * The second step of something that cannot be undone: what will happen, then a warning button and
