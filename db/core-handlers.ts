@@ -1,4 +1,5 @@
 import type { Handlers } from '../contract/operations';
+import type { OsKeyStore } from './encryption/unlock';
 import type { RecoveryKeyCheck } from './locked-mode/manager-check';
 
 /** The operations on the data itself; backups and restore are bound by the store, which can swap the file. */
@@ -18,4 +19,6 @@ export interface StoreContext {
   now?: () => Date;
   /** Whether a typed recovery key is this data's; absent until the data is encrypted with one. */
   recoveryKeyMatches?: RecoveryKeyCheck;
+  /** The OS key store that wraps the data key (desktop app only); it seals the hub credential too. */
+  osKeyStore?: OsKeyStore | null;
 }

@@ -6,6 +6,7 @@ import { createFrameworkHandlers } from './framework/framework-handlers';
 import { createHomeFileHandlers } from './home-file/home-file-handlers';
 import { createHomeHandlers } from './homes/home-handlers';
 import { createHubHandlers } from './hub-outbox/hub-handlers';
+import { credentialSeal } from './hub-outbox/credential-seal';
 import { createPhoneRoundHandlers } from './hub-outbox/phone-round-handlers';
 import { createHomesRepository } from './homes/homes';
 import { createPreferences } from './homes/preferences';
@@ -59,8 +60,8 @@ export function createHandlers(db: Database, context: StoreContext): CoreHandler
     ...createVoiceHandlers(db, homes, context.now),
     ...createReg45DraftHandlers(db, homes, context.now),
     ...createDemoHandlers(db, preferences, all, now),
-    ...createHubHandlers(db, homes, reviews, { now }),
-    ...createPhoneRoundHandlers(db, homes, reviews, now),
+    ...createHubHandlers(db, homes, reviews, { now, osKeyStore: context.osKeyStore }),
+    ...createPhoneRoundHandlers(db, homes, reviews, now, credentialSeal(context.osKeyStore)),
   };
   return handlers;
 }

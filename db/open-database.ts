@@ -222,6 +222,7 @@ function bound(
       key,
       now: options.now,
       recoveryKeyMatches: options.recoveryKeyMatches ?? (key ? recoveryKeyOpens(file, key) : undefined),
+      osKeyStore: options.encryption?.osKeyStore ?? null,
     }),
   };
 }

@@ -1,18 +1,13 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { callApp, openScreen } from './review-helpers';
 import { setUpHome } from './set-up-home';
 import { spawnHub } from '../hub/test-support/hub-process';
-import {
-  postgresAvailable,
-  startThrowawayPostgres,
-  type ThrowawayPostgres,
-} from '../hub/test-support/throwaway-postgres';
+import { postgresAvailable, type ThrowawayPostgres } from '../hub/test-support/throwaway-postgres';
+import { HUB_CLI, hubDatabaseWithProvider } from './provider-hub-helpers';
 
-const HUB_CLI = path.join(__dirname, '..', 'dist', 'hub', 'cli.cjs');
 const STAFF = ['Asha', 'Ben', 'Cara', 'Dev'];
 
 test.skip(!postgresAvailable(), 'PostgreSQL 15 is not installed here (.ci/run installs it)');
@@ -58,14 +53,9 @@ test('staff rate on their own phones while the manager’s app counts who has ra
   let cluster: ThrowawayPostgres | null = null;
   let hub: { url: string; child: ChildProcess } | null = null;
   try {
-    cluster = await startThrowawayPostgres();
-    const pgUrl = await cluster.createDatabase('hub_phones_e2e');
-    const added = execFileSync(
-      process.execPath,
-      [HUB_CLI, '--pg', pgUrl, '--add-provider', 'Oak Care', '--admin-email', 'admin@oak.example'],
-      { encoding: 'utf8' },
-    );
-    const password = /shown once\): (\S+)/.exec(added)![1]!;
+    const made = await hubDatabaseWithProvider('hub_phones_e2e');
+    cluster = made.cluster;
+    const { pgUrl, adminPassword: password } = made;
     hub = await spawnHub(HUB_CLI, pgUrl);
 
     // Set up through the API: what this test is about is the phones and the manager's screen.

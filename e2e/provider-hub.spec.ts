@@ -1,17 +1,11 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
 import { callApp } from './review-helpers';
 import { setUpHome } from './set-up-home';
 import { spawnHub } from '../hub/test-support/hub-process';
-import {
-  postgresAvailable,
-  startThrowawayPostgres,
-  type ThrowawayPostgres,
-} from '../hub/test-support/throwaway-postgres';
-
-const HUB_CLI = path.join(__dirname, '..', 'dist', 'hub', 'cli.cjs');
+import { postgresAvailable, type ThrowawayPostgres } from '../hub/test-support/throwaway-postgres';
+import { HUB_CLI, hubDatabaseWithProvider } from './provider-hub-helpers';
 
 test.skip(!postgresAvailable(), 'PostgreSQL 15 is not installed here (.ci/run installs it)');
 
@@ -30,16 +24,9 @@ test('a home connects to its provider hub, keeps what it records while the hub i
   let cluster: ThrowawayPostgres | null = null;
   let hub: { url: string; child: ChildProcess } | null = null;
   try {
-    cluster = await startThrowawayPostgres();
-    const pgUrl = await cluster.createDatabase('hub_e2e');
-    const added = execFileSync(
-      process.execPath,
-      [HUB_CLI, '--pg', pgUrl, '--add-provider', 'Oak Care', '--admin-email', 'admin@oak.example'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    const password = /shown once\): (\S+)/.exec(added)![1]!;
+    const made = await hubDatabaseWithProvider('hub_e2e');
+    cluster = made.cluster;
+    const { pgUrl, adminPassword: password } = made;
     hub = await spawnHub(HUB_CLI, pgUrl);
     const port = Number(new URL(hub.url).port);
 

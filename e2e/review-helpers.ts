@@ -4,6 +4,9 @@ import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters
 import type { BrowserModeApp } from './fixtures';
 import { expect } from './fixtures';
 
+/** All a helper that calls the app needs: its address (a second server a test started itself has one too). */
+export type AppAddress = Pick<BrowserModeApp, 'url'>;
+
 export const thisQuarter = () => quarterOf(new Date());
 export const thisQuarterLabel = () => quarterLabel(thisQuarter());
 export const earlierQuarterLabel = (count: number) => quarterLabel(addQuarters(thisQuarter(), -count));
@@ -14,7 +17,7 @@ export const earlierQuarterLabel = (count: number) => quarterLabel(addQuarters(t
  */
 export async function callApp<K extends OperationName>(
   request: APIRequestContext,
-  app: BrowserModeApp,
+  app: AppAddress,
   name: K,
   input: InputOf<K>,
 ): Promise<ResultOf<K>> {
@@ -43,7 +46,7 @@ export async function openSampleHome(
 /** Answers every indicator and domain of a review as Good, except the indicators named in `skip`. */
 export async function answerReview(
   request: APIRequestContext,
-  app: BrowserModeApp,
+  app: AppAddress,
   reviewId: number,
   { skip = [], summary = true }: { skip?: string[]; summary?: boolean } = {},
 ) {
@@ -120,7 +123,7 @@ export const indicatorGroup = (page: Page, statement: string) => page.getByRole(
 /** Starts a review of the only home (set up through the screens) for `quarter`. */
 export async function startReviewOfOnlyHome(
   request: APIRequestContext,
-  app: BrowserModeApp,
+  app: AppAddress,
   quarter = thisQuarter(),
 ) {
   const home = (await callApp(request, app, 'homes.list', {}))[0]!;
@@ -130,7 +133,7 @@ export async function startReviewOfOnlyHome(
 /** Answers every indicator and domain as Good, then signs the review off as Sam Patel. */
 export async function answerAndComplete(
   request: APIRequestContext,
-  app: BrowserModeApp,
+  app: AppAddress,
   reviewId: number,
   signedOn: string,
 ) {

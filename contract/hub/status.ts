@@ -10,6 +10,9 @@ export interface HubPublishedItem {
   sentAt: string | null;
 }
 
+/** Why a send failed when the hub could not be reached at all; any other reason is the hub's own answer. */
+export const HUB_UNREACHABLE = 'The hub could not be reached (offline, or the hub is down).';
+
 export type HubStatus =
   | { connected: false }
   | {

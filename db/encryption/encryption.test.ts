@@ -3,25 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentFramework } from '../framework';
 import { openStore, StoreOpenError, type Store, type StoreOptions } from '../store';
+import { fakeKeyStore } from '../test-support/fake-key-store';
 import { useTempFolder } from '../test-support/temp-folder';
 import { backupKeyFilePath, keyFilePath } from './key-file';
-import { dataFileState, type OsKeyStore } from './unlock';
+import { dataFileState } from './unlock';
 
 const tempFolder = useTempFolder();
 // Cheap key stretching: what is tested is which key opens what, not scrypt's cost.
 const scrypt = { N: 1024, r: 8, p: 1 };
 const MARKER = 'ZQXJ-marker-7731';
-
-/** A stand-in key store: AES would be overkill; XOR with this computer's secret and a tag is enough to differ. */
-function fakeKeyStore(secret: number): OsKeyStore {
-  return {
-    seal: (plain) => Buffer.concat([Buffer.from([secret]), Buffer.from(plain.map((b) => b ^ secret))]),
-    open: (sealed) => {
-      if (sealed[0] !== secret) throw new Error('another key store');
-      return Buffer.from(sealed.subarray(1).map((b) => b ^ secret));
-    },
-  };
-}
 
 function open(file: string, encryption: StoreOptions['encryption']): Store {
   return openStore({ file, appVersion: 't', encryption: { scrypt, ...encryption } });

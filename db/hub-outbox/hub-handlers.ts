@@ -6,6 +6,8 @@ import { ServiceError } from '../../contract/result';
 import { quarterLabel } from '../../contract/rules/quarters';
 import type { createHomesRepository } from '../homes/homes';
 import type { createReviewService } from '../reviews/review-service';
+import type { OsKeyStore } from '../encryption/unlock';
+import { credentialSeal, sealPlainCredentials } from './credential-seal';
 import { enrolWithHub, hubAddressProblem, postPublications } from './hub-transport';
 import { createHubOutbox } from './outbox';
 import { createRecordPublications } from './record-publications';
@@ -60,6 +62,8 @@ export interface HubHandlerOptions {
   /** The network, replaceable in tests; the real one by default. */
   post?: typeof postPublications;
   enrol?: typeof enrolWithHub;
+  /** The desktop app's OS key store: the credential is kept sealed by it. Absent in browser mode. */
+  osKeyStore?: OsKeyStore | null;
 }
 
 /**
@@ -72,7 +76,9 @@ export function createHubHandlers(
   reviews: ReturnType<typeof createReviewService>,
   options: HubHandlerOptions,
 ): Pick<Handlers, HubOperation> {
-  const outbox = createHubOutbox(db, options.now);
+  // A connection made before the key store kept credentials is sealed now, so it carries on as it was.
+  sealPlainCredentials(db, options.osKeyStore);
+  const outbox = createHubOutbox(db, options.now, credentialSeal(options.osKeyStore));
   const sender = createHubSender({ outbox, post: options.post ?? postPublications });
   const enrol = options.enrol ?? enrolWithHub;
   const records = createRecordPublications(db, options.now);

@@ -1,4 +1,6 @@
 import type { Publication } from '../../contract/hub/publication';
+import { HUB_UNREACHABLE } from '../../contract/hub/status';
+import { CREDENTIAL_NOT_OPENED } from './credential-seal';
 import type { HubConnection } from './outbox';
 
 export type SendOutcome = { kind: 'sent' } | { kind: 'failed'; reason: string };
@@ -36,6 +38,7 @@ export async function postPublications(
 ): Promise<SendOutcome> {
   const problem = hubAddressProblem(connection.hubUrl);
   if (problem) return { kind: 'failed', reason: problem };
+  if (connection.credential === null) return { kind: 'failed', reason: CREDENTIAL_NOT_OPENED };
   try {
     const res = await fetch(new URL('/api/publications', connection.hubUrl), {
       method: 'POST',
@@ -46,7 +49,7 @@ export async function postPublications(
     if (res.ok) return { kind: 'sent' };
     return { kind: 'failed', reason: await hubMessage(res) };
   } catch {
-    return { kind: 'failed', reason: 'The hub could not be reached (offline, or the hub is down).' };
+    return { kind: 'failed', reason: HUB_UNREACHABLE };
   }
 }
 

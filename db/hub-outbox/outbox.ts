@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { type Publication, type PublicationBody, publicationBody } from '../../contract/hub/publication';
+import { type CredentialSeal, credentialSeal } from './credential-seal';
 import { withoutNotes } from './publication-bodies';
 
 export interface HubConnection {
   homeId: number;
   hubUrl: string;
   hubHomeId: string;
-  credential: string;
+  /** The home's own credential, or null when this computer's key store no longer opens it. */
+  credential: string | null;
   connectedAt: string;
   offlineSince: string | null;
   lastSentAt: string | null;
@@ -38,11 +40,11 @@ interface ConnectionRow {
   publish_notes: 0 | 1;
 }
 
-const toConnection = (r: ConnectionRow): HubConnection => ({
+const toConnection = (r: ConnectionRow, seal: CredentialSeal): HubConnection => ({
   homeId: r.home_id,
   hubUrl: r.hub_url,
   hubHomeId: r.hub_home_id,
-  credential: r.credential,
+  credential: seal.open(r.credential),
   connectedAt: r.connected_at,
   offlineSince: r.offline_since,
   lastSentAt: r.last_sent_at,
@@ -56,7 +58,11 @@ const toConnection = (r: ConnectionRow): HubConnection => ({
  * record, so the record and its publication are kept or lost together; for a home that is not connected
  * it does nothing at all.
  */
-export function createHubOutbox(db: Database, now: () => Date = () => new Date()) {
+export function createHubOutbox(
+  db: Database,
+  now: () => Date = () => new Date(),
+  seal: CredentialSeal = credentialSeal(null),
+) {
   const connectionOf = db.prepare<[number], ConnectionRow>('SELECT * FROM hub_connections WHERE home_id = ?');
   const nextSeq = db
     .prepare<[number], number>('SELECT coalesce(max(seq), 0) + 1 FROM hub_outbox WHERE home_id = ?')
@@ -88,7 +94,7 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
   return {
     connection: (homeId: number): HubConnection | null => {
       const row = connectionOf.get(homeId);
-      return row ? toConnection(row) : null;
+      return row ? toConnection(row, seal) : null;
     },
 
     publish,
@@ -129,7 +135,7 @@ export function createHubOutbox(db: Database, now: () => Date = () => new Date()
          ON CONFLICT (home_id) DO UPDATE SET hub_url = excluded.hub_url, hub_home_id = excluded.hub_home_id,
            credential = excluded.credential, connected_at = excluded.connected_at, offline_since = NULL,
            last_sent_at = NULL, last_error = '', shares_with = NULL, publish_notes = 0`,
-        ).run(homeId, c.hubUrl, c.hubHomeId, c.credential, now().toISOString());
+        ).run(homeId, c.hubUrl, c.hubHomeId, seal.seal(c.credential), now().toISOString());
       },
     ),
 

@@ -12,6 +12,7 @@ import { createTeamRatingHandlers } from '../team/team-rating-handlers';
 import { createMeetingStore } from '../team/meeting-store';
 import { createRoundsRepository } from '../team/rounds-repository';
 import { createStaffRepository } from '../team/staff-repository';
+import { type CredentialSeal, credentialSeal } from './credential-seal';
 import { createHubOutbox } from './outbox';
 import { phoneRoundTransport } from './phone-round-transport';
 
@@ -43,9 +44,10 @@ export function createPhoneRoundHandlers(
   homes: ReturnType<typeof createHomesRepository>,
   reviews: ReturnType<typeof createReviewService>,
   now: () => Date,
+  seal: CredentialSeal = credentialSeal(null),
   transport = phoneRoundTransport,
 ): Pick<Handlers, PhoneRoundOperation> {
-  const outbox = createHubOutbox(db, now);
+  const outbox = createHubOutbox(db, now, seal);
   const rounds = createRoundsRepository(db);
   const staff = createStaffRepository(db);
   const meetings = createMeetingStore(db);

@@ -1,5 +1,6 @@
 import type { OpenRatingRoundRequest, RatingRoundStatus } from '../../contract/hub/rating';
 import { ServiceError } from '../../contract/result';
+import { CREDENTIAL_NOT_OPENED } from './credential-seal';
 import { hubAddressProblem } from './hub-transport';
 import type { HubConnection } from './outbox';
 
@@ -14,6 +15,7 @@ async function hubCall<T>(
 ): Promise<T> {
   const problem = hubAddressProblem(connection.hubUrl);
   if (problem) throw new ServiceError('conflict', problem);
+  if (connection.credential === null) throw new ServiceError('conflict', CREDENTIAL_NOT_OPENED);
   let res: Response;
   try {
     res = await fetch(new URL(path, connection.hubUrl), {

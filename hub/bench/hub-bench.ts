@@ -57,7 +57,7 @@ async function main() {
 
     // The dashboard of one provider (100 homes), through the service, against hand-written SQL.
     const scope = { providerId: providerIds[0]!, role: 'ri' as const, localAuthority: null };
-    const user = { ...scope, userId: 0, email: 'bench@example' };
+    const user = { ...scope, userId: 0, email: 'bench@example', mustChangePassword: false };
     const service: number[] = [];
     const handWritten: number[] = [];
     for (let i = 0; i < DASHBOARD_RUNS; i++) {

@@ -1,10 +1,18 @@
 import type { Pool } from 'pg';
 import { HubError } from './hub-error';
 import type { SignedInUser } from './accounts';
-import { asService } from './scope';
+import { asReader, asService } from './scope';
 import { fingerprint, newEnrolmentCode, newToken, normaliseCode } from './secrets';
 
 export const CODE_DAYS = 7;
+
+/** A home as the provider admin manages it: waiting for its code, connected, or revoked. */
+export interface ManagedHome {
+  id: string;
+  name: string;
+  enrolledAt: Date | null;
+  revokedAt: Date | null;
+}
 
 export interface EnrolledHome {
   homeId: string;
@@ -84,14 +92,29 @@ export function createEnrolment(pool: Pool, now: () => Date) {
         : null;
     },
 
+    /** Every home of the provider, revoked ones too, read as the admin (row-level security applies). */
+    async homes(admin: SignedInUser): Promise<ManagedHome[]> {
+      if (admin.role !== 'provider_admin')
+        throw new HubError(403, 'forbidden', 'Only a provider admin can manage homes.');
+      return asReader(pool, admin, async (c) => {
+        const r = await c.query<ManagedHome>(
+          `SELECT id, name, enrolled_at AS "enrolledAt", revoked_at AS "revokedAt" FROM homes ORDER BY name, id`,
+        );
+        return r.rows;
+      });
+    },
+
+    /**
+     * The home's credential stops working at once: its publications are refused with a plain reason and
+     * its pages leave the provider's views. The home's own records stay on its computer.
+     */
     async revoke(admin: SignedInUser, homeId: string): Promise<void> {
       if (admin.role !== 'provider_admin')
         throw new HubError(403, 'forbidden', 'Only a provider admin can disconnect homes.');
-      const r = await pool.query('UPDATE homes SET revoked_at = $3 WHERE id = $1 AND provider_id = $2', [
-        homeId,
-        admin.providerId,
-        now(),
-      ]);
+      const r = await pool.query(
+        'UPDATE homes SET revoked_at = coalesce(revoked_at, $3) WHERE id = $1 AND provider_id = $2',
+        [homeId, admin.providerId, now()],
+      );
       if (!r.rowCount) throw new HubError(404, 'not_found', 'That home is not one of your provider’s homes.');
     },
   };

@@ -47,11 +47,22 @@ const enrolInput = z.strictObject({ code: z.string().max(40) });
 const newCodeInput = z.strictObject({ homeName: z.string().max(200) });
 const homeIdInput = z.uuid();
 
-async function signedIn(s: HubServices, ctx: RequestContext): Promise<SignedInUser> {
+const changePasswordInput = z.strictObject({
+  currentPassword: z.string().max(200),
+  newPassword: z.string().max(200),
+});
+const userIdInput = z.coerce.number().int().positive();
+/** What answers someone signed in with a temporary password: who they are, and choosing their own. */
+const BEFORE_NEW_PASSWORD = new Set(['GET /api/me', 'POST /api/change-password']);
+
+async function signedIn(s: HubServices, ctx: RequestContext): Promise<{ user: SignedInUser; token: string }> {
   const token = cookie(ctx.req, SESSION_COOKIE);
   const user = token ? await s.accounts.userOfSession(token) : null;
-  if (!user) throw new HubError(401, 'signed_out', 'Sign in to the hub to see this.');
-  return user;
+  if (!user || !token) throw new HubError(401, 'signed_out', 'Sign in to the hub to see this.');
+  if (user.mustChangePassword && !BEFORE_NEW_PASSWORD.has(`${ctx.req.method} ${ctx.url.pathname}`)) {
+    throw new HubError(403, 'must_change_password', 'Choose a new password before you go on.');
+  }
+  return { user, token };
 }
 
 function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
@@ -121,9 +132,24 @@ export async function route(s: HubServices, ctx: RequestContext): Promise<boolea
   if (await phoneRoute(s.ratings, ctx)) return true;
   if (!path.startsWith('/api/')) return false;
 
-  const user = await signedIn(s, ctx);
+  const { user, token } = await signedIn(s, ctx);
   if (method === 'GET' && path === '/api/me') {
-    ok({ email: user.email, role: user.role, localAuthority: user.localAuthority });
+    ok({
+      email: user.email,
+      role: user.role,
+      localAuthority: user.localAuthority,
+      mustChangePassword: user.mustChangePassword,
+    });
+  } else if (method === 'POST' && path === '/api/change-password') {
+    const input = parse(changePasswordInput, await readJson(req, SMALL_BODY));
+    await s.accounts.changePassword(user, token, input.currentPassword, input.newPassword);
+    ok(null);
+  } else if (method === 'GET' && path === '/api/people') {
+    ok(await s.accounts.people(user));
+  } else if (method === 'POST' && /^\/api\/users\/[^/]+\/reset-password$/.test(path)) {
+    ok(await s.accounts.resetPassword(user, parse(userIdInput, path.split('/')[3])));
+  } else if (method === 'GET' && path === '/api/enrolled-homes') {
+    ok(await s.enrolment.homes(user));
   } else if (method === 'POST' && path === '/api/users') {
     const input = parse(newUserInput, await readJson(req, SMALL_BODY));
     ok({ userId: await s.accounts.addUser(user, input) }, 201);

@@ -15,6 +15,9 @@ export function newEnrolmentCode(): string {
   return chars.match(/.{4}/g)!.join('-');
 }
 
+/** A temporary password from a reset: read out or typed like a code, and longer than the 12 asked for. */
+export const newTemporaryPassword = (): string => newEnrolmentCode();
+
 /** Codes are compared without spaces, dashes or case, as people type them. */
 export const normaliseCode = (code: string): string =>
   code

@@ -1,12 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatTimestamp } from '@contract/rules/dates';
 import { TextField } from '@shared/ui/TextField';
-import { hubApi } from './hubFetch';
+import { AdminHomes } from './AdminHomes';
+import { AdminPeople, ROLE_WORDS } from './AdminPeople';
+import { hubApi, type Me } from './hubFetch';
 import { useHubForm } from './useHubForm';
 
 function EnrolHome() {
   const [homeName, setHomeName] = useState('');
-  const form = useHubForm(() => hubApi.enrol(homeName));
+  const queryClient = useQueryClient();
+  const form = useHubForm(async () => {
+    const made = await hubApi.enrol(homeName);
+    await queryClient.invalidateQueries({ queryKey: ['enrolled-homes'] });
+    return made;
+  });
   return (
     <section className="section" aria-labelledby="enrol-title">
       <h2 className="heading-l" id="enrol-title">
@@ -35,10 +43,10 @@ function EnrolHome() {
 }
 
 const ROLES = [
-  ['ri', 'Responsible individual'],
-  ['quality_lead', 'Quality lead'],
-  ['provider_admin', 'Provider admin'],
-  ['commissioner', 'Commissioner (a local authority: judgements only, homes that share)'],
+  ['ri', ROLE_WORDS.ri],
+  ['quality_lead', ROLE_WORDS.quality_lead],
+  ['provider_admin', ROLE_WORDS.provider_admin],
+  ['commissioner', `${ROLE_WORDS.commissioner} (a local authority: judgements only, homes that share)`],
 ] as const;
 
 function AddPerson() {
@@ -46,14 +54,17 @@ function AddPerson() {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<string>('ri');
   const [localAuthority, setLocalAuthority] = useState('');
-  const form = useHubForm(() =>
-    hubApi.addUser({
+  const queryClient = useQueryClient();
+  const form = useHubForm(async () => {
+    const added = await hubApi.addUser({
       email,
       password,
       role,
       localAuthority: role === 'commissioner' ? localAuthority : null,
-    }),
-  );
+    });
+    await queryClient.invalidateQueries({ queryKey: ['people'] });
+    return added;
+  });
   return (
     <section className="section" aria-labelledby="person-title">
       <h2 className="heading-l" id="person-title">
@@ -105,13 +116,15 @@ function AddPerson() {
   );
 }
 
-/** The provider admin's page: enrol homes and add people. */
-export function Admin() {
+/** The provider admin's page: enrol and revoke homes, add people and reset their passwords. */
+export function Admin({ me }: { me: Me }) {
   return (
     <>
       <h1 className="heading-xl">Homes and people</h1>
       <EnrolHome />
+      <AdminHomes />
       <AddPerson />
+      <AdminPeople me={me} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { handler } from '@shared/lib/background';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Route, Switch } from 'wouter';
 import { Admin } from './Admin';
+import { ChangePassword } from './ChangePassword';
 import { HomeHistoryPage } from './HomeHistoryPage';
 import { HomesOverTime } from './HomesOverTime';
 import { hubApi, HubRequestError, type Me } from './hubFetch';
@@ -20,19 +21,21 @@ function Header({ me, onSignOut }: { me: Me | null; onSignOut: () => void }) {
       {me && (
         <nav className="main-nav" aria-label="Hub">
           <ul className="main-nav__list width-container">
-            <li className="main-nav__item">
-              <Link className="main-nav__link" href="/">
-                Homes over time
-              </Link>
-            </li>
-            {me.role !== 'commissioner' && (
+            {!me.mustChangePassword && (
+              <li className="main-nav__item">
+                <Link className="main-nav__link" href="/">
+                  Homes over time
+                </Link>
+              </li>
+            )}
+            {me.role !== 'commissioner' && !me.mustChangePassword && (
               <li className="main-nav__item">
                 <Link className="main-nav__link" href="/overdue">
                   Overdue
                 </Link>
               </li>
             )}
-            {me.role === 'provider_admin' && (
+            {me.role === 'provider_admin' && !me.mustChangePassword && (
               <li className="main-nav__item">
                 <Link className="main-nav__link" href="/admin">
                   Homes and people
@@ -80,6 +83,10 @@ export function HubApp() {
           <p role="status">Loading…</p>
         ) : !signedIn ? (
           <SignIn onSignedIn={(who) => queryClient.setQueryData(['me'], who)} />
+        ) : signedIn.mustChangePassword ? (
+          <ChangePassword
+            onChanged={() => queryClient.setQueryData(['me'], { ...signedIn, mustChangePassword: false })}
+          />
         ) : (
           <Switch>
             <Route path="/">
@@ -89,7 +96,7 @@ export function HubApp() {
               <Overdue />
             </Route>
             <Route path="/admin">
-              <Admin />
+              <Admin me={signedIn} />
             </Route>
             <Route path="/homes/:id">{(params) => <HomeHistoryPage id={params.id} />}</Route>
             <Route>

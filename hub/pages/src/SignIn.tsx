@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TextField } from '@shared/ui/TextField';
 import { hubApi, type Me } from './hubFetch';
+import { PasswordField } from './PasswordField';
 import { useHubForm } from './useHubForm';
 
 /** Email and password; five wrong tries lock the account for a while, and the hub says until when. */
@@ -28,19 +29,13 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           autoComplete="username"
           spellCheck={false}
         />
-        <div className="form-group">
-          <label className="label" htmlFor="password">
-            Password
-          </label>
-          <input
-            className="input input--medium"
-            id="password"
-            type="password"
-            value={password}
-            autoComplete="current-password"
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+        <PasswordField
+          id="password"
+          label="Password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+        />
         <button type="submit" className="button" disabled={form.pending}>
           Sign in
         </button>

@@ -1,3 +1,5 @@
+import type { HubPerson } from '../../src/accounts';
+import type { ManagedHome } from '../../src/enrolment';
 import type { HomeOverTime, OverdueItem } from '../../src/provider-reads';
 import type { HomeRecordsData } from './HomeRecords';
 
@@ -5,6 +7,8 @@ export interface Me {
   email: string;
   role: 'provider_admin' | 'ri' | 'quality_lead' | 'commissioner';
   localAuthority: string | null;
+  /** Signed in with a temporary password from a reset: they choose their own before anything else. */
+  mustChangePassword: boolean;
 }
 
 export class HubRequestError extends Error {
@@ -51,6 +55,9 @@ export interface HomeHistory extends HomeRecordsData {
   actions: { ref: number; title: string; owner: string; dueOn: string; status: string }[];
 }
 
+/** A service type as it arrives in JSON: its moments are ISO strings. */
+type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | null };
+
 export const hubApi = {
   me: () => hubFetch<Me>('/api/me'),
   signIn: (email: string, password: string) => hubFetch<Me>('/api/sign-in', { email, password }),
@@ -60,6 +67,13 @@ export const hubApi = {
   home: (id: string) => hubFetch<HomeHistory>(`/api/homes/${encodeURIComponent(id)}`),
   enrol: (homeName: string) =>
     hubFetch<{ homeId: string; code: string; expiresAt: string }>('/api/enrolment-codes', { homeName }),
+  enrolledHomes: () => hubFetch<Dated<ManagedHome, 'enrolledAt' | 'revokedAt'>[]>('/api/enrolled-homes'),
+  revoke: (homeId: string) => hubFetch<null>(`/api/homes/${encodeURIComponent(homeId)}/revoke`, {}),
+  people: () => hubFetch<Dated<HubPerson, 'lockedUntil'>[]>('/api/people'),
+  resetPassword: (userId: number) =>
+    hubFetch<{ email: string; temporaryPassword: string }>(`/api/users/${userId}/reset-password`, {}),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    hubFetch<null>('/api/change-password', { currentPassword, newPassword }),
   addUser: (input: { email: string; password: string; role: string; localAuthority: string | null }) =>
     hubFetch<{ userId: number }>('/api/users', input),
 };

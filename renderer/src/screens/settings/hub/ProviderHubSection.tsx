@@ -7,6 +7,7 @@ import { TextField } from '@shared/ui/TextField';
 import { EvidenceNotesSwitch } from './EvidenceNotesSwitch';
 import { ShareWithForm } from './ShareWithForm';
 import { useConnectHub, useDisconnectHub, useHubStatus, useSendToHub } from './hubApi';
+import { sendingWords } from './sendingWords';
 
 const PUBLISHED = [
   'Signed-off reviews: the ratings, the three judgements and their reasons, and each domain’s judgement and reason',
@@ -24,18 +25,6 @@ const NEVER = [
   'Children’s survey answers',
   'Staff details, and reviews not yet signed off',
 ];
-
-/** "Sent to the provider on …", "Waiting to send: offline since …", or what is waiting. */
-export function sendingWords(status: Extract<HubStatus, { connected: true }>): string {
-  if (status.waiting > 0 && status.offlineSince) {
-    return `Waiting to send: offline since ${formatTimestamp(status.offlineSince)}. ${status.waiting} ${status.waiting === 1 ? 'record is' : 'records are'} kept on this computer and will be sent when the hub can be reached.`;
-  }
-  if (status.waiting > 0)
-    return `Waiting to send: ${status.waiting} ${status.waiting === 1 ? 'record' : 'records'}.`;
-  return status.lastSentAt
-    ? `Sent to the provider on ${formatTimestamp(status.lastSentAt)}.`
-    : 'Nothing to send yet.';
-}
 
 function ConnectForm({ homeId }: { homeId: number }) {
   const connect = useConnectHub(homeId);
