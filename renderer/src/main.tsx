@@ -1,5 +1,7 @@
 // First: starts reading the app's data before anything else is evaluated.
 import { startupData } from '@shared/api/earlyStart';
+// Second: starts loading the chunk of the screen the window opens on.
+import { openingChunk } from './openingChunk';
 // Widgets' styles come before the screens' (as when they lived in the review's stylesheet).
 import '@shared/styles/widgets.css';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -12,9 +14,8 @@ import { seedStartupData } from '@shared/api/startupPrefetch';
 import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { followAppLock, settleAppLock } from '@shared/app-lock/appLockState';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
-import { carryOnWithoutLazyStylesheets } from '@shared/lib/lazyStylesheets';
 import { App } from './App';
-import { isDashboardPath, preloadDashboard, preloadScreenRoutes } from './routeChunks';
+import { preloadScreenRoutes } from './routeChunks';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
@@ -22,18 +23,17 @@ import '@shared/styles/forms.css';
 import './tracking/tracking.css';
 import './voice/voice.css';
 
-carryOnWithoutLazyStylesheets(window);
 const queryClient = createQueryClient();
 const element = document.getElementById('root');
 if (!element) throw new Error('The page has no #root element');
 const root: HTMLElement = element;
 
 // Render once the start-up read is in (it was sent before this module ran), so the first screen
-// appears with its data instead of a loading screen and a second round of requests. Meanwhile the
-// screen's own chunk loads (the dashboard's, or the other screens' routes), so it appears whole. A window
-// opened on a report's print view instead loads the print views, reads the lock status (which App checks
-// first) and, for an inspection pack, reads the pack's data, all at once, so the view renders straight
-// away with its data and without suspending.
+// appears with its data instead of a loading screen and a second round of requests, and once the
+// screen's own chunk is in (openingChunk), so it appears whole. A window opened on a report's print view
+// instead loads the print views, reads the lock status (which App checks first) and, for an inspection
+// pack, reads the pack's data, all at once, so the view renders straight away with its data and without
+// suspending.
 const location = window.location.hash.replace(/^#/, '');
 const openingScreen = isPrintPath(location)
   ? Promise.all([
@@ -41,9 +41,7 @@ const openingScreen = isPrintPath(location)
       queryClient.prefetchQuery(lockStatusQuery),
       seedPrintData(queryClient, location),
     ])
-  : isDashboardPath(location)
-    ? preloadDashboard()
-    : preloadScreenRoutes();
+  : openingChunk;
 followAppLock();
 // A start-up read that was answered means the app lock is open (the read is refused while it is locked).
 const appLock = startupData.then((data) => settleAppLock(data !== null));
