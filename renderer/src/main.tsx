@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { createQueryClient } from '@shared/api/queryClient';
-import { seedStartupData } from '@shared/api/startupPrefetch';
+import { seedStartupData } from './startupPrefetch';
 import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { followAppLock, settleAppLock } from '@shared/app-lock/appLockState';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';

@@ -6,6 +6,9 @@
  */
 import { lazyScreen } from '@shared/lib/lazyScreen';
 
+/** Its query keys: the app shell seeds the dashboard's from the start-up read (startupPrefetch.ts). */
+export { trackingKeys } from './api/trackingKeys';
+
 export const CompareReviewsScreen = lazyScreen(
   () => import('./screens/CompareReviewsScreen'),
   'CompareReviewsScreen',
