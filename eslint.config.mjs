@@ -14,7 +14,8 @@ const composers = ['reports'];
  * with the app's first screen (tracking/charts.ts brings visx and d3). The app shell may not use these. */
 const lazyEntries = { tracking: ['./charts.ts'] };
 /** Features whose index.ts serves other features' lazily loaded code: the app shell uses their shell.ts, so
- * what only those need does not load with the first screen. */
+ * what only those need does not load with the first screen, and their parts.ts for its own lazily loaded
+ * screens (the dashboard is a chunk of its own). */
 const shellEntries = ['review', 'tracking'];
 /** Features whose API entry (api/index.ts, imported as @feature/api) any other feature may use: the data and
  * parts one feature owns and others show (a review adds an action; a report reads the reviews). */
@@ -86,9 +87,12 @@ const zones = [
     {
       target: appShell,
       from: `${renderer}/${feature}`,
-      except: [shellEntries.includes(feature) ? './shell.ts' : './index.ts', `./${feature}.css`],
+      except: [
+        ...(shellEntries.includes(feature) ? ['./shell.ts', './parts.ts'] : ['./index.ts']),
+        `./${feature}.css`,
+      ],
       message: shellEntries.includes(feature)
-        ? `Use the feature's entry for the app shell, @${feature}/shell, not its internals.`
+        ? `Use the feature's entries for the app shell, @${feature}/shell or @${feature}/parts, not its internals.`
         : `Use the feature's entry, @${feature}, not its internals.`,
     },
   ]),

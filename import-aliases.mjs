@@ -13,6 +13,9 @@ export const importAliases = {
   // What the app shell uses of a feature whose index.ts serves other features' lazily loaded code.
   '@review/shell': at('./renderer/src/review/shell.ts'),
   '@tracking/shell': at('./renderer/src/tracking/shell.ts'),
+  // What the app shell's lazily loaded screens (the dashboard, first run) use of those features.
+  '@review/parts': at('./renderer/src/review/parts.ts'),
+  '@tracking/parts': at('./renderer/src/tracking/parts.ts'),
   '@improvement/api': at('./renderer/src/improvement/api/index.ts'),
   '@voice/api': at('./renderer/src/voice/api/index.ts'),
   '@tracking/api': at('./renderer/src/tracking/api/index.ts'),

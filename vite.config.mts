@@ -1,9 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import { importAliases } from './import-aliases.mjs';
 
 const START = fileURLToPath(new URL('./renderer/src/start.ts', import.meta.url));
+const DASHBOARD = fileURLToPath(new URL('./renderer/src/screens/DashboardScreen.tsx', import.meta.url));
+
+/**
+ * Names the modules the dashboard imports, directly or not, as one chunk: the dashboard is a chunk of its
+ * own (renderer/src/routeChunks.ts), loaded with the start-up read, and split into a dozen small files it
+ * waited on each of them, queued behind the browser's six connections. Its lazily loaded panels are not
+ * followed, so they stay in their own chunks.
+ */
+function dashboardChunk(): (id: string, context: ChunkingContext) => string | null {
+  let closure: Set<string> | null = null;
+  return (id, context) => {
+    if (!closure) {
+      const found = new Set<string>();
+      const visit = (module: string) => {
+        if (found.has(module)) return;
+        found.add(module);
+        context.getModuleInfo(module)?.importedIds.forEach(visit);
+      };
+      visit(DASHBOARD);
+      closure = found;
+    }
+    return closure.has(id) ? 'dashboard' : null;
+  };
+}
 
 /**
  * src/start.ts is built as its own small entry and is the page's first script: in browser mode it sends
@@ -55,6 +80,8 @@ export default defineConfig({
               tags: ['$initial'],
               test: (id: string) => id !== START,
             },
+            // What the first screen already has is taken above (groups are filled in order).
+            { name: dashboardChunk() },
           ],
         },
       },

@@ -1,12 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { useCurrentHome } from '@shared/api/currentHome';
-import type { LockedScreens } from '@shared/locked-mode/LockedModeShell';
 import { useLockStatus } from '@shared/locked-mode/lockApi';
 import { useAppLockPhase } from '@shared/app-lock/appLockState';
 import { useAppLockTriggers } from '@shared/app-lock/useAppLockTriggers';
 import { keepDraftsAcrossLock } from '@shared/app-lock/keptDrafts';
-import { RatingModeScreen } from '@meetings';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './components/Layout';
 import { LoadingScreen } from './components/LoadingScreen';
@@ -15,15 +13,11 @@ import { lazyScreen } from '@shared/lib/lazyScreen';
 import { LoadErrorScreen } from './screens/LoadErrorScreen';
 import { HubSending } from './screens/settings/hub/HubSending';
 import { isPrintPath, PrintApp } from '@reports';
-import { SurveyModeScreen } from '@voice';
 
 const FirstRunScreen = lazyScreen(() => import('./screens/FirstRunScreen'), 'FirstRunScreen');
 // Loaded only when the app is locked, like the locked screens themselves.
-const LockedModeShell = lazyScreen(() => import('@shared/locked-mode/LockedModeShell'), 'LockedModeShell');
+const LockedApp = lazyScreen(() => import('./LockedApp'), 'LockedApp');
 const AppLockScreen = lazyScreen(() => import('@shared/app-lock/AppLockScreen'), 'AppLockScreen');
-
-/** The screen each locked mode shows: private rating for team meetings, and children's surveys. */
-const lockedScreens: LockedScreens = { rating: RatingModeScreen, voice: SurveyModeScreen };
 
 /**
  * The app lock before anything: while it is locked the page holds only the lock screen, and everything
@@ -57,7 +51,7 @@ function OpenApp() {
   if (lock.data) {
     return (
       <Suspense fallback={<LoadingScreen />}>
-        <LockedModeShell lock={lock.data} screens={lockedScreens} />
+        <LockedApp lock={lock.data} />
       </Suspense>
     );
   }

@@ -1,116 +1,19 @@
-import { Suspense, type ReactElement } from 'react';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { lazyScreen } from '@shared/lib/lazyScreen';
-import { appScreenPaths as screenPaths, type AppScreenName } from '@shared/paths/screenPaths';
-import { DashboardScreen } from './screens/DashboardScreen';
+import { appScreenPaths } from '@shared/paths/screenPaths';
 import { LoadingLine } from '@shared/ui/LoadingLine';
-import { NotFoundScreen } from '@shared/ui/NotFoundScreen';
-import {
-  CustomIndicatorsScreen,
-  DomainStepScreen,
-  ReviewOverviewScreen,
-  ReviewsListScreen,
-  ReviewSummaryScreen,
-} from '@review/shell';
-import { CompareReviewsScreen, FiguresScreen, ProviderScreen, TrendsScreen } from '@tracking/shell';
-import {
-  ActionsScreen,
-  CalendarScreen,
-  NotificationsScreen,
-  OfstedScreen,
-  Reg44Screen,
-  Reg45Screen,
-} from '@improvement';
-import {
-  BlindSpotsPanel,
-  MeetingModeScreen,
-  PaperSheetScreen,
-  StaffScreen,
-  TeamAgreementScreen,
-  TeamMeetingScreen,
-  TeamMeetingsScreen,
-} from '@meetings';
-import { Reg45AnalysisScreen, ReportsScreen } from '@reports';
-import {
-  FeedbackScreen,
-  PaperSurveyScreen,
-  QuestionsScreen,
-  VoiceResultsScreen,
-  YouSaidScreen,
-} from '@voice';
-
-const AddHomeScreen = lazyScreen(() => import('./screens/AddHomeScreen'), 'AddHomeScreen');
-const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen'), 'SettingsScreen');
+import { DashboardScreen, ScreenRoutes } from './routeChunks';
 
 /**
- * One route per entry of appScreenPaths (the type insists), tried in that list's order. The print views
- * are routed by App, outside the layout.
+ * The dashboard, or the other screens' routes (ScreenRoutes). Both are chunks of their own, so the first
+ * screen's JavaScript does not carry the table of every screen; main.tsx loads the one needed first.
  */
-const routes: Record<AppScreenName, ReactElement> = {
-  dashboard: <Route key="dashboard" path={screenPaths.dashboard} component={DashboardScreen} />,
-  trends: <Route key="trends" path={screenPaths.trends} component={TrendsScreen} />,
-  reviews: <Route key="reviews" path={screenPaths.reviews} component={ReviewsListScreen} />,
-  customIndicators: (
-    <Route key="customIndicators" path={screenPaths.customIndicators} component={CustomIndicatorsScreen} />
-  ),
-  compareReviews: (
-    <Route key="compareReviews" path={screenPaths.compareReviews} component={CompareReviewsScreen} />
-  ),
-  review: (
-    <Route key="review" path={screenPaths.review}>
-      {(params: { id: string }) => (
-        <ReviewOverviewScreen params={params} teamFindings={(id) => <BlindSpotsPanel reviewId={id} />} />
-      )}
-    </Route>
-  ),
-  reviewDomain: <Route key="reviewDomain" path={screenPaths.reviewDomain} component={DomainStepScreen} />,
-  reviewSummary: (
-    <Route key="reviewSummary" path={screenPaths.reviewSummary} component={ReviewSummaryScreen} />
-  ),
-  actions: <Route key="actions" path={screenPaths.actions} component={ActionsScreen} />,
-  actionsPreset: <Route key="actionsPreset" path={screenPaths.actionsPreset} component={ActionsScreen} />,
-  inspections: <Route key="inspections" path={screenPaths.inspections} component={Reg44Screen} />,
-  reg44: <Route key="reg44" path={screenPaths.reg44} component={Reg44Screen} />,
-  reg45: <Route key="reg45" path={screenPaths.reg45} component={Reg45Screen} />,
-  ofsted: <Route key="ofsted" path={screenPaths.ofsted} component={OfstedScreen} />,
-  notifications: (
-    <Route key="notifications" path={screenPaths.notifications} component={NotificationsScreen} />
-  ),
-  calendar: <Route key="calendar" path={screenPaths.calendar} component={CalendarScreen} />,
-  team: <Route key="team" path={screenPaths.team} component={StaffScreen} />,
-  teamAgreement: (
-    <Route key="teamAgreement" path={screenPaths.teamAgreement} component={TeamAgreementScreen} />
-  ),
-  teamMeetings: <Route key="teamMeetings" path={screenPaths.teamMeetings} component={TeamMeetingsScreen} />,
-  teamMeeting: <Route key="teamMeeting" path={screenPaths.teamMeeting} component={TeamMeetingScreen} />,
-  meetingMode: <Route key="meetingMode" path={screenPaths.meetingMode} component={MeetingModeScreen} />,
-  paperSheet: <Route key="paperSheet" path={screenPaths.paperSheet} component={PaperSheetScreen} />,
-  reports: <Route key="reports" path={screenPaths.reports} component={ReportsScreen} />,
-  reg45Analysis: (
-    <Route key="reg45Analysis" path={screenPaths.reg45Analysis} component={Reg45AnalysisScreen} />
-  ),
-  figures: <Route key="figures" path={screenPaths.figures} component={FiguresScreen} />,
-  figuresForQuarter: (
-    <Route key="figuresForQuarter" path={screenPaths.figuresForQuarter} component={FiguresScreen} />
-  ),
-  voice: <Route key="voice" path={screenPaths.voice} component={VoiceResultsScreen} />,
-  voiceFeedback: <Route key="voiceFeedback" path={screenPaths.voiceFeedback} component={FeedbackScreen} />,
-  voiceYouSaid: <Route key="voiceYouSaid" path={screenPaths.voiceYouSaid} component={YouSaidScreen} />,
-  voiceQuestions: (
-    <Route key="voiceQuestions" path={screenPaths.voiceQuestions} component={QuestionsScreen} />
-  ),
-  voicePaper: <Route key="voicePaper" path={screenPaths.voicePaper} component={PaperSurveyScreen} />,
-  provider: <Route key="provider" path={screenPaths.provider} component={ProviderScreen} />,
-  settings: <Route key="settings" path={screenPaths.settings} component={SettingsScreen} />,
-  addHome: <Route key="addHome" path={screenPaths.addHome} component={AddHomeScreen} />,
-};
-
 export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingLine />}>
       <Switch>
-        {(Object.keys(screenPaths) as AppScreenName[]).map((name) => routes[name])}
-        <Route component={NotFoundScreen} />
+        <Route path={appScreenPaths.dashboard} component={DashboardScreen} />
+        <Route component={ScreenRoutes} />
       </Switch>
     </Suspense>
   );

@@ -1,5 +1,7 @@
 // First: starts reading the app's data before anything else is evaluated.
 import { startupData } from '@shared/api/earlyStart';
+// Second: starts loading the chunk of the screen the window opens on.
+import { openingChunk } from './openingChunk';
 // Widgets' styles come before the screens' (as when they lived in the review's stylesheet).
 import '@shared/styles/widgets.css';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -8,12 +10,12 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { createQueryClient } from '@shared/api/queryClient';
-import { seedStartupData } from '@shared/api/startupPrefetch';
+import { seedStartupData } from './startupPrefetch';
 import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { followAppLock, settleAppLock } from '@shared/app-lock/appLockState';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
-import { carryOnWithoutLazyStylesheets } from '@shared/lib/lazyStylesheets';
 import { App } from './App';
+import { preloadScreenRoutes } from './routeChunks';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
@@ -21,25 +23,25 @@ import '@shared/styles/forms.css';
 import './tracking/tracking.css';
 import './voice/voice.css';
 
-carryOnWithoutLazyStylesheets(window);
 const queryClient = createQueryClient();
 const element = document.getElementById('root');
 if (!element) throw new Error('The page has no #root element');
 const root: HTMLElement = element;
 
 // Render once the start-up read is in (it was sent before this module ran), so the first screen
-// appears with its data instead of a loading screen and a second round of requests. A window opened on
-// a report's print view instead loads the print views, reads the lock status (which App checks first)
-// and, for an inspection pack, reads the pack's data, all at once, so the view renders straight away
-// with its data and without suspending.
+// appears with its data instead of a loading screen and a second round of requests, and once the
+// screen's own chunk is in (openingChunk), so it appears whole. A window opened on a report's print view
+// instead loads the print views, reads the lock status (which App checks first) and, for an inspection
+// pack, reads the pack's data, all at once, so the view renders straight away with its data and without
+// suspending.
 const location = window.location.hash.replace(/^#/, '');
-const printViews = isPrintPath(location)
+const openingScreen = isPrintPath(location)
   ? Promise.all([
       preloadPrintApp(),
       queryClient.prefetchQuery(lockStatusQuery),
       seedPrintData(queryClient, location),
     ])
-  : null;
+  : openingChunk;
 followAppLock();
 // A start-up read that was answered means the app lock is open (the read is refused while it is locked).
 const appLock = startupData.then((data) => settleAppLock(data !== null));
@@ -50,7 +52,7 @@ const gate = window.hallmarks?.gate;
   // Loaded only when asked, so the first screen's JavaScript does not grow.
   if (gate && asked)
     return import('./start-gate/runStartGate').then(({ runStartGate }) => runStartGate(root, gate, asked));
-  Promise.all([seedStartupData(queryClient, startupData), printViews, appLock]).then(
+  Promise.all([seedStartupData(queryClient, startupData), openingScreen, appLock]).then(
     render,
     (error: unknown) => {
       // The screens read what they need themselves; seeding only saves them the wait.
@@ -70,4 +72,8 @@ function render() {
       </QueryClientProvider>
     </StrictMode>,
   );
+  // Then the other screens' routes load in the background, so the first move away from the dashboard
+  // waits only for its own screen. A failure here is no one's to see: the routes load again, and say so,
+  // when a screen needs them.
+  if (!isPrintPath(location)) preloadScreenRoutes().catch(() => undefined);
 }

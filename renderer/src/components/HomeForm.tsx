@@ -56,78 +56,60 @@ export function HomeForm({
   const { values, errors: fieldErrors, problems, attempt } = form;
   const fieldId = (name: HomeFieldName) => `${idPrefix}-${name}`;
 
-  function change(name: HomeFieldName) {
-    return (value: string) => {
+  /** What each field's TextField takes from the form: its id, value, change (which clears "Saved") and error. */
+  const field = (name: HomeFieldName) => ({
+    id: fieldId(name),
+    value: values[name],
+    onChange: (value: string) => {
       form.set(name)(value);
       form.setStatus('');
-    };
-  }
+    },
+    error: fieldErrors[name],
+  });
 
   const ids = Object.fromEntries(homeFieldOrder.map((name) => [name, fieldId(name)]));
 
   return (
     <form className="form" noValidate onSubmit={form.onSubmit}>
       {problems && <ErrorSummary items={summaryItems(problems, ids)} attempt={attempt} />}
+      <TextField {...field('name')} label="Name of the home" autoComplete="off" />
       <TextField
-        id={fieldId('name')}
-        label="Name of the home"
-        value={values.name}
-        onChange={change('name')}
-        error={fieldErrors.name}
-        autoComplete="off"
-      />
-      <TextField
-        id={fieldId('urn')}
+        {...field('urn')}
         label="Ofsted URN (optional)"
         hint="For example SC123456. Leave blank if the home is not registered yet."
-        value={values.urn}
-        onChange={change('urn')}
-        error={fieldErrors.urn}
         width="medium"
         autoComplete="off"
         spellCheck={false}
       />
       <TextField
-        id={fieldId('registeredManager')}
+        {...field('registeredManager')}
         label="Registered manager (optional)"
         hint="Leave blank if the post is vacant."
-        value={values.registeredManager}
-        onChange={change('registeredManager')}
-        error={fieldErrors.registeredManager}
         autoComplete="name"
         spellCheck={false}
       />
       {providerFields && (
         <>
           <TextField
-            id={fieldId('provider')}
+            {...field('provider')}
             label="Registered provider (optional)"
             hint="The organisation registered with Ofsted to run the home. The Reg 45 report names it."
-            value={values.provider}
-            onChange={change('provider')}
-            error={fieldErrors.provider}
             autoComplete="organization"
             spellCheck={false}
           />
           <TextField
-            id={fieldId('responsibleIndividual')}
+            {...field('responsibleIndividual')}
             label="Responsible individual (optional)"
             hint="The provider's responsible individual, who signs the Reg 45 report with you."
-            value={values.responsibleIndividual}
-            onChange={change('responsibleIndividual')}
-            error={fieldErrors.responsibleIndividual}
             autoComplete="off"
             spellCheck={false}
           />
         </>
       )}
       <TextField
-        id={fieldId('places')}
+        {...field('places')}
         label="Number of places"
         hint="How many children the home is registered to care for."
-        value={values.places}
-        onChange={change('places')}
-        error={fieldErrors.places}
         width="short"
         inputMode="numeric"
         autoComplete="off"

@@ -5,26 +5,19 @@
  * (main.tsx and App import it), so the Reports screen's parts (the spreadsheets bring the contract's
  * schemas and zod) are imported by that screen directly.
  */
-import { createElement, type ComponentType } from 'react';
-import { lazyScreen } from '@shared/lib/lazyScreen';
-
-const loadPrintViews = () => import('./PrintApp');
-const LazyPrintApp = lazyScreen(loadPrintViews, 'PrintApp');
-let loadedPrintApp: ComponentType | null = null;
+import type { QueryClient } from '@tanstack/react-query';
+import { lazyScreen, preloadableScreen } from '@shared/lib/lazyScreen';
 
 /**
- * Loads the print views' chunk before the first render when the window opens on a report (main.tsx),
- * so PrintApp renders without suspending: React holds back a suspended screen's content until 300 ms
- * after its fallback appeared, which was a third of the time to make an inspection pack's PDF.
+ * The print views; inside a Suspense boundary, for when they were not preloaded. main.tsx loads their
+ * chunk before the first render when the window opens on a report, so PrintApp renders without
+ * suspending: React holds back a suspended screen's content until 300 ms after its fallback appeared,
+ * which was a third of the time to make an inspection pack's PDF.
  */
-export async function preloadPrintApp(): Promise<void> {
-  loadedPrintApp = (await loadPrintViews()).PrintApp;
-}
-
-/** The print views; inside a Suspense boundary, for when they were not preloaded. */
-export function PrintApp() {
-  return createElement(loadedPrintApp ?? LazyPrintApp);
-}
+export const { Screen: PrintApp, preload: preloadPrintApp } = preloadableScreen(
+  () => import('./PrintApp'),
+  'PrintApp',
+);
 
 export const ReportsScreen = lazyScreen(() => import('./screens/ReportsScreen'), 'ReportsScreen');
 export const Reg45AnalysisScreen = lazyScreen(
@@ -33,4 +26,9 @@ export const Reg45AnalysisScreen = lazyScreen(
 );
 
 export const isPrintPath = (location: string): boolean => location.startsWith('/print/');
-export { seedPrintData } from './lib/seedPrintData';
+
+/** Reads a report's data before its print view renders; loaded only then, so the first screen is lighter. */
+export async function seedPrintData(queryClient: QueryClient, location: string): Promise<void> {
+  const { seedPrintData: seed } = await import('./lib/seedPrintData');
+  await seed(queryClient, location);
+}

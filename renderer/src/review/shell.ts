@@ -1,13 +1,10 @@
 /**
- * The quarterly review, as the app shell uses it: the dashboard card and the sample-data offer, small and
- * loaded with the first screen, and the screens, loaded on first visit (their own chunks). Everything this
- * file exports loads with the first screen; what other features' lazily loaded code uses (autosave, for
- * the Reg 45 draft) is in index.ts, so it stays out.
+ * The quarterly review, as the app shell uses it: the screens, loaded on first visit (their own chunks).
+ * Everything this file exports loads with the first screen; the dashboard card and the sample-data offer
+ * are in parts.ts (the dashboard and first run are chunks of their own), and what other features' lazily
+ * loaded code uses (autosave, for the Reg 45 draft) is in index.ts, so both stay out.
  */
 import { lazyScreen } from '@shared/lib/lazyScreen';
-
-export { DashboardReviewStep } from './components/DashboardReviewStep';
-export { ExploreSampleData } from './components/ExploreSampleData';
 
 export const ReviewsListScreen = lazyScreen(() => import('./screens/ReviewsListScreen'), 'ReviewsListScreen');
 export const CustomIndicatorsScreen = lazyScreen(

@@ -3,9 +3,9 @@ import { PageHeading } from '@shared/ui/PageHeading';
 import { StorageWarning } from '../components/StorageWarning';
 import { useHome } from '@shared/currentHomeContext';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { DashboardGlance, MoreLinks } from '@tracking/shell';
+import { DashboardGlance, MoreLinks } from '@tracking/parts';
 import { VoiceDashboardPanel } from '@voice';
-import { DashboardReviewStep } from '@review/shell';
+import { DashboardReviewStep } from '@review/parts';
 import { Suspense } from 'react';
 
 /**

@@ -7,7 +7,7 @@ import { PlainLayout } from '../components/PlainLayout';
 import { emptyHomeForm } from '../forms/homeForm';
 import { requestHeadingFocus } from '@shared/hooks/headingFocus';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
-import { ExploreSampleData } from '@review/shell';
+import { ExploreSampleData } from '@review/parts';
 import { ImportHomeFile } from './settings/ImportHomeFile';
 
 export function FirstRunScreen() {

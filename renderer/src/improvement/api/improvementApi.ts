@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf, OperationName, ResultOf } from '@contract/operations';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from '@tracking/api';
 
 /** Query keys for the action plan and inspection records; every save refreshes its list and the dashboard. */
 export const improvementKeys = {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from '../../shared/api/client';
 import { improvementKeys } from './improvementApi';
-import { trackingKeys } from '../../shared/api/trackingKeys';
+import { trackingKeys } from '@tracking/api';
 
 export const staffKeys = {
   list: (homeId: number) => ['staff', homeId] as const,

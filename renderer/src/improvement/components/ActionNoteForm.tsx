@@ -4,7 +4,8 @@ import { useSaveForm } from '@shared/forms/useSaveForm';
 import { useImprovementSave, useToday } from '../api/improvementApi';
 import { typedFromIso } from '@contract/rules/dates';
 import { DateField } from '@shared/ui/DateField';
-import { ByNameField, FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { FormProblem, SubmitButton } from '@shared/actions/FormBits';
+import { ByNameField } from './ByNameField';
 
 /** A dated progress note on an action. */
 export function ActionNoteForm({

@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
 import { Link } from 'wouter';
 import type { AppraisalStatus } from '@contract/duties';
 import { formatIsoDate } from '@contract/rules/dates';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { AppraisalForm } from './AppraisalForm';
 import { DutyStateTag } from './DutyStateTag';
+import { RecordCard, useFocusWhenEditing } from './RecordCard';
 
 const editRef = (a: AppraisalStatus) => `a${a.staffId}`;
+const buttonId = (a: AppraisalStatus) => `appraisal-record-${a.staffId}`;
 
 /** Each current member of staff's appraisal: due a year after the last, or a year after they started. */
 export function AppraisalsSection({
@@ -23,12 +24,7 @@ export function AppraisalsSection({
   onSaved: (message: string) => void;
 }) {
   const edited = appraisals.find((a) => editRef(a) === editing);
-  useEffect(() => {
-    if (edited) document.getElementById(`appraisal-${edited.staffId}-appraisedOn`)?.focus();
-  }, [edited]);
-  // Back to the row's button, so keyboard users keep their place.
-  const backTo = (a: AppraisalStatus) =>
-    requestAnimationFrame(() => document.getElementById(`appraisal-record-${a.staffId}`)?.focus());
+  const { backTo } = useFocusWhenEditing(edited && `appraisal-${edited.staffId}-appraisedOn`);
 
   return (
     <div className="appraisals">
@@ -63,7 +59,7 @@ export function AppraisalsSection({
                   <br />
                   <button
                     type="button"
-                    id={`appraisal-record-${a.staffId}`}
+                    id={buttonId(a)}
                     className="button-link"
                     onClick={() => onEdit(editRef(a))}
                   >
@@ -89,28 +85,23 @@ export function AppraisalsSection({
         </table>
       </ScrollRegion>
       {edited && (
-        <div className="card record-card">
-          <h3 className="heading-s long-text">Appraisal of {edited.name}</h3>
+        <RecordCard
+          title={`Appraisal of ${edited.name}`}
+          onCancel={() => {
+            onEdit(null);
+            backTo(buttonId(edited));
+          }}
+        >
           <AppraisalForm
             key={edited.staffId}
             homeId={homeId}
             appraisal={edited}
             onSaved={(message) => {
               onSaved(message);
-              backTo(edited);
+              backTo(buttonId(edited));
             }}
           />
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => {
-              onEdit(null);
-              backTo(edited);
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        </RecordCard>
       )}
     </div>
   );

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { formatIsoDate } from '@contract/rules/dates';
 import {
@@ -9,6 +8,7 @@ import {
 } from '@contract/staff-checks';
 import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { DutyStateTag } from './DutyStateTag';
+import { RecordCard, useFocusWhenEditing } from './RecordCard';
 import { StaffCheckForm, staffCheckFieldPrefix } from './StaffCheckForm';
 
 const editRef = (kind: StaffCheckKind, staffId: number) => `${kind}:${staffId}`;
@@ -75,13 +75,9 @@ export function StaffChecksSection({
   const edited = checks
     .flatMap((check) => STAFF_CHECK_KINDS.map((kind) => ({ check, kind })))
     .find(({ check, kind }) => editRef(kind, check.staffId) === editing);
-  useEffect(() => {
-    if (edited)
-      document.getElementById(`${staffCheckFieldPrefix(edited.kind, edited.check.staffId)}-doneOn`)?.focus();
-  }, [edited]);
-  // Back to the row's button, so keyboard users keep their place.
-  const backTo = (kind: StaffCheckKind, staffId: number) =>
-    requestAnimationFrame(() => document.getElementById(buttonId(kind, staffId))?.focus());
+  const { backTo } = useFocusWhenEditing(
+    edited && `${staffCheckFieldPrefix(edited.kind, edited.check.staffId)}-doneOn`,
+  );
 
   return (
     <div className="appraisals">
@@ -115,10 +111,13 @@ export function StaffChecksSection({
         </table>
       </ScrollRegion>
       {edited && (
-        <div className="card record-card">
-          <h3 className="heading-s long-text">
-            {STAFF_CHECK_WORDS[edited.kind].title}: {edited.check.name}
-          </h3>
+        <RecordCard
+          title={`${STAFF_CHECK_WORDS[edited.kind].title}: ${edited.check.name}`}
+          onCancel={() => {
+            onEdit(null);
+            backTo(buttonId(edited.kind, edited.check.staffId));
+          }}
+        >
           <StaffCheckForm
             key={editing}
             homeId={homeId}
@@ -126,20 +125,10 @@ export function StaffChecksSection({
             kind={edited.kind}
             onSaved={(message) => {
               onSaved(message);
-              backTo(edited.kind, edited.check.staffId);
+              backTo(buttonId(edited.kind, edited.check.staffId));
             }}
           />
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => {
-              onEdit(null);
-              backTo(edited.kind, edited.check.staffId);
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+        </RecordCard>
       )}
     </div>
   );

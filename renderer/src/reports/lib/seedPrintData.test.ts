@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { improvementKeys } from '@improvement/api';
 import { homeKeys } from '@shared/api/homes';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from '@tracking/api';
 import { seedPrintData } from './seedPrintData';
 
 const invoke = vi.hoisted(() => vi.fn());

@@ -3,7 +3,7 @@ import { parseReportPath } from '@contract/reports';
 import { improvementKeys } from '@improvement/api';
 import { invoke } from '@shared/api/client';
 import { homeKeys } from '@shared/api/homes';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from '@tracking/api';
 
 /**
  * For a window opened on an inspection pack: reads everything the pack prints in one call, while the

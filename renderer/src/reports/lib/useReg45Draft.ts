@@ -4,7 +4,7 @@ import type { Reg45Draft } from '@contract/reg45-draft';
 import { invoke } from '@shared/api/client';
 import { useReview, useReviews } from '@review/api';
 import { improvementKeys } from '@improvement/api';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from '@tracking/api';
 
 export const reg45DraftKey = (homeId: number, quarter: string) => ['reg45-draft', homeId, quarter] as const;
 

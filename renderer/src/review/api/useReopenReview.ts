@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from '@tracking/api';
 import { reviewKeys } from './reviewKeys';
 
 export function useReopenReview() {

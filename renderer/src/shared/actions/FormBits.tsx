@@ -1,27 +1,6 @@
+// The form parts that forms across the features, settings and the locked modes share. A part only one
+// feature uses lives in that feature (the action plan's ByNameField is in improvement/components).
 import type { ReactNode } from 'react';
-import { TextField } from '@shared/ui/TextField';
-
-interface NameProps {
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}
-
-/** "Your name", recorded with a status change or a note. */
-export function ByNameField({ id, value, onChange, error }: NameProps) {
-  return (
-    <TextField
-      id={id}
-      label="Your name (optional)"
-      value={value}
-      onChange={onChange}
-      error={error}
-      width="medium"
-      autoComplete="name"
-    />
-  );
-}
 
 /** A form's main button; presses while saving are ignored by the form, and the button says so. */
 export function SubmitButton({ pending, children }: { pending?: boolean; children: ReactNode }) {

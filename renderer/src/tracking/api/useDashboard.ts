@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from './trackingKeys';
 
 export const dashboardQuery = (homeId: number) => ({
   queryKey: trackingKeys.dashboard(homeId),

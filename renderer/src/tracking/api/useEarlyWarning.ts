@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from './trackingKeys';
 
 /** The leading signs over the last four quarters, read after the first screen's data. */
 export function useEarlyWarning(homeId: number) {

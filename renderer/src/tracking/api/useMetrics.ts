@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from './trackingKeys';
 
 /** One quarter's figures; null when none have been saved for it. */
 export function useMetrics(homeId: number, quarter: string) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from './trackingKeys';
 
 /** Every home side by side, in name order. */
 export function useProviderOverview() {

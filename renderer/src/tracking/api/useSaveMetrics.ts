@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '@contract/operations';
 import { invoke } from '@shared/api/client';
-import { trackingKeys } from '@shared/api/trackingKeys';
+import { trackingKeys } from './trackingKeys';
 
 /** Saves a quarter's figures; a refusal keeps the app's message per figure (ApiError.fields). */
 export function useSaveMetrics() {

@@ -5,10 +5,10 @@ import type { DashboardData } from '@contract/dashboard';
 import { LOCK_MODES } from '@contract/locked-mode';
 import { allowedWhileLocked, type StartupData } from '@contract/operations';
 import { lockKeys } from '@shared/locked-mode/lockApi';
-import { appInfoKeys } from './appInfo';
-import { homeKeys } from './homes';
+import { appInfoKeys } from '@shared/api/appInfo';
+import { homeKeys } from '@shared/api/homes';
 import { seedStartupData } from './startupPrefetch';
-import { trackingKeys } from './trackingKeys';
+import { trackingKeys } from '@tracking/shell';
 
 const start: StartupData = {
   info: {

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { StartupData } from '@contract/operations';
 import { lockKeys } from '@shared/locked-mode/lockApi';
-import { trackingKeys } from './trackingKeys';
-import { appInfoKeys } from './appInfo';
-import { homeKeys } from './homes';
+import { trackingKeys } from '@tracking/shell';
+import { appInfoKeys } from '@shared/api/appInfo';
+import { homeKeys } from '@shared/api/homes';
 
 /**
  * Seeds the screens' own queries with the start-up read. Without it start-up is a chain: render, read the
