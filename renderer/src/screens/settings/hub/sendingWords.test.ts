@@ -2,21 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { HUB_UNREACHABLE, type HubStatus } from '@contract/hub/status';
 import { sendingWords } from './sendingWords';
 
-const connected = (over: Partial<Extract<HubStatus, { connected: true }>>) =>
-  ({
-    connected: true,
-    hubUrl: 'https://hub.example.org',
-    connectedAt: '2026-12-01T09:00:00.000Z',
-    lastSentAt: '2026-12-01T09:00:00.000Z',
-    offlineSince: null,
-    lastError: '',
-    sharesWith: null,
-    publishesNotes: false,
-    waiting: 0,
-    recent: [],
-    nextTryInMs: null,
-    ...over,
-  }) as const;
+type Connected = Extract<HubStatus, { connected: true }>;
+
+const connected = (over: Partial<Connected>): Connected => ({
+  connected: true,
+  hubUrl: 'https://hub.example.org',
+  connectedAt: '2026-12-01T09:00:00.000Z',
+  lastSentAt: '2026-12-01T09:00:00.000Z',
+  offlineSince: null,
+  lastError: '',
+  sharesWith: null,
+  publishesNotes: false,
+  waiting: 0,
+  recent: [],
+  nextTryInMs: null,
+  ...over,
+});
 
 describe('what the Settings screen says about sending', () => {
   it('says since when it has been offline while the hub cannot be reached', () => {
