@@ -41,10 +41,6 @@ export function ReportsScreen() {
         </h2>
         <ul>
           <li>
-            <Link href="/inspections/reg45">Reg 45 reviews</Link>: each review’s period, completion date and
-            when the report went to Ofsted and placing authorities.
-          </li>
-          <li>
             <Link href="/actions">Actions</Link>: the home’s action plan with owners and due dates.
           </li>
         </ul>

@@ -37,7 +37,8 @@ export function Reg45Section() {
         </p>
       )}
       <p>
-        Reg 45 reviews are recorded and changed in one place, with every one recorded:{' '}
+        Each review’s period, completion date and when its report went to Ofsted and placing authorities are
+        recorded and changed in one place:{' '}
         <Link href={screenPaths.reg45}>record or change a Reg 45 review</Link>.
       </p>
     </section>
