@@ -22,6 +22,12 @@ export interface TeamRound {
    * is the spread shown, and no more sheets are taken.
    */
   closed: boolean;
+  /**
+   * Staff are rating this round on their own phones through the provider's hub (a connected home only):
+   * until that ends, no sheet is taken on this computer or from paper, so every rater is counted in one
+   * place and the results threshold applies to everyone who rated, never to the phones alone.
+   */
+  onPhones: boolean;
 }
 
 /** What a rater needs to rate: the indicators, numbered as in the review, and who may be named. */

@@ -81,6 +81,12 @@ test('staff rate on their own phones while the manager’s app counts who has ra
     await phones.getByRole('button', { name: 'Let staff rate on their phones' }).click();
     await expect(phones.getByRole('status')).toHaveText('0 of 4 have rated');
     await expect(phones.getByRole('img', { name: 'QR code for Asha' })).toBeVisible();
+    // One way of rating at a time: the computer offers no second sheet while the phones rate.
+    await expect(
+      page.getByText(/^Staff are rating on their own phones, so there is no rating/),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start private rating on this computer' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Type in a paper rating sheet' })).toHaveCount(0);
     await expectNoSeriousViolations(page, 'Team meeting, staff rating on their phones');
 
     const round = await callApp(request, app, 'teamRound.get', { reviewId: review.id });

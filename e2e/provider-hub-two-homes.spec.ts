@@ -171,14 +171,26 @@ test('two homes publish to one hub: the RI sees both, a commissioner only the on
     const revoke = adminPage.getByRole('button', { name: 'Revoke the connection of Elm House' });
     await tabTo(adminPage, revoke);
     await adminPage.keyboard.press('Enter');
-    await expect(
-      adminPage.getByRole('heading', { name: 'Revoke the connection of Elm House?' }),
-    ).toBeFocused();
+    const confirmHeading = adminPage.getByRole('heading', { name: 'Revoke the connection of Elm House?' });
+    await expect(confirmHeading).toBeFocused();
+    // Cancel puts the keyboard back on the button that opened the step.
+    await tabTo(adminPage, adminPage.getByRole('button', { name: 'Cancel' }));
+    await adminPage.keyboard.press('Enter');
+    await expect(revoke).toBeFocused();
+    await adminPage.keyboard.press('Enter');
+    await expect(confirmHeading).toBeFocused();
     await tabTo(adminPage, adminPage.getByRole('button', { name: 'Yes, revoke it' }));
     await expectNarrowAndClean(adminPage, 'Homes and people, revoking a home, at 320 px');
     await adminPage.keyboard.press('Enter');
     await expect(adminPage.getByRole('status').filter({ hasText: 'Elm House is revoked' })).toBeFocused();
     await expect(adminPage.getByText(/^Revoked on /)).toBeVisible();
+    // Its page stays, saying plainly at the top that nothing new arrives from it.
+    await adminPage.getByRole('link', { name: 'Elm House' }).click();
+    await expect(adminPage.getByRole('note')).toContainText(
+      /^This home’s connection was revoked on \d{1,2} \w+ \d{4}\.Nothing new arrives from it\./,
+    );
+    await expectNarrowAndClean(adminPage, 'A revoked home, at 320 px');
+    await adminPage.goBack();
 
     // Elm House's next publication is refused, in words the manager can act on; nothing is lost.
     const elmHomeId = (await callApp(request, second, 'homes.list', {}))[0]!.id;
@@ -204,7 +216,11 @@ test('two homes publish to one hub: the RI sees both, a commissioner only the on
         .filter({ hasText: "This home's connection was revoked by the provider. Nothing was stored." }),
     ).toContainText('1 record is kept on this computer');
 
-    await adminPage.getByRole('button', { name: 'Reset password of leeds@la.example' }).click();
+    const resetButton = adminPage.getByRole('button', { name: 'Reset password of leeds@la.example' });
+    await resetButton.click();
+    await adminPage.getByRole('button', { name: 'Cancel' }).click();
+    await expect(resetButton).toBeFocused();
+    await resetButton.click();
     await adminPage.getByRole('button', { name: 'Yes, reset it' }).click();
     const temporary = (await adminPage.locator('.hub-code').textContent())!;
     await expectNarrowAndClean(adminPage, 'Homes and people, a temporary password shown, at 320 px');
@@ -217,9 +233,24 @@ test('two homes publish to one hub: the RI sees both, a commissioner only the on
     await expect(leeds.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
     await expectNoSeriousViolations(leeds, 'Choose a new password');
     await leeds.getByLabel('Temporary password').fill(temporary);
-    await leeds.getByLabel('New password').fill('the commissioner’s own password');
+    await leeds.getByLabel('New password', { exact: true }).fill('the commissioner’s own password');
+    await leeds.getByLabel('New password again').fill('the commissioner’s own password');
     await leeds.getByRole('button', { name: 'Save my new password' }).click();
     await expect(leeds.getByRole('link', { name: 'Oak Lodge' })).toBeVisible();
+
+    // The provider admin changes their own password on Your account: the copy must match.
+    await adminPage.getByRole('link', { name: 'Your account' }).click();
+    await adminPage.getByLabel('Current password').fill(adminPassword);
+    await adminPage.getByLabel('New password', { exact: true }).fill('the admin’s own new password');
+    await adminPage.getByLabel('New password again').fill('the admin’s own new passwrod');
+    await adminPage.getByRole('button', { name: 'Change my password' }).click();
+    await expect(adminPage.getByRole('alert')).toHaveText(/^The new password and the new password again/);
+    await adminPage.getByLabel('New password again').fill('the admin’s own new password');
+    await adminPage.getByRole('button', { name: 'Change my password' }).click();
+    await expect(
+      adminPage.getByRole('status').filter({ hasText: 'Your password is changed.' }),
+    ).toBeFocused();
+    await expectNarrowAndClean(adminPage, 'Your account, password changed, at 320 px');
   } finally {
     if (second) await stopServer(second.process, pages.slice(1, 2));
     rmSync(secondFolder, { recursive: true, force: true });

@@ -54,6 +54,7 @@ const meeting = (over: Partial<TeamMeeting> = {}): TeamMeeting => ({
     fromPaper: 2,
     named: ['Zed Rater'],
     closed: true,
+    onPhones: false,
   },
   settings: { minRaters: 3, flagMargin: 1 },
   items: [

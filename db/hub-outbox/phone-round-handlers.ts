@@ -123,6 +123,14 @@ export function createPhoneRoundHandlers(
         throw new ServiceError('conflict', 'Connect this home to a provider hub in Settings first.');
       if (round.closed) throw new ServiceError('conflict', 'Rating has ended for this meeting.');
       if (stored.get(roundId)) return current(roundId);
+      // Phones are for a whole round: the hub's threshold then counts everyone who rated, and nobody
+      // rates twice. A round already begun here or on paper carries on that way.
+      if (round.sheets > 0) {
+        throw new ServiceError(
+          'conflict',
+          `${round.sheets === 1 ? 'Someone has' : `${round.sheets} people have`} already rated for this meeting on this computer or on paper, so rating carries on that way: phones are for a round nobody has rated in yet.`,
+        );
+      }
       const people = staff.list(review.homeId).filter((m) => m.status === 'active');
       const { minRaters } = meetings.settings(review.homeId);
       if (people.length < minRaters) {

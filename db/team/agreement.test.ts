@@ -41,6 +41,7 @@ function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): Agree
         fromPaper: 0,
         named: [],
         closed: true,
+        onPhones: false,
       };
     },
     sheets: (roundId) => {

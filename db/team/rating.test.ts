@@ -155,4 +155,37 @@ describe('private rating', () => {
     await unlock();
     expect((await call('teamRound.get', { reviewId: round.reviewId }))!.sheets).toBe(0);
   });
+
+  it('takes no sheet here or from paper while a connected home’s staff rate on their phones', async () => {
+    const { store, attempt, call, homeId, review, round, all } = await setUp();
+    const db = store.db;
+    // What Settings › provider hub and “Let staff rate on their phones” leave behind (without a hub here).
+    db.prepare(
+      `INSERT INTO hub_connections (home_id, hub_url, hub_home_id, credential, connected_at)
+       VALUES (?, 'https://hub.example', 'h1', 'c', '2026-07-10T09:00:00Z')`,
+    ).run(homeId);
+    db.prepare(`INSERT INTO hub_phone_rounds (round_id, hub_round_id, links) VALUES (?, 'r1', '[]')`).run(
+      round.id,
+    );
+    expect(await call('teamRound.get', { reviewId: review.id })).toMatchObject({ onPhones: true });
+    for (const fromPaper of [false, true]) {
+      const refused = await attempt('rating.submit', {
+        roundId: round.id,
+        staffId: null,
+        fromPaper,
+        ratings: all(3),
+      });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { message: /^Staff are rating on their own phones/ },
+      });
+    }
+    // A home that disconnected cannot reach its phones’ round: it rates here again.
+    db.prepare('DELETE FROM hub_connections').run();
+    expect(await call('teamRound.get', { reviewId: review.id })).toMatchObject({
+      onPhones: false,
+      sheets: 0,
+    });
+    await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: true, ratings: all(3) });
+  });
 });

@@ -11,6 +11,7 @@ interface RoundRow {
   from_paper: number;
   named: string;
   closed: number;
+  on_phones: number;
 }
 
 export interface RoundRecord {
@@ -27,6 +28,8 @@ export interface RoundRecord {
    * changed after each sheet would give each rater's ratings away. Once ended, no sheet can be added.
    */
   closed: boolean;
+  /** A round on staff phones is open through this home's hub (see TeamRound.onPhones). */
+  onPhones: boolean;
 }
 
 /**
@@ -46,6 +49,7 @@ const toRound = (r: RoundRow): RoundRecord => ({
   fromPaper: r.from_paper,
   named: JSON.parse(r.named) as string[],
   closed: r.closed === 1,
+  onPhones: r.on_phones === 1,
 });
 
 const SELECT = `SELECT r.id, r.review_id, r.domain_keys,
@@ -54,13 +58,23 @@ const SELECT = `SELECT r.id, r.review_id, r.domain_keys,
     (SELECT json_group_array(name) FROM (
       SELECT m.name FROM team_round_raters tr JOIN staff m ON m.id = tr.staff_id
        WHERE tr.round_id = r.id ORDER BY m.name COLLATE NOCASE, m.id)) AS named,
-    ${ROUND_CLOSED('r')} AS closed
+    ${ROUND_CLOSED('r')} AS closed,
+    -- Only while the home is still connected: a home that disconnected can no longer reach the phones'
+    -- round, so it rates here again (the hub's round is left to the hub).
+    EXISTS (SELECT 1 FROM hub_phone_rounds p JOIN reviews rv ON rv.id = r.review_id
+             JOIN hub_connections c ON c.home_id = rv.home_id WHERE p.round_id = r.id) AS on_phones
   FROM team_rounds r`;
 
 export const ratingEnded = () =>
   new ServiceError(
     'conflict',
     'Rating has ended for this meeting and the spread is shown, so no more ratings can be added.',
+  );
+
+export const ratingOnPhones = () =>
+  new ServiceError(
+    'conflict',
+    'Staff are rating on their own phones for this meeting, so no sheet is taken on this computer or from paper until the manager ends that rating. Someone without a phone can open their link on any device with a web browser.',
   );
 
 /** A sheet's number: random, from the largest range randomInt draws from (a clash is drawn again). */

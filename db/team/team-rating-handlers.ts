@@ -6,7 +6,7 @@ import { frameworkByVersion } from '../framework';
 import type { createHomesRepository } from '../homes/homes';
 import { refuseOutsideLock } from '../locked-mode/lock-store';
 import type { createReviewService } from '../reviews/review-service';
-import { createRoundsRepository, type RoundRecord } from './rounds-repository';
+import { createRoundsRepository, ratingOnPhones, type RoundRecord } from './rounds-repository';
 import { createStaffRepository } from './staff-repository';
 
 type RatingOperations =
@@ -79,7 +79,13 @@ export function createTeamRatingHandlers(
           domainKeys: 'Choose domains from this review',
         });
       }
-      return toTeamRound(rounds.open(reviewId, [...new Set(domainKeys)], now().toISOString()));
+      const chosen = [...new Set(domainKeys)];
+      const existing = rounds.forReview(reviewId);
+      // The phones' sheets were made with the domains chosen then: they stay, or the counts would not match.
+      if (existing?.onPhones && [...chosen].sort().join() !== [...existing.domainKeys].sort().join()) {
+        throw ratingOnPhones();
+      }
+      return toTeamRound(rounds.open(reviewId, chosen, now().toISOString()));
     },
     'teamRound.close': ({ roundId }) => toTeamRound(rounds.close(roundId, now().toISOString())),
     'rating.sheet': ({ roundId }) => {
@@ -98,6 +104,9 @@ export function createTeamRatingHandlers(
         throw new ServiceError('invalid_input', 'A paper sheet carries no name: leave it anonymous.');
       }
       const round = rounds.get(input.roundId);
+      // One way of rating at a time: a second sheet here would double-count a phone rater, and the
+      // hub's threshold would see the phones alone.
+      if (round.onPhones) throw ratingOnPhones();
       const sheet = sheetFor(round);
       if (input.staffId !== null && !sheet.staff.some((m) => m.id === input.staffId)) {
         throw new ServiceError('not_found', 'That person is not on the staff list.', {

@@ -209,7 +209,7 @@ export function createAccounts(pool: Pool, now: () => Date) {
         throw new HubError(
           400,
           'invalid_input',
-          'You cannot reset your own password here. Ask another provider admin to reset it.',
+          'You cannot reset your own password. Change it on Your account, with the password you have.',
         );
       }
       const temporaryPassword = newTemporaryPassword();
@@ -234,9 +234,17 @@ export function createAccounts(pool: Pool, now: () => Date) {
     async changePassword(
       user: SignedInUser,
       sessionToken: string,
-      current: string,
-      next: string,
+      input: { currentPassword: string; newPassword: string; newPasswordAgain: string },
     ): Promise<void> {
+      const { currentPassword: current, newPassword: next } = input;
+      // Before the current password is checked: a slip in the copy costs no try towards the lockout.
+      if (next !== input.newPasswordAgain) {
+        throw new HubError(
+          400,
+          'invalid_input',
+          'The new password and the new password again are not the same. Nothing was changed.',
+        );
+      }
       const found = await pool.query<UserRow>('SELECT * FROM users WHERE id = $1', [user.userId]);
       const row = found.rows[0];
       if (!row) throw new HubError(401, 'signed_out', 'Sign in to the hub to do that.');

@@ -90,7 +90,11 @@ describe.runIf(postgresAvailable())(
       expect(refused.json!.error!.message).toBe('Choose a new password before you go on.');
 
       const change = (currentPassword: string, newPassword: string) =>
-        client.call('POST', '/api/change-password', { currentPassword, newPassword });
+        client.call('POST', '/api/change-password', {
+          currentPassword,
+          newPassword,
+          newPasswordAgain: newPassword,
+        });
       expect((await change('not it', CHOSEN)).json!.error!.message).toBe('The current password is wrong.');
       expect((await change(temporary, 'short')).json!.error!.message).toMatch(/at least 12 characters/);
       expect((await change(temporary, temporary)).json!.error!.message).toMatch(/different from the one/);
@@ -137,14 +141,44 @@ describe.runIf(postgresAvailable())(
         const r = await client.call('POST', '/api/change-password', {
           currentPassword: `x${i}`,
           newPassword: CHOSEN,
+          newPasswordAgain: CHOSEN,
         });
         expect(r.status).toBe(401);
       }
       const fifth = await client.call('POST', '/api/change-password', {
         currentPassword: 'x5',
         newPassword: CHOSEN,
+        newPasswordAgain: CHOSEN,
       });
       expect(fifth.status).toBe(429);
+    });
+
+    it('a provider admin changes their own password: the copy must match, wrong tries count, other sessions end', async () => {
+      const { admin: mine, email } = await providerWithAdmin(hub, 'Elm Care');
+      const elsewhere = (await signInAs(email, ADMIN_PASSWORD)).client;
+      const change = (currentPassword: string, newPassword: string, newPasswordAgain = newPassword) =>
+        mine.call('POST', '/api/change-password', { currentPassword, newPassword, newPasswordAgain });
+
+      const slip = await change(ADMIN_PASSWORD, CHOSEN, `${CHOSEN}!`);
+      expect(slip.status).toBe(400);
+      expect(slip.json!.error!.message).toMatch(
+        /^The new password and the new password again are not the same/,
+      );
+      // Four wrong current passwords (the slip above spent no try), then the right one clears the count.
+      for (let i = 1; i <= 4; i++) expect((await change(`wrong ${i}`, CHOSEN)).status).toBe(401);
+      expect((await change(ADMIN_PASSWORD, CHOSEN)).status).toBe(200);
+
+      expect((await mine.call('GET', '/api/people')).status).toBe(200);
+      expect((await elsewhere.call('GET', '/api/me')).status).toBe(401);
+      expect((await signInAs(email, ADMIN_PASSWORD)).status).toBe(401);
+      expect((await signInAs(email, CHOSEN)).status).toBe(200);
+      const stored = await hub.pool.query<{ password_hash: string; failed_attempts: number }>(
+        'SELECT password_hash, failed_attempts FROM users WHERE email = $1',
+        [email],
+      );
+      expect(stored.rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
+      // The old password's wrong sign-in counted one try; the right sign-in after it cleared the count.
+      expect(stored.rows[0]!.failed_attempts).toBe(0);
     });
 
     it('only a provider admin resets, only their own provider’s people, and not themselves', async () => {
@@ -161,7 +195,9 @@ describe.runIf(postgresAvailable())(
       const me = (
         (await admin.call('GET', '/api/people')).json!.value as { userId: number; email: string }[]
       ).find((p) => p.email === adminEmail)!;
-      expect((await reset(me.userId)).json!.error!.message).toMatch(/cannot reset your own password/);
+      expect((await reset(me.userId)).json!.error!.message).toBe(
+        'You cannot reset your own password. Change it on Your account, with the password you have.',
+      );
       expect((await signInAs(adminEmail, ADMIN_PASSWORD)).status).toBe(200);
       expect((await admin.call('POST', '/api/users/not-a-number/reset-password')).status).toBe(400);
     });
@@ -193,6 +229,11 @@ describe.runIf(postgresAvailable())(
       );
       const homes = (await admin.call('GET', '/api/homes')).json!.value as { name: string }[];
       expect(homes.map((h) => h.name)).not.toContain('Ash House');
+      // Its own page stays, saying when it was revoked.
+      const page = (await admin.call('GET', `/api/homes/${home.homeId}`)).json!.value as {
+        home: { name: string; revokedAt: string | null };
+      };
+      expect(page.home).toMatchObject({ name: 'Ash House', revokedAt: '2026-12-07T10:00:00.000Z' });
     });
   },
 );

@@ -119,6 +119,51 @@ describe.runIf(postgresAvailable())('a home’s rating round on staff phones', {
     expect(await t.call('phoneRound.get', { roundId })).toMatchObject({ state: 'unavailable' });
   });
 
+  const sheet = (roundId: number, keys: string[], fromPaper: boolean) => ({
+    roundId,
+    staffId: null,
+    fromPaper,
+    ratings: keys.map((indicatorKey) => ({ indicatorKey, rating: 3 as const })),
+  });
+
+  it('takes no second sheet on this computer or from paper while phones rate, so all are counted together', async () => {
+    const { t, roundId, keys } = await homeWithRound('Cedar House');
+    const opened = (await t.call('phoneRound.open', { roundId })) as Extract<PhoneRound, { state: 'open' }>;
+    for (const person of opened.people.slice(0, 2)) await rate(person.code, keys, 4);
+    const reviewId = t.store.handlers['reviews.list']({ homeId: t.homeId })[0]!.id;
+    expect(await t.call('teamRound.get', { reviewId })).toMatchObject({ onPhones: true, sheets: 0 });
+    // The phones' sheet has the domains chosen when it opened; they cannot change under it.
+    expect(await t.attempt('teamRound.open', { reviewId, domainKeys: [] })).toMatchObject({ ok: false });
+    for (const fromPaper of [false, true]) {
+      expect(await t.attempt('rating.submit', sheet(roundId, keys, fromPaper))).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/^Staff are rating on their own phones/) },
+      });
+    }
+    // Two phones and one sheet here would have passed a threshold of three: the phones' two are withheld.
+    expect(await t.call('phoneRound.end', { roundId })).toMatchObject({
+      sheets: 0,
+      named: [],
+      closed: true,
+      onPhones: false,
+    });
+  });
+
+  it('is not opened for a round someone already rated in here, and ends with the home’s disconnection', async () => {
+    const { t, roundId, keys } = await homeWithRound('Rowan House');
+    await t.call('rating.submit', sheet(roundId, keys, true));
+    expect(await t.attempt('phoneRound.open', { roundId })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Someone has already rated .* on paper/) },
+    });
+    const other = await homeWithRound('Hazel House');
+    await other.t.call('phoneRound.open', { roundId: other.roundId });
+    await other.t.call('hub.disconnect', { homeId: other.t.homeId });
+    expect(await other.t.call('rating.submit', sheet(other.roundId, other.keys, false))).toEqual({
+      finished: true,
+    });
+  });
+
   it('is not offered to a home without a hub, and says why when the hub cannot be reached', async () => {
     const { t, roundId } = await homeWithRound('Ash House');
     t.store.db.prepare(`UPDATE hub_connections SET hub_url = 'http://127.0.0.1:9'`).run();

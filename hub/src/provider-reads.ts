@@ -57,9 +57,11 @@ export function createProviderReads(pool: Pool) {
 
     async homeHistory(user: SignedInUser, homeId: string) {
       return asReader(pool, user, async (c) => {
-        const home = await c.query<{ id: string; name: string }>('SELECT id, name FROM homes WHERE id = $1', [
-          homeId,
-        ]);
+        // A revoked home stays readable (what it sent before is still the provider's record), saying so.
+        const home = await c.query<{ id: string; name: string; revokedAt: Date | null }>(
+          'SELECT id, name, revoked_at AS "revokedAt" FROM homes WHERE id = $1',
+          [homeId],
+        );
         if (!home.rows[0]) throw new HubError(404, 'not_found', 'That home is not one you can see.');
         const reviews = await c.query(
           `SELECT ${REVIEW_COLUMNS}, detail FROM home_reviews WHERE home_id = $1 ORDER BY quarter`,

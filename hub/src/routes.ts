@@ -50,6 +50,8 @@ const homeIdInput = z.uuid();
 const changePasswordInput = z.strictObject({
   currentPassword: z.string().max(200),
   newPassword: z.string().max(200),
+  // Typed twice, so a slip of the finger does not lock the person out of their own account.
+  newPasswordAgain: z.string().max(200),
 });
 const userIdInput = z.coerce.number().int().positive();
 /** What answers someone signed in with a temporary password: who they are, and choosing their own. */
@@ -142,7 +144,7 @@ export async function route(s: HubServices, ctx: RequestContext): Promise<boolea
     });
   } else if (method === 'POST' && path === '/api/change-password') {
     const input = parse(changePasswordInput, await readJson(req, SMALL_BODY));
-    await s.accounts.changePassword(user, token, input.currentPassword, input.newPassword);
+    await s.accounts.changePassword(user, token, input);
     ok(null);
   } else if (method === 'GET' && path === '/api/people') {
     ok(await s.accounts.people(user));

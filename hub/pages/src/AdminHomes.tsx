@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { formatTimestamp } from '@contract/rules/dates';
-import { ConfirmStep, useFocusOnOutcome } from './ConfirmStep';
+import { ConfirmStep, useFocusBackAfterCancel, useFocusOnOutcome } from './ConfirmStep';
 import { hubApi } from './hubFetch';
 import { Problem } from './Problem';
 import { useHubForm } from './useHubForm';
@@ -24,6 +25,7 @@ export function AdminHomes() {
   const [confirming, setConfirming] = useState<Home | null>(null);
   const [revoked, setRevoked] = useState('');
   const outcome = useFocusOnOutcome<HTMLParagraphElement>(revoked);
+  const focusBack = useFocusBackAfterCancel();
   const form = useHubForm(async () => {
     if (!confirming) return;
     await hubApi.revoke(confirming.id);
@@ -47,11 +49,15 @@ export function AdminHomes() {
         <ul className="hub-list">
           {homes.data.map((home) => (
             <li key={home.id}>
-              <p className="hub-list__name">{home.name}</p>
+              <p className="hub-list__name">
+                {/* Once it has sent anything, its page shows it (a revoked home's too, saying so). */}
+                {home.enrolledAt ? <Link href={`/homes/${home.id}`}>{home.name}</Link> : home.name}
+              </p>
               <p>{stateOf(home)}</p>
               {!home.revokedAt && confirming?.id !== home.id && (
                 <button
                   type="button"
+                  id={`revoke-${home.id}`}
                   className="button button--secondary"
                   onClick={() => {
                     setRevoked('');
@@ -67,7 +73,10 @@ export function AdminHomes() {
                   confirmLabel="Yes, revoke it"
                   pending={form.pending}
                   onConfirm={form.onSubmit}
-                  onCancel={() => setConfirming(null)}
+                  onCancel={() => {
+                    setConfirming(null);
+                    focusBack(`revoke-${home.id}`);
+                  }}
                 >
                   The home can no longer send anything to the hub, and it leaves Homes over time and Overdue.
                   The home keeps its own records. To connect it again, make a new enrolment code.

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatTimestamp } from '@contract/rules/dates';
-import { ConfirmStep, useFocusOnOutcome } from './ConfirmStep';
+import { ConfirmStep, useFocusBackAfterCancel, useFocusOnOutcome } from './ConfirmStep';
 import { hubApi, type Me } from './hubFetch';
 import { Problem } from './Problem';
 import { useHubForm } from './useHubForm';
@@ -38,6 +38,7 @@ export function AdminPeople({ me }: { me: Me }) {
     return reset;
   });
   const outcome = useFocusOnOutcome<HTMLDivElement>(form.result);
+  const focusBack = useFocusBackAfterCancel();
   return (
     <section className="section" aria-labelledby="people-title">
       <h2 className="heading-l" id="people-title">
@@ -60,6 +61,7 @@ export function AdminPeople({ me }: { me: Me }) {
               {person.email !== me.email && confirming?.userId !== person.userId && (
                 <button
                   type="button"
+                  id={`reset-${person.userId}`}
                   className="button button--secondary"
                   onClick={() => setConfirming(person)}
                 >
@@ -72,7 +74,10 @@ export function AdminPeople({ me }: { me: Me }) {
                   confirmLabel="Yes, reset it"
                   pending={form.pending}
                   onConfirm={form.onSubmit}
-                  onCancel={() => setConfirming(null)}
+                  onCancel={() => {
+                    setConfirming(null);
+                    focusBack(`reset-${person.userId}`);
+                  }}
                 >
                   They are signed out everywhere now. You will see a temporary password once; they sign in
                   with it and must then choose their own.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 
 /**
  * Once the step is done its form is gone, and focus with it: the outcome takes focus instead, so a
@@ -10,6 +10,20 @@ export function useFocusOnOutcome<T extends HTMLElement>(outcome: unknown): RefO
     if (outcome) ref.current?.focus();
   }, [outcome]);
   return ref;
+}
+
+/**
+ * After Cancel, focus goes back to the button that opened the step (drawn again once the step is gone),
+ * so a keyboard user is where they were. Call the returned function with that button's id.
+ */
+export function useFocusBackAfterCancel(): (buttonId: string) => void {
+  const [target, setTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!target) return;
+    document.getElementById(target)?.focus();
+    setTarget(null);
+  }, [target]);
+  return setTarget;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PublicationBody } from '@contract/hub/publication';
 import { METRIC_FIELDS } from '@contract/metric-fields';
+import { ScrollRegion } from '@shared/ui/ScrollRegion';
 import { formatIsoDate } from '@contract/rules/dates';
 import { quarterLabel } from '@contract/rules/quarters';
 import { JudgementCells } from './JudgementCells';
@@ -21,29 +22,33 @@ function Inspections({ list }: { list: Body<'records.inspections'>['inspections'
   return (
     <>
       <h2 className="heading-l">Ofsted inspections</h2>
-      <table className="data-table">
-        <caption className="visually-hidden">Ofsted inspections, latest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Inspected</th>
-            <th scope="col">Judgements</th>
-            <th scope="col">Requirements met</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((i) => (
-            <tr key={i.ref}>
-              <td>
-                {formatIsoDate(i.inspectedOn)} ({TYPE_WORDS[i.type]})
-              </td>
-              <td>{i.type === 'full' ? <JudgementCells judgements={i} /> : 'No judgements'}</td>
-              <td>
-                {i.requirements.filter((r) => r.metOn).length} of {i.requirements.length}
-              </td>
+      <ScrollRegion labelledBy="home-records-table-1">
+        <table className="data-table">
+          <caption className="visually-hidden" id="home-records-table-1">
+            Ofsted inspections, latest first
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Inspected</th>
+              <th scope="col">Judgements</th>
+              <th scope="col">Requirements met</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((i) => (
+              <tr key={i.ref}>
+                <td>
+                  {formatIsoDate(i.inspectedOn)} ({TYPE_WORDS[i.type]})
+                </td>
+                <td>{i.type === 'full' ? <JudgementCells judgements={i} /> : 'No judgements'}</td>
+                <td>
+                  {i.requirements.filter((r) => r.metOn).length} of {i.requirements.length}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }
@@ -52,25 +57,29 @@ function Reg45({ list }: { list: Body<'records.reg45'>['records'] }) {
   return (
     <>
       <h2 className="heading-l">Reg 45 reviews</h2>
-      <table className="data-table">
-        <caption className="visually-hidden">Reg 45 reviews and their reports to Ofsted</caption>
-        <thead>
-          <tr>
-            <th scope="col">Completed</th>
-            <th scope="col">Due at Ofsted</th>
-            <th scope="col">Sent to Ofsted</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((r) => (
-            <tr key={r.ref}>
-              <td>{formatIsoDate(r.completedOn)}</td>
-              <td>{formatIsoDate(r.ofstedDueOn)}</td>
-              <td>{date(r.sentToOfstedOn)}</td>
+      <ScrollRegion labelledBy="home-records-table-2">
+        <table className="data-table">
+          <caption className="visually-hidden" id="home-records-table-2">
+            Reg 45 reviews and their reports to Ofsted
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Completed</th>
+              <th scope="col">Due at Ofsted</th>
+              <th scope="col">Sent to Ofsted</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((r) => (
+              <tr key={r.ref}>
+                <td>{formatIsoDate(r.completedOn)}</td>
+                <td>{formatIsoDate(r.ofstedDueOn)}</td>
+                <td>{date(r.sentToOfstedOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }
@@ -79,25 +88,29 @@ function Reg44({ list }: { list: Body<'records.reg44'>['visits'] }) {
   return (
     <>
       <h2 className="heading-l">Reg 44 visits</h2>
-      <table className="data-table">
-        <caption className="visually-hidden">Reg 44 independent visits</caption>
-        <thead>
-          <tr>
-            <th scope="col">Visited</th>
-            <th scope="col">Report received</th>
-            <th scope="col">Recommendations</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((v) => (
-            <tr key={v.ref}>
-              <td>{formatIsoDate(v.visitedOn)}</td>
-              <td>{date(v.reportReceivedOn)}</td>
-              <td>{v.recommendations}</td>
+      <ScrollRegion labelledBy="home-records-table-3">
+        <table className="data-table">
+          <caption className="visually-hidden" id="home-records-table-3">
+            Reg 44 independent visits
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Visited</th>
+              <th scope="col">Report received</th>
+              <th scope="col">Recommendations</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((v) => (
+              <tr key={v.ref}>
+                <td>{formatIsoDate(v.visitedOn)}</td>
+                <td>{date(v.reportReceivedOn)}</td>
+                <td>{v.recommendations}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }
@@ -106,25 +119,29 @@ function Compliance({ list }: { list: Body<'records.compliance'>['dates'] }) {
   return (
     <>
       <h2 className="heading-l">Compliance dates</h2>
-      <table className="data-table">
-        <caption className="visually-hidden">Compliance dates</caption>
-        <thead>
-          <tr>
-            <th scope="col">Duty</th>
-            <th scope="col">Last done</th>
-            <th scope="col">Next due</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((d) => (
-            <tr key={d.ref}>
-              <td>{d.title}</td>
-              <td>{date(d.lastDoneOn, 'Not recorded')}</td>
-              <td>{date(d.nextDueOn, 'No date')}</td>
+      <ScrollRegion labelledBy="home-records-table-4">
+        <table className="data-table">
+          <caption className="visually-hidden" id="home-records-table-4">
+            Compliance dates
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Duty</th>
+              <th scope="col">Last done</th>
+              <th scope="col">Next due</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((d) => (
+              <tr key={d.ref}>
+                <td>{d.title}</td>
+                <td>{date(d.lastDoneOn, 'Not recorded')}</td>
+                <td>{date(d.nextDueOn, 'No date')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { handler } from '@shared/lib/background';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Route, Switch } from 'wouter';
+import { AccountPage } from './AccountPage';
 import { Admin } from './Admin';
 import { ChangePassword } from './ChangePassword';
 import { HomeHistoryPage } from './HomeHistoryPage';
@@ -39,6 +40,13 @@ function Header({ me, onSignOut }: { me: Me | null; onSignOut: () => void }) {
               <li className="main-nav__item">
                 <Link className="main-nav__link" href="/admin">
                   Homes and people
+                </Link>
+              </li>
+            )}
+            {!me.mustChangePassword && (
+              <li className="main-nav__item">
+                <Link className="main-nav__link" href="/account">
+                  Your account
                 </Link>
               </li>
             )}
@@ -97,6 +105,9 @@ export function HubApp() {
             </Route>
             <Route path="/admin">
               <Admin me={signedIn} />
+            </Route>
+            <Route path="/account">
+              <AccountPage me={signedIn} />
             </Route>
             <Route path="/homes/:id">{(params) => <HomeHistoryPage id={params.id} />}</Route>
             <Route>

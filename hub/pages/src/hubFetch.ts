@@ -43,7 +43,8 @@ export async function hubFetch<T>(path: string, body?: unknown): Promise<T> {
 }
 
 export interface HomeHistory extends HomeRecordsData {
-  home: { id: string; name: string };
+  /** revokedAt: when the provider revoked the home's connection (an ISO moment), or null. */
+  home: { id: string; name: string; revokedAt: string | null };
   reviews: {
     quarter: string;
     status: string;
@@ -72,8 +73,8 @@ export const hubApi = {
   people: () => hubFetch<Dated<HubPerson, 'lockedUntil'>[]>('/api/people'),
   resetPassword: (userId: number) =>
     hubFetch<{ email: string; temporaryPassword: string }>(`/api/users/${userId}/reset-password`, {}),
-  changePassword: (currentPassword: string, newPassword: string) =>
-    hubFetch<null>('/api/change-password', { currentPassword, newPassword }),
+  changePassword: (input: { currentPassword: string; newPassword: string; newPasswordAgain: string }) =>
+    hubFetch<null>('/api/change-password', input),
   addUser: (input: { email: string; password: string; role: string; localAuthority: string | null }) =>
     hubFetch<{ userId: number }>('/api/users', input),
 };

@@ -7,6 +7,7 @@ import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { inBackground } from '@shared/lib/background';
 import { useEnterLock, usePinStatus } from '@shared/locked-mode/lockApi';
 import { useOpenRound } from '../api';
+import { OnPhonesNotice } from '../phones/OnPhonesNotice';
 import { PhoneRatingPanel } from '../phones/PhoneRatingPanel';
 import { EndRatingPanel } from './EndRatingPanel';
 
@@ -56,6 +57,8 @@ export function PrivateRatingPanel({ reviewId, round, domains, suggested }: Prop
     return open.mutateAsync({ reviewId, domainKeys: chosen.length === domains.length ? [] : chosen });
   }
 
+  // Staff are rating on their phones: no sheet here or from paper until that ends.
+  const phonesRunning = round?.onPhones === true && !round.closed;
   const toggle = (key: string, on: boolean) =>
     setChosen(on ? [...chosen, key] : chosen.filter((k) => k !== key));
   return (
@@ -63,21 +66,11 @@ export function PrivateRatingPanel({ reviewId, round, domains, suggested }: Prop
       <h2 className="heading-l" id="private-rating-title">
         Ratings before the meeting
       </h2>
-      <p>
-        {round
-          ? `${round.sheets} ${round.sheets === 1 ? 'person has' : 'people have'} rated${
-              round.fromPaper > 0 ? ` (${round.fromPaper} from paper)` : ''
-            }.`
-          : 'Nobody has rated yet.'}
-      </p>
-      {round && round.named.length > 0 && (
-        <p>
-          Gave their name when they rated: {round.named.join(', ')}. Names are kept apart from the ratings:
-          nothing shows who gave which.
-        </p>
-      )}
-      {round && <EndRatingPanel round={round} />}
-      {!round?.closed && chooseAndStart()}
+      {phonesRunning ? <OnPhonesNotice /> : <RatingSoFar round={round} />}
+      {round && !phonesRunning && <EndRatingPanel round={round} />}
+      {/* Running, or ended another way while its links still work (the panel then offers to stop them). */}
+      {round?.onPhones && <PhoneRatingPanel round={round} ensureRound={ensureRound} />}
+      {!round?.closed && !round?.onPhones && chooseAndStart()}
     </section>
   );
 
@@ -168,4 +161,25 @@ export function PrivateRatingPanel({ reviewId, round, domains, suggested }: Prop
       </>
     );
   }
+}
+
+/** How many have rated here and on paper, and who gave their name: counts only, never a sheet. */
+function RatingSoFar({ round }: { round: TeamRound | null }) {
+  return (
+    <>
+      <p>
+        {round
+          ? `${round.sheets} ${round.sheets === 1 ? 'person has' : 'people have'} rated${
+              round.fromPaper > 0 ? ` (${round.fromPaper} from paper)` : ''
+            }.`
+          : 'Nobody has rated yet.'}
+      </p>
+      {round && round.named.length > 0 && (
+        <p>
+          Gave their name when they rated: {round.named.join(', ')}. Names are kept apart from the ratings:
+          nothing shows who gave which.
+        </p>
+      )}
+    </>
+  );
 }

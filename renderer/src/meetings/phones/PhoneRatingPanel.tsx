@@ -135,6 +135,12 @@ export function PhoneRatingPanel({
       </h3>
       {phones.data?.state === 'open' && round ? (
         <Running roundId={round.id} phones={phones.data} />
+      ) : round && round.sheets > 0 ? (
+        // One way of rating at a time: the hub's threshold must count everyone who rated.
+        <p>
+          Rating has begun on this computer or on paper, so it carries on that way: phones are for a round
+          nobody has rated in yet.
+        </p>
       ) : (
         <>
           <p>

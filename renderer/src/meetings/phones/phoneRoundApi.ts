@@ -21,7 +21,11 @@ export function useOpenPhoneRound() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (roundId: number): Promise<PhoneRound> => await invoke('phoneRound.open', { roundId }),
-    onSuccess: (value, roundId) => queryClient.setQueryData(key(roundId), value),
+    onSuccess: async (value, roundId) => {
+      queryClient.setQueryData(key(roundId), value);
+      // The round now says it is on phones, and the screens stop offering a sheet here or from paper.
+      await queryClient.invalidateQueries({ queryKey: [...meetingKeys.all, 'round'] });
+    },
   });
 }
 

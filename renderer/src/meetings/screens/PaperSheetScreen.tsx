@@ -10,6 +10,7 @@ import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useOpenRound, useRatingSheet, useTeamRound } from '../api';
 import { RatingSheetForm } from '../components/RatingSheetForm';
+import { OnPhonesNotice } from '../phones/OnPhonesNotice';
 
 /** The manager types in one printed rating sheet; it is saved marked as from paper. */
 export function PaperSheetScreen() {
@@ -45,6 +46,8 @@ export function PaperSheetScreen() {
             Start typing in paper sheets
           </button>
         </div>
+      ) : round.data?.onPhones && !round.data.closed ? (
+        <OnPhonesNotice />
       ) : !ready ? (
         <LoadingOrError error={round.error ?? sheet.error} onRetry={() => round.refetch()} />
       ) : (
