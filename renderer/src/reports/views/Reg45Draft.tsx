@@ -18,6 +18,7 @@ import { useTriangulation } from '../lib/useTriangulation';
 import { TriangulationFlags } from '../parts/TriangulationFlags';
 import { useVoiceData } from '../lib/useVoiceData';
 import { useFirstReview, useReg45Draft } from '../lib/useReg45Draft';
+import { twoQuarterPeriod } from '../lib/reg45DraftPeriod';
 import { EveryonesViews } from '../parts/EveryonesViews';
 import { Reg45OwnAnalysis, SignatureLines } from '../parts/Reg45OwnAnalysis';
 import type { ReportProps } from './reportProps';
@@ -32,7 +33,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
   const data = useReportData(homeId, quarter);
   const records = useRecordsData(homeId);
   const voice = useVoiceData(homeId);
-  const own = useReg45Draft(homeId, quarter);
+  const own = useReg45Draft(homeId, twoQuarterPeriod(quarter));
   const words = own.data;
   const signed = words?.signedBy ? { by: words.signedBy, on: formatIsoDate(words.signedOn!) } : null;
   const { home, review, framework, dashboard } = data;
