@@ -4,8 +4,11 @@ import {
   draftPeriodInput,
   draftPeriodPrintPath,
   draftPeriodWords,
+  draftWindow,
   offeredDraftPeriod,
+  routeDraftPeriod,
 } from './reg45DraftPeriod';
+import { recordsUntil, within } from './actionGroups';
 
 const record = (id: number, periodStart: string | null, periodEnd: string | null) => ({
   id,
@@ -69,5 +72,56 @@ describe('the period the Reg 45 analysis screen works on', () => {
     // 15 February to 14 August spans seven calendar months: more than a draft's six.
     const period = offeredDraftPeriod('2026-Q3', [record(1, '2026-02-15', '2026-08-14')]);
     expect(period.twoQuarters).toBe(true);
+  });
+});
+
+describe('what a printed draft covers', () => {
+  const visits = ['2026-01-31', '2026-02-01', '2026-05-12', '2026-07-31', '2026-08-03'];
+
+  it('prints February’s and July’s records of a February to July draft, not January’s', () => {
+    const period = routeDraftPeriod(parseReportPath('/print/reg45-draft/4/2026-02..2026-07')!);
+    // Printed long after: the period's own dates.
+    const window = draftWindow(period, '2026-12-01');
+    expect(window).toMatchObject({ start: '2026-02-01', end: '2026-07-31', until: '2026-07-31' });
+    expect(visits.filter((d) => within(d, window.start, window.until))).toEqual([
+      '2026-02-01',
+      '2026-05-12',
+      '2026-07-31',
+    ]);
+    expect(window.words).toBe('February to July 2026 (1 February 2026 to 31 July 2026)');
+    expect(window.quarters.map((q) => [q.quarter, q.partial])).toEqual([
+      ['2026-Q1', 'February and March 2026 only fall in this period'],
+      ['2026-Q2', null],
+      ['2026-Q3', 'July 2026 only falls in this period'],
+    ]);
+  });
+
+  it('prints records up to the day it is printed within three months of the end', () => {
+    const period = routeDraftPeriod({ quarter: '2026-Q3', firstMonth: '2026-02', lastMonth: '2026-07' });
+    expect(draftWindow(period, '2026-08-05').until).toBe('2026-08-05');
+    expect(draftWindow(period, '2026-10-31').until).toBe('2026-10-31');
+    expect(draftWindow(period, '2026-11-01').until).toBe('2026-07-31');
+  });
+
+  it('covers the two quarters exactly as before for a quarter route', () => {
+    const period = routeDraftPeriod({ quarter: '2026-Q3' });
+    expect(period.twoQuarters).toBe(true);
+    for (const today of ['2026-09-30', '2026-10-15', '2026-12-31', '2027-01-01']) {
+      const window = draftWindow(period, today);
+      expect(window).toMatchObject({
+        start: '2026-04-01',
+        end: '2026-09-30',
+        until: recordsUntil('2026-Q3', today),
+      });
+      expect(window.words).toBe('1 April 2026 to 30 September 2026');
+    }
+    expect(draftWindow(period, undefined).quarters.map((q) => [q.quarter, q.partial])).toEqual([
+      ['2026-Q2', null],
+      ['2026-Q3', null],
+    ]);
+    // Months that are the two quarters are the same draft.
+    expect(
+      routeDraftPeriod({ quarter: '2026-Q3', firstMonth: '2026-04', lastMonth: '2026-09' }).twoQuarters,
+    ).toBe(true);
   });
 });

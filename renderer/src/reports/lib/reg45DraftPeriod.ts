@@ -1,8 +1,9 @@
-import { reg45MonthsProblem, reg45QuarterMonths } from '@contract/reg45-draft';
+import { reg45MonthsPeriod, reg45MonthsProblem, reg45QuarterMonths } from '@contract/reg45-draft';
+import { addMonths, formatIsoDate } from '@contract/rules/dates';
 import { reportPath, reg45DraftMonthsPath } from '@contract/reports';
 import { quarterLabel, addQuarters } from '@contract/rules/quarters';
 import { reg45OfferedPeriod } from '@contract/rules/reg45-periods-offered';
-import { monthsWords } from '@contract/rules/reg45-period-quarters';
+import { monthsWords, reg45PeriodQuarters, type PeriodQuarter } from '@contract/rules/reg45-period-quarters';
 import type { Reg45Period } from '@contract/rules/reg45-periods';
 
 /** The period a Reg 45 draft covers: its last quarter and first and last month. */
@@ -56,4 +57,48 @@ export function draftPeriodPrintPath(homeId: number, period: Reg45DraftPeriod): 
   return period.twoQuarters
     ? reportPath('reg45-draft', homeId, period.quarter)
     : reg45DraftMonthsPath(homeId, period.firstMonth, period.lastMonth);
+}
+
+/** The draft's period a print route names: its months, or the two quarters ending at its quarter. */
+export function routeDraftPeriod(route: {
+  quarter: string;
+  firstMonth?: string | undefined;
+  lastMonth?: string | undefined;
+}): Reg45DraftPeriod {
+  if (!route.firstMonth || !route.lastMonth) return twoQuarterPeriod(route.quarter);
+  const { firstMonth, lastMonth } = route;
+  const quarterMonths = reg45QuarterMonths(route.quarter);
+  const twoQuarters = firstMonth === quarterMonths.firstMonth && lastMonth === quarterMonths.lastMonth;
+  return { quarter: route.quarter, firstMonth, lastMonth, twoQuarters };
+}
+
+/** What the printed draft covers: its dates, the records' last day, and the quarters it draws on. */
+export interface DraftWindow {
+  start: string;
+  end: string;
+  /** The last day records are printed for: the period's end, or today while in the three months after. */
+  until: string;
+  /** The quarters the period overlaps, oldest first, each with a note when only part of it is in it. */
+  quarters: PeriodQuarter[];
+  /** "February to July 2026 (1 February 2026 to 31 July 2026)", as the cover and running header say it. */
+  words: string;
+}
+
+/**
+ * The print's window on the home's records. Records are printed up to the day it is printed when that is
+ * within three months of the period's end (November's visit is in December's draft), as for quarters.
+ */
+export function draftWindow(period: Reg45DraftPeriod, today: string | undefined): DraftWindow {
+  const { start, end } = reg45MonthsPeriod(period.firstMonth, period.lastMonth);
+  const after = addMonths(`${period.lastMonth}-01`, 1).slice(0, 7);
+  const next = reg45MonthsPeriod(after, addMonths(`${period.lastMonth}-01`, 3).slice(0, 7));
+  const until = today && today >= next.start && today <= next.end ? today : end;
+  const dates = `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
+  return {
+    start,
+    end,
+    until,
+    quarters: reg45PeriodQuarters(period.firstMonth, period.lastMonth),
+    words: period.twoQuarters ? dates : `${monthsWords(period.firstMonth, period.lastMonth)} (${dates})`,
+  };
 }
