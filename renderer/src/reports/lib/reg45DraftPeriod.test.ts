@@ -72,6 +72,8 @@ describe('the period the Reg 45 analysis screen works on', () => {
     // 15 February to 14 August spans seven calendar months: more than a draft's six.
     const period = offeredDraftPeriod('2026-Q3', [record(1, '2026-02-15', '2026-08-14')]);
     expect(period.twoQuarters).toBe(true);
+    // Six months on from a period ending in May end in November: past this draft's quarter.
+    expect(offeredDraftPeriod('2026-Q3', [record(1, '2025-12-01', '2026-05-31')]).twoQuarters).toBe(true);
   });
 });
 
