@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, reg45MonthsProblem } from './reg45-draft';
+import { formatIsoMonth, quarterOfIso } from './rules/dates';
 import { QUARTER_PATTERN, quarterLabel } from './rules/quarters';
 
 /**
@@ -63,15 +65,52 @@ export function reportPath(report: ReportKey, homeId: number, quarter: string): 
   return `/print/${report}/${homeId}/${quarter}`;
 }
 
+/**
+ * The print route of a Reg 45 draft whose period is not two whole quarters ("2026-02..2026-07"): a home's
+ * Reg 45 cycle may start in any month. Only the Reg 45 draft has such a route.
+ */
+export function reg45DraftMonthsPath(homeId: number, firstMonth: string, lastMonth: string): string {
+  return `/print/reg45-draft/${homeId}/${firstMonth}..${lastMonth}`;
+}
+
+/** A print route read back: the report, the home, its quarter and, for a Reg 45 draft, perhaps its months. */
+export interface ReportRoute {
+  report: ReportKey;
+  homeId: number;
+  /** The quarter, or for a period of months the quarter its last month falls in. */
+  quarter: string;
+  firstMonth?: string;
+  lastMonth?: string;
+}
+
+/** A Reg 45 draft's months read from a route, or null when they are not a draft's period. */
+function draftMonths(period: string): Pick<ReportRoute, 'quarter' | 'firstMonth' | 'lastMonth'> | null {
+  const [firstMonth = '', lastMonth = '', ...rest] = period.split('..');
+  if (rest.length > 0 || !MONTH_PATTERN.test(firstMonth) || !MONTH_PATTERN.test(lastMonth)) return null;
+  if (firstMonth < '2000-01') return null;
+  const quarter = quarterOfIso(`${lastMonth}-01`);
+  return reg45MonthsProblem({ quarter, firstMonth, lastMonth }) ? null : { quarter, firstMonth, lastMonth };
+}
+
 /** Reads a print route back; null for anything that is not one. */
-export function parseReportPath(path: string): { report: ReportKey; homeId: number; quarter: string } | null {
+export function parseReportPath(path: string): ReportRoute | null {
   const match = /^\/print\/([a-z0-9-]+)\/(\d+)\/([^/]+)$/.exec(path);
   if (!match) return null;
-  const [, report, home, quarter] = match;
+  const [, report, home, period = ''] = match;
   const homeId = Number(home);
   if (!isReportKey(report) || !Number.isSafeInteger(homeId) || homeId < 1) return null;
-  if (!QUARTER_PATTERN.test(quarter ?? '')) return null;
-  return { report, homeId, quarter: quarter! };
+  if (QUARTER_PATTERN.test(period)) return { report, homeId, quarter: period };
+  const months = report === 'reg45-draft' ? draftMonths(period) : null;
+  return months ? { report, homeId, ...months } : null;
+}
+
+/** "Feb to Jul 2026", "Oct 2025 to Mar 2026": a period of months as a file name says it. */
+function monthsFileLabel(firstMonth: string, lastMonth: string): string {
+  const short = (month: string) => formatIsoMonth(month).slice(0, 3);
+  const year = (month: string) => month.slice(0, 4);
+  return year(firstMonth) === year(lastMonth)
+    ? `${short(firstMonth)} to ${short(lastMonth)} ${year(lastMonth)}`
+    : `${short(firstMonth)} ${year(firstMonth)} to ${short(lastMonth)} ${year(lastMonth)}`;
 }
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
@@ -88,11 +127,17 @@ export function reportFileName(
   quarter: string,
   extension = 'pdf',
   shownTitle?: string,
+  /** A Reg 45 draft's months, when its period is not named by its quarter. */
+  months?: { firstMonth?: string | undefined; lastMonth?: string | undefined },
 ): string {
   const home = homeName.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Home';
   const entry: { fileWords: string; signed?: { title: string; fileWords: string } } = REPORTS[report];
   const words = entry.signed && shownTitle === entry.signed.title ? entry.signed.fileWords : entry.fileWords;
-  return `${home} - ${words} - ${quarterLabel(quarter)}.${extension}`;
+  const when =
+    months?.firstMonth && months.lastMonth
+      ? monthsFileLabel(months.firstMonth, months.lastMonth)
+      : quarterLabel(quarter);
+  return `${home} - ${words} - ${when}.${extension}`;
 }
 
 /** What the print view tells whoever prints it, for the running header and footer. */

@@ -82,6 +82,22 @@ describe('File → Save as PDF', () => {
     );
   });
 
+  it('names a Reg 45 draft for a period of months by its months, and loads that route', async () => {
+    const months = `${APP}#/print/reg45-draft/1/2026-02..2026-07`;
+    const furniture = JSON.stringify({
+      home: 'Rowan House',
+      urn: null,
+      title: 'Reg 45 review',
+      period: 'February to July 2026 (1 February 2026 to 31 July 2026)',
+    });
+    const { window, deps } = setUp({ furniture });
+    await saveReportAsPdf(deps, APP, months);
+    expect(window.webContents.loadURL).toHaveBeenCalledWith(months);
+    expect(deps.askWhereToSave).toHaveBeenCalledWith(
+      '/home/manager/Documents/Rowan House - Reg 45 review - Feb to Jul 2026.pdf',
+    );
+  });
+
   it('says so, and writes nothing, when the print fails or the view cannot prepare the report', async () => {
     const printing = setUp({ printFails: true });
     expect(await saveReportAsPdf(printing.deps, APP, SHOWN)).toBeNull();

@@ -66,7 +66,7 @@ export async function saveReportAsPdf(
     const target = await deps.askWhereToSave(
       path.join(
         deps.documentsFolder,
-        reportFileName(furniture.home, route.report, route.quarter, 'pdf', furniture.title),
+        reportFileName(furniture.home, route.report, route.quarter, 'pdf', furniture.title, route),
       ),
     );
     if (!target) return null;

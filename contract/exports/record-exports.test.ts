@@ -256,6 +256,8 @@ describe('the Reg 45 analysis CSV', () => {
   const draft = (over: Partial<Reg45Draft>): Reg45Draft => ({
     homeId: 1,
     quarter: '2026-Q3',
+    firstMonth: '2026-04',
+    lastMonth: '2026-09',
     analysis: HOSTILE,
     standards: { '12': 'Missing episodes fell', '7': 'The children’s meeting sets the menu', '9': '  ' },
     signedBy: 'Alex Morgan',
@@ -285,6 +287,11 @@ describe('the Reg 45 analysis CSV', () => {
     expect(rows[2]!['Registered person’s words']).toBe('Missing episodes fell');
   });
 
+  it('prints the first and last day of a period that is not whole quarters (February to July)', () => {
+    const rows = read(reg45AnalysisCsv([draft({ firstMonth: '2026-02', lastMonth: '2026-07' })]));
+    expect(rows[0]).toMatchObject({ 'Period from': '2026-02-01', 'Period to': '2026-07-31' });
+  });
+
   it('ends with the reason a period out of step with the recorded ones was signed off, when there is one', () => {
     const rows = read(reg45AnalysisCsv([draft({ periodReason: '+ The cycle moved after the new manager' })]));
     expect(rows.at(-1)).toMatchObject({
@@ -299,6 +306,8 @@ describe('the Reg 45 analysis CSV', () => {
       reg45AnalysisCsv([
         draft({
           quarter: '2026-Q2',
+          firstMonth: '2026-01',
+          lastMonth: '2026-06',
           analysis: '',
           standards: { '5': 'Placing authorities attend reviews' },
           signedBy: null,

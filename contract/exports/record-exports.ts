@@ -9,7 +9,7 @@ import {
   REG45_OFSTED_STATE_LABELS,
 } from '../record-labels';
 import type { Inspection, Reg44Visit, Reg45Record } from '../records';
-import { QUALITY_STANDARDS, type Reg45Draft, reg45Period, REG45_REGULATIONS } from '../reg45-draft';
+import { QUALITY_STANDARDS, type Reg45Draft, reg45MonthsPeriod, REG45_REGULATIONS } from '../reg45-draft';
 import { homeDateOf } from './review-exports';
 
 /**
@@ -157,7 +157,7 @@ export function reg45AnalysisCsv(drafts: Reg45Draft[]): string {
     'Last saved on',
   ];
   const rows = drafts.flatMap((draft) => {
-    const { start, end } = reg45Period(draft.quarter);
+    const { start, end } = reg45MonthsPeriod(draft.firstMonth, draft.lastMonth);
     const parts: [string, string][] = [
       ['Overall analysis', draft.analysis],
       ...REG45_REGULATIONS.map((reg): [string, string] => [

@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { HomeFile } from '../../contract/home-file';
+import { reg45QuarterMonths } from '../../contract/reg45-draft';
+import { QUARTER_PATTERN } from '../../contract/rules/quarters';
 import { migrations } from '../migrations';
 
 type Tables = HomeFile['tables'];
@@ -54,6 +56,21 @@ const UPGRADES: Record<string, (tables: Tables) => void> = {
   'hub-notes-and-phones': (tables) => {
     delete tables.hub_connections;
     delete tables.hub_outbox;
+  },
+  // Reg 45 drafts name their first and last month: one made before is the two quarters ending at its
+  // last quarter. A malformed quarter is left without months, for the reader to refuse as damaged.
+  'reg45-draft-months': (tables) => {
+    const drafts = tables.reg45_drafts;
+    if (!wellFormed(drafts)) return;
+    const at = drafts.columns.indexOf('last_quarter');
+    if (at < 0 || drafts.columns.includes('first_month')) return;
+    drafts.columns = [...drafts.columns, 'first_month', 'last_month'];
+    drafts.rows = drafts.rows.map((row) => {
+      const last = row[at];
+      if (typeof last !== 'string' || !QUARTER_PATTERN.test(last)) return [...row, null, null];
+      const { firstMonth, lastMonth } = reg45QuarterMonths(last);
+      return [...row, firstMonth, lastMonth];
+    });
   },
 };
 

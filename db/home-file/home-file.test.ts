@@ -68,6 +68,50 @@ describe('exporting and importing a home', () => {
     to.close();
   });
 
+  it('carries a February to July draft, and reads one from before months were kept as its two quarters', () => {
+    const from = newStore();
+    const home = from.handlers['homes.create']({
+      name: 'Elm',
+      urn: null,
+      registeredManager: null,
+      places: 2,
+    });
+    const months = { homeId: home.id, quarter: '2026-Q3', firstMonth: '2026-02', lastMonth: '2026-07' };
+    from.handlers['reg45Draft.save']({ ...months, analysis: 'February to July.', standards: {} });
+    from.handlers['reg45Draft.save']({
+      homeId: home.id,
+      quarter: '2026-Q1',
+      analysis: 'Older.',
+      standards: {},
+    });
+    const text = from.handlers['homes.export']({ id: home.id, unencrypted: true }).text;
+
+    const to = newStore();
+    const { homeId } = to.handlers['homes.import']({ text, replaceHomeId: null });
+    expect(to.handlers['reg45Draft.get']({ ...months, homeId }).analysis).toBe('February to July.');
+
+    // A file made before drafts named their months: the columns are not there at all.
+    const older = resealed(text, (f) => {
+      f.schemaVersion = 25;
+      const drafts = f.tables.reg45_drafts!;
+      const kept = drafts.columns.map((c, n) => (c === 'first_month' || c === 'last_month' ? -1 : n));
+      drafts.columns = drafts.columns.filter((_, n) => kept[n]! >= 0);
+      drafts.rows = drafts.rows
+        .filter((row) => row[drafts.columns.indexOf('last_quarter')] !== '2026-Q3')
+        .map((row) => row.filter((_, n) => kept[n]! >= 0));
+    });
+    const third = newStore();
+    const imported = third.handlers['homes.import']({ text: older, replaceHomeId: null });
+    expect(third.handlers['reg45Draft.get']({ homeId: imported.homeId, quarter: '2026-Q1' })).toMatchObject({
+      firstMonth: '2025-10',
+      lastMonth: '2026-03',
+      analysis: 'Older.',
+    });
+    from.close();
+    to.close();
+    third.close();
+  });
+
   it('never carries the lock of this computer to another one', () => {
     const store = newStore();
     const names = homeTables(store.db).map((t) => t.name);

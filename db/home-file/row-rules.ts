@@ -7,7 +7,7 @@ import { EARLIEST_QUARTER, QUARTER_PATTERN } from '../../contract/rules/quarters
 import { NOTE_MAX } from '../../contract/review';
 import { itemNoteInput, saveAgendaInput } from '../../contract/team-meeting';
 import { openRoundInput } from '../../contract/team-rating';
-import { STANDARD_COMMENT_MAX } from '../../contract/reg45-draft';
+import { MONTH_PATTERN, STANDARD_COMMENT_MAX } from '../../contract/reg45-draft';
 import { frameworks } from '../framework';
 import { damagedFile, rowOf } from './damaged-file';
 import { decode } from './home-file';
@@ -50,6 +50,8 @@ const BY_COLUMN: Record<string, Rule> = {
   framework_version: z.number().refine((v) => frameworks.some((f) => f.version === v), {
     error: 'a framework version this copy of Hallmarks does not know',
   }),
+  first_month: z.string().regex(MONTH_PATTERN, { error: 'not a month' }),
+  last_month: z.string().regex(MONTH_PATTERN, { error: 'not a month' }),
   period_start: date,
   period_end: date,
   respond_by: date,

@@ -23,6 +23,7 @@ import v3Framework from './0022_v3_framework.sql';
 import staffRoomSummary from './0023_reports3_staff_room_summary.sql';
 import hubNotesAndPhones from './0024_hub2_hub_notes_and_phones.sql';
 import reg45PeriodReason from './0025_reg45s_sign_off_period_reason.sql';
+import reg45DraftMonths from './0026_reg45m_draft_months.sql';
 
 export interface Migration {
   version: number;
@@ -57,4 +58,5 @@ export const migrations: Migration[] = [
   { version: 23, name: 'staff-room-summary', sql: staffRoomSummary },
   { version: 24, name: 'hub-notes-and-phones', sql: hubNotesAndPhones },
   { version: 25, name: 'reg45-sign-off-period-reason', sql: reg45PeriodReason },
+  { version: 26, name: 'reg45-draft-months', sql: reg45DraftMonths },
 ];

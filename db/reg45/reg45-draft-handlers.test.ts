@@ -31,6 +31,8 @@ describe('the Reg 45 review draft', () => {
     const period = { homeId, quarter: '2026-Q3' };
     expect(await call('reg45Draft.get', period)).toEqual({
       ...period,
+      firstMonth: '2026-04',
+      lastMonth: '2026-09',
       analysis: '',
       standards: {},
       signedBy: null,
@@ -320,6 +322,73 @@ describe('the Reg 45 review draft', () => {
       standards: { '8': 'School attendance is up' },
     });
     expect(await call('reg45Draft.list', { homeId })).toEqual([earlier, later]);
+    store.close();
+  });
+
+  it('keeps a draft for a February to July period: saved, read, signed without a reason, withdrawn', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-08-20T09:00:00Z');
+    await call('reg45.save', {
+      homeId,
+      placingAuthorities: 'unknown',
+      sentToOfstedOn: null,
+      placingAuthoritiesSentOn: null,
+      periodStart: '2025-08-01',
+      periodEnd: '2026-01-31',
+      completedOn: '2026-02-10',
+    });
+    const period = { homeId, quarter: '2026-Q3', firstMonth: '2026-02', lastMonth: '2026-07' };
+    const saved = await call('reg45Draft.save', { ...period, analysis: 'February to July.', standards: {} });
+    expect(saved).toMatchObject({ ...period, analysis: 'February to July.', periodProblem: null });
+    expect(await call('reg45Draft.get', period)).toEqual(saved);
+    // The two whole quarters ending in July's quarter are another draft, which overlaps the cycle.
+    const quarters = await call('reg45Draft.get', { homeId, quarter: '2026-Q3' });
+    expect(quarters).toMatchObject({ firstMonth: '2026-04', lastMonth: '2026-09', analysis: '' });
+    expect(quarters.periodProblem).toMatch(/^This draft covers 1 April 2026 to 30 September 2026\./);
+
+    const signed = await call('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-08-05',
+    });
+    expect(signed).toMatchObject({ signedBy: 'Alex Morgan', signedOn: '2026-08-05', periodReason: null });
+    expect(
+      (await call('reg45.records', { homeId })).find((r) => r.completedOn === '2026-08-05'),
+    ).toMatchObject({
+      periodStart: '2026-02-01',
+      periodEnd: '2026-07-31',
+    });
+    // Before its first month it cannot be signed off.
+    await call('reg45Draft.unsign', period);
+    expect(
+      (await refusal(call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-01-31' })))
+        .fields,
+    ).toEqual({ signedOn: 'Enter a date on or after 1 February 2026, the start of the review period' });
+    expect(await call('reg45Draft.get', period)).toMatchObject({ signedBy: null, signedOn: null });
+    expect((await call('reg45Draft.list', { homeId })).map((d) => [d.firstMonth, d.lastMonth])).toEqual([
+      ['2026-02', '2026-07'],
+    ]);
+    store.close();
+  });
+
+  it.each([
+    [{ firstMonth: '2026-02' }, 'Give both the first and the last month of the period'],
+    [{ firstMonth: '2026-01', lastMonth: '2026-07' }, 'A Reg 45 period is at most six months'],
+    [{ firstMonth: '2026-08', lastMonth: '2026-07' }, 'The last month must be on or after the first'],
+    [
+      { firstMonth: '2026-01', lastMonth: '2026-06' },
+      'The last month of the period must fall in the quarter of the draft',
+    ],
+    [{ firstMonth: '2026-02', lastMonth: '2026-13' }, 'Enter a month as YYYY-MM, for example 2026-02'],
+    // Months beside a quarter that is not one: the quarter is named, and nothing fails inside.
+    [
+      { quarter: '2026-Q9', firstMonth: '2026-02', lastMonth: '2026-07' },
+      'Choose a quarter, for example 2026-Q3',
+    ],
+  ])('refuses months that cannot be a draft’s period: %j', async (months, message) => {
+    const { attempt, homeId, store } = openHarness(tempFolder());
+    const result = await attempt('reg45Draft.get', { homeId, quarter: '2026-Q3', ...months });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.stringify(result)).toContain(message);
     store.close();
   });
 

@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { formatIsoDate, todayIso } from '../../contract/rules/dates';
 import type { Handlers } from '../../contract/operations';
-import { reg45Period, type Reg45Draft } from '../../contract/reg45-draft';
+import { reg45DraftMonths, reg45MonthsPeriod, type Reg45Draft } from '../../contract/reg45-draft';
 import { reg45SignOffPeriodProblem } from '../../contract/rules/reg45-periods-sign-off';
 import { ServiceError } from '../../contract/result';
 import type { createHomesRepository } from '../homes/homes';
 import { notInFuture } from '../../contract/rules/not-in-future';
-import { createReg45Drafts } from './reg45-drafts';
+import { createReg45Drafts, type DraftPeriod } from './reg45-drafts';
 import { createRecordPublications } from '../hub-outbox/record-publications';
 import { createReg45Repository } from './reg45';
 
@@ -34,36 +34,45 @@ export function createReg45DraftHandlers(
   const hub = createRecordPublications(db, now);
   const home = (homeId: number) => homes.get(homeId).id;
   const at = () => now().toISOString();
-  const periodProblem = (homeId: number, quarter: string) =>
+  const periodProblem = (homeId: number, period: DraftPeriod) =>
     reg45SignOffPeriodProblem(
-      reg45Period(quarter),
+      reg45MonthsPeriod(period.firstMonth, period.lastMonth),
       records.rows(homeId).map((r) => ({ id: r.id, periodStart: r.period_start, periodEnd: r.period_end })),
     );
   // An unsigned draft says, before anyone signs, whether its period follows on from the recorded ones.
   const withProblem = (draft: Reg45Draft): Reg45Draft =>
-    draft.signedBy === null ? { ...draft, periodProblem: periodProblem(draft.homeId, draft.quarter) } : draft;
-  const current = (homeId: number, quarter: string) => withProblem(drafts.get(homeId, quarter));
+    draft.signedBy === null ? { ...draft, periodProblem: periodProblem(draft.homeId, draft) } : draft;
+  const current = (homeId: number, period: DraftPeriod) => withProblem(drafts.get(homeId, period));
+  // A draft named by its quarter alone is the two quarters ending there, as before months were kept.
+  const periodOf = (input: { quarter: string; firstMonth?: string; lastMonth?: string }): DraftPeriod => ({
+    quarter: input.quarter,
+    ...reg45DraftMonths(input),
+  });
 
   return {
-    'reg45Draft.get': ({ homeId, quarter }) => current(home(homeId), quarter),
+    'reg45Draft.get': (input) => current(home(input.homeId), periodOf(input)),
     'reg45Draft.list': ({ homeId }) => drafts.list(home(homeId)).map(withProblem),
-    'reg45Draft.save': db.transaction(({ homeId, quarter, analysis, standards }) => {
-      if (drafts.get(home(homeId), quarter).signedBy !== null) throw SIGNED;
+    'reg45Draft.save': db.transaction((input) => {
+      const { homeId, analysis, standards } = input;
+      const period = periodOf(input);
+      if (drafts.get(home(homeId), period).signedBy !== null) throw SIGNED;
       // A standard with nothing but spaces is left out, so the print view shows only what was written.
       const written = Object.fromEntries(
         Object.entries(standards as Record<string, string | undefined>).filter(
           (entry): entry is [string, string] => !!entry[1]?.trim(),
         ),
       );
-      drafts.save(homeId, quarter, analysis, written, at());
-      return current(homeId, quarter);
+      drafts.save(homeId, period, analysis, written, at());
+      return current(homeId, period);
     }),
-    'reg45Draft.sign': db.transaction(({ homeId, quarter, signedBy, signedOn, periodReason }) => {
-      const draft = drafts.get(home(homeId), quarter);
+    'reg45Draft.sign': db.transaction((input) => {
+      const { homeId, signedBy, signedOn, periodReason } = input;
+      const period = periodOf(input);
+      const draft = drafts.get(home(homeId), period);
       // A period out of step with the recorded ones is signed off only with a reason, which is kept:
       // the manager is never stopped from producing the report, but the mismatch is not passed over.
       // Both things sign-off needs written are asked for at once, each beside its own box.
-      const problem = periodProblem(homeId, quarter);
+      const problem = periodProblem(homeId, period);
       const reason = problem ? periodReason?.trim() || null : null;
       const unwritten = draft.analysis.trim() === '';
       if (unwritten || (problem && !reason)) {
@@ -77,21 +86,22 @@ export function createReg45DraftHandlers(
         );
       }
       notInFuture(signedOn, todayIso(now()), 'signedOn', 'date of sign-off');
-      const { start } = reg45Period(quarter);
+      const { start, end } = reg45MonthsPeriod(period.firstMonth, period.lastMonth);
       if (signedOn < start) {
         throw new ServiceError('invalid_input', 'The review cannot be signed off before its period starts.', {
           signedOn: `Enter a date on or after ${formatIsoDate(start)}, the start of the review period`,
         });
       }
-      drafts.sign(homeId, quarter, { signedBy, signedOn, periodReason: reason }, at());
+      drafts.sign(homeId, period, { signedBy, signedOn, periodReason: reason }, at());
       // Signing off completes the review: the period's Reg 45 record starts the 28 days to Ofsted.
-      records.completePeriod(homeId, start, reg45Period(quarter).end, signedOn);
+      records.completePeriod(homeId, start, end, signedOn);
       hub.reg45(homeId);
-      return current(homeId, quarter);
+      return current(homeId, period);
     }),
-    'reg45Draft.unsign': ({ homeId, quarter }) => {
-      drafts.sign(home(homeId), quarter, null, at());
-      return current(homeId, quarter);
+    'reg45Draft.unsign': (input) => {
+      const period = periodOf(input);
+      drafts.sign(home(input.homeId), period, null, at());
+      return current(input.homeId, period);
     },
   };
 }

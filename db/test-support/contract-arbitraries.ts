@@ -34,6 +34,7 @@ const value = fc.oneof(
     '',
     ' ',
     '2026-Q3',
+    '2026-02',
     '2026-11-20',
     someIndicator,
     someDomain,
@@ -59,6 +60,9 @@ const VALID: Record<string, unknown> = {
   reviewId: 1,
   version: 1,
   quarter: '2026-Q3',
+  // A Reg 45 draft's months: February to July ends in the third quarter, as `quarter` does.
+  firstMonth: '2026-02',
+  lastMonth: '2026-07',
   indicatorKey: someIndicator,
   domainKey: someDomain,
   rating: 3,

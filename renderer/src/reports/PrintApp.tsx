@@ -39,5 +39,13 @@ export function PrintApp() {
     );
   }
   const View = VIEWS[route.report];
-  return <View key={location} homeId={route.homeId} quarter={route.quarter} />;
+  return (
+    <View
+      key={location}
+      homeId={route.homeId}
+      quarter={route.quarter}
+      firstMonth={route.firstMonth}
+      lastMonth={route.lastMonth}
+    />
+  );
 }

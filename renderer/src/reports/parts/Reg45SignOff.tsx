@@ -12,8 +12,9 @@ import { TextArea } from '@shared/ui/TextArea';
 import { screenPaths } from '@shared/paths/screenPaths';
 import { useReg45SignOff } from '../lib/useReg45Draft';
 import { useVoiceData } from '../lib/useVoiceData';
-import { reg45Period } from '@contract/reg45-draft';
-import { addQuarters } from '@contract/rules/quarters';
+import { draftPeriodWords, type Reg45DraftPeriod } from '../lib/reg45DraftPeriod';
+import { reg45MonthsPeriod } from '@contract/reg45-draft';
+import { reg45PeriodQuarters } from '@contract/rules/reg45-period-quarters';
 import { groupsWithoutViews } from '@contract/rules/reg45-views';
 
 /** "children, parents and staff". */
@@ -32,7 +33,7 @@ function goToReason(event: MouseEvent<HTMLAnchorElement>) {
 
 interface Props {
   homeId: number;
-  quarter: string;
+  period: Reg45DraftPeriod;
   draft: Reg45Draft;
   defaultName: string;
   form: ReturnType<typeof useFormProblems>;
@@ -44,9 +45,9 @@ interface Props {
  * Sign-off: the registered person's name and the date. Once signed, the draft's words are locked and the
  * printed review stops saying "Draft"; withdrawing the sign-off makes it a draft again.
  */
-export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, beforeSigning }: Props) {
+export function Reg45SignOff({ homeId, period, draft, defaultName, form, beforeSigning }: Props) {
   const today = useToday().data;
-  const { sign, unsign } = useReg45SignOff(homeId, quarter);
+  const { sign, unsign } = useReg45SignOff(homeId, period);
   const [message, setMessage] = useState('');
   // Today's date until one is typed: the home's today, which arrives from the app.
   const dateShown = (typed: string | null) => typed ?? (today ? typedFromIso(today) : '');
@@ -72,13 +73,13 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
   });
   const typedDate = dateShown(signing.values.signedOn);
   const voice = useVoiceData(homeId);
-  const { start, end } = reg45Period(quarter);
+  const { start, end } = reg45MonthsPeriod(period.firstMonth, period.lastMonth);
   const missing =
     voice.results && voice.feedback
       ? groupsWithoutViews({
           start,
           end,
-          quarters: [addQuarters(quarter, -1), quarter],
+          quarters: reg45PeriodQuarters(period.firstMonth, period.lastMonth).map((q) => q.quarter),
           surveys: voice.results.quarters,
           feedback: voice.feedback,
         })
@@ -146,7 +147,7 @@ export function Reg45SignOff({ homeId, quarter, draft, defaultName, form, before
               </h3>
               <p>{draft.periodProblem}</p>
               <p>
-                This draft’s period is always two whole quarters. If the recorded period is wrong, correct it
+                This draft’s period is {draftPeriodWords(period)}. If the recorded period is wrong, correct it
                 under <Link href={screenPaths.reg45}>Inspections, Reg 45 reviews</Link>. If both are right,
                 you can still sign off:{' '}
                 <a href={`#${REASON_ID}`} onClick={goToReason}>

@@ -1,15 +1,20 @@
 import { Link, useParams } from 'wouter';
 import { formatIsoDate } from '@contract/rules/dates';
-import { addQuarters, QUARTER_PATTERN, quarterLabel } from '@contract/rules/quarters';
-import { QUALITY_STANDARDS, reg45Period, REG45_REGULATIONS, type Reg45Draft } from '@contract/reg45-draft';
-import { reportPath } from '@contract/reports';
+import { QUARTER_PATTERN } from '@contract/rules/quarters';
+import {
+  QUALITY_STANDARDS,
+  reg45MonthsPeriod,
+  REG45_REGULATIONS,
+  type Reg45Draft,
+} from '@contract/reg45-draft';
 import { useHome } from '@shared/currentHomeContext';
 import { useFormProblems } from '@shared/hooks/useFormProblems';
 import { usePageTitle } from '@shared/hooks/usePageTitle';
 import { LoadingOrError } from '@shared/ui/LoadingOrError';
 import { PageHeading } from '@shared/ui/PageHeading';
 import { useAutosavedDraft } from '@review';
-import { useReg45Draft, useSaveReg45Draft } from '../lib/useReg45Draft';
+import { useOfferedDraftPeriod, useReg45Draft, useSaveReg45Draft } from '../lib/useReg45Draft';
+import { draftPeriodPrintPath, draftPeriodWords, type Reg45DraftPeriod } from '../lib/reg45DraftPeriod';
 import { Reg45AnalysisFields, type AnalysisValues } from '../parts/Reg45AnalysisFields';
 import { Reg45SignOff } from '../parts/Reg45SignOff';
 
@@ -33,19 +38,21 @@ function SignedWords({ draft }: { draft: Reg45Draft }) {
 
 function Editor({
   homeId,
-  quarter,
+  period,
   saved,
   defaultName,
 }: {
   homeId: number;
-  quarter: string;
+  period: Reg45DraftPeriod;
   saved: Reg45Draft;
   defaultName: string;
 }) {
-  const save = useSaveReg45Draft(homeId, quarter);
+  const save = useSaveReg45Draft(homeId, period);
   const form = useFormProblems('reg45');
+  // The words kept on this computer while typing belong to the draft's own period.
+  const local = period.twoQuarters ? period.quarter : `${period.firstMonth}-${period.lastMonth}`;
   const autosave = useAutosavedDraft<AnalysisValues>(
-    `reg45-draft-${homeId}-${quarter}`,
+    `reg45-draft-${homeId}-${local}`,
     () => ({ analysis: saved.analysis, standards: saved.standards }),
     save,
   );
@@ -69,7 +76,7 @@ function Editor({
       </section>
       <Reg45SignOff
         homeId={homeId}
-        quarter={quarter}
+        period={period}
         draft={saved}
         defaultName={defaultName}
         form={form}
@@ -87,33 +94,46 @@ export function Reg45AnalysisScreen() {
   usePageTitle('Your analysis for the Reg 45 review');
   const quarter = useParams<{ reportQuarter: string }>().reportQuarter ?? '';
   const { home } = useHome();
-  const draft = useReg45Draft(home.id, quarter);
-  const period = QUARTER_PATTERN.test(quarter) ? reg45Period(quarter) : null;
+  // The period follows the home's recorded Reg 45 cycle, so the records are read before the draft.
+  const offered = useOfferedDraftPeriod(home.id, quarter);
+  const period = offered.period;
+  const draft = useReg45Draft(home.id, period);
+  const dates = period ? reg45MonthsPeriod(period.firstMonth, period.lastMonth) : null;
   return (
     <div className="narrow">
       <PageHeading caption={home.name}>Your analysis for the Reg 45 review</PageHeading>
-      {period && (
+      {period && dates && (
         <p className="body-l">
-          The six months from {formatIsoDate(period.start)} to {formatIsoDate(period.end)} (
-          {quarterLabel(addQuarters(quarter, -1))} and {quarterLabel(quarter)}).
+          {period.twoQuarters
+            ? `The six months from ${formatIsoDate(dates.start)} to ${formatIsoDate(dates.end)} (${draftPeriodWords(period)}).`
+            : `${draftPeriodWords(period)}: from ${formatIsoDate(dates.start)} to ${formatIsoDate(dates.end)}, following on from the home’s recorded Reg 45 periods.`}
         </p>
       )}
-      <p>
-        Your words are saved as you type and printed in the{' '}
-        <Link href={reportPath('reg45-draft', home.id, quarter)}>Reg 45 review draft</Link>, after what
-        Hallmarks prepares from the home’s records. For another period, choose its last quarter on{' '}
-        <Link href="/reports">Reports</Link>.
-      </p>
-      {draft.data ? (
+      {period && (
+        <p>
+          Your words are saved as you type and printed in the{' '}
+          <Link href={draftPeriodPrintPath(home.id, period)}>Reg 45 review draft</Link>, after what Hallmarks
+          prepares from the home’s records. For another period, choose its last quarter on{' '}
+          <Link href="/reports">Reports</Link>.
+        </p>
+      )}
+      {!QUARTER_PATTERN.test(quarter) ? (
+        <p role="alert">
+          There is no such quarter. Choose the period’s last quarter on <Link href="/reports">Reports</Link>.
+        </p>
+      ) : period && draft.data ? (
         <Editor
-          key={`${home.id}-${quarter}`}
+          key={`${home.id}-${period.quarter}-${period.firstMonth}-${period.lastMonth}`}
           homeId={home.id}
-          quarter={quarter}
+          period={period}
           saved={draft.data}
           defaultName={home.registeredManager ?? ''}
         />
       ) : (
-        <LoadingOrError error={draft.error} onRetry={() => draft.refetch()} />
+        <LoadingOrError
+          error={offered.error ?? draft.error}
+          onRetry={() => (offered.error ? offered.refetch() : draft.refetch())}
+        />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { addQuarters, quarterDates, quarterLabel } from '@contract/rules/quarters';
+import { addQuarters, quarterLabel } from '@contract/rules/quarters';
 import { dateOfTimestamp, formatIsoDate } from '@contract/rules/dates';
 import { ActionsTable } from '../parts/ActionsTable';
 import { InspectionRecord } from '../parts/InspectionRecord';
@@ -9,7 +9,7 @@ import { QualityStandards } from '../parts/QualityStandards';
 import { Reg44Visits } from '../parts/Reg44Visits';
 import { Reg45Figures } from '../parts/Reg45Figures';
 import { ReportCover } from '../parts/ReportCover';
-import { closedOn, recordsUntil, within } from '../lib/actionGroups';
+import { closedOn, within } from '../lib/actionGroups';
 import { REPORTS } from '@contract/reports';
 import { furnitureFor } from '../lib/furniture';
 import { useRecordsData } from '../lib/useRecordsData';
@@ -18,6 +18,8 @@ import { useTriangulation } from '../lib/useTriangulation';
 import { TriangulationFlags } from '../parts/TriangulationFlags';
 import { useVoiceData } from '../lib/useVoiceData';
 import { useFirstReview, useReg45Draft } from '../lib/useReg45Draft';
+import { draftWindow, routeDraftPeriod } from '../lib/reg45DraftPeriod';
+import { PartialQuarters } from '../parts/PartialQuarters';
 import { EveryonesViews } from '../parts/EveryonesViews';
 import { Reg45OwnAnalysis, SignatureLines } from '../parts/Reg45OwnAnalysis';
 import type { ReportProps } from './reportProps';
@@ -28,30 +30,37 @@ import type { ReportProps } from './reportProps';
  * progress on earlier actions and the plan, with the registered person's own analysis. Printed as a draft
  * until they sign it off in Hallmarks; the responsible individual signs on paper.
  */
-export function Reg45Draft({ homeId, quarter }: ReportProps) {
+export function Reg45Draft({ homeId, quarter, firstMonth, lastMonth }: ReportProps) {
+  const draftPeriod = routeDraftPeriod({ quarter, firstMonth, lastMonth });
   const data = useReportData(homeId, quarter);
   const records = useRecordsData(homeId);
   const voice = useVoiceData(homeId);
-  const own = useReg45Draft(homeId, quarter);
+  const own = useReg45Draft(homeId, draftPeriod);
   const words = own.data;
   const signed = words?.signedBy ? { by: words.signedBy, on: formatIsoDate(words.signedOn!) } : null;
   const { home, review, framework, dashboard } = data;
-  const first = addQuarters(quarter, -1);
-  // The period's first quarter too: the report covers the whole six months, not only its last quarter.
-  const firstReview = useFirstReview(homeId, first);
-  const triangulation = useTriangulation(homeId, [first, quarter]);
-  const start = quarterDates(first).start;
-  const end = quarterDates(quarter).end;
-  const period = `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
+  // Records up to the day it is printed (within the three months after): November's visit is in December's draft.
+  const window = draftWindow(draftPeriod, records.today);
+  const { start, until } = window;
+  const periodQuarters = window.quarters.map((q) => q.quarter);
+  const first = periodQuarters[0]!;
+  // The period's earlier quarters too: the report covers the whole period, not only its last quarter. A
+  // period of months may draw on three quarters; the hooks are called the same number of times for any.
+  const earlierQuarters = periodQuarters.slice(0, -1);
+  const firstReview = useFirstReview(homeId, earlierQuarters[0] ?? first);
+  const middleReview = useFirstReview(homeId, earlierQuarters[1] ?? earlierQuarters[0] ?? first);
+  const earlierReviews = [firstReview.review, earlierQuarters.length > 1 ? middleReview.review : null].filter(
+    (r) => r !== null,
+  );
+  const triangulation = useTriangulation(homeId, periodQuarters);
+  const period = window.words;
   const unavailable =
     !data.loading && !review
-      ? `There is no completed review for ${quarterLabel(quarter)}, the last quarter of the six months. Complete it, then print the draft.`
+      ? `There is no completed review for ${quarterLabel(quarter)}, the last quarter of the period. Complete it, then print the draft.`
       : null;
   const { actions, reg44, ofsted } = records;
   const earlier = (actions ?? []).filter((a) => dateOfTimestamp(a.createdAt) < start);
   const current = (actions ?? []).filter((a) => a.status === 'open' || a.status === 'in_progress');
-  // Records up to the day it is printed (within the next six months): November's visit is in December's draft.
-  const until = records.today ? recordsUntil(quarter, records.today) : end;
   const inspections = (ofsted?.inspections ?? []).filter((i) => within(i.inspectedOn, start, until));
   return (
     <PrintFrame
@@ -68,6 +77,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
         voice.loading ||
         own.isPending ||
         firstReview.loading ||
+        middleReview.loading ||
         triangulation.loading
       }
       error={data.error ?? records.error ?? voice.error ?? own.error ?? triangulation.error}
@@ -117,7 +127,8 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <h2 className="report-h2" id="r45-judgements">
               Judgements and their movement
             </h2>
-            <PeriodJudgements dashboard={dashboard} quarters={[addQuarters(first, -1), first, quarter]} />
+            <PeriodJudgements dashboard={dashboard} quarters={[addQuarters(first, -1), ...periodQuarters]} />
+            <PartialQuarters quarters={window.quarters} />
             <h3 className="report-h3">Where the manager, staff and young people see it differently</h3>
             {triangulation.data.map((t) => (
               <TriangulationFlags key={t.quarter} triangulation={t} domains={framework.domains} />
@@ -137,7 +148,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             </p>
             <QualityStandards
               framework={framework}
-              reviews={firstReview.review ? [firstReview.review, review] : [review]}
+              reviews={[...earlierReviews, review]}
               comments={words.standards}
             />
           </section>
@@ -149,7 +160,10 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
             <p>
               Each quarter of the period beside the quarter before it, from the figures entered in Hallmarks.
             </p>
-            <Reg45Figures metrics={dashboard.metrics} quarters={[addQuarters(first, -1), first, quarter]} />
+            <Reg45Figures
+              metrics={dashboard.metrics}
+              quarters={[addQuarters(first, -1), ...periodQuarters]}
+            />
           </section>
 
           <section className="report-section" aria-labelledby="r45-views">
@@ -157,7 +171,7 @@ export function Reg45Draft({ homeId, quarter }: ReportProps) {
               The views of children, parents, placing authorities and staff
             </h2>
             <EveryonesViews
-              quarters={[first, quarter]}
+              quarters={periodQuarters}
               start={start}
               end={until}
               results={voice.results}
