@@ -50,4 +50,13 @@ test('a home whose Reg 45 cycle is not whole quarters writes and prints the draf
   // The period's last quarter is in it only in part, and the print says so beside its judgements.
   await expect(main).toContainText('only fall in this period; its judgements are for the whole quarter');
   await expectNoSeriousViolations(page, 'the Reg 45 draft for a period of months');
+
+  // The Reports list prints the same draft, with the words written for these months.
+  await page.goto(`${app.url}#/reports`);
+  await page.getByLabel('Quarter').selectOption(quarter);
+  await page.getByRole('link', { name: `Reg 45 review draft for ${words}` }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`/print/reg45-draft/${homeId}/${months.firstMonth}\\.\\.${months.lastMonth}$`),
+  );
+  await expect(page.getByRole('main')).toContainText(analysis);
 });

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { quarterLabel, quarterOf } from '@contract/rules/quarters';
 import { REPORTS, reportPath, type ReportKey } from '@contract/reports';
+import { draftPeriodPrintPath, draftPeriodWords } from '../lib/reg45DraftPeriod';
+import { useOfferedDraftPeriod } from '../lib/useReg45Draft';
 
 const NEEDS_REVIEW: ReportKey[] = ['quarterly-review', 'staff-room', 'inspection-pack', 'reg45-draft'];
 
@@ -40,10 +42,14 @@ export function ReportList({ homeId, quarters }: { homeId: number; quarters: str
           .map((key) => (
             <li key={key} className="report-list__item">
               <h3 className="heading-s">
-                <Link href={reportPath(key, homeId, quarter)}>
-                  {REPORTS[key].title}
-                  <span className="visually-hidden"> for {quarterLabel(quarter)}</span>
-                </Link>
+                {key === 'reg45-draft' ? (
+                  <Reg45DraftLink homeId={homeId} quarter={quarter} />
+                ) : (
+                  <Link href={reportPath(key, homeId, quarter)}>
+                    {REPORTS[key].title}
+                    <span className="visually-hidden"> for {quarterLabel(quarter)}</span>
+                  </Link>
+                )}
               </h3>
               <p>{REPORTS[key].summary}</p>
               {key === 'reg45-draft' && (
@@ -64,5 +70,23 @@ export function ReportList({ homeId, quarters }: { homeId: number; quarters: str
           : 'Each report opens as it will print, with a Print button. In the print window you can also choose "Save as PDF".'}
       </p>
     </section>
+  );
+}
+
+/**
+ * The Reg 45 draft prints for the period the analysis screen offers, which follows the home's recorded
+ * Reg 45 cycle (February to July, say), so the printed draft holds the words written for it. Until the
+ * recorded periods have been read, it is the two quarters ending at the chosen quarter.
+ */
+function Reg45DraftLink({ homeId, quarter }: { homeId: number; quarter: string }) {
+  const { period } = useOfferedDraftPeriod(homeId, quarter);
+  return (
+    <Link href={period ? draftPeriodPrintPath(homeId, period) : reportPath('reg45-draft', homeId, quarter)}>
+      {REPORTS['reg45-draft'].title}
+      <span className="visually-hidden">
+        {' '}
+        for {period && !period.twoQuarters ? draftPeriodWords(period) : quarterLabel(quarter)}
+      </span>
+    </Link>
   );
 }
