@@ -29,9 +29,16 @@ test('a home whose Reg 45 cycle is not whole quarters writes and prints the draf
   const quarter = quarterOfIso(periodEnd);
   const words = monthsWords(months.firstMonth, months.lastMonth);
 
+  // Words written for the two quarters before the draft followed the home's cycle are shown, not hidden.
+  const before = 'Written for the two quarters, before the draft followed our cycle.';
+  await callApp(request, app, 'reg45Draft.save', { homeId, quarter, analysis: before, standards: {} });
+
   await page.goto(`${app.url}#/reports/reg45/${quarter}`);
   await expect(page.getByText(`${words}: from`)).toBeVisible();
   await expectNoSeriousViolations(page, 'the Reg 45 analysis for a period of months');
+  await page.getByRole('button', { name: 'Copy those words into this draft' }).click();
+  await expect(page.getByLabel('Your analysis of the quality of care')).toHaveValue(before);
+  await expect(page.getByText('This draft has words of its own, so they are not copied in.')).toBeVisible();
   const analysis = 'Our analysis of these five months.';
   await page.getByLabel('Your analysis of the quality of care').fill(analysis);
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
@@ -39,7 +46,7 @@ test('a home whose Reg 45 cycle is not whole quarters writes and prints the draf
     analysis,
   );
 
-  await page.getByRole('link', { name: 'Reg 45 review draft' }).click();
+  await page.getByRole('link', { name: 'Reg 45 review draft', exact: true }).click();
   await expect(page).toHaveURL(
     new RegExp(`/print/reg45-draft/${homeId}/${months.firstMonth}\\.\\.${months.lastMonth}$`),
   );

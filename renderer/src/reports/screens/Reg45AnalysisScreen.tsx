@@ -17,6 +17,7 @@ import { useOfferedDraftPeriod, useReg45Draft, useSaveReg45Draft } from '../lib/
 import { draftPeriodPrintPath, draftPeriodWords, type Reg45DraftPeriod } from '../lib/reg45DraftPeriod';
 import { Reg45AnalysisFields, type AnalysisValues } from '../parts/Reg45AnalysisFields';
 import { Reg45SignOff } from '../parts/Reg45SignOff';
+import { EarlierWords, hasWords } from '../parts/EarlierWords';
 
 /** The signed words, read-only: what the printed review shows. */
 function SignedWords({ draft }: { draft: Reg45Draft }) {
@@ -71,7 +72,15 @@ function Editor({
         {saved.signedBy ? (
           <SignedWords draft={saved} />
         ) : (
-          <Reg45AnalysisFields draft={autosave} analysisError={form.errors.analysis} />
+          <>
+            <EarlierWords
+              homeId={homeId}
+              period={period}
+              empty={!hasWords(autosave.values)}
+              onCopy={(words) => autosave.update(words, 'now')}
+            />
+            <Reg45AnalysisFields draft={autosave} analysisError={form.errors.analysis} />
+          </>
         )}
       </section>
       <Reg45SignOff
