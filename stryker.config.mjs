@@ -1,12 +1,17 @@
-// Mutation testing over the pure-Node layers: `npm run test:mutation` (scripts/mutation.mjs) runs this
-// once per folder, contract/ then db/, so each folder gets its own score and its own incremental file.
-// Slow by nature, so it is not part of `npm test`.
-const folder = process.env.HALLMARKS_MUTATE ?? 'contract';
+// Mutation testing over the pure-Node layers, one part at a time: `npm run test:mutation`
+// (scripts/mutation.mjs) runs this once per part of contract/ and db/ (scripts/mutation-chunks.mjs),
+// with HALLMARKS_MUTATE_CHUNK naming the part. Slow by nature, so it is not part of `npm test`.
+import { chunks, notMutated } from './scripts/mutation-chunks.mjs';
+
+const name = process.env.HALLMARKS_MUTATE_CHUNK ?? 'contract-rules';
+const chunk = chunks.find((c) => c.name === name);
+if (!chunk) throw new Error(`No mutation part is called "${name}".`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.mts', related: false },
+  // related: only the test files that import the part's files (through the module graph) run.
+  vitest: { configFile: 'vitest.config.mts', related: true },
   coverageAnalysis: 'perTest',
   concurrency: 2,
   // On two shared cores a normal test run can take several times its usual time; a false timeout
@@ -18,21 +23,14 @@ export default {
   ignoreStatic: true,
   incremental: true,
   // Kept in the repository, so the next run (anyone's, after a small change) re-tests only what changed.
-  incrementalFile: `docs/mutation/${folder}.incremental.json`,
-  mutate: [
-    `${folder}/**/*.ts`,
-    '!**/*.test.ts',
-    '!db/test-support/**',
-    // Content, not logic: the framework's wording. Mutating a sentence only asks whether a test repeats
-    // the sentence, which is the kind of test the issue asks us to drop.
-    '!db/framework/domains-*.ts',
-    // The demo home: sample text and a generator of made-up history for trying the app. It keeps no
-    // manager's data, and its test builds a whole demo home per mutant, the slowest part of a run.
-    '!db/demo/**',
-  ],
+  incrementalFile: `docs/mutation/${chunk.name}.incremental.json`,
+  // Left out (scripts/mutation-chunks.mjs): tests and their helpers; the framework's wording (mutating a
+  // sentence only asks whether a test repeats it); the demo home (sample text and made-up history,
+  // keeping no manager's data, whose test builds a whole home per mutant).
+  mutate: [...chunk.mutate, ...notMutated.map((glob) => `!${glob}`)],
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${folder}/index.html` },
-  jsonReporter: { fileName: `reports/mutation/${folder}/mutation.json` },
+  htmlReporter: { fileName: `reports/mutation/${chunk.name}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${chunk.name}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
