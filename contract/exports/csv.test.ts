@@ -33,6 +33,8 @@ describe('reading a CSV back', () => {
     expect(parseCsv('Quarter,Rating\r\n2026-Q3,3\r\n2026-Q4,2\r\n')).toEqual(rows);
     expect(parseCsv('Quarter,Rating\n2026-Q3,3\n2026-Q4,2\n')).toEqual(rows);
     expect(parseCsv('Quarter,Rating\r2026-Q3,3\r2026-Q4,2\r')).toEqual(rows);
+    // A one-column file with a blank cell: the empty line is that row, not a line end to skip.
+    expect(parseCsv('Note\n\nSeen\n')).toEqual([['Note'], [''], ['Seen']]);
   });
 
   it('keeps the last row when the file has no line end after it, blank last cell and all', () => {
