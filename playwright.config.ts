@@ -24,7 +24,10 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (every action with the page's DOM before and after), without the
+    // film of screenshots: recording that film for every test, passing or not, made a run about a fifth
+    // slower (two specs: 56 to 62 s with it, 47 to 48 s without). The failure's own screenshot is kept.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },
   projects: [

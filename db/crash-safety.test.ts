@@ -7,14 +7,12 @@ import { createBackup, listBackups } from './backups/backups';
 import { integrityCheck, openConnection } from './connection';
 import { migrations } from './migrations';
 import { openStore } from './store';
-import { currentFramework } from './framework';
 import { buildWriter, crashRounds, runUntilKilled } from './test-support/crash-harness';
+import { checkHealthy } from './test-support/crash-checks';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 const rounds = crashRounds();
-const INDICATORS = currentFramework.domains.reduce((sum, d) => sum + d.indicators.length, 0);
-const noteFor = (seq: number) => `#${seq}# ${'Evidence from the house meeting. '.repeat(1 + (seq % 40))}`;
 
 let script = '';
 let scriptFolder = '';
@@ -24,104 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(scriptFolder, { recursive: true, force: true }));
 
-/** integrity_check ok, foreign_key_check empty, and every review whole (its rows are one transaction). */
-function checkHealthy(file: string) {
-  const { db } = openConnection(file);
-  try {
-    expect(integrityCheck(db)).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-    // A kill during the first start's migrations (one transaction) leaves a file with no tables yet; the
-    // next start makes them. Nothing can have been saved before them.
-    if (!tableExists(db, 'reviews')) return db;
-    const partial = db
-      .prepare(
-        `SELECT r.id FROM reviews r
-          WHERE (SELECT count(*) FROM review_indicators i WHERE i.review_id = r.id) <> ?
-             OR (SELECT count(*) FROM review_domains d WHERE d.review_id = r.id) <> ?`,
-      )
-      .all(INDICATORS, currentFramework.domains.length);
-    expect(partial).toEqual([]);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
-/** The newest acknowledged seq per saved thing ("indicator key", "domain key", "figures complaints"). */
-function recordAcks(lines: string[], acked: Map<string, number>) {
-  for (const line of lines) {
-    const [kind, key, seq] = line.split(' ');
-    if (kind === 'indicator' || kind === 'domain' || kind === 'figures')
-      acked.set(`${kind} ${key}`, Number(seq));
-  }
-}
-
-const tableExists = (db: Database.Database, name: string) =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-
-function checkAcknowledgedSaves(file: string, acked: Map<string, number>) {
-  const db = checkHealthy(file);
-  try {
-    if (!tableExists(db, 'quarterly_metrics')) {
-      expect(acked.size, 'saves acknowledged before the schema was made').toBe(0);
-      return;
-    }
-    const review = db.prepare("SELECT id FROM reviews WHERE quarter = '2026-Q3'").get() as
-      { id: number } | undefined;
-    for (const [thing, seq] of acked) {
-      const [kind, key] = thing.split(' ');
-      const stored =
-        kind === 'indicator'
-          ? (
-              db
-                .prepare('SELECT note AS v FROM review_indicators WHERE review_id = ? AND indicator_key = ?')
-                .get(review?.id, key) as { v: string }
-            )?.v
-          : kind === 'domain'
-            ? (
-                db
-                  .prepare('SELECT rationale AS v FROM review_domains WHERE review_id = ? AND domain_key = ?')
-                  .get(review?.id, key) as { v: string }
-              )?.v
-            : String(
-                (
-                  db
-                    .prepare("SELECT complaints AS v FROM quarterly_metrics WHERE quarter = '2026-Q3'")
-                    .get() as { v: number }
-                )?.v,
-              );
-      const storedSeq = Number(/^#?(\d+)/.exec(stored ?? '')?.[1] ?? -1);
-      // Present, at least as new as acknowledged, and whole (never a half-written note).
-      expect(storedSeq, thing).toBeGreaterThanOrEqual(seq);
-      if (kind === 'indicator') expect(stored).toBe(noteFor(storedSeq));
-      if (kind === 'domain') expect(stored).toBe(`#${storedSeq}#`);
-    }
-  } finally {
-    db.close();
-  }
-}
-
 describe('crash safety: SIGKILL at random moments', () => {
-  it(`keeps every acknowledged save through ${rounds.edits} kills during edits`, async () => {
-    const file = path.join(tempFolder(), 'crash.sqlite');
-    const acked = new Map<string, number>();
-    let saves = 0;
-    for (let round = 0; round < rounds.edits; round++) {
-      const lines = await runUntilKilled(script, {
-        mode: 'edits',
-        file,
-        maxKillMs: 250,
-        // A round makes a few hundred saves at most; figures are capped at 1,000,000 (see the writer).
-        seqStart: round * 4_000,
-      });
-      saves += lines.length;
-      recordAcks(lines, acked);
-      checkAcknowledgedSaves(file, acked);
-    }
-    expect(saves).toBeGreaterThan(rounds.edits); // the kills landed among saves, not only at start-up
-  }, 600_000);
-
   it(`leaves only whole, checked backups through ${rounds.others} kills during backups`, async () => {
     const folder = tempFolder();
     const file = path.join(folder, 'h.sqlite');

@@ -16,6 +16,10 @@ export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
     // Only violations are read: axe then describes one node per passing or inapplicable rule instead of
     // every node, the slowest part of a run on a long page. Every rule still runs on every node.
     .options({ resultTypes: ['violations'] })
+    // axe.run in the page itself. The default (runPartial in each frame, then finishRun in a blank page
+    // it opens for the purpose) is for pages with cross-origin frames; the app has no frames, and a new
+    // page plus a second copy of axe for every check was most of a check's time.
+    .setLegacyMode(true)
     .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return serious.map((v) => ({

@@ -23,6 +23,39 @@ describe('CSV for Excel', () => {
   });
 });
 
+describe('reading a CSV back', () => {
+  it('takes line ends as Excel, a Mac or Unix tool writes them: CRLF, LF or a lone CR', () => {
+    const rows = [
+      ['Quarter', 'Rating'],
+      ['2026-Q3', '3'],
+      ['2026-Q4', '2'],
+    ];
+    expect(parseCsv('Quarter,Rating\r\n2026-Q3,3\r\n2026-Q4,2\r\n')).toEqual(rows);
+    expect(parseCsv('Quarter,Rating\n2026-Q3,3\n2026-Q4,2\n')).toEqual(rows);
+    expect(parseCsv('Quarter,Rating\r2026-Q3,3\r2026-Q4,2\r')).toEqual(rows);
+    // A one-column file with a blank cell: the empty line is that row, not a line end to skip.
+    expect(parseCsv('Note\n\nSeen\n')).toEqual([['Note'], [''], ['Seen']]);
+  });
+
+  it('keeps the last row when the file has no line end after it, blank last cell and all', () => {
+    expect(parseCsv('Quarter,Rating\r\n2026-Q3,3')).toEqual([
+      ['Quarter', 'Rating'],
+      ['2026-Q3', '3'],
+    ]);
+    expect(parseCsv('Quarter,Rating\r\n2026-Q3,')).toEqual([
+      ['Quarter', 'Rating'],
+      ['2026-Q3', ''],
+    ]);
+    expect(parseCsv('Quarter')).toEqual([['Quarter']]);
+    expect(parseCsv('')).toEqual([]);
+  });
+
+  it('takes away only the apostrophe it put at the very start, never one later in the text', () => {
+    expect(csvText("'-3")).toBe('-3');
+    expect(csvText("Marked '-' in the log")).toBe("Marked '-' in the log");
+  });
+});
+
 describe('report names and routes', () => {
   it('names the PDF after the home, the report and the period, without characters a file system refuses', () => {
     expect(reportFileName('Rowan House', 'quarterly-review', '2026-Q4')).toBe(

@@ -114,4 +114,35 @@ describe('the notifications log CSV', () => {
     ]);
     expect(parseCsv(notificationsCsv([]))).toHaveLength(1); // the header alone
   });
+
+  it('orders events by when they happened, then as recorded, and each event’s people by when they were told', () => {
+    const at = (id: number, eventAt: string) => entry({ id, what: `Event ${id}`, eventAt });
+    const rows = read(
+      notificationsCsv([
+        at(3, '2026-05-01T09:00:00.000Z'),
+        at(2, '2026-05-01T09:00:00.000Z'),
+        at(1, '2026-06-01T09:00:00.000Z'),
+        entry({
+          id: 4,
+          what: 'Event 4',
+          eventAt: '2026-04-01T09:00:00.000Z',
+          recipients: [
+            told({ id: 3, who: 'Third', notifiedAt: '2026-04-01T10:00:00.000Z' }),
+            told({ id: 2, who: 'Second', notifiedAt: '2026-04-01T10:00:00.000Z' }),
+            told({ id: 1, who: 'Last', notifiedAt: '2026-04-01T11:00:00.000Z' }),
+            told({ id: 5, who: 'First', notifiedAt: '2026-04-01T09:30:00.000Z' }),
+          ],
+        }),
+      ]),
+    );
+    expect(rows.map((r) => [r.Details, r.Name])).toEqual([
+      ['Event 4', 'First'],
+      ['Event 4', 'Second'],
+      ['Event 4', 'Third'],
+      ['Event 4', 'Last'],
+      ['Event 2', ''],
+      ['Event 3', ''],
+      ['Event 1', ''],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../actions';
 import { csvText, parseCsv } from './csv';
-import { actionsCsv } from './report-exports';
+import { METRIC_FIELDS, type MetricFieldKey } from '../metric-fields';
+import { actionsCsv, figuresCsv } from './report-exports';
 
 const action = (over: Partial<ActionItem>): ActionItem => ({
   id: 1,
@@ -60,3 +61,49 @@ describe('the actions CSV', () => {
     expect(row![header!.indexOf('Added on')]).toBe('2026-07-02');
   });
 });
+
+describe('the actions CSV’s columns', () => {
+  it('are named and ordered the same even with no actions, and say plainly whether one is overdue', () => {
+    expect(parseCsv(actionsCsv([]))).toEqual([
+      [
+        'Action',
+        'Linked to',
+        'Owner',
+        'Due on',
+        'Status',
+        'Overdue',
+        'Completed on',
+        'Evidence of completion',
+        'Reason dropped',
+        'Source',
+        'Added on',
+      ],
+    ]);
+    const [, late, onTime] = parseCsv(actionsCsv([action({ overdue: true }), action({ id: 2 })]));
+    expect(late![5]).toBe('Yes');
+    expect(onTime![5]).toBe('No');
+  });
+});
+
+describe('the figures CSV', () => {
+  it('has a column per figure by its label, the figure where entered and blank where not', () => {
+    const [header, q3, q4, ...rest] = parseCsv(
+      figuresCsv([
+        { quarter: '2026-Q3', values: { staffAtStart: 12, fteVacant: 1.5, complaints: 0 } },
+        { quarter: '2026-Q4', values: { staffAtStart: null } },
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(header![0]).toBe('Quarter');
+    expect(header).toHaveLength(1 + METRIC_FIELDS.length);
+    const col = (row: string[] | undefined, label: string) => row![header!.indexOf(label)];
+    expect(q3![0]).toBe('2026-Q3');
+    expect(col(q3, 'Permanent care staff at the start of the quarter')).toBe('12');
+    expect(col(q3, labelOf('fteVacant'))).toBe('1.5');
+    expect(col(q3, labelOf('complaints'))).toBe('0');
+    expect(col(q3, labelOf('staffLeft'))).toBe('');
+    expect(q4).toEqual(['2026-Q4', ...METRIC_FIELDS.map(() => '')]);
+  });
+});
+
+const labelOf = (key: MetricFieldKey) => METRIC_FIELDS.find((f) => f.key === key)!.label;

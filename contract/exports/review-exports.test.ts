@@ -181,3 +181,241 @@ describe('the indicators CSV', () => {
       expect(cell(row, 'Quality Standards')).toContain(`Regulation ${reg}:`);
   });
 });
+
+/** A framework small enough to read every cell of its indicators CSV. */
+const tiny: Framework = {
+  ...hallmarksV2,
+  version: 9,
+  qualityStandardTitles: { 6: 'The quality and purpose of care standard' },
+  domains: [
+    {
+      ...first!,
+      key: 'voice',
+      number: 3,
+      title: 'Voice',
+      qualityStandards: [6, 7],
+      sccifAreas: ['experiences', 'leadership'],
+      indicators: [
+        {
+          key: 'voice.heard',
+          statement: 'Children are heard',
+          evidencePrompts: [],
+          safeguarding: true,
+          regulations: [7, 12],
+        },
+        { key: 'voice.told', statement: 'Children are told why', evidencePrompts: [] },
+      ],
+    },
+  ],
+};
+
+describe('each CSV’s columns', () => {
+  it('are named and ordered the same in every file, even with no rows', () => {
+    expect(parseCsv(judgementsCsv([], frameworks))).toEqual([
+      [
+        'Quarter',
+        'Review status',
+        'Kind',
+        'Judgement',
+        'Grade',
+        'Grade in words',
+        'Previous review',
+        'Movement',
+        'Reason',
+      ],
+    ]);
+    expect(parseCsv(reviewSummariesCsv([]))).toEqual([
+      [
+        'Quarter',
+        'Review status',
+        'Framework version',
+        'Indicators rated',
+        'Indicators',
+        'Completed on',
+        'Signed off by',
+        'Role',
+        'Signed off on',
+        'Overall judgement',
+        'Strengths',
+        'Areas to improve',
+        'Staff-room summary',
+      ],
+    ]);
+    expect(parseCsv(ratingsCsv([], frameworks))).toEqual([
+      [
+        'Quarter',
+        'Review status',
+        'Completed on',
+        'Domain',
+        'Indicator key',
+        'Indicator',
+        'Rating',
+        'Rating in words',
+        'Evidence note',
+        'Sources',
+        'Other source',
+      ],
+    ]);
+    expect(parseCsv(indicatorsCsv({ ...tiny, domains: [] }))).toEqual([
+      [
+        'Framework version',
+        'Domain',
+        'Number',
+        'Indicator key',
+        'Indicator',
+        'Quality Standards',
+        'SCCIF judgements',
+        'Safeguarding',
+      ],
+    ]);
+  });
+});
+
+describe('the judgements CSV, row by row', () => {
+  it('gives the overall row its own title and no reason', () => {
+    const { rows } = table(judgementsCsv([review({ sccif: [], domains: [] })], frameworks));
+    expect(rows).toEqual([['2026-Q2', 'Completed', 'Overall', 'Overall judgement', '3', 'Good', '', '', '']]);
+  });
+
+  it('names areas and domains by their keys when the framework does not know them', () => {
+    const unknown = review({
+      frameworkVersion: 7,
+      sccif: [{ area: 'protection', judgement: 2, suggested: 2, reason: 'Why', previous: null }],
+      domains: [{ key: first!.key, judgement: 3, rationale: '', previousJudgement: null }],
+    });
+    const custom = review({
+      id: 2,
+      quarter: '2026-Q3',
+      sccif: [],
+      domains: [{ key: 'home.own', judgement: 2, rationale: '', previousJudgement: null }],
+    });
+    const { rows, cell } = table(judgementsCsv([unknown, custom], frameworks));
+    expect(rows.map((r) => cell(r, 'Judgement'))).toEqual([
+      'protection',
+      first!.key,
+      'Overall judgement',
+      'home.own',
+      'Overall judgement',
+    ]);
+  });
+
+  it('compares the overall with the last completed review before it, passing over a draft between', () => {
+    const reviews = [
+      review({ id: 1, quarter: '2026-Q1', overall: 4, sccif: [], domains: [] }),
+      review({
+        id: 2,
+        quarter: '2026-Q2',
+        status: 'draft',
+        overall: 1,
+        completedAt: null,
+        sccif: [],
+        domains: [],
+      }),
+      review({ id: 3, quarter: '2026-Q3', overall: 3, sccif: [], domains: [] }),
+    ];
+    const { rows, cell } = table(judgementsCsv(reviews, frameworks));
+    expect(rows.map((r) => cell(r, 'Previous review'))).toEqual(['', 'Outstanding', 'Outstanding']);
+    expect(rows.map((r) => cell(r, 'Movement'))).toEqual(['', 'Declined', 'Declined']);
+  });
+});
+
+describe('the review summaries CSV, row by row', () => {
+  it('leaves a draft’s completion date blank', () => {
+    const { rows } = table(
+      reviewSummariesCsv([review({ status: 'draft', completedAt: null, overall: null, signedByName: '' })]),
+    );
+    expect(rows).toEqual([
+      [
+        '2026-Q2',
+        'In progress',
+        '2',
+        '2',
+        '2',
+        '',
+        '',
+        'Registered manager',
+        '2026-07-01',
+        '',
+        'Children say staff listen',
+        'Education plans',
+        '',
+      ],
+    ]);
+  });
+});
+
+describe('the ratings CSV, row by row', () => {
+  const answer = (over: Partial<IndicatorAnswer>): IndicatorAnswer => ({ ...indicatorAnswer(), ...over });
+  const sources = hallmarksV2.evidenceSources.slice(0, 2);
+
+  it('names the domain, the rating in words and each source as the review screen does', () => {
+    const { rows } = table(
+      ratingsCsv(
+        [
+          review({
+            indicators: [
+              answer({ note: 'Seen in minutes', sources: sources.map((s) => s.key), otherSource: 'Visitor' }),
+              answer({ rating: 0, sources: ['home-own-source'] }),
+              answer({ key: 'home.own', domainKey: 'home', statement: 'Our own', rating: null }),
+            ],
+          }),
+        ],
+        frameworks,
+      ),
+    );
+    const indicator = first!.indicators[0]!;
+    const start = ['2026-Q2', 'Completed', '2026-07-01'];
+    const firstIndicator = [
+      ...start,
+      `${first!.number}. ${first!.title}`,
+      indicator.key,
+      indicator.statement,
+    ];
+    expect(rows).toEqual([
+      [
+        ...firstIndicator,
+        '3',
+        'Good',
+        'Seen in minutes',
+        `${sources[0]!.label}; ${sources[1]!.label}`,
+        'Visitor',
+      ],
+      [...firstIndicator, '0', 'Not enough evidence yet', '', 'home-own-source', ''],
+      [...start, 'home', 'home.own', 'Our own', '', '', '', '', ''],
+    ]);
+  });
+
+  it('keeps the keys and the rating, without words, for a framework version it does not have', () => {
+    const { rows, cell } = table(
+      ratingsCsv(
+        [review({ frameworkVersion: 7, indicators: [answer({ sources: [sources[0]!.key] })] })],
+        frameworks,
+      ),
+    );
+    expect(cell(rows[0], 'Domain')).toBe(first!.key);
+    expect(cell(rows[0], 'Rating')).toBe('3');
+    expect(cell(rows[0], 'Rating in words')).toBe('');
+    expect(cell(rows[0], 'Sources')).toBe(sources[0]!.key);
+  });
+});
+
+describe('the indicators CSV, cell by cell', () => {
+  it('lists the domain’s standards then the indicator’s own, titled where the framework has a title', () => {
+    const areas = `${tiny.sccifAreaTitles.experiences}; ${tiny.sccifAreaTitles.leadership}`;
+    const standard6 = 'Regulation 6: The quality and purpose of care standard';
+    const voice = (n: string, key: string, statement: string, standards: string, safeguarding: string) => [
+      '9',
+      '3. Voice',
+      n,
+      key,
+      statement,
+      standards,
+      areas,
+      safeguarding,
+    ];
+    expect(table(indicatorsCsv(tiny)).rows).toEqual([
+      voice('3.1', 'voice.heard', 'Children are heard', `${standard6}; Regulation 7; Regulation 12`, 'Yes'),
+      voice('3.2', 'voice.told', 'Children are told why', `${standard6}; Regulation 7`, 'No'),
+    ]);
+  });
+});

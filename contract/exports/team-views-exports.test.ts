@@ -440,3 +440,163 @@ describe('the you said, we did file', () => {
     ]);
   });
 });
+
+/** A meeting whose agenda holds just these indicators. */
+const meetingOn = (...indicators: AgendaIndicator[]) =>
+  meeting({
+    items: indicators.map((i) => ({
+      id: `indicator:${i.key}`,
+      reasons: ['spread'],
+      title: i.number,
+      note: '',
+      indicator: i,
+    })),
+  });
+
+describe('the team files, cell by cell', () => {
+  it('counts no private raters for a meeting held without a rating round', () => {
+    const { rows } = read(meetingsCsv([meeting({ round: null })]));
+    expect(rows.map((r) => [r['Rated in private'], r['Of them on paper']])).toEqual([['0', '0']]);
+  });
+
+  it('names every column of the agreed ratings, and leaves the words blank where there was no rating before', () => {
+    const first = meetingOn(
+      indicator({
+        agreed: [
+          {
+            rating: 3,
+            earlier: null,
+            reasoning: 'New indicator',
+            agreedAt: '2026-07-03T10:00:00.000Z',
+            meetingOn: null,
+          },
+        ],
+      }),
+    );
+    const { header, rows } = read(agreedRatingsCsv([first]));
+    expect(header).toEqual([
+      'Meeting held on',
+      'Quarter reviewed',
+      'Agreed on',
+      'Indicator number',
+      'Indicator key',
+      'Indicator',
+      'Rating before',
+      'Rating before in words',
+      'Agreed rating',
+      'Agreed rating in words',
+      'Reason',
+    ]);
+    expect(rows).toEqual([
+      {
+        'Meeting held on': '2026-07-03',
+        'Quarter reviewed': '2026-Q2',
+        'Agreed on': '2026-07-03',
+        'Indicator number': '8.4',
+        'Indicator key': 'safe.missing-from-care',
+        Indicator: 'Children who go missing are found and helped',
+        'Rating before': '',
+        'Rating before in words': '',
+        'Agreed rating': '3',
+        'Agreed rating in words': 'Good',
+        Reason: 'New indicator',
+      },
+    ]);
+  });
+
+  it('leaves out an indicator nobody rated, and says when everyone said they don’t know', () => {
+    const unrated = indicator({ key: 'lead.visible', number: '1.1', raters: 0, spread: spreadOf([]) });
+    const unknown = indicator({ raters: 5, spread: spreadOf([0, 0, 0, 0, 0]) });
+    const { rows } = read(teamSpreadCsv([meetingOn(unrated, unknown)]));
+    expect(rows).toEqual([
+      expect.objectContaining({
+        'Indicator key': 'safe.missing-from-care',
+        'Don’t know': '5',
+        'Middle rating': 'None: all said they don’t know',
+      }),
+    ]);
+  });
+});
+
+describe('the children’s views file, question by question', () => {
+  it('never gives a row for an open question, even one too few answered', () => {
+    const open = question({
+      questionId: 9,
+      scale: 'open',
+      wordings: ['Best thing?'],
+      answered: 1,
+      shown: false,
+      counts: [],
+    });
+    const { rows } = read(
+      childrensViewsCsv({
+        settings: { minAnswers: 3, margin: 1 },
+        quarters: [quarter({ questions: [open] })],
+      }),
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('words a question as it was last asked', () => {
+    const reworded = question({
+      wordings: ['I feel safe.', 'I feel safe here.', 'I feel safe living here.'],
+    });
+    const { rows } = read(
+      childrensViewsCsv({
+        settings: { minAnswers: 3, margin: 1 },
+        quarters: [quarter({ questions: [reworded] })],
+      }),
+    );
+    expect(rows.map((r) => r.Question)).toEqual(['I feel safe living here.', 'I feel safe living here.']);
+  });
+});
+
+describe('the views files’ order and names', () => {
+  it('lists views oldest first, then in the order recorded, and by their keys without a framework', () => {
+    const { header, rows } = read(
+      othersViewsCsv(
+        [
+          feedback({ id: 3, receivedOn: '2026-08-01' }),
+          feedback({ id: 2, receivedOn: '2026-08-01', domains: [], indicators: [] }),
+          feedback({ id: 1, receivedOn: '2026-08-09', domains: [], indicators: [] }),
+          feedback({ id: 4, receivedOn: '2026-07-30', domains: [], indicators: [] }),
+        ],
+        null,
+      ),
+    );
+    expect(header).toEqual([
+      'Received on',
+      'From',
+      'Their role',
+      'How it came',
+      'What was said',
+      'Questionnaire answers',
+      'Hallmarks and indicators',
+    ]);
+    expect(rows.map((r) => [r['Received on'], r['Hallmarks and indicators']])).toEqual([
+      ['2026-07-30', ''],
+      ['2026-08-01', ''],
+      ['2026-08-01', 'education; edu.schools'],
+      ['2026-08-09', ''],
+    ]);
+  });
+
+  it('lists suggestions oldest first, then in the order recorded', () => {
+    const said = (id: number, suggestedOn: string) => ({
+      id,
+      suggestion: `No. ${id}`,
+      suggestedOn,
+      weDid: '',
+      doneOn: null,
+    });
+    const { rows } = read(
+      youSaidCsv([
+        said(3, '2026-05-01'),
+        said(2, '2026-05-01'),
+        said(1, '2026-06-01'),
+        said(4, '2026-04-01'),
+      ]),
+    );
+    expect(rows.map((r) => r['You said'])).toEqual(['No. 4', 'No. 2', 'No. 3', 'No. 1']);
+  });
+});

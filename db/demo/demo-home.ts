@@ -39,11 +39,14 @@ export function demoQuarters(now: Date): string[] {
   return Array.from({ length: STORY_LENGTH }, (_, i) => addQuarters(current, i - STORY_LENGTH));
 }
 
+/** The date, or today when it has not come yet: the sample records nothing done in the future. */
+export function notAfter(iso: string, today: string): string {
+  return iso < today ? iso : today;
+}
+
 /** A date in the fortnight after the quarter ends, but never after `now`. */
 export function signOffDate(quarter: string, index: number, now: Date): string {
-  const iso = addDays(quarterDates(quarter).end, SIGN_OFF_DAYS[index] ?? 7);
-  const today = todayIso(now);
-  return iso < today ? iso : today;
+  return notAfter(addDays(quarterDates(quarter).end, SIGN_OFF_DAYS[index] ?? 7), todayIso(now));
 }
 
 /** A tiny seeded generator (mulberry32), so the sample is the same every time. */

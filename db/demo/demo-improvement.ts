@@ -5,6 +5,7 @@ type Handlers = Omit<AllHandlers, `backups.${string}`>;
 import { addDays, addMonths, todayIso } from '../../contract/rules/dates';
 import { addQuarters, quarterOf } from '../../contract/rules/quarters';
 import { reg45Period } from '../../contract/reg45-draft';
+import { notAfter } from './demo-home';
 import { SECOND_MANAGER } from './demo-story';
 import { DEPUTY, ensureDemoStaff } from './demo-staff';
 
@@ -62,7 +63,7 @@ function reg44(handlers: Handlers, homeId: number, today: string) {
         text,
         respondBy: addDays(visitedOn, 28),
         response,
-        respondedOn: response ? (answeredOn < today ? answeredOn : today) : null,
+        respondedOn: response ? notAfter(answeredOn, today) : null,
       });
     }
   }
@@ -101,7 +102,7 @@ function reg45(handlers: Handlers, homeId: number, today: string, latestQuarter:
     placingAuthorities: 'sent',
     placingAuthoritiesSentOn: addDays(earlierDone, 35),
   });
-  const laterDone = minIso(addDays(later.end, 9), today);
+  const laterDone = notAfter(addDays(later.end, 9), today);
   const laterSent = addDays(laterDone, 12);
   handlers['reg45.save']({
     homeId,
@@ -113,8 +114,6 @@ function reg45(handlers: Handlers, homeId: number, today: string, latestQuarter:
     placingAuthoritiesSentOn: null,
   });
 }
-
-const minIso = (a: string, b: string): string => (a < b ? a : b);
 
 /** The date of the sample's full inspection: five months before today. */
 export const inspectionDate = (today: string): string => addMonths(today, -5);

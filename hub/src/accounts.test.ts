@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHub } from './server';
-import {
-  ADMIN_PASSWORD,
-  freshHub,
-  HubClient,
-  providerWithAdmin,
-  stopCluster,
-} from '../test-support/hub-fixture';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, HubClient, providerWithAdmin } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 describe.runIf(postgresAvailable())('hub users', { timeout: 20_000 }, () => {
-  let hub: RunningHub;
   let clock = new Date('2026-12-07T09:00:00Z');
+  const hub = useFreshHub({ now: () => clock });
   let admin: HubClient;
   let adminEmail: string;
 
   beforeAll(async () => {
-    hub = await freshHub({ now: () => clock });
-    ({ admin, email: adminEmail } = await providerWithAdmin(hub, 'Oak Care'));
+    ({ admin, email: adminEmail } = await providerWithAdmin(hub(), 'Oak Care'));
   }, 60_000);
-  afterAll(async () => {
-    await hub?.close();
-    stopCluster();
-  });
 
   const addUser = (email: string, role: string, localAuthority: string | null = null) =>
     admin.call('POST', '/api/users', { email, password: 'a long enough password', role, localAuthority });
 
   it('keeps passwords only as Argon2id hashes', async () => {
-    const r = await hub.pool.query<{ password_hash: string }>('SELECT password_hash FROM users');
+    const r = await hub().pool.query<{ password_hash: string }>('SELECT password_hash FROM users');
     for (const row of r.rows) {
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       expect(row.password_hash).not.toContain(ADMIN_PASSWORD);
@@ -37,7 +26,7 @@ describe.runIf(postgresAvailable())('hub users', { timeout: 20_000 }, () => {
 
   it('locks an account after five wrong passwords, even for the right one, until the wait is over', async () => {
     expect((await addUser('ri@oak.example', 'ri')).status).toBe(201);
-    const ri = new HubClient(hub.url);
+    const ri = new HubClient(hub().url);
     const attempt = (password: string) =>
       ri.call('POST', '/api/sign-in', { email: 'ri@oak.example', password });
     for (let i = 1; i <= 4; i++) expect((await attempt(`wrong ${i}`)).status).toBe(401);
@@ -53,7 +42,7 @@ describe.runIf(postgresAvailable())('hub users', { timeout: 20_000 }, () => {
   });
 
   it('answers an unknown email exactly as a wrong password', async () => {
-    const r = await new HubClient(hub.url).call('POST', '/api/sign-in', {
+    const r = await new HubClient(hub().url).call('POST', '/api/sign-in', {
       email: 'nobody@oak.example',
       password: 'x',
     });
@@ -62,7 +51,7 @@ describe.runIf(postgresAvailable())('hub users', { timeout: 20_000 }, () => {
   });
 
   it('ends a session after eight hours, and at sign-out', async () => {
-    const user = new HubClient(hub.url);
+    const user = new HubClient(hub().url);
     await user.signIn('ri@oak.example', 'a long enough password');
     expect((await user.call('GET', '/api/homes')).status).toBe(200);
     clock = new Date(clock.getTime() + 8 * 3_600_000 + 1000);
@@ -73,7 +62,7 @@ describe.runIf(postgresAvailable())('hub users', { timeout: 20_000 }, () => {
   });
 
   it('lets only a provider admin add users and enrol homes', async () => {
-    const ri = new HubClient(hub.url);
+    const ri = new HubClient(hub().url);
     await ri.signIn('ri@oak.example', 'a long enough password');
     expect((await ri.call('POST', '/api/enrolment-codes', { homeName: 'Sneaky House' })).status).toBe(403);
     const r = await ri.call('POST', '/api/users', {

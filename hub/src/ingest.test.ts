@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHub } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   enrolHome,
-  freshHub,
   HubClient,
   providerWithAdmin,
   publicationOf,
   publish,
   signedOff,
-  stopCluster,
 } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 type Home = { homeId: string; credential: string; code: string };
@@ -18,30 +16,25 @@ const action = (ref: number, status: 'open' | 'in_progress' | 'done', title = 'F
   ({ kind: 'action.saved', ref, title, owner: 'Sam', dueOn: '2026-02-01', status }) as const;
 
 describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
-  let hub: RunningHub;
+  const hub = useFreshHub();
   let admin: HubClient;
   let providerB: { admin: HubClient };
 
   beforeAll(async () => {
-    hub = await freshHub();
-    ({ admin } = await providerWithAdmin(hub, 'Oak Care'));
-    providerB = await providerWithAdmin(hub, 'Elm Care');
+    ({ admin } = await providerWithAdmin(hub(), 'Oak Care'));
+    providerB = await providerWithAdmin(hub(), 'Elm Care');
   }, 60_000);
-  afterAll(async () => {
-    await hub?.close();
-    stopCluster();
-  });
 
   const count = async (sql: string, params: unknown[] = []) =>
-    Number((await hub.pool.query<{ n: string }>(sql, params)).rows[0]!.n);
+    Number((await hub().pool.query<{ n: string }>(sql, params)).rows[0]!.n);
   const storedFor = (home: Home) =>
     count('SELECT count(*) AS n FROM publications WHERE home_id = $1', [home.homeId]);
-  const newHome = (name: string): Promise<Home> => enrolHome(hub, admin, name);
+  const newHome = (name: string): Promise<Home> => enrolHome(hub(), admin, name);
 
   it('stores a publication once however often it arrives', async () => {
     const home = await newHome('Ten Times House');
     const p = publicationOf(home.homeId, 1, signedOff('2026-Q1', [2, 2, 3]));
-    const answers = await Promise.all(Array.from({ length: 10 }, () => publish(hub, home.credential, [p])));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => publish(hub(), home.credential, [p])));
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
     const receipts = answers.map((a) => a.json!.value as { stored: number; alreadyStored: number });
     expect(receipts.reduce((n, r) => n + r.stored, 0)).toBe(1);
@@ -57,22 +50,22 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
     );
     const status = async () =>
       (
-        await hub.pool.query<{ status: string }>('SELECT status FROM home_actions WHERE home_id = $1', [
+        await hub().pool.query<{ status: string }>('SELECT status FROM home_actions WHERE home_id = $1', [
           home.homeId,
         ])
       ).rows[0]?.status;
 
-    expect((await publish(hub, home.credential, [third])).json!.value).toMatchObject({
+    expect((await publish(hub(), home.credential, [third])).json!.value).toMatchObject({
       appliedThrough: 0,
       waitingFor: 1,
     });
     expect(await status()).toBeUndefined();
-    expect((await publish(hub, home.credential, [first])).json!.value).toMatchObject({
+    expect((await publish(hub(), home.credential, [first])).json!.value).toMatchObject({
       appliedThrough: 1,
       waitingFor: 2,
     });
     expect(await status()).toBe('open');
-    expect((await publish(hub, home.credential, [second])).json!.value).toMatchObject({
+    expect((await publish(hub(), home.credential, [second])).json!.value).toMatchObject({
       appliedThrough: 3,
       waitingFor: null,
     });
@@ -81,8 +74,8 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
 
   it('refuses a second publication claiming a number already used, storing nothing of the request', async () => {
     const home = await newHome('Seq Clash House');
-    await publish(hub, home.credential, [publicationOf(home.homeId, 1, action(1, 'open'))]);
-    const clash = await publish(hub, home.credential, [
+    await publish(hub(), home.credential, [publicationOf(home.homeId, 1, action(1, 'open'))]);
+    const clash = await publish(hub(), home.credential, [
       publicationOf(home.homeId, 2, action(2, 'open')),
       publicationOf(home.homeId, 1, action(1, 'done')),
     ]);
@@ -94,7 +87,7 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
   it('refuses a revoked home', async () => {
     const home = await newHome('Revoked House');
     expect((await admin.call('POST', `/api/homes/${home.homeId}/revoke`)).status).toBe(200);
-    const r = await publish(hub, home.credential, [publicationOf(home.homeId, 1, action(1, 'open'))]);
+    const r = await publish(hub(), home.credential, [publicationOf(home.homeId, 1, action(1, 'open'))]);
     expect(r.status).toBe(403);
     expect(r.json!.error!.message).toMatch(/revoked by the provider/);
     expect(await storedFor(home)).toBe(0);
@@ -102,8 +95,8 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
 
   it("refuses a publication naming another provider's home, writing nothing for either home", async () => {
     const mine = await newHome('Honest House');
-    const theirs = await enrolHome(hub, providerB.admin, 'Elsewhere House');
-    const r = await publish(hub, mine.credential, [
+    const theirs = await enrolHome(hub(), providerB.admin, 'Elsewhere House');
+    const r = await publish(hub(), mine.credential, [
       publicationOf(mine.homeId, 1, action(1, 'open')),
       publicationOf(theirs.homeId, 1, signedOff('2026-Q1', [4, 4, 4])),
     ]);
@@ -147,12 +140,12 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
       ],
     ];
     for (const [publications, status, detail] of attempts) {
-      const r = await publish(hub, home.credential, publications);
+      const r = await publish(hub(), home.credential, publications);
       expect(r.status).toBe(status);
       expect(r.json!.error!.message).toMatch(/Nothing was stored/);
       expect(r.json!.error!.details.join(' ')).toMatch(detail);
     }
-    const notJson = await new HubClient(hub.url).call('POST', '/api/publications', '{"publications": [', {
+    const notJson = await new HubClient(hub().url).call('POST', '/api/publications', '{"publications": [', {
       Authorization: `Bearer ${home.credential}`,
     });
     expect(notJson.status).toBe(400);
@@ -164,11 +157,13 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
     const home = await newHome('Quotes House');
     const title = "Robert'); DROP TABLE home_actions; -- and =cmd|' /C calc'!A0";
     expect(
-      (await publish(hub, home.credential, [publicationOf(home.homeId, 1, action(7, 'open', title))])).status,
+      (await publish(hub(), home.credential, [publicationOf(home.homeId, 1, action(7, 'open', title))]))
+        .status,
     ).toBe(200);
-    const row = await hub.pool.query<{ title: string }>('SELECT title FROM home_actions WHERE home_id = $1', [
-      home.homeId,
-    ]);
+    const row = await hub().pool.query<{ title: string }>(
+      'SELECT title FROM home_actions WHERE home_id = $1',
+      [home.homeId],
+    );
     expect(row.rows[0]!.title).toBe(title);
   });
 
@@ -177,7 +172,7 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
     const huge = Array.from({ length: 100 }, (_, i) =>
       publicationOf(home.homeId, i + 1, action(i + 1, 'open', '\u00e9'.repeat(30_000))),
     );
-    const r = await publish(hub, home.credential, huge);
+    const r = await publish(hub(), home.credential, huge);
     expect(r.status).toBe(413);
     expect(r.json!.error!.message).toMatch(/larger than the hub accepts.*Nothing was stored/);
     expect(await storedFor(home)).toBe(0);
@@ -186,16 +181,18 @@ describe.runIf(postgresAvailable())('ingest', { timeout: 20_000 }, () => {
   it('refuses a request without a credential, or with one the hub never issued', async () => {
     const home = await newHome('Stranger House');
     const p = [publicationOf(home.homeId, 1, action(1, 'open'))];
-    expect((await new HubClient(hub.url).call('POST', '/api/publications', { publications: p })).status).toBe(
-      401,
-    );
-    expect((await publish(hub, 'A'.repeat(43), p)).status).toBe(401);
+    expect(
+      (await new HubClient(hub().url).call('POST', '/api/publications', { publications: p })).status,
+    ).toBe(401);
+    expect((await publish(hub(), 'A'.repeat(43), p)).status).toBe(401);
     expect(await storedFor(home)).toBe(0);
   });
 
   it('lets an enrolment code be used once only', async () => {
     const home = await newHome('Once House');
-    const again = await new HubClient(hub.url).call('POST', '/api/enrol', { code: home.code.toLowerCase() });
+    const again = await new HubClient(hub().url).call('POST', '/api/enrol', {
+      code: home.code.toLowerCase(),
+    });
     expect(again.status).toBe(400);
     expect(again.json!.error!.message).toMatch(/not valid.*used already/);
   });

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHub } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
   enrolHome,
-  freshHub,
   HubClient,
   providerWithAdmin,
   publicationOf,
   publish,
-  stopCluster,
 } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 const FIRST = 'a long enough password';
@@ -19,21 +17,16 @@ describe.runIf(postgresAvailable())(
   'the provider admin’s page: resets and revokes',
   { timeout: 30_000 },
   () => {
-    let hub: RunningHub;
     let clock = new Date('2026-12-07T09:00:00Z');
+    const hub = useFreshHub({ now: () => clock });
     let admin: HubClient;
     let adminEmail: string;
     let otherAdmin: HubClient;
 
     beforeAll(async () => {
-      hub = await freshHub({ now: () => clock });
-      ({ admin, email: adminEmail } = await providerWithAdmin(hub, 'Oak Care'));
-      ({ admin: otherAdmin } = await providerWithAdmin(hub, 'Birch Care'));
+      ({ admin, email: adminEmail } = await providerWithAdmin(hub(), 'Oak Care'));
+      ({ admin: otherAdmin } = await providerWithAdmin(hub(), 'Birch Care'));
     }, 60_000);
-    afterAll(async () => {
-      await hub?.close();
-      stopCluster();
-    });
 
     async function addPerson(email: string): Promise<number> {
       const made = await admin.call('POST', '/api/users', {
@@ -54,7 +47,7 @@ describe.runIf(postgresAvailable())(
       (r.json!.value as { email: string; temporaryPassword: string }).temporaryPassword;
 
     const signInAs = async (email: string, password: string) => {
-      const client = new HubClient(hub.url);
+      const client = new HubClient(hub().url);
       const r = await client.call('POST', '/api/sign-in', { email, password });
       return { client, status: r.status, message: r.json?.error?.message };
     };
@@ -70,7 +63,7 @@ describe.runIf(postgresAvailable())(
       expect(temporary.length).toBeGreaterThanOrEqual(12);
       expect((await before.client.call('GET', '/api/homes')).status).toBe(401);
       expect((await signInAs('ri@oak.example', FIRST)).status).toBe(401);
-      const stored = await hub.pool.query<{ password_hash: string }>(
+      const stored = await hub().pool.query<{ password_hash: string }>(
         'SELECT password_hash FROM users WHERE id = $1',
         [id],
       );
@@ -154,7 +147,7 @@ describe.runIf(postgresAvailable())(
     });
 
     it('a provider admin changes their own password: the copy must match, wrong tries count, other sessions end', async () => {
-      const { admin: mine, email } = await providerWithAdmin(hub, 'Elm Care');
+      const { admin: mine, email } = await providerWithAdmin(hub(), 'Elm Care');
       const elsewhere = (await signInAs(email, ADMIN_PASSWORD)).client;
       const change = (currentPassword: string, newPassword: string, newPasswordAgain = newPassword) =>
         mine.call('POST', '/api/change-password', { currentPassword, newPassword, newPasswordAgain });
@@ -172,7 +165,7 @@ describe.runIf(postgresAvailable())(
       expect((await elsewhere.call('GET', '/api/me')).status).toBe(401);
       expect((await signInAs(email, ADMIN_PASSWORD)).status).toBe(401);
       expect((await signInAs(email, CHOSEN)).status).toBe(200);
-      const stored = await hub.pool.query<{ password_hash: string; failed_attempts: number }>(
+      const stored = await hub().pool.query<{ password_hash: string; failed_attempts: number }>(
         'SELECT password_hash, failed_attempts FROM users WHERE email = $1',
         [email],
       );
@@ -203,7 +196,7 @@ describe.runIf(postgresAvailable())(
     });
 
     it('revoking a home lists it as revoked, refuses its publications plainly, and is the admin’s own provider only', async () => {
-      const home = await enrolHome(hub, admin, 'Ash House');
+      const home = await enrolHome(hub(), admin, 'Ash House');
       const theirs = await otherAdmin.call('POST', `/api/homes/${home.homeId}/revoke`);
       expect(theirs.status).toBe(404);
       clock = new Date('2026-12-07T10:00:00Z');
@@ -220,7 +213,7 @@ describe.runIf(postgresAvailable())(
       });
       expect((await otherAdmin.call('GET', '/api/enrolled-homes')).json!.value).toEqual([]);
 
-      const refused = await publish(hub, home.credential, [
+      const refused = await publish(hub(), home.credential, [
         publicationOf(home.homeId, 1, { kind: 'home.sharing', localAuthority: null }),
       ]);
       expect(refused.status).toBe(403);

@@ -1,37 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PhoneRound } from '../../contract/hub/phone-round';
 import { enrolWithHub } from '../../db/hub-outbox/hub-transport';
 import { createHubOutbox } from '../../db/hub-outbox/outbox';
 import { openHarness } from '../../db/test-support/handler-harness';
 import { useTempFolder } from '../../db/test-support/temp-folder';
-import type { RunningHub } from './server';
-import { freshHub, HubClient, providerWithAdmin, stopCluster } from '../test-support/hub-fixture';
+import { HubClient, providerWithAdmin } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 const tempFolder = useTempFolder();
 const STAFF = ['Asha', 'Ben', 'Cara', 'Dev'];
 
 describe.runIf(postgresAvailable())('a home’s rating round on staff phones', { timeout: 30_000 }, () => {
-  let hub: RunningHub;
+  const hub = useFreshHub();
   let admin: HubClient;
 
   beforeAll(async () => {
-    hub = await freshHub();
-    ({ admin } = await providerWithAdmin(hub, 'Oak Care'));
+    ({ admin } = await providerWithAdmin(hub(), 'Oak Care'));
   }, 60_000);
-  afterAll(async () => {
-    await hub?.close();
-    stopCluster();
-  });
 
   /** A connected home with four staff and a round on its review's first domain. */
   async function homeWithRound(name: string) {
     const t = openHarness(tempFolder());
     const made = await admin.call('POST', '/api/enrolment-codes', { homeName: name });
-    const enrolled = await enrolWithHub(hub.url, (made.json!.value as { code: string }).code);
+    const enrolled = await enrolWithHub(hub().url, (made.json!.value as { code: string }).code);
     if (!enrolled.ok) throw new Error(enrolled.reason);
     createHubOutbox(t.store.db).connect(t.homeId, {
-      hubUrl: hub.url,
+      hubUrl: hub().url,
       hubHomeId: enrolled.homeId,
       credential: enrolled.credential,
     });
@@ -53,7 +48,7 @@ describe.runIf(postgresAvailable())('a home’s rating round on staff phones', {
   }
 
   const rate = (code: string, keys: string[], rating: 0 | 1 | 2 | 3 | 4) =>
-    new HubClient(hub.url).call('POST', '/api/rate/submit', {
+    new HubClient(hub().url).call('POST', '/api/rate/submit', {
       code,
       ratings: keys.map((indicatorKey) => ({ indicatorKey, rating })),
     });
@@ -63,7 +58,7 @@ describe.runIf(postgresAvailable())('a home’s rating round on staff phones', {
     expect(await t.call('phoneRound.get', { roundId })).toEqual({ state: 'ready' });
     const opened = (await t.call('phoneRound.open', { roundId })) as Extract<PhoneRound, { state: 'open' }>;
     expect(opened.people.map((p) => p.name)).toEqual(STAFF);
-    expect(opened.people[0]!.link).toBe(`${hub.url}/rate#${opened.people[0]!.code}`);
+    expect(opened.people[0]!.link).toBe(`${hub().url}/rate#${opened.people[0]!.code}`);
 
     for (const [i, person] of opened.people.slice(0, 3).entries()) {
       expect((await rate(person.code, keys, i === 2 ? 2 : 3)).status).toBe(200);
@@ -96,7 +91,7 @@ describe.runIf(postgresAvailable())('a home’s rating round on staff phones', {
       { rating: 2, n: 1 },
       { rating: 3, n: 2 },
     ]);
-    expect((await hub.pool.query('SELECT 1 FROM rating_rounds')).rowCount).toBe(0);
+    expect((await hub().pool.query('SELECT 1 FROM rating_rounds')).rowCount).toBe(0);
     expect(t.store.db.prepare('SELECT count(*) FROM hub_phone_rounds').pluck().get()).toBe(0);
     expect(await t.call('phoneRound.get', { roundId })).toMatchObject({ state: 'unavailable' });
   });
@@ -164,7 +159,7 @@ describe.runIf(postgresAvailable())('a home’s rating round on staff phones', {
     });
   });
 
-  it('is not offered to a home without a hub, and says why when the hub cannot be reached', async () => {
+  it('is not offered to a home without a hub(), and says why when the hub cannot be reached', async () => {
     const { t, roundId } = await homeWithRound('Ash House');
     t.store.db.prepare(`UPDATE hub_connections SET hub_url = 'http://127.0.0.1:9'`).run();
     const refused = await t.attempt('phoneRound.open', { roundId });

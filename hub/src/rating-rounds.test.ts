@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OpenRatingRoundRequest, RatingRoundStatus } from '../../contract/hub/rating';
-import type { RunningHub } from './server';
-import { enrolHome, freshHub, HubClient, providerWithAdmin, stopCluster } from '../test-support/hub-fixture';
+import { enrolHome, HubClient, providerWithAdmin } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 const meanings = {
@@ -32,12 +32,12 @@ const request = (people: number[], minRaters = 3): OpenRatingRoundRequest => ({
 });
 
 describe.runIf(postgresAvailable())('rating on phones through the hub', { timeout: 20_000 }, () => {
-  let hub: RunningHub;
+  const hub = useFreshHub();
   let home: { homeId: string; credential: string };
   let other: { homeId: string; credential: string };
-  const phone = () => new HubClient(hub.url);
+  const phone = () => new HubClient(hub().url);
   const asHome = (h: { credential: string }) => (method: string, path: string, body?: unknown) =>
-    new HubClient(hub.url).call(method, path, body, { Authorization: `Bearer ${h.credential}` });
+    new HubClient(hub().url).call(method, path, body, { Authorization: `Bearer ${h.credential}` });
   const rate = (code: string, a: 0 | 1 | 2 | 3 | 4, b: 0 | 1 | 2 | 3 | 4) =>
     phone().call('POST', '/api/rate/submit', {
       code,
@@ -55,15 +55,10 @@ describe.runIf(postgresAvailable())('rating on phones through the hub', { timeou
     (await asHome(home)('GET', `/api/rating-rounds/${roundId}`)).json!.value as RatingRoundStatus;
 
   beforeAll(async () => {
-    hub = await freshHub();
-    const { admin } = await providerWithAdmin(hub, 'Oak Care');
-    home = await enrolHome(hub, admin, 'Willow House');
-    other = await enrolHome(hub, admin, 'Ash House');
+    const { admin } = await providerWithAdmin(hub(), 'Oak Care');
+    home = await enrolHome(hub(), admin, 'Willow House');
+    other = await enrolHome(hub(), admin, 'Ash House');
   }, 60_000);
-  afterAll(async () => {
-    await hub?.close();
-    stopCluster();
-  });
 
   it('gives each person a link that works once, and the home only who has finished, then the tallies', async () => {
     const { roundId, links } = await open([11, 12, 13, 14]);
@@ -96,7 +91,7 @@ describe.runIf(postgresAvailable())('rating on phones through the hub', { timeou
       'quality.two': { 0: 1, 1: 0, 2: 2, 3: 0, 4: 0 },
     });
     // Nothing in the hub's tables says who chose what: the links hold no ratings, the tallies no person.
-    const columns = await hub.pool.query<{ column_name: string }>(
+    const columns = await hub().pool.query<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'rating_tallies'`,
     );
     expect(columns.rows.map((c) => c.column_name).sort()).toEqual([
@@ -110,7 +105,7 @@ describe.runIf(postgresAvailable())('rating on phones through the hub', { timeou
     expect((await rate(links[3]!.code, 2, 2)).status).toBe(410);
     expect((await asHome(home)('DELETE', `/api/rating-rounds/${roundId}`)).status).toBe(200);
     for (const table of ['rating_rounds', 'rating_links', 'rating_tallies']) {
-      expect((await hub.pool.query(`SELECT 1 FROM ${table}`)).rowCount).toBe(0);
+      expect((await hub().pool.query(`SELECT 1 FROM ${table}`)).rowCount).toBe(0);
     }
   });
 
@@ -138,7 +133,7 @@ describe.runIf(postgresAvailable())('rating on phones through the hub', { timeou
     expect(hostile.status).toBe(400);
     expect((await status(roundId)).finished).toEqual([]);
     expect(
-      (await hub.pool.query('SELECT 1 FROM rating_tallies WHERE round_id = $1', [roundId])).rowCount,
+      (await hub().pool.query('SELECT 1 FROM rating_tallies WHERE round_id = $1', [roundId])).rowCount,
     ).toBe(0);
     const tooFew = await asHome(home)('POST', '/api/rating-rounds', request([1, 2], 2));
     expect(tooFew.status).toBe(400);

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicationBody } from '../../contract/hub/publication';
-import type { RunningHub } from './server';
 import type { OverdueItem } from './provider-reads';
 import {
   ADMIN_PASSWORD,
   enrolHome,
-  freshHub,
   HubClient,
   providerWithAdmin,
   publicationOf,
   publish,
-  stopCluster,
 } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 type Home = { homeId: string; credential: string };
@@ -68,7 +66,7 @@ const figures: PublicationBody = {
 };
 
 describe.runIf(postgresAvailable())('records and figures from the homes', { timeout: 20_000 }, () => {
-  let hub: RunningHub;
+  const hub = useFreshHub();
   let admin: HubClient;
   let otherAdmin: HubClient;
   let commissioner: HubClient;
@@ -76,7 +74,7 @@ describe.runIf(postgresAvailable())('records and figures from the homes', { time
   let seq = 0;
   const send = (...bodies: PublicationBody[]) =>
     publish(
-      hub,
+      hub(),
       home.credential,
       bodies.map((b) => publicationOf(home.homeId, ++seq, b)),
     );
@@ -86,23 +84,18 @@ describe.runIf(postgresAvailable())('records and figures from the homes', { time
     );
 
   beforeAll(async () => {
-    hub = await freshHub();
-    ({ admin } = await providerWithAdmin(hub, 'Oak Care'));
-    ({ admin: otherAdmin } = await providerWithAdmin(hub, 'Elm Care'));
-    home = await enrolHome(hub, admin, 'Willow House');
+    ({ admin } = await providerWithAdmin(hub(), 'Oak Care'));
+    ({ admin: otherAdmin } = await providerWithAdmin(hub(), 'Elm Care'));
+    home = await enrolHome(hub(), admin, 'Willow House');
     await admin.call('POST', '/api/users', {
       email: 'commissioner@leeds.example',
       password: ADMIN_PASSWORD,
       role: 'commissioner',
       localAuthority: 'Leeds',
     });
-    commissioner = new HubClient(hub.url);
+    commissioner = new HubClient(hub().url);
     await commissioner.signIn('commissioner@leeds.example', ADMIN_PASSWORD);
   }, 60_000);
-  afterAll(async () => {
-    await hub?.close();
-    stopCluster();
-  });
 
   it('lists an unsent Reg 45 report, an unmet Ofsted requirement and a passed compliance date as overdue', async () => {
     expect((await send(reg45(null), inspections(null), compliance, figures)).status).toBe(200);
@@ -137,11 +130,11 @@ describe.runIf(postgresAvailable())('records and figures from the homes', { time
     const hostile = `x'); DROP TABLE home_records; --`;
     expect((await send(inspections(null, hostile))).status).toBe(200);
     expect((await overdue(admin)).map((i) => i.title)).toEqual([`Regulation 12: ${hostile}`]);
-    expect(Number((await hub.pool.query('SELECT count(*) AS n FROM home_records')).rows[0].n)).toBe(3);
+    expect(Number((await hub().pool.query('SELECT count(*) AS n FROM home_records')).rows[0].n)).toBe(3);
   });
 
   it('refuses malformed records and writes nothing', async () => {
-    const before = (await hub.pool.query('SELECT last_applied_seq FROM homes WHERE id = $1', [home.homeId]))
+    const before = (await hub().pool.query('SELECT last_applied_seq FROM homes WHERE id = $1', [home.homeId]))
       .rows[0].last_applied_seq as string;
     const bad: unknown[] = [
       {
@@ -166,13 +159,13 @@ describe.runIf(postgresAvailable())('records and figures from the homes', { time
       { kind: 'records.unknown', anything: true },
     ];
     for (const body of bad) {
-      const answer = await publish(hub, home.credential, [
+      const answer = await publish(hub(), home.credential, [
         { id: crypto.randomUUID(), seq: seq + 1, homeId: home.homeId, body },
       ]);
       expect(answer.status).toBe(400);
       expect(answer.json!.error!.message).toMatch(/Nothing was stored/);
     }
-    const after = await hub.pool.query('SELECT last_applied_seq FROM homes WHERE id = $1', [home.homeId]);
+    const after = await hub().pool.query('SELECT last_applied_seq FROM homes WHERE id = $1', [home.homeId]);
     expect(after.rows[0].last_applied_seq).toBe(before);
   });
 

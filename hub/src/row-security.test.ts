@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHub } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asReader } from './scope';
-import {
-  enrolHome,
-  freshHub,
-  providerWithAdmin,
-  publicationOf,
-  publish,
-  signedOff,
-  stopCluster,
-} from '../test-support/hub-fixture';
+import { enrolHome, providerWithAdmin, publicationOf, publish, signedOff } from '../test-support/hub-fixture';
+import { useFreshHub } from '../test-support/use-fresh-hub';
 import { postgresAvailable } from '../test-support/throwaway-postgres';
 
 // Row-level security is the second wall: these queries name no provider and no home, as if the service's
 // own checks had been removed, and still see only their own provider's rows.
 describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, () => {
-  let hub: RunningHub;
+  const hub = useFreshHub();
   let a: { providerId: number; homeId: string };
   let b: { providerId: number; homeId: string };
 
   beforeAll(async () => {
-    hub = await freshHub();
     for (const [name, set] of [
       ['Oak Care', (v: typeof a) => (a = v)],
       ['Elm Care', (v: typeof b) => (b = v)],
     ] as const) {
-      const { providerId, admin } = await providerWithAdmin(hub, name);
-      const home = await enrolHome(hub, admin, `${name} House`);
+      const { providerId, admin } = await providerWithAdmin(hub(), name);
+      const home = await enrolHome(hub(), admin, `${name} House`);
       expect(
         (
-          await publish(hub, home.credential, [
+          await publish(hub(), home.credential, [
             publicationOf(home.homeId, 1, signedOff('2026-Q1', [3, 3, 2])),
           ])
         ).status,
@@ -42,17 +33,15 @@ describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, (
         dueOn: '2026-01-10',
         status: 'open',
       } as const;
-      expect((await publish(hub, home.credential, [publicationOf(home.homeId, 2, action)])).status).toBe(200);
+      expect((await publish(hub(), home.credential, [publicationOf(home.homeId, 2, action)])).status).toBe(
+        200,
+      );
       set({ providerId, homeId: home.homeId });
     }
   }, 60_000);
-  afterAll(async () => {
-    await hub?.close();
-    stopCluster();
-  });
 
   const everything = async (scope: Parameters<typeof asReader>[1]) =>
-    asReader(hub.pool, scope, async (c) => ({
+    asReader(hub().pool, scope, async (c) => ({
       homes: (await c.query<{ id: string }>('SELECT id FROM homes')).rows.map((r) => r.id),
       reviews: (await c.query<{ home_id: string }>('SELECT home_id FROM home_reviews')).rows.map(
         (r) => r.home_id,
@@ -73,7 +62,7 @@ describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, (
 
   it("the raw publications are the homes' business: no reader may even query them", async () => {
     const scope = { providerId: a.providerId, role: 'provider_admin', localAuthority: null } as const;
-    await expect(asReader(hub.pool, scope, (c) => c.query('SELECT id FROM publications'))).rejects.toThrow(
+    await expect(asReader(hub().pool, scope, (c) => c.query('SELECT id FROM publications'))).rejects.toThrow(
       /permission denied/,
     );
   });
@@ -86,7 +75,9 @@ describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, (
   it('a commissioner sees only homes that chose to share with their local authority, and no actions', async () => {
     const scope = { providerId: a.providerId, role: 'commissioner', localAuthority: 'Leeds' } as const;
     expect(await everything(scope)).toEqual({ homes: [], reviews: [], actions: [] });
-    await hub.pool.query(`UPDATE homes SET shares_with_local_authority = 'Leeds' WHERE id = $1`, [a.homeId]);
+    await hub().pool.query(`UPDATE homes SET shares_with_local_authority = 'Leeds' WHERE id = $1`, [
+      a.homeId,
+    ]);
     const seen = await everything(scope);
     expect(seen.homes).toEqual([a.homeId]);
     expect(seen.reviews).toEqual([a.homeId]);
@@ -94,7 +85,7 @@ describe.runIf(postgresAvailable())('row-level security', { timeout: 20_000 }, (
   });
 
   it('a home writer cannot write a row for another home, even by hand-written SQL', async () => {
-    const client = await hub.pool.connect();
+    const client = await hub().pool.connect();
     try {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('hub.home_id', $1, true)`, [a.homeId]);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ROLE_WORDS } from './AdminPeople';
-import { useFocusOnOutcome } from './ConfirmStep';
+import { useFocusOnOutcome } from './stepFocus';
 import type { Me } from './hubFetch';
 import { PasswordChangeForm } from './PasswordChangeForm';
 

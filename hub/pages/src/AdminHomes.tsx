@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatTimestamp } from '@contract/rules/dates';
-import { ConfirmStep, useFocusBackAfterCancel, useFocusOnOutcome } from './ConfirmStep';
+import { ConfirmInPlace } from '@shared/ui/ConfirmInPlace';
+import { useFocusBackAfterCancel, useFocusOnOutcome } from './stepFocus';
 import { hubApi } from './hubFetch';
 import { Problem } from './Problem';
 import { useHubForm } from './useHubForm';
@@ -68,19 +69,22 @@ export function AdminHomes() {
                 </button>
               )}
               {confirming?.id === home.id && (
-                <ConfirmStep
+                <ConfirmInPlace
+                  id={`revoke-${home.id}-title`}
+                  level={3}
                   title={`Revoke the connection of ${home.name}?`}
-                  confirmLabel="Yes, revoke it"
+                  yes="Yes, revoke it"
                   pending={form.pending}
-                  onConfirm={form.onSubmit}
-                  onCancel={() => {
+                  onYes={form.confirm}
+                  no="Cancel"
+                  onNo={() => {
                     setConfirming(null);
                     focusBack(`revoke-${home.id}`);
                   }}
                 >
                   The home can no longer send anything to the hub, and it leaves Homes over time and Overdue.
                   The home keeps its own records. To connect it again, make a new enrolment code.
-                </ConfirmStep>
+                </ConfirmInPlace>
               )}
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatTimestamp } from '@contract/rules/dates';
-import { ConfirmStep, useFocusBackAfterCancel, useFocusOnOutcome } from './ConfirmStep';
+import { ConfirmInPlace } from '@shared/ui/ConfirmInPlace';
+import { useFocusBackAfterCancel, useFocusOnOutcome } from './stepFocus';
 import { hubApi, type Me } from './hubFetch';
 import { Problem } from './Problem';
 import { useHubForm } from './useHubForm';
@@ -69,19 +70,22 @@ export function AdminPeople({ me }: { me: Me }) {
                 </button>
               )}
               {confirming?.userId === person.userId && (
-                <ConfirmStep
+                <ConfirmInPlace
+                  id={`reset-${person.userId}-title`}
+                  level={3}
                   title={`Reset the password of ${person.email}?`}
-                  confirmLabel="Yes, reset it"
+                  yes="Yes, reset it"
                   pending={form.pending}
-                  onConfirm={form.onSubmit}
-                  onCancel={() => {
+                  onYes={form.confirm}
+                  no="Cancel"
+                  onNo={() => {
                     setConfirming(null);
                     focusBack(`reset-${person.userId}`);
                   }}
                 >
                   They are signed out everywhere now. You will see a temporary password once; they sign in
                   with it and must then choose their own.
-                </ConfirmStep>
+                </ConfirmInPlace>
               )}
             </li>
           ))}

@@ -6,8 +6,7 @@ export function useHubForm<T>(run: () => Promise<T>) {
   const [result, setResult] = useState<T | null>(null);
   const [problem, setProblem] = useState('');
   const [pending, setPending] = useState(false);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function perform() {
     setPending(true);
     setProblem('');
     setResult(null);
@@ -19,5 +18,13 @@ export function useHubForm<T>(run: () => Promise<T>) {
       setPending(false);
     }
   }
-  return { result, problem, pending, onSubmit: handler(submit) };
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await perform();
+  }
+  /** For ConfirmInPlace, whose button stays focusable while the call runs: a second press does nothing. */
+  async function confirm() {
+    if (!pending) await perform();
+  }
+  return { result, problem, pending, onSubmit: handler(submit), confirm };
 }
