@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { startWebServer } from '../web/server';
+import type { RenderFirstScreen } from '../shell-shared/first-screen';
 
 /**
  * The dashboard's first screen is there when its judgements have loaded and rendered (the heat map that
@@ -52,11 +53,24 @@ export { launchChromium } from '../shell-shared/print/chromium';
  */
 export async function measureLoads(
   browser: Browser,
-  targets: { label: string; dbFile: string; rendererDir: string; selector: string }[],
+  targets: {
+    label: string;
+    dbFile: string;
+    rendererDir: string;
+    selector: string;
+    renderFirstScreen?: RenderFirstScreen;
+  }[],
   runs = 15,
 ): Promise<Record<string, number[]>> {
   const servers = await Promise.all(
-    targets.map((t) => startWebServer({ dbFile: t.dbFile, rendererDir: t.rendererDir, appVersion: 'bench' })),
+    targets.map((t) =>
+      startWebServer({
+        dbFile: t.dbFile,
+        rendererDir: t.rendererDir,
+        appVersion: 'bench',
+        renderFirstScreen: t.renderFirstScreen,
+      }),
+    ),
   );
   const times: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.label, []]));
   try {

@@ -10,6 +10,7 @@ import type { EncryptionProgress } from '../db/encryption/encrypt-in-place';
 import { StoreOpenError, type Store } from '../db/store';
 import { checkApiRequest, checkFormRequest } from './request-guard';
 import { readStaticFile } from './static-files';
+import { firstScreenData, withFirstScreen, type RenderFirstScreen } from '../shell-shared/first-screen';
 import { openStoreAsChosen, type StartUpChoice } from './start-up-choice';
 import { recoveryKeyPage, UNLOCK_PAGE_CSP, UNLOCK_STYLES, unlockPage } from './unlock-pages';
 
@@ -27,6 +28,11 @@ export interface WebServerOptions extends StartUpChoice {
   onEncryptionProgress?: EncryptionProgress;
   /** Serve a print snapshot read-only with this key (npm run report): see StoreOptions.readOnlySnapshot. */
   readOnlySnapshot?: { key: Buffer | null };
+  /**
+   * Renders the dashboard into index.html before it is sent (shell-shared/first-screen.ts): cli.ts loads
+   * the renderer's built one (scripts/build-node.mjs). Without it the page renders itself.
+   */
+  renderFirstScreen?: RenderFirstScreen;
 }
 
 export interface WebServer {
@@ -237,6 +243,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.headers.host !== new URL(origin).host)
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
     const file = await readStaticFile(options.rendererDir, path);
+    if (file.status === 200 && (path === '/' || path === '/index.html') && req.method === 'GET')
+      return send(res, 200, file.type, await indexWithFirstScreen(req, file.body));
     send(
       res,
       file.status,
@@ -244,6 +252,26 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       file.body,
       file.status === 200 && path.startsWith('/assets/') ? IMMUTABLE : {},
     );
+  }
+
+  /**
+   * The page with its first screen rendered in, when it is asked for with this run's key (the address
+   * Hallmarks printed): a page asked for without it carries no data, as the API answers nothing without
+   * it. A reload (the page has taken the key out of its address) renders itself, as before.
+   */
+  async function indexWithFirstScreen(req: IncomingMessage, body: Buffer | string): Promise<string | Buffer> {
+    const render = options.renderFirstScreen;
+    if (!render || !store || locked) return body;
+    const given = new URL(req.url ?? '/', origin).searchParams.get('key') ?? '';
+    if (checkFormRequest({ ...req.headers, origin }, origin, key, given)) return body;
+    const logError = (error: unknown) => log.error('first_screen_render_failed', {}, error);
+    try {
+      const data = await firstScreenData(store.handlers, options.now ?? (() => new Date()), logError);
+      return await withFirstScreen(body.toString(), data, render, logError);
+    } catch (error) {
+      logError(error);
+      return body;
+    }
   }
 
   await new Promise<void>((resolve, reject) => {
