@@ -5,7 +5,7 @@ import type { StartupData } from '../contract/operations';
 import { openHarness } from '../db/test-support/handler-harness';
 import { openStore } from '../db/store';
 import { useTempFolder } from '../db/test-support/temp-folder';
-import { firstScreenData, scriptSafeJson, withFirstScreen } from './first-screen';
+import { firstScreenData, scriptSafeJson, splitAtRoot, withFirstScreen } from './first-screen';
 
 const tempFolder = useTempFolder();
 const INDEX = '<!doctype html><html><head></head><body><div id="root"></div></body></html>';
@@ -79,6 +79,21 @@ describe('withFirstScreen', () => {
     const failure = new Error('render failed');
     expect(await withFirstScreen(INDEX, start, () => Promise.reject(failure), log)).toBe(INDEX);
     expect(log).toHaveBeenCalledWith(failure);
+  });
+});
+
+describe('splitAtRoot: what can be sent before the first screen is rendered', () => {
+  it("is the page up to and including the empty root's opening tag, then the rest", () => {
+    const parts = splitAtRoot(INDEX);
+    expect(parts?.head.endsWith('<body><div id="root">')).toBe(true);
+    expect(parts?.rest.startsWith('</div></body>')).toBe(true);
+    expect(parts!.head + parts!.rest).toBe(INDEX);
+  });
+
+  it('is nothing when the root is not empty', () => {
+    expect(
+      splitAtRoot(INDEX.replace('<div id="root"></div>', '<div id="root"><p>Copy</p></div>')),
+    ).toBeNull();
   });
 });
 

@@ -46,27 +46,53 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /**
- * index.html with the first screen already in it: its HTML in the root element and the data it was
- * rendered from in a data block (type application/json: never run, so the CSP's script-src 'self'
- * stands). Any failure gives index.html as it was, and the page renders itself, as it did before.
+ * index.html cut just inside its empty root element: `head` (the document up to and including
+ * `<div id="root">`, which names the page's scripts and stylesheet) can be sent before the first screen
+ * is rendered, so the browser fetches them meanwhile; `rest` follows the first screen's HTML. Null when
+ * the page has no empty root to render into.
  */
+export function splitAtRoot(indexHtml: string): { head: string; rest: string } | null {
+  const at = indexHtml.indexOf(EMPTY_ROOT);
+  if (at < 0) return null;
+  const inside = at + EMPTY_ROOT.length - '</div>'.length;
+  return { head: indexHtml.slice(0, inside), rest: indexHtml.slice(inside) };
+}
+
+/**
+ * What follows the head split off by splitAtRoot: the first screen's HTML, the end of the root, the
+ * data it was rendered from in a data block (type application/json: never run, so the CSP's
+ * script-src 'self' stands) and the rest of the page. With no data, or on any failure, just the rest:
+ * the page as it was, which renders itself as it did before. Never rejects.
+ */
+export async function firstScreenAndRest(
+  rest: string,
+  data: StartupData | null,
+  render: RenderFirstScreen,
+  log: (error: unknown) => void,
+): Promise<string> {
+  if (!data) return rest;
+  try {
+    const html = await render(data);
+    // The page's CSP runs no inline script: HTML that needs one to be whole is not the page's.
+    if (/<script/i.test(html)) throw new Error('The first screen was rendered with an inline script');
+    const block = `<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${scriptSafeJson(data)}</script>`;
+    return rest.replace('</div>', () => `${html}</div>${block}`);
+  } catch (error) {
+    log(error);
+    return rest;
+  }
+}
+
+/** index.html with the first screen already in it, in one piece (see splitAtRoot and firstScreenAndRest). */
 export async function withFirstScreen(
   indexHtml: string,
   data: StartupData | null,
   render: RenderFirstScreen,
   log: (error: unknown) => void,
 ): Promise<string> {
-  if (!data || !indexHtml.includes(EMPTY_ROOT)) return indexHtml;
-  try {
-    const html = await render(data);
-    // The page's CSP runs no inline script: HTML that needs one to be whole is not the page's.
-    if (/<script/i.test(html)) throw new Error('The first screen was rendered with an inline script');
-    const block = `<script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${scriptSafeJson(data)}</script>`;
-    return indexHtml.replace(EMPTY_ROOT, () => `<div id="root">${html}</div>${block}`);
-  } catch (error) {
-    log(error);
-    return indexHtml;
-  }
+  const parts = splitAtRoot(indexHtml);
+  if (!parts) return indexHtml;
+  return parts.head + (await firstScreenAndRest(parts.rest, data, render, log));
 }
 
 /**
