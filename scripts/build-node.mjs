@@ -1,5 +1,7 @@
 // Bundles the Node-side entry points (Electron main and preload, browser mode, command-line tools) with
 // esbuild. Migrations stay plain .sql files and are inlined as text.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 import { importAliases } from '../import-aliases.mjs';
 import commandLine from './command-line.cjs';
@@ -47,8 +49,41 @@ const entries = [
   },
 ];
 
-await Promise.all(
-  entries.map((entry) =>
+/**
+ * esbuild takes renderer/src/shared/unencrypted/unencryptedWarning.ts and UnencryptedWarning.tsx (names
+ * that differ only in case) for one file; Vite does not. Resolves the two by their exact names.
+ */
+const exactCaseNames = {
+  name: 'exact-case-names',
+  setup(builder) {
+    builder.onResolve({ filter: /\/[uU]nencryptedWarning$/ }, (args) => {
+      const base = args.path.startsWith('@shared/')
+        ? path.join(importAliases['@shared'], args.path.slice('@shared/'.length))
+        : path.resolve(args.resolveDir, args.path);
+      const found = ['.ts', '.tsx'].map((ext) => base + ext).find((file) => existsSync(file));
+      return found ? { path: found } : undefined;
+    });
+  },
+};
+
+/**
+ * The renderer's first screen, rendered in the main process (renderer/src/firstScreenHtml.tsx): both
+ * shells load it at run time (shell-shared/first-screen.ts). Stylesheets are the page's business.
+ */
+const firstScreen = build({
+  ...common,
+  entryPoints: ['renderer/src/firstScreenHtml.tsx'],
+  outfile: 'dist/first-screen.cjs',
+  jsx: 'automatic',
+  loader: { ...common.loader, '.css': 'empty' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  resolveExtensions: ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'],
+  plugins: [exactCaseNames],
+});
+
+await Promise.all([
+  firstScreen,
+  ...entries.map((entry) =>
     build({
       ...common,
       entryPoints: [entry.in],
@@ -56,4 +91,4 @@ await Promise.all(
       external: [...common.external, ...(entry.external ?? [])],
     }),
   ),
-);
+]);

@@ -7,6 +7,7 @@ import { commandLineOrExit, exitWithUsage, type CommandSpec } from '../scripts/c
 import { describeStartProblem } from './start-up-choice';
 import { defaultDatabaseFile } from './data-folder';
 import { startWebServer } from './server';
+import { loadFirstScreenRenderer } from '../shell-shared/first-screen';
 import { clockFromEnvironment } from './test-clock';
 
 function readAppVersion(): string {
@@ -104,6 +105,7 @@ async function main() {
     restoreNewest: values['restore-newest'] === 'true',
     startEmpty: values['start-empty'] === 'true',
     now: clockFromEnvironment(),
+    renderFirstScreen: loadFirstScreenRenderer(path.join(__dirname, '..', 'first-screen.cjs')),
     encryption: { passphrase },
     onEncryptionProgress: (step, of, what) =>
       console.log(`Encrypting your data (step ${step} of ${of}): ${what}…`),

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dispatch, MAX_REQUEST_CHARS } from '../contract/dispatch';
 import type { Result } from '../contract/result';
+import type { StartupData } from '../contract/operations';
 import { CONTENT_SECURITY_POLICY } from '../shell-shared/csp';
 import { log } from '../db/log/logger';
 import type { EncryptionOptions } from '../db/encryption/unlock';
@@ -10,6 +11,12 @@ import type { EncryptionProgress } from '../db/encryption/encrypt-in-place';
 import { StoreOpenError, type Store } from '../db/store';
 import { checkApiRequest, checkFormRequest } from './request-guard';
 import { readStaticFile } from './static-files';
+import {
+  firstScreenAndRest,
+  firstScreenData,
+  splitAtRoot,
+  type RenderFirstScreen,
+} from '../shell-shared/first-screen';
 import { openStoreAsChosen, type StartUpChoice } from './start-up-choice';
 import { recoveryKeyPage, UNLOCK_PAGE_CSP, UNLOCK_STYLES, unlockPage } from './unlock-pages';
 
@@ -27,6 +34,11 @@ export interface WebServerOptions extends StartUpChoice {
   onEncryptionProgress?: EncryptionProgress;
   /** Serve a print snapshot read-only with this key (npm run report): see StoreOptions.readOnlySnapshot. */
   readOnlySnapshot?: { key: Buffer | null };
+  /**
+   * Renders the dashboard into index.html before it is sent (shell-shared/first-screen.ts): cli.ts loads
+   * the renderer's built one (scripts/build-node.mjs). Without it the page renders itself.
+   */
+  renderFirstScreen?: RenderFirstScreen;
 }
 
 export interface WebServer {
@@ -237,6 +249,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.headers.host !== new URL(origin).host)
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
     const file = await readStaticFile(options.rendererDir, path);
+    if (file.status === 200 && (path === '/' || path === '/index.html') && req.method === 'GET')
+      return sendIndex(req, res, file.type, file.body);
     send(
       res,
       file.status,
@@ -244,6 +258,33 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       file.body,
       file.status === 200 && path.startsWith('/assets/') ? IMMUTABLE : {},
     );
+  }
+
+  /**
+   * The page with its first screen rendered in, when it is asked for with this run's key (the address
+   * Hallmarks printed): a page asked for without it carries no data, as the API answers nothing without
+   * it. A reload (the page has taken the key out of its address) renders itself, as before.
+   * Streamed: the page up to its root element (which names the scripts and the stylesheet) goes at once,
+   * so the browser fetches them while the data is read and the screen rendered. Module scripts run only
+   * once the document is whole, so the page hydrates the whole screen, never a part of it.
+   */
+  async function sendIndex(req: IncomingMessage, res: ServerResponse, type: string, body: Buffer | string) {
+    const render = options.renderFirstScreen;
+    const open = locked ? null : store;
+    const given = new URL(req.url ?? '/', origin).searchParams.get('key') ?? '';
+    const parts = splitAtRoot(body.toString());
+    if (!render || !open || !parts || checkFormRequest({ ...req.headers, origin }, origin, key, given))
+      return send(res, 200, type, body);
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type });
+    res.write(parts.head);
+    const logError = (error: unknown) => log.error('first_screen_render_failed', {}, error);
+    let data: StartupData | null = null;
+    try {
+      data = await firstScreenData(open.handlers, options.now ?? (() => new Date()), logError);
+    } catch (error) {
+      logError(error);
+    }
+    res.end(await firstScreenAndRest(parts.rest, data, render, logError));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,21 +1,16 @@
 // First: starts reading the app's data before anything else is evaluated.
-import { startupData } from '@shared/api/earlyStart';
+import { embeddedStartup, startupData } from '@shared/api/earlyStart';
 // Second: starts loading the chunk of the screen the window opens on.
 import { openingChunk } from './openingChunk';
 // Widgets' styles come before the screens' (as when they lived in the review's stylesheet).
 import '@shared/styles/widgets.css';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Router } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { createQueryClient } from '@shared/api/queryClient';
 import { seedStartupData } from './startupPrefetch';
 import { lockStatusQuery } from '@shared/locked-mode/lockApi';
 import { followAppLock, settleAppLock } from '@shared/app-lock/appLockState';
 import { isPrintPath, preloadPrintApp, seedPrintData } from '@reports';
-import { App } from './App';
-import { preloadScreenRoutes } from './routeChunks';
+import { mountApp } from './mountApp';
+import { isDashboardPath, preloadScreenRoutes } from './routeChunks';
 import '@shared/styles/base.css';
 import '@shared/styles/layout.css';
 import '@shared/styles/components.css';
@@ -63,15 +58,10 @@ const gate = window.hallmarks?.gate;
 }, reportError);
 
 function render() {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <Router hook={useHashLocation}>
-          <App />
-        </Router>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  // The main process rendered the dashboard into the page from the data embedded beside it (seeded
+  // above): React takes that HTML over. On any other screen that HTML is not this screen's.
+  const hydrate = embeddedStartup !== null && root.hasChildNodes() && isDashboardPath(location);
+  mountApp(root, queryClient, hydrate, reportError);
   // Then the other screens' routes load in the background, so the first move away from the dashboard
   // waits only for its own screen. A failure here is no one's to see: the routes load again, and say so,
   // when a screen needs them.

@@ -14,8 +14,13 @@ declare global {
   }
 }
 
-// A report's print view (#/print/...) reads only its own data.
-if (!window.hallmarks && !window.location.hash.startsWith('#/print/')) {
+// A report's print view (#/print/...) reads only its own data. A page whose first screen the server
+// rendered (its root is not empty) carries the start-up data in it (@shared/api/embeddedStartup).
+if (
+  !window.hallmarks &&
+  !window.location.hash.startsWith('#/print/') &&
+  !document.getElementById('root')?.hasChildNodes()
+) {
   // The key comes in the address on first load, and from this tab's storage after a reload (see
   // shared/api/browserKey.ts, which keeps it there and takes it out of the address).
   const key =

@@ -8,7 +8,8 @@ let requested: string | null = null;
 export const RESUME = 'resume';
 
 /** The address the app was opened (or reloaded) at: landing there again resumes where the person was. */
-const openedAt = window.location.hash;
+// (None when the main process renders the first screen: there is no window there, and nothing to focus.)
+const openedAt = typeof window === 'undefined' ? null : window.location.hash;
 let openedAtUsed = false;
 
 export function requestFocus(target: string) {

@@ -102,5 +102,8 @@ export function useAppLockPhase(): AppLockPhase {
       return () => listeners.delete(listener);
     },
     () => phase,
+    // The main process renders the first screen only for an open app (firstScreenHtml.tsx), and the
+    // page settles the phase before it hydrates that HTML: both sides read the same phase.
+    () => phase,
   );
 }

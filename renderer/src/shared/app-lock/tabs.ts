@@ -5,8 +5,12 @@
  */
 export type TabMessage = { kind: 'locked' } | { kind: 'unlocked' } | { kind: 'used'; at: number };
 
+// Only in a page: the main process loads this module to render the first screen (firstScreenHtml.tsx),
+// and Node's own BroadcastChannel, open, would keep that process running after all else has ended.
 const channel: BroadcastChannel | null =
-  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('hallmarks-app-lock');
+  typeof window === 'undefined' || typeof BroadcastChannel === 'undefined'
+    ? null
+    : new BroadcastChannel('hallmarks-app-lock');
 
 export function tellOtherTabs(message: TabMessage): void {
   channel?.postMessage(message);
