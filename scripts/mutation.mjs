@@ -4,7 +4,7 @@
 // finishes, so a later run only re-tests what changed and a stopped run keeps the parts it finished.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { chunks, chunksNamed } from './mutation-chunks.mjs';
+import { chunks, chunksNamed, layerTests } from './mutation-chunks.mjs';
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
@@ -16,7 +16,12 @@ for (const chunk of selected) {
   console.log(`\nMutation testing ${chunk.name} (${chunk.mutate.join(', ')}) …`);
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, HALLMARKS_MUTATE: chunk.folder, HALLMARKS_MUTATE_CHUNK: chunk.name },
+    env: {
+      ...process.env,
+      HALLMARKS_MUTATE: chunk.folder,
+      HALLMARKS_MUTATE_CHUNK: chunk.name,
+      HALLMARKS_MUTATE_TESTS: chunk.tests ?? layerTests,
+    },
   });
   if (run.status !== 0) failed = true;
   console.log(`${chunk.name}: ${Math.round((Date.now() - started) / 1000)} s`);
