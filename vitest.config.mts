@@ -15,15 +15,11 @@ export default defineConfig({
     },
   ],
   test: {
-    // Mutation testing (scripts/mutation.mjs) runs only the tests of the layers it mutates: contract/'s
-    // pure rules by their own tests (through db/'s handler tests each rule mutant ran hundreds of slow
-    // tests, 28 mutants a minute), db/ by the tests of both.
-    include:
-      process.env.HALLMARKS_MUTATE === 'contract'
-        ? ['contract/**/*.test.ts']
-        : process.env.HALLMARKS_MUTATE
-          ? ['{contract,db}/**/*.test.ts']
-          : ['{contract,db,electron,web,shell-shared,renderer,scripts,hub}/**/*.test.{ts,tsx}'],
+    // Mutation testing (scripts/mutation.mjs) runs only the tests of the layers it mutates, as each part
+    // says (scripts/mutation-chunks.mjs).
+    include: process.env.HALLMARKS_MUTATE
+      ? [process.env.HALLMARKS_MUTATE_TESTS ?? '{contract,db}/**/*.test.ts']
+      : ['{contract,db,electron,web,shell-shared,renderer,scripts,hub}/**/*.test.{ts,tsx}'],
     // ...and leaves out the fault-injection and demo tests (child processes, full demo homes): they test
     // files left out of mutation (stryker.config.mjs) and would make every mutant of the shared code slow.
     exclude: process.env.HALLMARKS_MUTATE

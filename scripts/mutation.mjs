@@ -1,22 +1,29 @@
-// `npm run test:mutation [part or folder …]`: StrykerJS over contract/ and db/, one part at a time
+// `npm run test:mutation [--record-only] [part or folder …]`: StrykerJS over contract/ and db/, one part at a time
 // (scripts/mutation-chunks.mjs), then one line per folder in docs/quality.md with its score over the
 // parts measured so far. Each part keeps an incremental file in docs/mutation/, written when the part
 // finishes, so a later run only re-tests what changed and a stopped run keeps the parts it finished.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { chunks, chunksNamed } from './mutation-chunks.mjs';
+import { chunks, chunksNamed, layerTests } from './mutation-chunks.mjs';
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-const selected = chunksNamed(process.argv.slice(2));
+// --record-only writes the scores of the parts measured so far without running any (after a run was stopped).
+const recordOnly = process.argv.includes('--record-only');
+const selected = chunksNamed(process.argv.slice(2).filter((arg) => arg !== '--record-only'));
 let failed = false;
-for (const chunk of selected) {
+for (const chunk of recordOnly ? [] : selected) {
   const started = Date.now();
   console.log(`\nMutation testing ${chunk.name} (${chunk.mutate.join(', ')}) …`);
   const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, HALLMARKS_MUTATE: chunk.folder, HALLMARKS_MUTATE_CHUNK: chunk.name },
+    env: {
+      ...process.env,
+      HALLMARKS_MUTATE: chunk.folder,
+      HALLMARKS_MUTATE_CHUNK: chunk.name,
+      HALLMARKS_MUTATE_TESTS: chunk.tests ?? layerTests,
+    },
   });
   if (run.status !== 0) failed = true;
   console.log(`${chunk.name}: ${Math.round((Date.now() - started) / 1000)} s`);
