@@ -201,6 +201,9 @@ describe('"Your records say" reasons', () => {
     expect(missing[0]!.message).toMatch(
       /is Good when your records suggest Requires improvement to be good\.$/,
     );
+    // Named by its domain's title, as the manager knows it, not by its key.
+    const opening = `${domain(V3, 'safety').title}: say in one sentence why "`;
+    expect(missing[0]!.message.slice(0, opening.length)).toBe(opening);
   });
 
   it('asks nothing once the sentence is written', () => {
