@@ -24,6 +24,7 @@ describe('childInitials: what looks like a child named by an initial', () => {
     // Notes are typed in a hurry: no full stop, or two spaces.
     ['Staff went bowling with K', ['K']],
     ['J  said the rota is fairer.', ['J']],
+    ['Staff took A  and M swimming.', ['A', 'M']],
   ])('%s → %j', (text, expected) => {
     expect(letters(text)).toEqual(expected);
   });
@@ -42,6 +43,9 @@ describe('childInitials: what looks like a child named by an initial', () => {
     ['B or C is the grade we expect in maths.'],
     ['Predicted B/C in maths this year.'],
     ['Plan  B is ready if the trip is cancelled.'],
+    ['Aim for B  to  C this term.'],
+    // A letter opening a numbered list is a label.
+    ['B. Staffing was stable all quarter.'],
     // A word with a capital before it names a thing, even when the sentence goes on.
     ['Filed under Item C. The team agreed it.'],
     ['The children danced to K-pop.'],
@@ -55,7 +59,11 @@ describe('childInitials: what looks like a child named by an initial', () => {
       { initial: 'J', excerpt: '…summer trip and J said it was…' },
     ]);
     // No ellipsis where the excerpt reaches the start or the end of the text.
-    expect(childInitials('J said so.')).toEqual([{ initial: 'J', excerpt: 'J said so.' }]);
+    expect(childInitials('J said so.\n')).toEqual([{ initial: 'J', excerpt: 'J said so.' }]);
+    // It stops at a whole word.
+    expect(childInitials('Staff supported J with homework every evening this week.')).toEqual([
+      { initial: 'J', excerpt: 'Staff supported J with homework…' },
+    ]);
     expect(childInitials('We went bowling with K.')).toEqual([{ initial: 'K', excerpt: '…bowling with K.' }]);
   });
 
