@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWriter, crashRounds, runUntilKilled } from './test-support/crash-harness';
+import { describe, expect, it } from 'vitest';
+import { crashRounds, runUntilKilled, useCrashWriter } from './test-support/crash-harness';
 import { checkHealthy, tableExists } from './test-support/crash-checks';
 import { useTempFolder } from './test-support/temp-folder';
 
@@ -12,13 +10,7 @@ const tempFolder = useTempFolder();
 const rounds = crashRounds();
 const noteFor = (seq: number) => `#${seq}# ${'Evidence from the house meeting. '.repeat(1 + (seq % 40))}`;
 
-let script = '';
-let scriptFolder = '';
-beforeAll(async () => {
-  scriptFolder = mkdtempSync(path.join(tmpdir(), 'hallmarks-writer-'));
-  script = await buildWriter(scriptFolder);
-});
-afterAll(() => rmSync(scriptFolder, { recursive: true, force: true }));
+const writer = useCrashWriter();
 
 /** The newest acknowledged seq per saved thing ("indicator key", "domain key", "figures complaints"). */
 function recordAcks(lines: string[], acked: Map<string, number>) {
@@ -77,7 +69,7 @@ describe('crash safety: SIGKILL at random moments during edits', () => {
     const acked = new Map<string, number>();
     let saves = 0;
     for (let round = 0; round < rounds.edits; round++) {
-      const lines = await runUntilKilled(script, {
+      const lines = await runUntilKilled(writer.script, {
         mode: 'edits',
         file,
         maxKillMs: 250,

@@ -1,26 +1,19 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup, listBackups } from './backups/backups';
 import { integrityCheck, openConnection } from './connection';
 import { migrations } from './migrations';
 import { openStore } from './store';
-import { buildWriter, crashRounds, runUntilKilled } from './test-support/crash-harness';
+import { crashRounds, runUntilKilled, useCrashWriter } from './test-support/crash-harness';
 import { checkHealthy } from './test-support/crash-checks';
 import { useTempFolder } from './test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 const rounds = crashRounds();
 
-let script = '';
-let scriptFolder = '';
-beforeAll(async () => {
-  scriptFolder = mkdtempSync(path.join(tmpdir(), 'hallmarks-writer-'));
-  script = await buildWriter(scriptFolder);
-});
-afterAll(() => rmSync(scriptFolder, { recursive: true, force: true }));
+const writer = useCrashWriter();
 
 describe('crash safety: SIGKILL at random moments', () => {
   it(`leaves only whole, checked backups through ${rounds.others} kills during backups`, async () => {
@@ -28,7 +21,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     const file = path.join(folder, 'h.sqlite');
     seedHomes(file, 3);
     for (let round = 0; round < rounds.others; round++) {
-      await runUntilKilled(script, { mode: 'backup', file, maxKillMs: 250 });
+      await runUntilKilled(writer.script, { mode: 'backup', file, maxKillMs: 250 });
       checkHealthy(file).close();
       for (const backup of listBackups(path.join(folder, 'backups'))) {
         const { db } = openConnection(backup.file, { readonly: true });
@@ -47,7 +40,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     seedHomes(file, 1, from);
     seedHomes(file, 1, from); // the second backup holds two homes
     for (let round = 0; round < rounds.others; round++) {
-      await runUntilKilled(script, {
+      await runUntilKilled(writer.script, {
         mode: 'restore',
         file,
         maxKillMs: 250,
@@ -83,7 +76,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     // the kills must land among imports, not only at start-up.
     let maxKillMs = 400;
     for (let round = 0; round < rounds.others; round++) {
-      const lines = await runUntilKilled(script, {
+      const lines = await runUntilKilled(writer.script, {
         mode: 'import',
         file,
         maxKillMs,
@@ -126,7 +119,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     for (let round = 0; round < rounds.others; round++) {
       for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
       copyFileSync(template, file);
-      await runUntilKilled(script, { mode: 'migrate', file, maxKillMs: 250 });
+      await runUntilKilled(writer.script, { mode: 'migrate', file, maxKillMs: 250 });
       const { db: check } = openConnection(file);
       const version = check.pragma('user_version', { simple: true }) as number;
       expect([1, migrations.length]).toContain(version);
@@ -143,7 +136,7 @@ describe('crash safety: SIGKILL at random moments', () => {
     const file = path.join(folder, 'new.sqlite');
     for (let round = 0; round < rounds.others; round++) {
       for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-      await runUntilKilled(script, { mode: 'migrate', file, maxKillMs: 150 });
+      await runUntilKilled(writer.script, { mode: 'migrate', file, maxKillMs: 150 });
       // Whatever the kill left, the next start opens it: never set aside as damaged.
       const store = openStore({ file, appVersion: 't' });
       expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
