@@ -19,6 +19,12 @@ describe('childInitials: what looks like a child named by an initial', () => {
     ['J got B-C in his mocks.', ['J']],
     // A comma is not a range ("J, K and M" are three children).
     ['Staff took J, K and M to the cinema.', ['J', 'K', 'M']],
+    // A list that ends the sentence: each letter after a child's initial is another child.
+    ['Staff took J, K.', ['J', 'K']],
+    ['Staff took J, K, M.', ['J', 'K', 'M']],
+    // "or" between two letters that are not grades joins two children, not a choice of grades.
+    ['We went bowling with J or K.', ['J', 'K']],
+    ['Staff will take R or S to football.', ['R', 'S']],
     // "A" is not taken as a verb's subject, but "A and M" ends a phrase as any other name does.
     ['Staff took A and M swimming.', ['A', 'M']],
     // Notes are typed in a hurry: no full stop, or two spaces.
@@ -41,6 +47,7 @@ describe('childInitials: what looks like a child named by an initial', () => {
     ['The UK guidance and the DfE letter were shared.'],
     ['We are working on Quality Standard 9 (reg 12).'],
     ['B or C is the grade we expect in maths.'],
+    ['She hopes for a D or E in science.'],
     ['Predicted B/C in maths this year.'],
     ['Plan  B is ready if the trip is cancelled.'],
     ['Aim for B  to  C this term.'],

@@ -43,14 +43,26 @@ const NAMES_A_THING = new Set([
   'wing',
 ]);
 
+/** Letters that are grades as well as names: "B or C" is a choice of grades, "J or K" two children. */
+const GRADE_LETTERS = new Set(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+
 /** "A to E", "A-E", "B or C": a range or choice of grades, not names. */
-function inRange(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 8), start);
-  const after = text.slice(end, end + 8);
-  return (
-    /(^|[^\p{L}])[A-Z]\s*(?:to|[-–—/]|or)\s*$/u.test(before) ||
-    /^\s*(?:to|[-–—/]|or)\s*[A-Z](?![\p{L}])/u.test(after)
+function inRange(text: string, letter: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}])([A-Z])\s*(to|[-–—/]|or)\s*$/u.exec(
+    text.slice(Math.max(0, start - 8), start),
   );
+  const after = /^\s*(to|[-–—/]|or)\s*([A-Z])(?![\p{L}])/u.exec(text.slice(end, end + 8));
+  const pairs: [string, string][] = [];
+  if (before) pairs.push([before[2]!, before[1]!]);
+  if (after) pairs.push([after[1]!, after[2]!]);
+  return pairs.some(
+    ([joint, other]) => joint !== 'or' || (GRADE_LETTERS.has(letter) && GRADE_LETTERS.has(other)),
+  );
+}
+
+/** "J, K." or "J and K": a letter listed straight after an initial already found names a child too. */
+function listedAfter(text: string, start: number, previousEnd: number): boolean {
+  return previousEnd >= 0 && /^\s*(?:,|and|or|&)\s*$/u.test(text.slice(previousEnd, start));
 }
 
 function wordBefore(text: string, start: number): string | null {
@@ -68,6 +80,7 @@ function excerptAt(text: string, start: number, end: number): string {
 /** Where the text seems to name someone by an initial, in the order written. */
 export function childInitials(text: string): InitialFound[] {
   const found: InitialFound[] = [];
+  let previousEnd = -1;
   for (const m of text.matchAll(LONE_CAPITAL)) {
     const letter = m[1]!;
     const start = m.index;
@@ -76,15 +89,17 @@ export function childInitials(text: string): InitialFound[] {
     const possessive = /^['’]s(?![\p{L}])/u.test(after);
     // "I" is the writer; a lone "A" before a word is the article ("A new rota").
     if (letter === 'I' && !possessive) continue;
-    if (inRange(text, start, end)) continue;
+    if (inRange(text, letter, start, end)) continue;
     const before = wordBefore(text, start);
     if (before && NAMES_A_THING.has(before.toLowerCase())) continue;
     const beforeIsLower = before !== null && /^\p{Ll}/u.test(before);
     const verbAfter = /^\s+\p{Ll}/u.test(after) && letter !== 'A';
     // "with K." or "told J," or "and M": a letter after an ordinary word, ending a phrase.
     const endsPhrase = beforeIsLower && /^(\s*[.,;:!?)]|\s*$|\s+(and|or|but)\b)/u.test(after);
-    if (possessive || verbAfter || endsPhrase) {
+    const listed = listedAfter(text, start, previousEnd);
+    if (possessive || verbAfter || endsPhrase || listed) {
       found.push({ initial: letter, excerpt: excerptAt(text, start, end) });
+      previousEnd = end;
     }
   }
   return found;
