@@ -259,3 +259,258 @@ describe('a rating above what the records suggest', () => {
     ).toEqual([]);
   });
 });
+
+describe('Reg 44 and Reg 45: when a timescale is past', () => {
+  const rec = (respondBy: string | null, text = 'x') => ({
+    text,
+    visitedOn: '2026-08-04',
+    respondBy,
+    respondedOn: null,
+  });
+
+  it('a recommendation due today is not yet past its timescale', () => {
+    // Today is 26 November 2026.
+    expect(
+      about(recordFacts(input({ reg44: [rec('2026-11-26'), rec('2027-01-10')] })), 'safe.reg44'),
+    ).toEqual([['Reg 44 records: 2 recommendations are not yet answered, none past its timescale.', null]]);
+  });
+
+  it('names the earliest missed timescale, whatever order the recommendations were recorded in', () => {
+    const facts = recordFacts(input({ reg44: [rec('2026-10-15'), rec('2026-09-01'), rec('2026-11-25')] }));
+    expect(about(facts, 'safe.reg44')).toEqual([
+      [
+        'Reg 44 records: 3 recommendations are not yet answered, 3 past the timescale the independent person set (the earliest was due by 1 September 2026).',
+        2,
+      ],
+    ]);
+    expect(about(recordFacts(input({ reg44: [rec('2026-11-25')] })), 'safe.reg44')).toEqual([
+      [
+        'Reg 44 records: 1 recommendation is not yet answered, 1 past the timescale the independent person set (the earliest was due by 25 November 2026).',
+        2,
+      ],
+    ]);
+  });
+
+  it('a Reg 45 report reaching Ofsted on the 28th day is in time; on the 29th it is a day late', () => {
+    const sent = (sentToOfstedOn: string) =>
+      about(recordFacts(input({ reg45: [{ completedOn: '2026-09-01', sentToOfstedOn }] })), 'safe.reg45');
+    expect(sent('2026-09-29')).toEqual([
+      [
+        'Reg 45 records: the report of the review completed on 1 September 2026 reached Ofsted on 29 September 2026, within 28 days of completion.',
+        null,
+      ],
+    ]);
+    expect(sent('2026-09-30')).toEqual([
+      [
+        'Reg 45 records: the report of the review completed on 1 September 2026 reached Ofsted on 30 September 2026, 1 day after the 28 days from completion.',
+        2,
+      ],
+    ]);
+  });
+
+  it('a Reg 45 report not yet sent on the 28th day is still due, not late', () => {
+    const facts = recordFacts(
+      input({ asOf: '2026-09-29', reg45: [{ completedOn: '2026-09-01', sentToOfstedOn: null }] }),
+    );
+    expect(about(facts, 'safe.reg45')).toEqual([
+      [
+        'Reg 45 records: the report of the review completed on 1 September 2026 is due to Ofsted by 29 September 2026 (28 days from completion).',
+        null,
+      ],
+    ]);
+  });
+
+  it('speaks of the latest review completed by today, whatever order they were recorded in', () => {
+    const late = { completedOn: '2026-09-01', sentToOfstedOn: '2026-10-09' };
+    const earlier = { completedOn: '2026-03-01', sentToOfstedOn: '2026-03-10' };
+    // A completion date after today is a slip of the keyboard or a plan: not a review done.
+    const notYet = { completedOn: '2026-12-10', sentToOfstedOn: null };
+    const facts = recordFacts(input({ reg45: [late, earlier, notYet] }));
+    expect(about(facts, 'safe.reg45')).toEqual([
+      [
+        'Reg 45 records: the report of the review completed on 1 September 2026 reached Ofsted on 9 October 2026, 10 days after the 28 days from completion.',
+        2,
+      ],
+    ]);
+    const today = { completedOn: '2026-11-26', sentToOfstedOn: null };
+    expect(about(recordFacts(input({ reg45: [earlier, today] })), 'safe.reg45')).toEqual([
+      [
+        'Reg 45 records: the report of the review completed on 26 November 2026 is due to Ofsted by 24 December 2026 (28 days from completion).',
+        null,
+      ],
+    ]);
+  });
+
+  it('says nothing of Reg 44 or Reg 45 in a review without those indicators', () => {
+    const facts = recordFacts(
+      input({
+        indicatorKeys: ['staff.turnover'],
+        reg44: [rec('2026-09-01')],
+        reg45: [{ completedOn: '2026-09-01', sentToOfstedOn: null }],
+      }),
+    );
+    expect(facts).toEqual([]);
+  });
+});
+
+describe('figures beside the indicators, saying only what was recorded', () => {
+  const V1_KEYS = ['safe.missing', 'rel.behaviour', 'staff.turnover'];
+
+  it('a quarter with none of these figures entered says nothing', () => {
+    expect(recordFacts(input({ figures: {} }))).toEqual([]);
+  });
+
+  it('one episode, one restraint and one measure read in the singular; counts not entered are left out', () => {
+    const facts = recordFacts(
+      input({
+        figures: {
+          missingEpisodes: 1,
+          restraintIncidents: 1,
+          restraintChildren: 1,
+          controlMeasures: 1,
+          measuresRecordedInTime: 1,
+        },
+      }),
+    );
+    expect(about(facts, 'safe.missing-from-care')).toEqual([
+      ['Figures for Jul to Sep 2026: 1 missing-from-care episode.', null],
+    ]);
+    expect(about(facts, 'rel.behaviour-progress')).toEqual([
+      ['Figures for Jul to Sep 2026: 1 restraint, involving 1 child.', null],
+      [
+        'Figures for Jul to Sep 2026: 1 measure of control, discipline or restraint, 1 recorded within 24 hours.',
+        null,
+      ],
+    ]);
+    expect(facts).toHaveLength(3);
+  });
+
+  it('names several children in the plural', () => {
+    const facts = recordFacts(input({ figures: { missingEpisodes: 4, childrenMissing: 2 } }));
+    expect(about(facts, 'safe.missing-from-care')).toEqual([
+      ['Figures for Jul to Sep 2026: 4 missing-from-care episodes, involving 2 children.', null],
+    ]);
+  });
+
+  it("a version 1 review gets the same figures beside its own indicators, and none beside version 2's", () => {
+    const facts = recordFacts(
+      input({
+        indicatorKeys: V1_KEYS,
+        figures: { missingEpisodes: 2, restraintIncidents: 3, controlMeasures: 3 },
+      }),
+    );
+    expect(facts.map((f) => [f.indicatorKey, f.text])).toEqual([
+      ['safe.missing', 'Figures for Jul to Sep 2026: 2 missing-from-care episodes.'],
+      ['rel.behaviour', 'Figures for Jul to Sep 2026: 3 restraints.'],
+      ['rel.behaviour', 'Figures for Jul to Sep 2026: 3 measures of control, discipline or restraint.'],
+    ]);
+  });
+
+  it('staff turnover over 12 months, once the four quarters ending with this one have their figures', () => {
+    // Ten staff all year and one leaver a quarter: four leavers over an average of ten.
+    const quarter = { staffAtStart: 10, staffAtEnd: 10, staffLeft: 1 };
+    const facts = recordFacts(input({ figures: quarter, year: [quarter, quarter, quarter, quarter] }));
+    expect(about(facts, 'staff.turnover')).toEqual([
+      ['Figures for Jul to Sep 2026: staff turnover 40% over the last 12 months.', null],
+    ]);
+  });
+});
+
+describe("young people's answers and the action plan", () => {
+  it('one young person answering reads in the singular, and a question with nothing scored suggests no ceiling', () => {
+    const facts = recordFacts(
+      input({
+        survey: [
+          {
+            wording: 'What would make this a better place to live?',
+            answered: 1,
+            onGradeLine: null,
+            counts: [{ label: 'Answered', count: 1 }],
+          },
+        ],
+      }),
+    );
+    expect(about(facts, 'voice.feedback')).toEqual([
+      [
+        'Young people\'s survey, Jul to Sep 2026: "What would make this a better place to live?" 1 young person answered (Answered 1).',
+        null,
+      ],
+    ]);
+  });
+
+  it('an Ofsted requirement without a regulation named, beside only the indicators in this review', () => {
+    const facts = recordFacts(
+      input({
+        requirements: [
+          {
+            text: 'Ensure the home’s records of restraint are complete.',
+            regulation: '',
+            complyBy: '2026-10-01',
+            indicatorKeys: ['rel.behaviour-progress', 'not.in-this-review'],
+          },
+        ],
+      }),
+    );
+    expect(facts.map((f) => [f.indicatorKey, f.text, f.ceiling])).toEqual([
+      [
+        'rel.behaviour-progress',
+        'Ofsted requirement, to be met by 1 October 2026: "Ensure the home’s records of restraint are complete." Its actions are not all done.',
+        2,
+      ],
+    ]);
+  });
+
+  it('an action title over 120 characters is shortened with an ellipsis; one of 120 is shown whole', () => {
+    const action = (title: string) =>
+      recordFacts(
+        input({ overdueActions: [{ indicatorKey: 'work.supervision', title, dueOn: '2026-10-31' }] }),
+      )[0]!.text;
+    expect(
+      action(
+        'Arrange a meeting with the placing authority, the school and each child’s social worker to agree how the school rota works next term',
+      ),
+    ).toBe(
+      'Action plan: "Arrange a meeting with the placing authority, the school and each child’s social worker to agree how the school rota…" was due by 31 October 2026 and is not done.',
+    );
+    const whole =
+      'Arrange a meeting with the placing authority, the school and each child’s social worker to agree the school run rota now';
+    expect(action(whole)).toBe(`Action plan: "${whole}" was due by 31 October 2026 and is not done.`);
+  });
+
+  it('a figure beside an indicator does not lower the ceiling an overdue action puts on it', () => {
+    const facts = recordFacts(
+      input({
+        figures: { staffYearAgo: 10, staffYearAgoStillHere: 9 },
+        overdueActions: [{ indicatorKey: 'staff.turnover', title: 'Exit interviews', dueOn: '2026-10-31' }],
+      }),
+    );
+    expect(about(facts, 'staff.turnover').map(([, ceiling]) => ceiling)).toEqual([null, 3]);
+    expect(recordsCeiling(facts, 'staff.turnover')).toBe(3);
+  });
+
+  it('a reason of only spaces is no reason: the sentence is still asked for', () => {
+    const facts = recordFacts(
+      input({ reg44: [{ text: 'x', visitedOn: '2026-08-04', respondBy: '2026-09-01', respondedOn: null }] }),
+    );
+    const answer: IndicatorAnswer = {
+      key: 'safe.reg44',
+      domainKey: 'safety',
+      statement: 'Recommendations are acted on',
+      custom: false,
+      rating: 4,
+      note: '',
+      recordsReason: '   ',
+      checkedSameOn: null,
+      sources: [],
+      otherSource: '',
+      discuss: false,
+      previous: null,
+    };
+    const problems = missingRecordsReasons({ indicators: [answer] } as ReviewDetail, facts, {
+      safety: 'Keeping children safe',
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      'Keeping children safe: say in one sentence why "Recommendations are acted on" is Outstanding when your records suggest Requires improvement to be good.',
+    ]);
+  });
+});

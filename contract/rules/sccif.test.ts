@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hallmarksV2 } from '../../db/framework/hallmarks-v2';
-import type { Grade, Rating } from '../framework';
+import type { Framework, Grade, Rating } from '../framework';
 import { INADEQUATE_WARNING, suggestDomainJudgement } from './judgements';
+import { INADEQUATE_LIKELY } from './safety-first';
 import { experiencesCap, suggestSccif, type SccifState } from './sccif';
 
 const fw = hallmarksV2;
@@ -136,6 +137,118 @@ describe('suggestions with their reasons', () => {
 
   it('refuses a version 1 framework, which has no SCCIF judgements', () => {
     expect(() => suggestSccif({ ...fw, sccif: undefined }, state(3, 3))).toThrow(/no SCCIF judgements/);
+  });
+});
+
+describe('how helped and protected explains itself', () => {
+  const GOOD_INPUTS =
+    'Risks to each child: Good; Missing from care: Good; Allegations, concerns and notifications: Good; Behaviour and restraint: Good; Consequences, searches and police involvement: Good; Bullying and harm between children: Good; Safer recruitment: Good.';
+
+  it('with nothing below Good, it gives the middle and no sentence about safety', () => {
+    expect(suggestSccif(fw, state(3, 3)).protection).toEqual({
+      grade: 3,
+      reasons: [
+        `Informed by Keeping children safe, consistency and quality assurance (domain): Good; ${GOOD_INPUTS}`,
+        'The middle of these is Good.',
+      ],
+      warnings: [],
+      inadequateLikely: false,
+    });
+  });
+
+  it('the safety domain judged Good holds an otherwise Outstanding picture at Good, and says so', () => {
+    const s = suggestSccif(fw, state(4, 4, { domains: { safety: 3 } }));
+    expect(s.protection.grade).toBe(3);
+    expect(s.protection.reasons.slice(1)).toEqual([
+      'The middle of these is Outstanding, but the safety domain and its safeguarding indicators are Good at best, so how well children and young people are helped and protected can be no better.',
+    ]);
+  });
+
+  it('the safety domain judged Inadequate makes it Inadequate, and says why once', () => {
+    const s = suggestSccif(fw, state(3, 3, { domains: { safety: 1 } }));
+    expect(s.protection.grade).toBe(1);
+    expect(s.protection.reasons).toEqual([
+      `Informed by Keeping children safe, consistency and quality assurance (domain): Inadequate; ${GOOD_INPUTS}`,
+      'Keeping children safe, consistency and quality assurance (domain) is Inadequate, so how well children and young people are helped and protected can be no better.',
+    ]);
+  });
+
+  it('only helped and protected ever says Inadequate is likely', () => {
+    const s = suggestSccif(fw, state(3, 3, { ratings: { 'safe.risks': 1, 'safe.trends': null } }));
+    expect(s.protection.inadequateLikely).toBe(true);
+    expect(s.protection.warnings).toEqual([INADEQUATE_LIKELY]);
+    // Leaders and managers still has something to decide; the overall has its suggestion.
+    expect(s.leadership.grade).toBeNull();
+    expect(s.leadership.inadequateLikely).toBe(false);
+    expect(s.experiences.grade).toBe(3);
+    expect(s.experiences.inadequateLikely).toBe(false);
+  });
+});
+
+describe('how leaders and managers explains itself', () => {
+  it('names every domain and indicator that informs it, each with its own rating, then the middle', () => {
+    const s = suggestSccif(fw, state(3, 3, { domains: { staffing: 2 } }));
+    expect(s.leadership).toEqual({
+      grade: 3,
+      reasons: [
+        'Informed by Leadership, vision and visibility (domain): Good; Staffing continuity and stability (domain): Requires improvement to be good; Recruiting, inducting and developing staff (domain): Good; Acting on Regulation 44 visits: Good; Regulation 45 reviews: Good; Monitoring quarterly results: Good.',
+        'The middle of these is Good.',
+      ],
+      warnings: [],
+      inadequateLikely: false,
+    });
+  });
+
+  it('"not enough evidence" on half its inputs does not pull the middle down', () => {
+    const s = suggestSccif(
+      fw,
+      state(4, 4, { ratings: { 'safe.reg44': 0, 'safe.reg45': 0, 'safe.trends': 0 } }),
+    );
+    expect(s.leadership.grade).toBe(4);
+    expect(s.leadership.reasons[1]).toBe('The middle of these is Outstanding.');
+  });
+});
+
+describe('frameworks that list the SCCIF inputs differently', () => {
+  const sccif = fw.sccif!;
+
+  it('a judgement informed only by indicators, none with enough evidence, suggests nothing and says why', () => {
+    const indicatorsOnly: Framework = {
+      ...fw,
+      sccif: { ...sccif, leadership: { domains: [], indicators: sccif.leadership.indicators } },
+    };
+    const s = suggestSccif(
+      indicatorsOnly,
+      state(3, 3, { ratings: { 'safe.reg44': 0, 'safe.reg45': 0, 'safe.trends': 0 } }),
+    );
+    expect(s.leadership).toEqual({
+      grade: null,
+      reasons: [
+        'Informed by Acting on Regulation 44 visits: Not enough evidence yet; Regulation 45 reviews: Not enough evidence yet; Monitoring quarterly results: Not enough evidence yet.',
+        'None has enough evidence yet.',
+      ],
+      warnings: [],
+      inadequateLikely: false,
+    });
+  });
+
+  it('without safeguarding indicators listed, or with a domain the framework does not hold, it still suggests, naming that domain by its key', () => {
+    const other: Framework = {
+      ...fw,
+      sccif: {
+        protection: { domains: ['safeguarding'], indicators: [sccif.protection.indicators[2]!] },
+        leadership: { domains: ['leadership', 'oversight'], indicators: [] },
+      },
+    };
+    const s = suggestSccif(other, state(3, 3, { domains: { safeguarding: 3, oversight: 2 } }));
+    expect(s.protection.grade).toBe(3);
+    expect(s.protection.reasons[0]).toBe(
+      'Informed by safeguarding (domain): Good; Bullying and harm between children: Good.',
+    );
+    expect(s.leadership.grade).toBe(2);
+    expect(s.leadership.reasons[0]).toBe(
+      'Informed by Leadership, vision and visibility (domain): Good; oversight (domain): Requires improvement to be good.',
+    );
   });
 });
 
