@@ -89,7 +89,8 @@ function figureLines(input: QuarterChangesInput, domainKey: string, before: stri
     const a = was ? metric.compute(was, input.years.before) : null;
     const b = metric.compute(now, input.years.now);
     if (b === null || a === b) return [];
-    const label = `${metric.label}${metric.period ? ' (12 months)' : ''}`;
+    // A 12-month figure's label already names its period ("Staff turnover, rolling 12 months").
+    const { label } = metric;
     const text =
       a === null
         ? `${label}: ${valueText(metric, b)} (no figure for ${before}).`

@@ -51,3 +51,63 @@ describe('movement since the survey before', () => {
     expect(movementSince(undefined).since).toBeNull();
   });
 });
+
+describe('the words for each movement', () => {
+  it('says the same, more or less positive, or about the same, against the quarter before', () => {
+    const since = 'Apr to Jun 2026';
+    expect(changeWords('same', since)).toBe('The same as Apr to Jun 2026');
+    expect(changeWords('more-positive', since)).toBe('More positive than Apr to Jun 2026');
+    expect(changeWords('about-the-same', since)).toBe('About the same as Apr to Jun 2026');
+  });
+});
+
+describe('movement when a survey’s answers leave something out', () => {
+  const a5 = (...n: number[]) => n.map((count, value) => ({ value, label: String(value), count }));
+
+  it('reads a choice missing from one survey’s counts as nobody choosing it', () => {
+    const before: ChoiceCount[] = [{ value: 0, label: 'Always', count: 3 }];
+    const after: ChoiceCount[] = [
+      { value: 0, label: 'Always', count: 1 },
+      { value: 3, label: 'Never', count: 2 },
+    ];
+    expect(answersChange('f4', before, after)).toBe('less-positive');
+    expect(answersChange('f4', after, before)).toBe('more-positive');
+  });
+
+  it('gives no direction, and never calls it "about the same", when every answer on one side was “Don’t know”', () => {
+    expect(answersChange('a5', a5(0, 0, 0, 0, 3), a5(3, 0, 0, 0, 0))).toBe('no-view');
+    expect(answersChange('a5', a5(0, 0, 0, 3, 0), a5(0, 0, 0, 0, 3))).toBe('no-view');
+    expect(changeWords('no-view', 'Apr to Jun 2026')).toBe(
+      'Cannot say which way since Apr to Jun 2026: every answer in one of the two surveys was “Don’t know”',
+    );
+  });
+
+  it('counts a move of exactly a twentieth of the scale (0.15 of a grade) as a change', () => {
+    // One arrived answering "Most of the time"; one moved from "Sometimes" to "Never": 1/12 to 2/15.
+    expect(answersChange('f4', f4(0, 0, 1, 3), f4(0, 1, 0, 4))).toBe('more-positive');
+  });
+});
+
+describe('which question of the survey before is compared', () => {
+  const question = (questionId: number, scale: 'f4' | 'faces3', counts: ChoiceCount[], shown = true) =>
+    ({ questionId, scale, counts, shown }) as unknown as QuestionResult;
+  const before = (...questions: QuestionResult[]) =>
+    ({ quarter: '2026-Q2', shown: true, questions }) as unknown as QuarterResults;
+  const now = question(1, 'f4', f4(1, 0, 0, 2));
+
+  it('has nothing to compare with when there was no survey before', () => {
+    expect(movementSince(undefined).words(now)).toBe('Nothing to compare');
+  });
+
+  it('compares only the same question on the same scale', () => {
+    expect(movementSince(before(question(2, 'f4', f4(3, 0, 0, 0)))).words(now)).toBe('Nothing to compare');
+    expect(movementSince(before(question(1, 'faces3', f4(3, 0, 0)))).words(now)).toBe('Nothing to compare');
+    expect(
+      movementSince(before(question(2, 'f4', f4(0, 0, 0, 3)), question(1, 'f4', f4(3, 0, 0, 0)))).words(now),
+    ).toBe('Less positive than Apr to Jun 2026');
+  });
+
+  it('has nothing to compare with when too few answered that question in the survey before', () => {
+    expect(movementSince(before(question(1, 'f4', [], false))).words(now)).toBe('Nothing to compare');
+  });
+});

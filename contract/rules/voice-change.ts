@@ -8,7 +8,7 @@ import type { ChoiceCount, QuarterResults, QuestionResult } from '../voice';
 import { answerScore, type Scale } from '../voice-scales';
 
 export type AnswersChange =
-  'same' | 'one-young-person' | 'more-positive' | 'less-positive' | 'about-the-same';
+  'same' | 'one-young-person' | 'more-positive' | 'less-positive' | 'about-the-same' | 'no-view';
 
 const countOf = (counts: ChoiceCount[], value: number) => counts.find((c) => c.value === value)?.count ?? 0;
 
@@ -36,7 +36,10 @@ export function answersChange(scale: Scale, before: ChoiceCount[], after: Choice
   if (moved === 1 || (moved === 2 && sum(before) === sum(after))) return 'one-young-person';
   const was = meanScore(scale, before);
   const now = meanScore(scale, after);
-  if (was === null || now === null || Math.abs(now - was) < 0.05) return 'about-the-same';
+  // Every answer on one side was "Don't know": the answers moved, but there is no direction to give,
+  // and "about the same" would say nothing moved.
+  if (was === null || now === null) return 'no-view';
+  if (Math.abs(now - was) < 0.05) return 'about-the-same';
   return now > was ? 'more-positive' : 'less-positive';
 }
 
@@ -53,6 +56,8 @@ export function changeWords(change: AnswersChange, since: string): string {
       return `Less positive than ${since}`;
     case 'about-the-same':
       return `About the same as ${since}`;
+    case 'no-view':
+      return `Cannot say which way since ${since}: every answer in one of the two surveys was “Don’t know”`;
   }
 }
 
