@@ -21,14 +21,25 @@ export default defineConfig({
       ? [process.env.HALLMARKS_MUTATE_TESTS ?? '{contract,db}/**/*.test.ts']
       : ['{contract,db,electron,web,shell-shared,renderer,scripts,hub}/**/*.test.{ts,tsx}'],
     // ...and leaves out the fault-injection and demo tests (child processes, full demo homes): they test
-    // files left out of mutation (stryker.config.mjs) and would make every mutant of the shared code slow.
+    // files left out of mutation (stryker.config.mjs) and would make every mutant of the shared code slow;
+    // and the one test that replaces a module (vi.mock), which needs a worker of its own (see isolate).
     exclude: process.env.HALLMARKS_MUTATE
-      ? ['db/crash-safety*.test.ts', 'db/safety/**', 'db/demo/**', '**/node_modules/**']
+      ? [
+          'db/crash-safety*.test.ts',
+          'db/safety/**',
+          'db/demo/**',
+          'db/backups/backups-open-once.test.ts',
+          '**/node_modules/**',
+        ]
       : ['**/node_modules/**'],
     // Two shared cores under mutation testing: a slow moment must not read as a failing test.
     testTimeout: process.env.HALLMARKS_MUTATE ? 60_000 : 5_000,
     environment: 'node',
     pool: 'forks',
+    // Mutation testing re-runs the covering tests once per mutant: without isolation a worker keeps the
+    // modules it has imported (Stryker switches mutants at run time), instead of importing db/ again for
+    // every test file of every mutant.
+    isolate: !process.env.HALLMARKS_MUTATE,
     // Vitest's default is one fewer worker than cores: on CI's two cores, one file at a time. Both cores
     // halve the run (383 s to 204 s measured); mutation testing keeps its own setting (scripts/mutation.mjs).
     maxWorkers: process.env.HALLMARKS_MUTATE ? undefined : 2,
