@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunks, chunksNamed, notMutated } from './mutation-chunks.mjs';
+import { chunks, chunksNamed, layerTests, notMutated } from './mutation-chunks.mjs';
 
 const root = path.resolve(__dirname, '..');
 
@@ -23,6 +23,22 @@ describe('the parts mutation testing measures', () => {
       (file) => chunks.filter((c) => c.mutate.some((g) => matches(file, g))).length !== 1,
     );
     expect(outside).toEqual([]);
+  });
+
+  it('are each measured by tests that exist, and a db/ part by the tests of its own folders', () => {
+    const tests = [...sourceFiles('contract'), ...sourceFiles('db')].filter((file) =>
+      file.endsWith('.test.ts'),
+    );
+    for (const chunk of chunks) {
+      const globs = chunk.tests ?? layerTests;
+      expect(tests.filter((file) => globs.some((g) => matches(file, g))).length, chunk.name).toBeGreaterThan(
+        0,
+      );
+    }
+    const team = chunksNamed(['db-team'])[0]!;
+    expect(tests.filter((file) => team.tests!.some((g) => matches(file, g)))).toEqual(
+      tests.filter((file) => file.startsWith('db/team/')),
+    );
   });
 
   it('are chosen by name or by folder, and an unknown name is refused', () => {

@@ -22,7 +22,7 @@ for (const chunk of recordOnly ? [] : selected) {
       ...process.env,
       HALLMARKS_MUTATE: chunk.folder,
       HALLMARKS_MUTATE_CHUNK: chunk.name,
-      HALLMARKS_MUTATE_TESTS: chunk.tests ?? layerTests,
+      HALLMARKS_MUTATE_TESTS: JSON.stringify(chunk.tests ?? layerTests),
     },
   });
   if (run.status !== 0) failed = true;
