@@ -69,6 +69,11 @@ for (const folder of [...new Set(selected.map((c) => c.folder))]) {
       `  ${part.name}: ${total === 0 ? '–' : ((detected / total) * 100).toFixed(2) + '%'} of ${total}`,
     );
   }
+  // A run that measured nothing (its initial test run failed, say) has no score to write down.
+  if (measured === 0) {
+    console.log(`No part of ${folder}/ has been measured yet: nothing written to ${QUALITY}.`);
+    continue;
+  }
   const sum = (set) => [...set].reduce((n, status) => n + (counts[status] ?? 0), 0);
   const detected = sum(DETECTED);
   const total = detected + sum(UNDETECTED);
