@@ -6,8 +6,8 @@ import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-/** Two homes; survey mode locked on the first home's young people's survey. */
-async function lockedOnOak() {
+/** Two homes; survey mode locked on the first home's young people's survey at 10:05, the clock then at `then`. */
+async function lockedOnOak(then = '2026-11-20T10:06:00Z') {
   const t = openHarness(tempFolder());
   const elmId = t.store.handlers['homes.create']({
     name: 'Elm Lodge',
@@ -30,7 +30,7 @@ async function lockedOnOak() {
   await t.call('pin.set', { newPin: '246813' });
   t.setClock('2026-11-20T10:05:00Z');
   await t.call('lock.enter', { mode: 'voice', homeId: t.homeId, subjectId: SURVEY_SUBJECT.young });
-  t.setClock('2026-11-20T10:06:00Z');
+  t.setClock(then);
   return { ...t, elmId, oakEarlier, elmEarlier, paperId };
 }
 
@@ -83,6 +83,27 @@ describe('survey mode on the server', () => {
     });
     expect(await t.attempt('voice.saveAnswer', answerTo(next.sessionId, first))).toMatchObject({ ok: true });
     expect((await t.attempt('voice.youSaid', { homeId: t.homeId })).ok).toBe(true);
+  });
+
+  it('refuses answers to a sitting left open before the screen was locked', async () => {
+    const t = await lockedOnOak();
+    // No one has started on the locked screen yet: the sitting from before is still the newest.
+    const before = digest(t.store);
+    expect(
+      await t.attempt(
+        'voice.saveAnswer',
+        answerTo(t.oakEarlier.sessionId, t.oakEarlier.questions[0]!.versionId),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(digest(t.store)).toBe(before);
+  });
+
+  it('takes answers from a young person who starts at the very moment the screen is locked', async () => {
+    const t = await lockedOnOak('2026-11-20T10:05:00Z');
+    const mine = await t.call('voice.startSession', { homeId: t.homeId, set: 'young' });
+    expect(await t.call('voice.saveAnswer', answerTo(mine.sessionId, mine.questions[0]!.versionId))).toEqual({
+      saved: true,
+    });
   });
 
   it('lets the manager type answers into any sitting once unlocked', async () => {

@@ -3,6 +3,7 @@ import { ServiceError } from '../../contract/result';
 import type { ChildSet, VoiceSettings } from '../../contract/voice';
 import { DEFAULT_MARGIN, MIN_ANSWERS_FLOOR } from '../../contract/rules/voice-rules';
 import { quarterOfIso } from '../../contract/rules/dates';
+import { SCALE_CHOICES, type Scale } from '../../contract/voice-scales';
 
 export interface AnswerFields {
   questionVersionId: number;
@@ -33,8 +34,8 @@ export function createSurveysRepository(db: Database, now: () => Date) {
              AND n.question_set = s.question_set AND n.from_paper = 0) AS newest
      FROM voice_sessions s WHERE id = ?`,
   );
-  const versionOf = db.prepare<[number], { home_id: number; question_set: string }>(
-    `SELECT q.home_id, q.question_set FROM voice_question_versions v
+  const versionOf = db.prepare<[number], { home_id: number; question_set: string; scale: Scale }>(
+    `SELECT q.home_id, q.question_set, v.scale FROM voice_question_versions v
      JOIN voice_questions q ON q.id = v.question_id WHERE v.id = ?`,
   );
   const upsertAnswer = db.prepare<[number, number, number | null, string]>(
@@ -51,10 +52,20 @@ export function createSurveysRepository(db: Database, now: () => Date) {
 
   const stamp = () => now().toISOString();
 
-  function checkVersion(homeId: number, set: string, versionId: number) {
-    const v = versionOf.get(versionId);
+  /**
+   * An answer to a question of this home's survey, with one of the question's own choices (or none). An
+   * answer off the scale would count as a young person answering, towards the anonymity threshold,
+   * while adding to no count a screen shows.
+   */
+  function checkAnswer(homeId: number, set: string, a: AnswerFields) {
+    const v = versionOf.get(a.questionVersionId);
     if (!v || v.home_id !== homeId || v.question_set !== set) {
       throw new ServiceError('not_found', 'That question is not part of this survey.');
+    }
+    if (a.choice !== null && !SCALE_CHOICES[v.scale].some((c) => c.value === a.choice)) {
+      throw new ServiceError('invalid_input', 'That answer is not one of the question’s choices.', {
+        choice: 'Choose one of the answers shown',
+      });
     }
   }
 
@@ -66,7 +77,7 @@ export function createSurveysRepository(db: Database, now: () => Date) {
 
   function answer(sessionId: number, a: AnswerFields) {
     const s = sessionOf(sessionId);
-    checkVersion(s.home_id, s.question_set, a.questionVersionId);
+    checkAnswer(s.home_id, s.question_set, a);
     upsertAnswer.run(sessionId, a.questionVersionId, a.choice, a.comment);
   }
 
@@ -96,6 +107,6 @@ export function createSurveysRepository(db: Database, now: () => Date) {
     saveSettings(homeId: number, s: VoiceSettings) {
       saveSettingsRow.run(homeId, s.minAnswers, s.margin);
     },
-    checkVersion,
+    checkAnswer,
   };
 }

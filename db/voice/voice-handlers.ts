@@ -130,7 +130,7 @@ export function createVoiceHandlers(
             'invalid_input',
             'Only parents, placing authorities and staff have a question set.',
           );
-        surveys.checkVersion(homeId, set, a.questionVersionId);
+        surveys.checkAnswer(homeId, set, a);
       }
       const savedId = feedback.save(homeId, id, fields);
       return { savedId, value: feedback.list(homeId) };

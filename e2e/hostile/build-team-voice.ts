@@ -68,7 +68,12 @@ export async function writeVoicePayloads(
     for (const q of session.questions)
       await call(
         'voice.saveAnswer',
-        { sessionId: session.sessionId, questionVersionId: q.versionId, choice: 1, comment: next(TEXT_MAX) },
+        {
+          sessionId: session.sessionId,
+          questionVersionId: q.versionId,
+          choice: q.scale === 'open' ? null : 1,
+          comment: next(TEXT_MAX),
+        },
         ['comment'],
       );
     await call(
