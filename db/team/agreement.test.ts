@@ -9,11 +9,12 @@ import { agreementText } from '../../contract/team-agreement';
 import { teamAgreement, type AgreementSources } from './agreement';
 
 const [first, second] = frameworkByVersion(2).domains;
+const last = frameworkByVersion(2).domains.at(-1);
 const tempFolder = useTempFolder();
 
-/** A review whose first domain has indicators a1, a2, a3 and whose second has b1. */
-function quarterOf(id: number, quarter: string, sheets: Record<string, Rating>[]) {
-  return { id, quarter, sheets };
+/** A review whose first domain has indicators a1, a2, a3, whose second has b1 and whose last has z1. */
+function quarterOf(id: number, quarter: string, sheets: Record<string, Rating>[], frameworkVersion = 2) {
+  return { id, quarter, sheets, frameworkVersion };
 }
 
 function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): AgreementSources {
@@ -23,12 +24,13 @@ function sources(quarters: ReturnType<typeof quarterOf>[], minRaters = 3): Agree
       ({
         id,
         quarter: quarters.find((q) => q.id === id)!.quarter,
-        frameworkVersion: 2,
+        frameworkVersion: quarters.find((q) => q.id === id)!.frameworkVersion,
         indicators: [
           { key: 'a1', domainKey: first!.key },
           { key: 'a2', domainKey: first!.key },
           { key: 'a3', domainKey: first!.key },
           { key: 'b1', domainKey: second!.key },
+          { key: 'z1', domainKey: last!.key },
         ],
       }) as unknown as ReviewDetail,
     roundFor: (id) => {
@@ -115,6 +117,20 @@ describe('team agreement over time', () => {
     });
   });
 
+  it('titles each domain as the newest review’s framework does, whatever order the reviews come in', () => {
+    const [older, newer] = [frameworkByVersion(1).domains.at(-1)!, frameworkByVersion(3).domains.at(-1)!];
+    // The framework's revision renamed the last domain.
+    expect(older.key).toBe(newer.key);
+    expect(older.title).not.toBe(newer.title);
+    const rated: Record<string, Rating>[] = [{ z1: 3 }, { z1: 3 }, { z1: 2 }];
+    const result = teamAgreement(
+      sources([quarterOf(1, '2025-Q4', rated, 1), quarterOf(2, '2026-Q1', rated, 3)]),
+    );
+    expect(result.domains.map((d) => [d.number, d.title, d.labels])).toEqual([
+      [8, newer.title, { '2025-Q4': 'agreed', '2026-Q1': 'agreed' }],
+    ]);
+  });
+
   it('has nothing to show for a home without rating rounds', () => {
     expect(teamAgreement(sources([]))).toEqual({ quarters: [], domains: [] });
   });
@@ -133,6 +149,8 @@ describe('team agreement over time', () => {
       places: 4,
     }).id;
     expect(handlers['meeting.agreement']({ homeId })).toEqual({ quarters: [], domains: [] });
+    // An earlier quarter's meeting had no rating round: it has nothing to show.
+    handlers['reviews.start']({ homeId, quarter: '2026-Q2' });
     const review = handlers['reviews.start']({ homeId, quarter: '2026-Q3' });
     const domain = review.domains[0]!.key;
     const round = handlers['teamRound.open']({ reviewId: review.id, domainKeys: [domain] });

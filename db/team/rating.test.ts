@@ -60,7 +60,10 @@ describe('private rating', () => {
       fromPaper: false,
       ratings: all(3).slice(1),
     });
-    expect(gap).toMatchObject({ ok: false, error: { message: /Rate every indicator/ } });
+    expect(gap).toMatchObject({
+      ok: false,
+      error: { message: 'Rate every indicator, or choose “Don’t know” where you cannot say.' },
+    });
     await call('rating.submit', { roundId: round.id, staffId: samId, fromPaper: false, ratings: all(3) });
     await call('rating.submit', { roundId: round.id, staffId: null, fromPaper: true, ratings: all(0) });
     const again = await attempt('rating.submit', {
@@ -89,7 +92,10 @@ describe('private rating', () => {
     // A paper sheet carries no name, as the printed sheet says.
     expect(
       await attempt('rating.submit', { roundId: round.id, staffId: samId, fromPaper: true, ratings: all(1) }),
-    ).toMatchObject({ ok: false, error: { code: 'invalid_input', message: /carries no name/ } });
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'A paper sheet carries no name: leave it anonymous.' },
+    });
   });
 
   it('on the locked screen, accepts only this round’s on-screen sheets and refuses the rest, changing nothing', async () => {
@@ -177,7 +183,7 @@ describe('private rating', () => {
       });
       expect(refused).toMatchObject({
         ok: false,
-        error: { message: /^Staff are rating on their own phones/ },
+        error: { message: expect.stringMatching(/^Staff are rating on their own phones/) as string },
       });
     }
     // A home that disconnected cannot reach its phones’ round: it rates here again.

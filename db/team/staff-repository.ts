@@ -61,11 +61,6 @@ export function createStaffRepository(db: Database) {
 
   return {
     list: (homeId: number): StaffMember[] => list.all(homeId).map(toMember),
-    get(staffId: number): StaffMember {
-      const row = one.get(staffId);
-      if (!row) throw new ServiceError('not_found', 'That member of staff is no longer on the list.');
-      return toMember(row);
-    },
     /**
      * The member of staff a form picked, refused (against the form's `staffId` field) when they are not on
      * this home's list, or have left and `mayHaveLeft` is false.

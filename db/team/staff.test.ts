@@ -80,8 +80,40 @@ describe('staff list', () => {
       error: { fields: { leftOn: 'Enter a date they left that is on or after the date they started' } },
     });
     const wrongHome = await attempt('staff.save', { ...member(elm), id: sam!.id });
-    expect(wrongHome).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(wrongHome).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'That member of staff is no longer on the list.' },
+    });
+    expect(store.handlers['staff.list']({ homeId: elm })).toEqual([]);
     expect(store.handlers['staff.list']({ homeId: oak })).toEqual([sam]);
+  });
+
+  it('trims the role as it trims the name', async () => {
+    const { call, home } = setUp();
+    const oak = home('Oak');
+    const [sam] = await call('staff.save', member(oak, { role: '  Night worker \t' }));
+    expect(sam!.role).toBe('Night worker');
+  });
+
+  it('accepts someone who left on the day they started, and says why an earlier date is refused', async () => {
+    const { call, attempt, home } = setUp();
+    const oak = home('Oak');
+    const [sam] = await call('staff.save', member(oak));
+    const leaving = (leftOn: string) => ({ ...member(oak), id: sam!.id, status: 'left' as const, leftOn });
+    expect(await attempt('staff.save', leaving('2024-02-29'))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The date they left is before the date they started.' },
+    });
+    expect(await call('staff.list', { homeId: oak })).toEqual([sam]);
+    const [left] = await call('staff.save', leaving('2024-03-01'));
+    expect(left).toMatchObject({ status: 'left', startedOn: '2024-03-01', leftOn: '2024-03-01' });
+  });
+
+  it('drops a leaving date for someone who still works here, even one before they started', async () => {
+    const { call, home } = setUp();
+    const oak = home('Oak');
+    const [early] = await call('staff.save', member(oak, { name: 'Ali', leftOn: '2020-01-01' }));
+    expect(early).toMatchObject({ status: 'active', leftOn: null });
   });
 
   it('drops a leaving date for someone who still works here', async () => {
