@@ -116,6 +116,16 @@ const userTextAsText = {
   selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
   message: 'User text is rendered as text, never as HTML.',
 };
+/**
+ * A regular expression as an expected value inside toMatchObject passes whatever the value is (Vitest 4.1:
+ * a string, even a number, "matches" /xyz/), so the assertion can never fail. Use the exact text, or
+ * expect.stringMatching(/…/).
+ */
+const noHollowRegexMatch = {
+  selector: "CallExpression[callee.property.name='toMatchObject'] Property > Literal.value[regex]",
+  message:
+    'A regular expression inside toMatchObject matches anything: use the exact text or expect.stringMatching(/…/).',
+};
 /** One clock and one calendar: dates and times are taken and worded only in contract/rules/dates.ts. */
 const datesOnlyInDatesModule = [
   {
@@ -248,6 +258,7 @@ export default tseslint.config(
         'error',
         openExternalOnlyThroughGuard,
         userTextAsText,
+        noHollowRegexMatch,
         ...datesOnlyInDatesModule,
       ],
     },
