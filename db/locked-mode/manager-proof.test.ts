@@ -154,16 +154,65 @@ describe('the locked screen, as the manager meets it', () => {
     for (let i = 0; i < 4; i += 1) await t.attempt('lock.exit', { password: 'wrong' });
     expect(await t.attempt('lock.exit', { password: PASSWORD })).toEqual({ ok: true, value: null });
     await t.lock();
-    // Four wrong ones again bring no wait: the count began again at the right password.
+    // Four wrong ones again bring no wait: the count began again at the right password; the fifth does.
     for (let i = 0; i < 4; i += 1) {
       expect(await t.attempt('lock.exit', { password: 'wrong' })).toMatchObject({
         error: { message: 'That password is not right. Check it and try again.' },
       });
     }
+    expect(await t.attempt('lock.exit', { password: 'wrong' })).toMatchObject({
+      error: { message: expect.stringMatching(/wait 30 seconds, then try again\.$/) },
+    });
   });
 });
 
 describe('changing the PIN and the password', () => {
+  it('asks for the current PIN, or the current password, before changing either', async () => {
+    const t = setUp();
+    await t.attempt('pin.set', { newPin: PIN });
+    await t.attempt('password.set', { newPassword: PASSWORD });
+    expect(await t.attempt('pin.set', { newPin: '907153' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Enter the current PIN to change it.',
+        fields: { currentPin: 'Enter the current PIN' },
+      },
+    });
+    expect(await t.attempt('password.set', { newPassword: 'another long one' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Enter the current password to change it.',
+        fields: { currentPassword: 'Enter the current password' },
+      },
+    });
+    await t.lock();
+    // Neither was changed: each still unlocks.
+    expect(await t.attempt('lock.exit', { password: PASSWORD })).toEqual({ ok: true, value: null });
+    await t.lock();
+    expect(await t.attempt('lock.exit', { pin: PIN })).toEqual({ ok: true, value: null });
+  });
+
+  it('before any PIN is set, five wrong current passwords bring a wait', async () => {
+    const t = setUp();
+    await t.attempt('password.set', { newPassword: PASSWORD });
+    const change = { currentPassword: 'not the password', newPassword: 'another long one' };
+    for (let i = 0; i < 4; i += 1) {
+      expect(await t.attempt('password.set', change)).toMatchObject({
+        error: { message: 'That password is not right. Check it and try again.' },
+      });
+    }
+    expect(await t.attempt('password.set', change)).toMatchObject({
+      error: {
+        fields: {
+          currentPassword:
+            'That password is not right. Too many wrong passwords: wait 30 seconds, then try again.',
+        },
+      },
+    });
+  });
+
   it('a wrong current PIN is shown beside the current PIN box, and the PIN is not changed', async () => {
     const t = setUp();
     await t.attempt('pin.set', { newPin: PIN });
