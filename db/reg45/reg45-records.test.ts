@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openHarness } from '../test-support/handler-harness';
 import { useTempFolder } from '../test-support/temp-folder';
+import { createHubOutbox } from '../hub-outbox/outbox';
 
 const tempFolder = useTempFolder();
 
@@ -124,5 +125,40 @@ describe('the home’s Reg 45 records', () => {
       ['2025-10-01', '2026-10-05'],
     ]);
     store.close();
+  });
+
+  it('a connected home’s signed-off review reaches its provider’s hub with the period and the Ofsted deadline', async () => {
+    const t = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    createHubOutbox(t.store.db).connect(t.homeId, {
+      hubUrl: 'https://hub.example',
+      hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
+      credential: 'c'.repeat(43),
+    });
+    const sent = () =>
+      (t.store.db.prepare('SELECT body FROM hub_outbox ORDER BY seq').pluck().all() as string[])
+        .map((b) => JSON.parse(b) as { kind: string; records?: unknown })
+        .filter((b) => b.kind === 'records.reg45');
+    const period = { homeId: t.homeId, quarter: '2026-Q3' };
+    await t.call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
+    // Words saved are the manager's draft: nothing goes to the hub until it is signed off.
+    expect(sent()).toEqual([]);
+    await t.call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' });
+    const [record] = await t.call('reg45.records', { homeId: t.homeId });
+    expect(sent()).toEqual([
+      {
+        kind: 'records.reg45',
+        records: [
+          {
+            ref: record!.id,
+            periodStart: '2026-04-01',
+            periodEnd: '2026-09-30',
+            completedOn: '2026-10-05',
+            ofstedDueOn: '2026-11-02',
+            sentToOfstedOn: null,
+          },
+        ],
+      },
+    ]);
+    t.store.close();
   });
 });
