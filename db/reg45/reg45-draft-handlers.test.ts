@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../migrations';
 import { openHarness } from '../test-support/handler-harness';
+import { callRefusal as refusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 const LONG = `${'Children say they feel safe. '.repeat(3400)}<script>alert(1)</script> 🙂`;
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { fields?: Record<string, string> };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the Reg 45 review draft', () => {
   it('has its own migration, reg45-drafts, creating a STRICT table', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openHarness } from '../test-support/handler-harness';
+import { callRefusal as refusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createHubOutbox } from '../hub-outbox/outbox';
 
@@ -12,15 +13,6 @@ const RECORD = {
   placingAuthorities: 'unknown',
   placingAuthoritiesSentOn: null,
 } as const;
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { fields?: Record<string, string> };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the home’s Reg 45 records', () => {
   it('lists the completion dates oldest first, and recording a day again keeps the date sent to Ofsted', async () => {
