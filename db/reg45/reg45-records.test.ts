@@ -153,4 +153,48 @@ describe('the home’s Reg 45 records', () => {
     ]);
     t.store.close();
   });
+
+  it('answers each refusal with its kind, so the screen shows it beside the right box or as a clash', async () => {
+    const { attempt, call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    await call('reg45.save', {
+      homeId,
+      ...RECORD,
+      periodStart: '2025-10-01',
+      periodEnd: '2026-03-31',
+      completedOn: '2026-10-05',
+    });
+    const before = await call('reg45.records', { homeId });
+    expect(await attempt('reg45.save', { homeId, ...RECORD, completedOn: '2026-10-05' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        fields: { completedOn: 'Enter a different date, or change the existing record.' },
+      },
+    });
+    // A record that was never there, as one since removed: not found, and no error from inside.
+    expect(
+      await attempt('reg45.save', { homeId, ...RECORD, id: 987_654, completedOn: '2026-05-01' }),
+    ).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'not_found', message: 'That Reg 45 record no longer exists.' }),
+    });
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
+    const sign = { ...period, signedBy: 'Alex Morgan' };
+    expect(await attempt('reg45Draft.sign', { ...sign, signedOn: '2026-10-05' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await attempt('reg45Draft.sign', { ...sign, signedOn: '2026-10-21' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The date of sign-off cannot be in the future.' },
+    });
+    expect(await attempt('reg45Draft.sign', { ...sign, signedOn: '2026-03-31' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The review cannot be signed off before its period starts.' },
+    });
+    expect(await call('reg45.records', { homeId })).toEqual(before);
+    expect((await call('reg45Draft.get', period)).signedBy).toBeNull();
+    store.close();
+  });
 });
