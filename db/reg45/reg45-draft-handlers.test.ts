@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../migrations';
 import { openHarness } from '../test-support/handler-harness';
+import { callRefusal as refusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 const LONG = `${'Children say they feel safe. '.repeat(3400)}<script>alert(1)</script> 🙂`;
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { fields?: Record<string, string> };
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('the Reg 45 review draft', () => {
   it('has its own migration, reg45-drafts, creating a STRICT table', () => {
@@ -392,10 +384,65 @@ describe('the Reg 45 review draft', () => {
     store.close();
   });
 
-  it('refuses a home that does not exist', async () => {
-    const { call, store } = openHarness(tempFolder());
-    await expect(call('reg45Draft.get', { homeId: 999, quarter: '2026-Q3' })).rejects.toThrow();
+  it('refuses a home that does not exist, writing nothing', async () => {
+    const { call, attempt, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const missing = { homeId: 999, quarter: '2026-Q3' };
+    await expect(call('reg45Draft.get', missing)).rejects.toThrow();
     await expect(call('reg45Draft.list', { homeId: 999 })).rejects.toThrow();
+    for (const [name, input] of [
+      ['reg45Draft.save', { ...missing, analysis: 'Words.', standards: {} }],
+      ['reg45Draft.sign', { ...missing, signedBy: 'Alex Morgan', signedOn: '2026-10-05' }],
+      ['reg45Draft.unsign', missing],
+    ] as const) {
+      expect(await attempt(name, input), name).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    const drafts = store.db.prepare('SELECT count(*) AS n FROM reg45_drafts').get() as { n: number };
+    expect(drafts.n).toBe(0);
+    expect(await call('reg45.records', { homeId })).toEqual([]);
+    store.close();
+  });
+
+  it('can be signed off on the first day of its period, not the day before', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Signed early.', standards: {} });
+    const signed = await call('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-04-01',
+    });
+    expect(signed).toMatchObject({ signedBy: 'Alex Morgan', signedOn: '2026-04-01' });
+    expect(await call('reg45.records', { homeId })).toMatchObject([
+      { periodStart: '2026-04-01', periodEnd: '2026-09-30', completedOn: '2026-04-01' },
+    ]);
+    store.close();
+  });
+
+  it('lists an unsigned draft with what is wrong with its period, and a signed one without', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    await call('reg45.save', {
+      homeId,
+      periodStart: '2026-02-01',
+      periodEnd: '2026-07-31',
+      completedOn: '2026-08-10',
+      sentToOfstedOn: null,
+      placingAuthorities: 'unknown',
+      placingAuthoritiesSentOn: null,
+    });
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Out of step.', standards: {} });
+    const [listed] = await call('reg45Draft.list', { homeId });
+    expect(listed!.periodProblem).toMatch(
+      /^This draft covers 1 April 2026 to 30 September 2026\. This period overlaps/,
+    );
+    await call('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-10-05',
+      periodReason: 'Matches the inspection cycle',
+    });
+    const [signed] = await call('reg45Draft.list', { homeId });
+    expect(signed).toMatchObject({ signedOn: '2026-10-05', periodProblem: null });
     store.close();
   });
 });

@@ -54,6 +54,16 @@ const damage: Record<string, (file: string, folder: string) => void> = {
   },
 };
 
+/** What the manager is told is wrong, in the brackets of "The data file … is damaged (…)". */
+const told: Record<string, RegExp> = {
+  'zeroed header': /^its first page is unreadable$/,
+  // Random bytes land in different places each run: either SQLite refuses the page or its check names it.
+  'random bytes in the middle': /^(SQLite cannot read it|SQLite's check found: .+)$/,
+  truncated: /^SQLite cannot read it$/,
+  'zeroed page': /^SQLite cannot read it$/,
+  'a -wal from another database': /^its journal \(the -wal file\) belongs to another database$/,
+};
+
 describe('damaged-file fixtures: detected at start, set aside, a restore offered', () => {
   it.each(Object.keys(damage))('%s', (name) => {
     const { folder, file } = goodFile();
@@ -61,6 +71,8 @@ describe('damaged-file fixtures: detected at start, set aside, a restore offered
     const first = openRefusal(file);
     expect(first.kind).toBe('damaged');
     expect(first.message).toMatch(/moved it aside/);
+    const detail = /is damaged \((.*)\), so Hallmarks moved it aside/.exec(first.message)?.[1];
+    expect(detail).toMatch(told[name]!);
     expect(first.newestBackup).not.toBeNull();
     // No empty database is started behind the manager's back on the next start either.
     expect(openRefusal(file).kind).toBe('set-aside');
@@ -90,5 +102,31 @@ describe('files that are not Hallmarks data: refused unchanged', () => {
     expect(openRefusal(file).kind).toBe('not-hallmarks');
     expect(openRefusal(file).kind).toBe('not-hallmarks');
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('a file without SQLite’s header, judged by what is left of it', () => {
+  it('is damaged Hallmarks data when it still holds Hallmarks’ table definitions', () => {
+    const file = path.join(tempFolder(), 'hallmarks.sqlite');
+    writeFileSync(file, `garbled CREATE TABLE homes (…) CREATE TABLE preferences (…) ${'x'.repeat(700)}`);
+    expect(openRefusal(file).message).toMatch(/is damaged \(its first page is unreadable\)/);
+  });
+
+  it('is damaged data when it is binary and whole 512-byte pages, as a failing disk leaves it', () => {
+    const file = path.join(tempFolder(), 'hallmarks.sqlite');
+    writeFileSync(file, Buffer.concat([Buffer.from('x'), Buffer.alloc(1023)]));
+    expect(openRefusal(file).kind).toBe('damaged');
+  });
+
+  it.each([
+    ['binary but not whole pages', Buffer.concat([Buffer.from('x'), Buffer.alloc(1000)])],
+    ['whole pages of text with no zero byte', Buffer.from('a'.repeat(1024))],
+    ['a single binary page too short to be one', Buffer.alloc(511)],
+    ['only one of Hallmarks’ table definitions', Buffer.from(`CREATE TABLE homes ${'y'.repeat(1000)}`)],
+  ])('is another program’s file, refused unchanged, when %s', (_name, bytes) => {
+    const file = path.join(tempFolder(), 'chosen.sqlite');
+    writeFileSync(file, bytes);
+    expect(openRefusal(file).kind).toBe('not-hallmarks');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });

@@ -22,3 +22,15 @@ export function serviceRefusal(run: () => unknown): ServiceError {
   }
   throw new Error('expected the operation to be refused');
 }
+
+/** The error a harness call (db/test-support/handler-harness.ts) is refused with, its fields included. */
+export async function callRefusal(
+  promise: Promise<unknown>,
+): Promise<Error & { fields?: Record<string, string> }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { fields?: Record<string, string> };
+  }
+  throw new Error('expected a refusal');
+}
