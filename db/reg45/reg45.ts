@@ -65,18 +65,16 @@ export function createReg45Repository(db: Database) {
      * day without a period, or a new one; its copies to Ofsted and councils are kept.
      */
     completePeriod(homeId: number, start: string, end: string, completedOn: string): void {
+      const existing = forPeriod.get(homeId, start, end) ?? onDate.get(homeId, completedOn);
       const clash = onDate.get(homeId, completedOn);
-      // A record of that day with a period of its own is another review: its period is never overwritten.
-      const undated = clash && clash.period_start === null && clash.period_end === null ? clash : undefined;
-      const existing = forPeriod.get(homeId, start, end) ?? undated;
-      if (clash && clash.id !== existing?.id) {
+      if (existing && (!clash || clash.id === existing.id))
+        complete.run(start, end, completedOn, existing.id);
+      else if (!existing) create.run(homeId, start, end, completedOn);
+      else
         throw new ServiceError(
           'conflict',
           'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
         );
-      }
-      if (existing) complete.run(start, end, completedOn, existing.id);
-      else create.run(homeId, start, end, completedOn);
     },
     /** Completion dates, oldest first (what the dashboard's Reg 45 reminder needs). */
     list: (homeId: number): string[] =>
