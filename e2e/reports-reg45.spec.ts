@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addQuarters, quarterLabel, quarterOf } from '../contract/rules/quarters';
+import { addDays } from '../contract/rules/dates';
+import { reg45Period } from '../contract/reg45-draft';
 import { A4_VIEWPORT, renderReportPdf } from '../shell-shared/print/render-report';
 import { expect, test } from './fixtures';
 import { firstPagePng, pdfPages, pdfText, runReportCli } from './report-files';
@@ -142,12 +144,22 @@ test('the registered person writes the Reg 45 analysis, it is saved with the dra
   await expectNoSeriousViolations(page, 'Reg 45 sign-off with a period out of step');
   await reason.fill('Written for the records: the review was done on paper at the time.');
   await page.getByRole('button', { name: 'Sign off the review' }).click();
+  // Today the latest period's record stays completed (its copies are recorded), and two reviews are
+  // never completed on one day: the sign-off is refused, nothing is overwritten, and another date signs it.
+  await expect(
+    page.getByText('Another Reg 45 review is recorded as completed on that date.', { exact: false }),
+  ).toBeVisible();
+  expect((await callApp(request, app, 'reg45Draft.get', { homeId, quarter: old })).signedBy).toBeNull();
+  const doneOnPaper = addDays(reg45Period(old).end, 14);
+  await page.getByLabel('Date of sign-off').fill(doneOnPaper.split('-').reverse().join('/'));
+  await page.getByRole('button', { name: 'Sign off the review' }).click();
   await expect(
     page.getByText(/because: Written for the records: the review was done on paper/),
   ).toBeVisible();
   expect(await callApp(request, app, 'reg45Draft.get', { homeId, quarter: old })).toMatchObject({
     signedBy: 'Alex Morgan',
     periodReason: 'Written for the records: the review was done on paper at the time.',
+    signedOn: doneOnPaper,
   });
 });
 

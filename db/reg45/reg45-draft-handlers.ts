@@ -98,10 +98,17 @@ export function createReg45DraftHandlers(
       hub.reg45(homeId);
       return current(homeId, period);
     }),
-    'reg45Draft.unsign': (input) => {
+    'reg45Draft.unsign': db.transaction((input) => {
+      const { homeId } = input;
       const period = periodOf(input);
-      drafts.sign(home(input.homeId), period, null, at());
-      return current(input.homeId, period);
-    },
+      const { signedOn } = drafts.get(home(homeId), period);
+      drafts.sign(homeId, period, null, at());
+      if (signedOn !== null) {
+        const { start, end } = reg45MonthsPeriod(period.firstMonth, period.lastMonth);
+        records.releasePeriod(homeId, start, end, signedOn);
+        hub.reg45(homeId);
+      }
+      return current(homeId, period);
+    }),
   };
 }

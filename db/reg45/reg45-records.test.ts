@@ -95,6 +95,30 @@ describe('the home’s Reg 45 records', () => {
     store.close();
   });
 
+  it('refuses to sign off a draft on a day another review with its own period is completed, signing nothing', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    await call('reg45.save', {
+      homeId,
+      ...RECORD,
+      periodStart: '2025-10-01',
+      periodEnd: '2026-03-31',
+      completedOn: '2026-10-05',
+    });
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
+    const clash = await refusal(
+      call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' }),
+    );
+    expect(clash.message).toBe(
+      'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
+    );
+    expect(await call('reg45Draft.get', period)).toMatchObject({ signedBy: null, signedOn: null });
+    expect((await call('reg45.records', { homeId })).map((r) => [r.periodStart, r.completedOn])).toEqual([
+      ['2025-10-01', '2026-10-05'],
+    ]);
+    store.close();
+  });
+
   it('a connected home’s signed-off review reaches its provider’s hub with the period and the Ofsted deadline', async () => {
     const t = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
     createHubOutbox(t.store.db).connect(t.homeId, {
@@ -157,6 +181,10 @@ describe('the home’s Reg 45 records', () => {
     const period = { homeId, quarter: '2026-Q3' };
     await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
     const sign = { ...period, signedBy: 'Alex Morgan' };
+    expect(await attempt('reg45Draft.sign', { ...sign, signedOn: '2026-10-05' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(await attempt('reg45Draft.sign', { ...sign, signedOn: '2026-10-21' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'The date of sign-off cannot be in the future.' },

@@ -58,6 +58,11 @@ export function createReg45Repository(db: Database) {
   const create = db.prepare<[number, string, string, string]>(
     'INSERT INTO reg45_records (home_id, period_start, period_end, completed_on) VALUES (?, ?, ?, ?)',
   );
+  // Only a record holding nothing but what a sign-off wrote: no copy to Ofsted or councils recorded.
+  const release = db.prepare<[number, string, string, string]>(
+    `DELETE FROM reg45_records WHERE home_id = ? AND period_start = ? AND period_end = ? AND completed_on = ?
+       AND sent_to_ofsted_on IS NULL AND placing_authorities = 'unknown' AND placing_authorities_sent_on IS NULL`,
+  );
   return {
     /**
      * Signing off a review completes it: the period's record takes the sign-off date as its completion
@@ -65,16 +70,26 @@ export function createReg45Repository(db: Database) {
      * day without a period, or a new one; its copies to Ofsted and councils are kept.
      */
     completePeriod(homeId: number, start: string, end: string, completedOn: string): void {
-      const existing = forPeriod.get(homeId, start, end) ?? onDate.get(homeId, completedOn);
       const clash = onDate.get(homeId, completedOn);
-      if (existing && (!clash || clash.id === existing.id))
-        complete.run(start, end, completedOn, existing.id);
-      else if (!existing) create.run(homeId, start, end, completedOn);
-      else
+      // A record of that day with a period of its own is another review: its period is never overwritten.
+      const undated = clash && clash.period_start === null && clash.period_end === null ? clash : undefined;
+      const existing = forPeriod.get(homeId, start, end) ?? undated;
+      if (clash && clash.id !== existing?.id) {
         throw new ServiceError(
           'conflict',
           'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
         );
+      }
+      if (existing) complete.run(start, end, completedOn, existing.id);
+      else create.run(homeId, start, end, completedOn);
+    },
+    /**
+     * Withdrawing a sign-off un-completes the review: the period's record of that date goes, so the
+     * dashboard asks for the review again and the day is free for another sign-off. A record that already
+     * says a copy went to Ofsted or placing authorities is kept: that copy was sent, and the record says so.
+     */
+    releasePeriod(homeId: number, start: string, end: string, completedOn: string): void {
+      release.run(homeId, start, end, completedOn);
     },
     /** Completion dates, oldest first (what the dashboard's Reg 45 reminder needs). */
     list: (homeId: number): string[] =>

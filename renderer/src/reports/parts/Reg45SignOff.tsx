@@ -116,9 +116,10 @@ export function Reg45SignOff({ homeId, period, draft, defaultName, form, beforeS
             </p>
           )}
           <p>
-            The words are locked while the review is signed off. To change them, withdraw the sign-off: the
-            printed review will say Draft again until you sign it off again. If the signed report has already
-            gone to Ofsted or placing authorities, send them the new one once it is signed.
+            The words are locked while the review is signed off. To change them, withdraw the sign-off: until
+            you sign it off again, the printed review says Draft and the review is no longer recorded as
+            completed. If its record already says the report went to Ofsted or placing authorities, the record
+            stays: send them the new report once it is signed.
           </p>
           <button type="button" className="button button--secondary" onClick={handler(withdraw)}>
             Withdraw the sign-off
