@@ -86,6 +86,21 @@ describe('acknowledging an alert', () => {
     expect(Date.parse(savedAt)).toBeGreaterThanOrEqual(before);
     expect(Date.parse(savedAt)).toBeLessThanOrEqual(Date.now());
   });
+  it('leaves out of the provider view every alert the home has acknowledged, not only the last', () => {
+    const { h, homeId } = setup();
+    h['actions.create']({
+      homeId,
+      title: 'Fix the fire door',
+      link: null,
+      owner: 'Sam Patel',
+      dueOn: '2026-11-01',
+      source: 'other',
+    });
+    const keys = h['dashboard.get']({ homeId }).alerts.map((a) => a.key);
+    expect(keys).toHaveLength(2);
+    for (const key of keys) h['alerts.acknowledge']({ homeId, key, note: 'In hand' });
+    expect(h['provider.overview']({})[0]!.openAlerts).toEqual([]);
+  });
 });
 
 describe('Reg 45 dates: the first and last days allowed', () => {
