@@ -1,16 +1,10 @@
 import type { AppraisalStatus, QualificationStatus } from '../../contract/duties';
 import type { Reg45OfstedState, Reg45Record } from '../../contract/records';
 import { describe, expect, it } from 'vitest';
-import { improvementAlerts, type ImprovementFacts } from './improvement-alerts';
+import { noImprovementFacts } from '../test-support/improvement-facts';
+import { improvementAlerts } from './improvement-alerts';
 
-const none: ImprovementFacts = {
-  today: '2026-11-20',
-  overdueActions: [],
-  reg44MissingMonths: [],
-  reg45: [],
-  duties: { duties: [], qualifications: [], appraisals: [], staffChecks: [] },
-  overdueRequirements: [],
-};
+const none = noImprovementFacts;
 
 function reg45(
   id: number,
