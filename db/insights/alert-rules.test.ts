@@ -68,6 +68,7 @@ describe('alert rules', () => {
 
   it('ignores a domain missing from one review (a framework version change)', () => {
     expect(kinds(inputs([review(1, '2026-Q2', null, 4), review(2, '2026-Q3', 1, 4)]))).toEqual([]);
+    expect(kinds(inputs([review(1, '2026-Q2', 4, 4), review(2, '2026-Q3', null, 4)]))).toEqual([]);
   });
 
   it('ignores drafts when judging movement', () => {
@@ -143,6 +144,12 @@ describe('alert rules', () => {
       link: '#/reviews/1/summary',
     });
     expect(flagged!.detail).toMatch(/Did the home's own monitoring miss this\?/);
+    expect(flagged!.linkText).toBe('Open Apr to Jun 2026');
+    // A draft started since does not hide it: the latest completed review is the one judged.
+    const draft: ReviewPoint = { ...point(2, '2026-Q3', 3, 3), status: 'draft' };
+    expect(evaluateAlerts(inputs([point(1, '2026-Q2', 1, 3), draft])).map((a) => a.kind)).toContain(
+      'judgement-mismatch',
+    );
     const mismatch = (points: ReviewPoint[]) =>
       evaluateAlerts(inputs(points)).filter((a) => a.kind === 'judgement-mismatch');
     expect(mismatch([point(1, '2026-Q2', 1, 2)])).toEqual([]);

@@ -144,6 +144,76 @@ describe('dashboard data', () => {
   });
 });
 
+describe('dashboard data: what each part shows', () => {
+  it('names each Inadequate indicator as the review worded it, the home’s own included', () => {
+    const { store, addHome, complete, reviews } = setup();
+    const home = addHome('Oak');
+    expect(store.handlers['dashboard.get']({ homeId: home.id }).inadequateIndicators).toEqual([]);
+    reviews.addCustomIndicator(home.id, 'education', 'Children read with staff every week');
+    complete(home.id, '2026-Q3', 3, { education: 1 });
+    const found = store.handlers['dashboard.get']({ homeId: home.id }).inadequateIndicators;
+    const education = currentFramework.domains.find((d) => d.key === 'education')!;
+    expect(found.map((i) => [i.domainTitle, i.statement])).toEqual([
+      ...education.indicators.map((i) => [education.title, i.statement]),
+      [education.title, 'Children read with staff every week'],
+    ]);
+  });
+
+  it('tracks the overall judgement, and shows no draft once the latest review is completed', () => {
+    const { store, addHome, complete, reviews } = setup();
+    const home = addHome('Oak');
+    complete(home.id, '2026-Q2', 2);
+    complete(home.id, '2026-Q3', 3);
+    const data = store.handlers['dashboard.get']({ homeId: home.id });
+    expect(data.overall).toMatchObject({ latest: 3, previous: 2, movement: 'improved' });
+    expect(data.draft).toBeNull();
+    reviews.start(home.id, '2026-Q4');
+    expect(store.handlers['dashboard.get']({ homeId: home.id }).draft).toMatchObject({
+      quarter: '2026-Q4',
+      status: 'draft',
+    });
+  });
+
+  it('puts the most serious alerts first, whichever rule raised them', () => {
+    const { store, addHome } = setup();
+    const home = addHome('Oak');
+    store.handlers['actions.create']({
+      homeId: home.id,
+      title: 'Fix the fire door',
+      link: null,
+      owner: 'Sam Patel',
+      dueOn: '2026-11-01',
+      source: 'other',
+    });
+    const alerts = store.handlers['dashboard.get']({ homeId: home.id }).alerts;
+    expect(alerts.map((a) => [a.kind, a.severity])).toEqual([
+      ['actions-overdue', 'high'],
+      ['reg45-unknown', 'low'],
+    ]);
+  });
+
+  it('shows the provider each domain’s latest judgement and how it moved from the review before', () => {
+    const { store, addHome, complete } = setup();
+    const willow = addHome('Willow');
+    addHome('Ash');
+    complete(willow.id, '2026-Q1', 3);
+    complete(willow.id, '2026-Q2', 3, { staffing: 2 });
+    complete(willow.id, '2026-Q3', 3, { staffing: 4 });
+    const [ash, willowView] = store.handlers['provider.overview']({});
+    expect(willowView!.domains.map((d) => d.key)).toEqual(currentFramework.domains.map((d) => d.key));
+    expect(willowView!.domains.find((d) => d.key === 'staffing')).toMatchObject({
+      title: currentFramework.domains.find((d) => d.key === 'staffing')!.title,
+      latest: 4,
+      movement: 'improved',
+    });
+    expect(willowView!.domains.find((d) => d.key === 'safety')).toMatchObject({
+      latest: 3,
+      movement: 'sustained',
+    });
+    expect(ash!.domains.every((d) => d.latest === null && d.movement === null)).toBe(true);
+  });
+});
+
 describe('quarterly metrics through the contract', () => {
   it('saves figures and refuses impossible ones with a message per field, changing nothing', async () => {
     const { store, addHome } = setup();

@@ -85,6 +85,11 @@ describe('recurring duties', () => {
     expect(dutyNextDue(null, '2026-12-01', '2027-01-10')).toBeNull();
   });
 
+  it('shows a one-off duty that has been done as done, not as late or not recorded', () => {
+    expect(dueState(null, '2026-12-16', true)).toBe('done');
+    expect(dueState('2026-11-01', '2026-12-16', true)).toBe('done');
+  });
+
   it('warns within 30 days and is late the day after it was due', () => {
     expect(dueState('2026-12-15', '2026-11-14')).toBe('ok');
     expect(dueState('2026-12-15', '2026-11-15')).toBe('due-soon');
@@ -102,8 +107,9 @@ describe('recurring duties', () => {
 
 describe('calibration', () => {
   // A worked example: three inspections, each against the home's latest self-assessment before it.
+  // Built inside each test (not when the file loads), so each test exercises calibrate itself.
   const none = { experiencesAndProgress: null, helpedAndProtected: null, leadersAndManagers: null };
-  const rows = [
+  const rows = () => [
     // 2024: home said Good, Good, Outstanding; Ofsted found Good, Good, Good.
     ...calibrate(
       { experiencesAndProgress: 3, helpedAndProtected: 3, leadersAndManagers: 3 },
@@ -122,12 +128,23 @@ describe('calibration', () => {
   ];
 
   it('marks each judgement agreed, higher or lower, and skips gaps', () => {
-    expect(rows.slice(0, 3).map((r) => r.direction)).toEqual(['agreed', 'agreed', 'higher']);
-    expect(rows.slice(3, 6).map((r) => r.direction)).toEqual(['higher', null, null]);
-    expect(rows.slice(6).map((r) => r.direction)).toEqual(['agreed', 'agreed', 'lower']);
+    const all = rows();
+    expect(all.slice(0, 3).map((r) => r.direction)).toEqual(['agreed', 'agreed', 'higher']);
+    expect(all.slice(3, 6).map((r) => r.direction)).toEqual(['higher', null, null]);
+    expect(all.slice(6).map((r) => r.direction)).toEqual(['agreed', 'agreed', 'lower']);
+  });
+
+  it('keeps both grades beside each judgement, a gap on either side leaving no direction', () => {
+    const [experiences, helped, leaders] = calibrate(
+      { ...none, experiencesAndProgress: 2, leadersAndManagers: 4 },
+      { ...none, helpedAndProtected: 3, leadersAndManagers: 4 },
+    );
+    expect(experiences).toEqual({ key: 'experiencesAndProgress', ofsted: 2, home: null, direction: null });
+    expect(helped).toEqual({ key: 'helpedAndProtected', ofsted: null, home: 3, direction: null });
+    expect(leaders).toEqual({ key: 'leadersAndManagers', ofsted: 4, home: 4, direction: 'agreed' });
   });
 
   it('counts agreement and direction across inspections', () => {
-    expect(calibrationSummary(rows)).toEqual({ compared: 7, agreed: 4, higher: 2, lower: 1 });
+    expect(calibrationSummary(rows())).toEqual({ compared: 7, agreed: 4, higher: 2, lower: 1 });
   });
 });

@@ -1,15 +1,9 @@
 import type { DutyState } from '../../contract/duties';
 import { describe, expect, it } from 'vitest';
-import { improvementAlerts, type ImprovementFacts } from './improvement-alerts';
+import { noImprovementFacts } from '../test-support/improvement-facts';
+import { improvementAlerts } from './improvement-alerts';
 
-const none: ImprovementFacts = {
-  today: '2026-11-20',
-  overdueActions: [],
-  reg44MissingMonths: [],
-  reg45: [],
-  duties: { duties: [], qualifications: [], appraisals: [], staffChecks: [] },
-  overdueRequirements: [],
-};
+const none = noImprovementFacts;
 
 describe('improvement alerts', () => {
   it('says nothing when nothing is due', () => {

@@ -61,10 +61,10 @@ export function createQuarterPosition(db: Database) {
         ofstedState: latest?.ofstedState ?? null,
         ofstedDeadline: latest?.ofstedDeadline ?? null,
       },
+      // openRows comes soonest first (due date, then id), so the list keeps that order.
       actionsDueSoon: actions
         .openRows(homeId)
         .filter((a) => a.due_on >= today && a.due_on <= soon)
-        .sort((a, b) => a.due_on.localeCompare(b.due_on))
         .map((a) => ({ id: a.id, title: a.title, dueOn: a.due_on })),
     };
   };
