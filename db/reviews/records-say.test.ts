@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openHarness } from '../test-support/handler-harness';
+import { readyReview, signOff } from '../test-support/ready-review';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -7,39 +8,8 @@ const tempFolder = useTempFolder();
 /** A home with a Jul to Sep 2026 review, every indicator Good and every judgement written. */
 async function ready() {
   const h = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
-  const review = await h.call('reviews.start', { homeId: h.homeId, quarter: '2026-Q3' });
-  for (const i of review.indicators) {
-    await h.call('reviews.saveIndicator', {
-      reviewId: review.id,
-      indicatorKey: i.key,
-      rating: 3,
-      note: 'n',
-      sources: [],
-      otherSource: '',
-      discuss: false,
-    });
-  }
-  for (const d of review.domains) {
-    await h.call('reviews.saveDomain', {
-      reviewId: review.id,
-      domainKey: d.key,
-      judgement: 3,
-      rationale: '',
-    });
-  }
-  await h.call('reviews.saveSummary', {
-    reviewId: review.id,
-    strengths: 'a',
-    improvements: 'b',
-    overall: null,
-  });
-  for (const area of ['protection', 'leadership', 'experiences'] as const) {
-    await h.call('reviews.saveJudgement', { reviewId: review.id, area, judgement: 3, reason: '' });
-  }
-  return { ...h, reviewId: review.id };
+  return { ...h, reviewId: await readyReview(h, '2026-Q3') };
 }
-
-const sign = { signedByName: 'Sam Patel', signedByRole: 'Registered manager', signedOn: '2026-10-05' };
 
 describe('"Your records say…" from the stored records', () => {
   it('gathers Reg 44, Reg 45, figures and overdue actions as of today, for the review’s own indicators', async () => {
@@ -99,7 +69,7 @@ describe('"Your records say…" from the stored records', () => {
       response: '',
       respondedOn: null,
     });
-    const refused = await attempt('reviews.complete', { reviewId, ...sign });
+    const refused = await attempt('reviews.complete', { reviewId, ...signOff });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.problems).toEqual([
       expect.objectContaining({
@@ -133,7 +103,7 @@ describe('"Your records say…" from the stored records', () => {
     });
     const review = await call('reviews.get', { id: reviewId });
     expect(review.indicators.find((i) => i.key === 'safe.reg44')!.recordsReason).toMatch(/30 November/);
-    const done = await call('reviews.complete', { reviewId, ...sign });
+    const done = await call('reviews.complete', { reviewId, ...signOff });
     expect(done.status).toBe('completed');
   });
 
