@@ -73,8 +73,10 @@ export function createRecordsSay(
   function survey(homeId: number, quarter: string): SurveyQuestionRecord[] {
     const results = voice.byQuarter(homeId, surveys.settings(homeId)).find((q) => q.quarter === quarter);
     if (!results?.shown) return [];
+    // A question is shown only once at least three young people answered it (voice-rules), so no
+    // shown question has no answers.
     return results.questions
-      .filter((q) => q.domainKey === 'voice' && q.shown && q.answered > 0)
+      .filter((q) => q.domainKey === 'voice' && q.shown)
       .map((q) => ({
         wording: q.wordings.at(-1) ?? '',
         answered: q.answered,
