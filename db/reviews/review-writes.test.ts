@@ -180,4 +180,45 @@ describe('review writes', () => {
     });
     expect(draft.total).toBe(review.total + 1);
   });
+
+  it('says no review was found when an indicator or domain is saved to one that does not exist', () => {
+    const { h } = setup();
+    const gone = { code: 'not_found', message: 'That review could not be found.' };
+    expect(
+      serviceRefusal(() =>
+        h['reviews.saveIndicator']({ reviewId: 9999, indicatorKey: 'lead.visible', ...answer }),
+      ),
+    ).toMatchObject(gone);
+    expect(
+      serviceRefusal(() =>
+        h['reviews.saveDomain']({ reviewId: 9999, domainKey: 'leadership', judgement: 3, rationale: '' }),
+      ),
+    ).toMatchObject(gone);
+  });
+
+  it('quotes only the first 40 characters of an unknown evidence source', () => {
+    const { h, review } = setup();
+    const long = `${'a'.repeat(40)}${'b'.repeat(60)}`;
+    const error = serviceRefusal(() =>
+      h['reviews.saveIndicator']({
+        reviewId: review.id,
+        indicatorKey: review.indicators[0]!.key,
+        ...answer,
+        sources: [long],
+      }),
+    );
+    expect(error.message).toBe(`"${'a'.repeat(40)}" is not a source of evidence the app knows.`);
+  });
+
+  it('gives the time a domain judgement was saved, which the review then shows as its last change', () => {
+    const { h, review } = setup();
+    const receipt = h['reviews.saveDomain']({
+      reviewId: review.id,
+      domainKey: review.domains[0]!.key,
+      judgement: 2,
+      rationale: 'Two gaps',
+    });
+    expect(receipt.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(h['reviews.get']({ id: review.id }).updatedAt).toBe(receipt.savedAt);
+  });
 });
