@@ -221,4 +221,21 @@ describe('review writes', () => {
     expect(receipt.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(h['reviews.get']({ id: review.id }).updatedAt).toBe(receipt.savedAt);
   });
+
+  it("puts a home's own indicators after the framework's in their domain, in the order they were added", () => {
+    const { h, review } = setup();
+    const home = h['homes.list']({})[0]!;
+    const add = (statement: string) =>
+      h['customIndicators.add']({ homeId: home.id, domainKey: 'voice', statement }).key;
+    const added = [add('Children plan the menu.'), add('Children choose the holiday.')];
+    const later = h['reviews.start']({ homeId: home.id, quarter: '2026-Q2' });
+    for (const { indicators } of [h['reviews.get']({ id: review.id }), later]) {
+      const keys = indicators.map((i) => i.key);
+      const voice = indicators.filter((i) => i.domainKey === 'voice').map((i) => i.key);
+      expect(voice.slice(-2)).toEqual(added);
+      expect(voice.filter((k) => k.startsWith('voice.'))).toHaveLength(voice.length - 2);
+      // The domain's indicators stay together.
+      expect(keys.slice(keys.indexOf(voice[0]!), keys.indexOf(voice[0]!) + voice.length)).toEqual(voice);
+    }
+  });
 });
