@@ -35,7 +35,7 @@ function regulationNumber(reference: string): number | null {
 export function createRecordsSay(
   db: Database,
   frameworkByVersion: (version: number) => Framework,
-  now: () => Date = () => new Date(),
+  now: () => Date,
 ) {
   const review = db.prepare<[number], { home_id: number; quarter: string; framework_version: number }>(
     'SELECT home_id, quarter, framework_version FROM reviews WHERE id = ?',
