@@ -95,4 +95,23 @@ describe('the three SCCIF judgements', () => {
       reason: 'Education needs work.',
     });
   });
+
+  it('takes Inadequate without a reason where the suggestion says Inadequate is likely, but nothing else', async () => {
+    const { call, reviewId, judge, attemptJudge, area } = await judged();
+    await call('reviews.saveIndicator', {
+      reviewId,
+      indicatorKey: 'safe.risks',
+      rating: 1,
+      note: 'A risk assessment was not updated after an incident.',
+      sources: [],
+      otherSource: '',
+      discuss: false,
+    });
+    expect(await attemptJudge('protection', 3)).toMatchObject({
+      ok: false,
+      error: { message: 'Say why you changed the suggested judgement.' },
+    });
+    await judge('protection', 1);
+    expect(await area('protection')).toMatchObject({ judgement: 1, suggested: 2, reason: '' });
+  });
 });
