@@ -36,10 +36,12 @@ describe('the three SCCIF judgements', () => {
   });
 
   it('needs no reason to clear a judgement or to confirm the suggestion', async () => {
-    const { judge, area } = await judged();
+    const { judge, area, review } = await judged();
     await judge('protection', null);
     expect(await area('protection')).toMatchObject({ judgement: null, reason: '' });
-    await judge('protection', 3);
+    const receipt = await judge('protection', 3);
+    // The save gives the time it was made, which the review shows as its last change.
+    expect(receipt.savedAt).toBe((await review()).updatedAt);
     expect(await area('protection')).toMatchObject({ judgement: 3, suggested: 3, reason: '' });
   });
 
