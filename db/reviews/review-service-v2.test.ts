@@ -295,6 +295,9 @@ describe('sccifJudgementsForReview', () => {
         v1.saveJudgement({ reviewId: old.id, area: 'experiences', judgement: 3, reason: '' }),
       ),
     ).toMatchObject({ code: 'conflict', message: expect.stringMatching(/version 1 of the framework/) });
-    expect(() => sccifJudgementsForReview(store.db, 9999)).toThrow(/could not be found/);
+    expect(serviceRefusal(() => sccifJudgementsForReview(store.db, 9999))).toMatchObject({
+      code: 'not_found',
+      message: 'That review could not be found.',
+    });
   });
 });
