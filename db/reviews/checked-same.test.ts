@@ -16,14 +16,25 @@ const last = {
   discuss: false,
 };
 
-/** A home with Jul to Sep 2026 completed (every indicator Good with one note), and Oct to Dec started. */
+/** The answer last quarter gave the second leadership indicator, unlike every other. */
+const other = { ...last, rating: 2, note: 'Supervision fell behind in August.' };
+
+/**
+ * A home with Jul to Sep 2026 completed (every indicator Good with one note, but the second leadership
+ * indicator `other`), and Oct to Dec started.
+ */
 function setup() {
   const store = openStore({ file: path.join(tempFolder(), 'h.sqlite'), appVersion: 'test', now: () => NOW });
   const h = store.handlers;
   const home = h['homes.create']({ name: 'Oak House', urn: null, registeredManager: null, places: 3 });
   const first = h['reviews.start']({ homeId: home.id, quarter: '2026-Q3' });
+  const second = first.indicators.filter((i) => i.domainKey === 'leadership')[1]!.key;
   for (const i of first.indicators)
-    h['reviews.saveIndicator']({ reviewId: first.id, indicatorKey: i.key, ...last });
+    h['reviews.saveIndicator']({
+      reviewId: first.id,
+      indicatorKey: i.key,
+      ...(i.key === second ? other : last),
+    });
   for (const d of first.domains)
     h['reviews.saveDomain']({ reviewId: first.id, domainKey: d.key, judgement: 3, rationale: 'Steady' });
   h['reviews.saveSummary']({ reviewId: first.id, strengths: 'Team', improvements: 'School', overall: 3 });
@@ -38,7 +49,7 @@ function setup() {
   const next = h['reviews.start']({ homeId: home.id, quarter: '2026-Q4' });
   const key = next.indicators.find((i) => i.domainKey === 'leadership')!.key;
   const answerOf = () => h['reviews.get']({ id: next.id }).indicators.find((i) => i.key === key)!;
-  return { store, h, reviewId: next.id, key, answerOf };
+  return { store, h, reviewId: next.id, key, second, answerOf };
 }
 
 describe('"Same as last quarter, checked today"', () => {
@@ -78,7 +89,16 @@ describe('"Same as last quarter, checked today"', () => {
     );
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/differs from last quarter/);
+    expect(error.fields).toEqual({ checkedSame: error.message });
     expect(answerOf()).toMatchObject({ rating: null, checkedSameOn: null });
+  });
+
+  it('confirms each indicator against its own answer last quarter, not another’s', () => {
+    const { h, reviewId, second } = setup();
+    const confirm = (answer: typeof last) => () =>
+      h['reviews.saveIndicator']({ reviewId, indicatorKey: second, ...answer, checkedSame: true });
+    expect(serviceRefusal(confirm(last)).message).toMatch(/differs from last quarter/);
+    expect(confirm(other)().checkedSameOn).toBe('2026-12-07');
   });
 
   it('refuses where there is no last quarter to confirm', () => {

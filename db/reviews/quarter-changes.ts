@@ -29,7 +29,7 @@ interface ReviewRow {
 export function createQuarterChanges(
   db: Database,
   frameworkByVersion: (version: number) => Framework,
-  now: () => Date = () => new Date(),
+  now: () => Date,
 ) {
   const review = db.prepare<[number], ReviewRow>(
     'SELECT home_id, quarter, framework_version FROM reviews WHERE id = ?',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openHarness } from '../test-support/handler-harness';
+import { readyReview, signOff } from '../test-support/ready-review';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -7,39 +8,8 @@ const tempFolder = useTempFolder();
 /** A home with a Jul to Sep 2026 review, every indicator Good and every judgement written. */
 async function ready() {
   const h = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
-  const review = await h.call('reviews.start', { homeId: h.homeId, quarter: '2026-Q3' });
-  for (const i of review.indicators) {
-    await h.call('reviews.saveIndicator', {
-      reviewId: review.id,
-      indicatorKey: i.key,
-      rating: 3,
-      note: 'n',
-      sources: [],
-      otherSource: '',
-      discuss: false,
-    });
-  }
-  for (const d of review.domains) {
-    await h.call('reviews.saveDomain', {
-      reviewId: review.id,
-      domainKey: d.key,
-      judgement: 3,
-      rationale: '',
-    });
-  }
-  await h.call('reviews.saveSummary', {
-    reviewId: review.id,
-    strengths: 'a',
-    improvements: 'b',
-    overall: null,
-  });
-  for (const area of ['protection', 'leadership', 'experiences'] as const) {
-    await h.call('reviews.saveJudgement', { reviewId: review.id, area, judgement: 3, reason: '' });
-  }
-  return { ...h, reviewId: review.id };
+  return { ...h, reviewId: await readyReview(h, '2026-Q3') };
 }
-
-const sign = { signedByName: 'Sam Patel', signedByRole: 'Registered manager', signedOn: '2026-10-05' };
 
 describe('"Your records say…" from the stored records', () => {
   it('gathers Reg 44, Reg 45, figures and overdue actions as of today, for the review’s own indicators', async () => {
@@ -99,7 +69,7 @@ describe('"Your records say…" from the stored records', () => {
       response: '',
       respondedOn: null,
     });
-    const refused = await attempt('reviews.complete', { reviewId, ...sign });
+    const refused = await attempt('reviews.complete', { reviewId, ...signOff });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.problems).toEqual([
       expect.objectContaining({
@@ -133,7 +103,113 @@ describe('"Your records say…" from the stored records', () => {
     });
     const review = await call('reviews.get', { id: reviewId });
     expect(review.indicators.find((i) => i.key === 'safe.reg44')!.recordsReason).toMatch(/30 November/);
-    const done = await call('reviews.complete', { reviewId, ...sign });
+    const done = await call('reviews.complete', { reviewId, ...signOff });
     expect(done.status).toBe('completed');
+  });
+
+  it('says which review could not be found, rather than showing records for none', async () => {
+    const { attempt } = openHarness(tempFolder());
+    const refused = await attempt('reviews.records', { reviewId: 999 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'That review could not be found.' },
+    });
+  });
+
+  it('gives staff turnover over the four quarters ending with the review’s, and that quarter’s figures', async () => {
+    const { call, homeId, reviewId } = await ready();
+    const save = (quarter: string, left: number) =>
+      call('metrics.save', {
+        homeId,
+        quarter,
+        values: { staffAtStart: 10, staffAtEnd: 10, staffLeft: left, shiftsTotal: 100, shiftsAgency: 5 },
+        saveAnyway: true,
+      });
+    // The quarter after the review's is not in its year, and the one before the year is not either.
+    for (const [quarter, left] of [
+      ['2025-Q3', 9],
+      ['2025-Q4', 1],
+      ['2026-Q1', 1],
+      ['2026-Q2', 1],
+      ['2026-Q3', 2],
+      ['2026-Q4', 9],
+    ] as const)
+      await save(quarter, left);
+    const { facts } = await call('reviews.records', { reviewId });
+    expect(facts.filter((f) => f.link === '#/figures').map((f) => [f.indicatorKey, f.text])).toEqual([
+      ['staff.turnover', 'Figures for Jul to Sep 2026: staff turnover 50% over the last 12 months.'],
+      ['staff.own-cover', 'Figures for Jul to Sep 2026: agency staff worked 5% of shifts.'],
+    ]);
+  });
+
+  it('shows no 12-month turnover when one of the four quarters has no figures', async () => {
+    const { call, homeId, reviewId } = await ready();
+    for (const quarter of ['2025-Q4', '2026-Q2', '2026-Q3'])
+      await call('metrics.save', {
+        homeId,
+        quarter,
+        values: { staffAtStart: 10, staffAtEnd: 10, staffLeft: 1 },
+        saveAnyway: true,
+      });
+    const { facts } = await call('reviews.records', { reviewId });
+    expect(facts.filter((f) => f.link === '#/figures')).toEqual([]);
+  });
+
+  it('puts an Ofsted requirement past its date on the indicators of its regulation and of its open actions', async () => {
+    const { call, homeId, reviewId } = await ready();
+    const { savedId: inspectionId } = await call('ofsted.saveInspection', {
+      homeId,
+      inspectedOn: '2026-06-01',
+      kind: 'full',
+      experiencesAndProgress: 3,
+      helpedAndProtected: 3,
+      leadersAndManagers: 2,
+      interimOutcome: null,
+      reportUrl: '',
+    });
+    const requirement = async (regulation: string, text: string, complyBy: string) => {
+      const { inspections } = await call('ofsted.saveItem', {
+        inspectionId,
+        kind: 'requirement',
+        regulation,
+        text,
+        complyBy,
+      });
+      return inspections[0]!.items.find((i) => i.text === text)!.id;
+    };
+    const actionFor = (id: number, key: string) =>
+      call('actions.create', {
+        homeId,
+        title: 'Put it right',
+        link: { kind: 'indicator', key },
+        owner: 'Deputy',
+        dueOn: '2026-12-31',
+        source: 'ofsted_requirement',
+        origin: { kind: 'ofsted', id },
+        byName: 'Sam',
+      });
+    // Regulation 33 is the supervision indicator's: a requirement under it bears on that indicator as well
+    // as on the ones its actions serve, and one whose action serves that indicator is not shown twice.
+    await actionFor(await requirement('Reg 33(4)', 'Supervise staff.', '2026-09-01'), 'lead.visible');
+    await actionFor(await requirement('Quality standard', 'Be seen.', '2026-09-15'), 'work.supervision');
+    await actionFor(await requirement('Reg 33', 'Appraise staff.', '2026-10-01'), 'work.supervision');
+    await requirement('Reg 12', 'Not yet due.', '2026-12-31');
+    const { facts } = await call('reviews.records', { reviewId });
+    const ofsted = facts.filter((f) => f.linkText === 'Ofsted inspections');
+    expect(ofsted.map((f) => [f.indicatorKey, f.ceiling])).toEqual([
+      ['lead.visible', 2],
+      ['work.supervision', 2],
+      ['work.supervision', 2],
+      ['work.supervision', 2],
+    ]);
+    expect(ofsted.map((f) => f.text.match(/"(.*)"/)![1])).toEqual([
+      'Supervise staff.',
+      'Supervise staff.',
+      'Be seen.',
+      'Appraise staff.',
+    ]);
+    expect(ofsted[0]!.text).toBe(
+      'Ofsted requirement (Reg 33(4)), to be met by 1 September 2026: "Supervise staff." Its actions are not all done.',
+    );
   });
 });

@@ -35,7 +35,7 @@ function regulationNumber(reference: string): number | null {
 export function createRecordsSay(
   db: Database,
   frameworkByVersion: (version: number) => Framework,
-  now: () => Date = () => new Date(),
+  now: () => Date,
 ) {
   const review = db.prepare<[number], { home_id: number; quarter: string; framework_version: number }>(
     'SELECT home_id, quarter, framework_version FROM reviews WHERE id = ?',
@@ -73,8 +73,10 @@ export function createRecordsSay(
   function survey(homeId: number, quarter: string): SurveyQuestionRecord[] {
     const results = voice.byQuarter(homeId, surveys.settings(homeId)).find((q) => q.quarter === quarter);
     if (!results?.shown) return [];
+    // A question is shown only once at least three young people answered it (voice-rules), so no
+    // shown question has no answers.
     return results.questions
-      .filter((q) => q.domainKey === 'voice' && q.shown && q.answered > 0)
+      .filter((q) => q.domainKey === 'voice' && q.shown)
       .map((q) => ({
         wording: q.wordings.at(-1) ?? '',
         answered: q.answered,

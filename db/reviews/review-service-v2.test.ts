@@ -6,6 +6,7 @@ import { frameworkByVersion } from '../framework';
 import { hallmarksV1 } from '../framework/hallmarks-v1';
 import { hallmarksV2 } from '../framework/hallmarks-v2';
 import { openStore } from '../store';
+import { serviceRefusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createReviewService } from './review-service';
 import { sccifJudgementsForReview } from './sccif-judgements';
@@ -289,9 +290,14 @@ describe('sccifJudgementsForReview', () => {
     const old = v1.start(home.id, '2026-Q2');
     expect(old.sccif).toBeNull();
     expect(sccifJudgementsForReview(store.db, old.id)).toBeNull();
-    expect(() =>
-      v1.saveJudgement({ reviewId: old.id, area: 'experiences', judgement: 3, reason: '' }),
-    ).toThrow(/version 1 of the framework/);
-    expect(() => sccifJudgementsForReview(store.db, 9999)).toThrow(/could not be found/);
+    expect(
+      serviceRefusal(() =>
+        v1.saveJudgement({ reviewId: old.id, area: 'experiences', judgement: 3, reason: '' }),
+      ),
+    ).toMatchObject({ code: 'conflict', message: expect.stringMatching(/version 1 of the framework/) });
+    expect(serviceRefusal(() => sccifJudgementsForReview(store.db, 9999))).toMatchObject({
+      code: 'not_found',
+      message: 'That review could not be found.',
+    });
   });
 });

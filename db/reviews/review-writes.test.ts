@@ -180,4 +180,62 @@ describe('review writes', () => {
     });
     expect(draft.total).toBe(review.total + 1);
   });
+
+  it('says no review was found when an indicator or domain is saved to one that does not exist', () => {
+    const { h } = setup();
+    const gone = { code: 'not_found', message: 'That review could not be found.' };
+    expect(
+      serviceRefusal(() =>
+        h['reviews.saveIndicator']({ reviewId: 9999, indicatorKey: 'lead.visible', ...answer }),
+      ),
+    ).toMatchObject(gone);
+    expect(
+      serviceRefusal(() =>
+        h['reviews.saveDomain']({ reviewId: 9999, domainKey: 'leadership', judgement: 3, rationale: '' }),
+      ),
+    ).toMatchObject(gone);
+  });
+
+  it('quotes only the first 40 characters of an unknown evidence source', () => {
+    const { h, review } = setup();
+    const long = `${'a'.repeat(40)}${'b'.repeat(60)}`;
+    const error = serviceRefusal(() =>
+      h['reviews.saveIndicator']({
+        reviewId: review.id,
+        indicatorKey: review.indicators[0]!.key,
+        ...answer,
+        sources: [long],
+      }),
+    );
+    expect(error.message).toBe(`"${'a'.repeat(40)}" is not a source of evidence the app knows.`);
+  });
+
+  it('gives the time a domain judgement was saved, which the review then shows as its last change', () => {
+    const { h, review } = setup();
+    const receipt = h['reviews.saveDomain']({
+      reviewId: review.id,
+      domainKey: review.domains[0]!.key,
+      judgement: 2,
+      rationale: 'Two gaps',
+    });
+    expect(receipt.savedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(h['reviews.get']({ id: review.id }).updatedAt).toBe(receipt.savedAt);
+  });
+
+  it("puts a home's own indicators after the framework's in their domain, in the order they were added", () => {
+    const { h, review } = setup();
+    const home = h['homes.list']({})[0]!;
+    const add = (statement: string) =>
+      h['customIndicators.add']({ homeId: home.id, domainKey: 'voice', statement }).key;
+    const added = [add('Children plan the menu.'), add('Children choose the holiday.')];
+    const later = h['reviews.start']({ homeId: home.id, quarter: '2026-Q2' });
+    for (const { indicators } of [h['reviews.get']({ id: review.id }), later]) {
+      const keys = indicators.map((i) => i.key);
+      const voice = indicators.filter((i) => i.domainKey === 'voice').map((i) => i.key);
+      expect(voice.slice(-2)).toEqual(added);
+      expect(voice.filter((k) => k.startsWith('voice.'))).toHaveLength(voice.length - 2);
+      // The domain's indicators stay together.
+      expect(keys.slice(keys.indexOf(voice[0]!), keys.indexOf(voice[0]!) + voice.length)).toEqual(voice);
+    }
+  });
 });

@@ -16,7 +16,7 @@ const IS_DRAFT = "EXISTS (SELECT 1 FROM reviews WHERE id = @reviewId AND status 
 export function createReviewWrites(
   db: Database,
   frameworkByVersion: (version: number) => Framework,
-  now: () => Date = () => new Date(),
+  now: () => Date,
 ) {
   const at = () => now().toISOString();
   const sql = {
