@@ -50,7 +50,7 @@ describe('editing an action', () => {
 
   it('refuses to edit, move on or note an action that does not exist', async () => {
     const { attempt } = setUp();
-    const missing = { ok: false, error: { message: 'That action no longer exists.' } };
+    const missing = { ok: false, error: { code: 'not_found', message: 'That action no longer exists.' } };
     const fields = { title: 'x', link: null, owner: 'Jo', dueOn: '2027-01-15', source: 'other' };
     expect(await attempt('actions.update', { id: 999, ...fields })).toMatchObject(missing);
     expect(
@@ -178,6 +178,33 @@ describe('moving an action on', () => {
     });
     await call('actions.setStatus', { id: ids[2]!, status: 'dropped', reason: 'x', byName: 'Jo' });
     expect(await overdue()).toBe('2 actions are overdue');
+    const started = (await call('actions.list', { homeId })).find((a) => a.id === ids[0]);
+    expect(started!.events.map((e) => [e.status, e.note])).toEqual([
+      ['open', 'Added'],
+      ['in_progress', ''],
+    ]);
+  });
+});
+
+describe('a connected home’s actions', () => {
+  it('go to the provider’s hub as each is added, edited and moved on', async () => {
+    const t = setUp();
+    connect(t);
+    const { id } = await t.call('actions.create', action(t.homeId));
+    const { homeId: _home, ...fields } = action(t.homeId);
+    await t.call('actions.update', { ...fields, id, owner: 'Jo' });
+    await t.call('actions.setStatus', { id, status: 'in_progress', byName: 'Jo' });
+    const sent = (
+      t.store.db
+        .prepare("SELECT body FROM hub_outbox WHERE kind = 'action.saved' ORDER BY seq")
+        .pluck()
+        .all() as string[]
+    ).map((b) => JSON.parse(b) as Record<string, unknown>);
+    expect(sent.map((b) => [b.ref, b.owner, b.status])).toEqual([
+      [id, 'Sam (deputy)', 'open'],
+      [id, 'Jo', 'open'],
+      [id, 'Jo', 'in_progress'],
+    ]);
   });
 });
 
@@ -208,11 +235,7 @@ describe('an action made from a Reg 44 recommendation or an Ofsted item', () => 
 
   it('tells a connected home’s hub the requirement is met when its action is done, and only then', async () => {
     const t = setUp();
-    createHubOutbox(t.store.db).connect(t.homeId, {
-      hubUrl: 'https://hub.example',
-      hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
-      credential: 'c'.repeat(43),
-    });
+    connect(t);
     const item = await ofstedRequirement(t, t.homeId);
     const plain = await t.call('actions.create', action(t.homeId));
     const fromItem = await t.call(
@@ -244,6 +267,13 @@ describe('an action made from a Reg 44 recommendation or an Ofsted item', () => 
     expect(after.at(-1)!.inspections![0]!.requirements[0]!.metOn).toBe('2026-11-19');
   });
 });
+
+const connect = (t: ReturnType<typeof openHarness>) =>
+  createHubOutbox(t.store.db).connect(t.homeId, {
+    hubUrl: 'https://hub.example',
+    hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
+    credential: 'c'.repeat(43),
+  });
 
 function setUp(startAt?: string) {
   return openHarness(tempFolder(), startAt);

@@ -74,7 +74,11 @@ describe('the home’s own recurring duties', () => {
     const t = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
     expect(await t.attempt('duties.save', duty(t.homeId, { title: '   ' }))).toMatchObject({
       ok: false,
-      error: { message: 'Enter the name of the duty.', fields: { title: 'Enter the name of the duty' } },
+      error: {
+        code: 'invalid_input',
+        message: 'Enter the name of the duty.',
+        fields: { title: 'Enter the name of the duty' },
+      },
     });
     expect(await t.attempt('duties.save', duty(t.homeId, { lastDoneOn: '2026-11-21' }))).toMatchObject({
       ok: false,
@@ -100,7 +104,7 @@ describe('the home’s own recurring duties', () => {
       .prepare("SELECT id FROM duties WHERE home_id = ? AND builtin_key = 'childrens-guide'")
       .pluck()
       .get(t.homeId) as number;
-    const gone = { ok: false, error: { message: 'That duty no longer exists.' } };
+    const gone = { ok: false, error: { code: 'not_found', message: 'That duty no longer exists.' } };
     for (const id of [elmDuty, builtinRow, 999]) {
       expect(await t.attempt('duties.save', duty(t.homeId, { id, title: 'Taken over' }))).toMatchObject(gone);
     }

@@ -98,7 +98,7 @@ describe('Ofsted inspections', () => {
     });
     const elm = otherHome(t);
     const elmInspection = (await t.call('ofsted.saveInspection', inspection(elm))).savedId;
-    const gone = { ok: false, error: { message: 'That inspection no longer exists.' } };
+    const gone = { ok: false, error: { code: 'not_found', message: 'That inspection no longer exists.' } };
     expect(
       await t.attempt('ofsted.saveInspection', inspection(t.homeId, { id: elmInspection, kind: 'other' })),
     ).toMatchObject(gone);
@@ -145,7 +145,10 @@ describe('requirements and recommendations', () => {
     ).savedId;
     const saved = await t.call('ofsted.saveItem', item(first));
     const id = saved.inspections.find((i) => i.id === first)!.items[0]!.id;
-    const gone = { ok: false, error: { message: 'That requirement or recommendation no longer exists.' } };
+    const gone = {
+      ok: false,
+      error: { code: 'not_found', message: 'That requirement or recommendation no longer exists.' },
+    };
     expect(await t.attempt('ofsted.saveItem', item(second, { id, text: 'Moved' }))).toMatchObject(gone);
     expect(await t.attempt('ofsted.saveItem', item(first, { id: 999 }))).toMatchObject(gone);
     const after = await t.call('ofsted.overview', { homeId: t.homeId });

@@ -86,7 +86,7 @@ describe('Reg 44 visits', () => {
       },
     });
     const elmVisit = (await t.call('reg44.saveVisit', visit(otherHome(t)))).savedId;
-    const gone = { ok: false, error: { message: 'That Reg 44 visit no longer exists.' } };
+    const gone = { ok: false, error: { code: 'not_found', message: 'That Reg 44 visit no longer exists.' } };
     expect(await t.attempt('reg44.saveVisit', visit(t.homeId, { id: elmVisit, visitor: 'X' }))).toMatchObject(
       gone,
     );
@@ -132,7 +132,10 @@ describe('Reg 44 recommendations', () => {
     const second = (await t.call('reg44.saveVisit', visit(t.homeId, { visitedOn: '2026-11-04' }))).savedId;
     const saved = await t.call('reg44.saveRecommendation', recommendation(first));
     const id = saved.visits.find((v) => v.id === first)!.recommendations[0]!.id;
-    const gone = { ok: false, error: { message: 'That recommendation no longer exists.' } };
+    const gone = {
+      ok: false,
+      error: { code: 'not_found', message: 'That recommendation no longer exists.' },
+    };
     expect(
       await t.attempt('reg44.saveRecommendation', recommendation(second, { id, text: 'Moved' })),
     ).toMatchObject(gone);

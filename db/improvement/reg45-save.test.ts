@@ -23,6 +23,7 @@ describe('saving a Reg 45 record', () => {
     expect(early).toMatchObject({
       ok: false,
       error: {
+        code: 'invalid_input',
         message: 'The report cannot go to Ofsted before the review was completed.',
         fields: { sentToOfstedOn: 'Enter a date on or after the date the review was completed' },
       },
@@ -94,7 +95,10 @@ describe('saving a Reg 45 record', () => {
       const refused = await attempt('reg45.save', record(homeId, { ...same, ...moved }));
       const message =
         'This period overlaps the Reg 45 period already recorded for 1 February 2026 to 31 July 2026: start this one on 1 August 2026, the day after it ends.';
-      expect(refused).toMatchObject({ ok: false, error: { message, fields: { periodStart: message } } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message, fields: { periodStart: message } },
+      });
     }
     const kept = (await call('reg45.records', { homeId })).find((r) => r.id === outOfStep);
     expect(kept).toMatchObject({ periodStart: '2026-04-01', periodEnd: '2026-09-30' });
