@@ -163,7 +163,7 @@ describe('moving an action on', () => {
     const { call, homeId } = setUp('2026-12-10T10:00:00Z');
     const overdue = async () =>
       (await call('dashboard.get', { homeId })).alerts.find((a) => a.kind === 'actions-overdue')?.title;
-    const ids = [];
+    const ids: number[] = [];
     for (const title of ['One', 'Two', 'Three', 'Four']) {
       ids.push((await call('actions.create', action(homeId, { title }))).id);
     }
@@ -219,7 +219,7 @@ describe('an action made from a Reg 44 recommendation or an Ofsted item', () => 
     expect(made.origin).toEqual({ kind: 'reg44', id: rec });
   });
 
-  it('is refused for another home’s recommendation or requirement, adding nothing', async () => {
+  it('is refused for another home’s recommendation or requirement, or a review that is gone, adding nothing', async () => {
     const t = setUp();
     const elm = otherHome(t);
     const rec = await reg44Recommendation(t, elm);
@@ -230,6 +230,9 @@ describe('an action made from a Reg 44 recommendation or an Ofsted item', () => 
     await expect(
       t.call('actions.create', action(t.homeId, { origin: { kind: 'ofsted', id: item } })),
     ).rejects.toThrow('That requirement or recommendation no longer exists.');
+    await expect(
+      t.call('actions.create', action(t.homeId, { origin: { kind: 'review', id: 999 } })),
+    ).rejects.toMatchObject({ message: 'That review no longer exists.' });
     expect(await t.call('actions.list', { homeId: t.homeId })).toEqual([]);
   });
 

@@ -138,3 +138,10 @@ describe('the built-in duties', () => {
     });
   });
 });
+
+describe('the home’s today', () => {
+  it('is the date in England, not in UTC, just after midnight in summer time', async () => {
+    const t = openHarness(tempFolder(), '2026-06-14T23:30:00Z');
+    expect(await t.call('app.today', {})).toBe('2026-06-15');
+  });
+});
