@@ -224,15 +224,16 @@ describe('an action made from a Reg 44 recommendation or an Ofsted item', () => 
     const elm = otherHome(t);
     const rec = await reg44Recommendation(t, elm);
     const item = await ofstedRequirement(t, elm);
-    await expect(
-      t.call('actions.create', action(t.homeId, { origin: { kind: 'reg44', id: rec } })),
-    ).rejects.toThrow('That recommendation no longer exists.');
-    await expect(
-      t.call('actions.create', action(t.homeId, { origin: { kind: 'ofsted', id: item } })),
-    ).rejects.toThrow('That requirement or recommendation no longer exists.');
-    await expect(
-      t.call('actions.create', action(t.homeId, { origin: { kind: 'review', id: 999 } })),
-    ).rejects.toMatchObject({ message: 'That review no longer exists.' });
+    const refused = async (origin: InputOf<'actions.create'>['origin']) =>
+      t.attempt('actions.create', action(t.homeId, { origin }));
+    const gone = (message: string) => ({ ok: false, error: { code: 'not_found', message } });
+    expect(await refused({ kind: 'reg44', id: rec })).toMatchObject(
+      gone('That recommendation no longer exists.'),
+    );
+    expect(await refused({ kind: 'ofsted', id: item })).toMatchObject(
+      gone('That requirement or recommendation no longer exists.'),
+    );
+    expect(await refused({ kind: 'review', id: 999 })).toMatchObject(gone('That review no longer exists.'));
     expect(await t.call('actions.list', { homeId: t.homeId })).toEqual([]);
   });
 

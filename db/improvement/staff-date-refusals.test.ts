@@ -4,9 +4,12 @@ import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
-/** The message and the field messages of a refusal, or null when it was taken. */
-const refusal = (result: { ok: boolean; error?: { message: string; fields?: unknown } }) =>
-  result.ok ? null : { message: result.error!.message, fields: result.error!.fields };
+/** The message and the field messages of a refusal of what was entered, or null when it was taken. */
+function refusal(result: { ok: boolean; error?: { code: string; message: string; fields?: unknown } }) {
+  if (result.ok) return null;
+  expect(result.error!.code).toBe('invalid_input');
+  return { message: result.error!.message, fields: result.error!.fields };
+}
 
 describe('a qualification deadline refused, with the reason said', () => {
   it('refuses a deferred date on or before the start, and takes the day after with a reason', async () => {
