@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../contract/operations';
-import { createHubOutbox } from '../hub-outbox/outbox';
 import { openHarness } from '../test-support/handler-harness';
+import {
+  connectToHub as connect,
+  sampleAction as action,
+  secondHome as otherHome,
+} from '../test-support/improvement-samples';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
-
-const action = (
-  homeId: number,
-  extra: Partial<InputOf<'actions.create'>> = {},
-): InputOf<'actions.create'> => ({
-  homeId,
-  title: 'Evening walk-rounds',
-  link: { kind: 'indicator', key: 'lead.visible' },
-  owner: 'Sam (deputy)',
-  dueOn: '2026-12-01',
-  source: 'review',
-  ...extra,
-});
-
-const otherHome = (t: ReturnType<typeof openHarness>) =>
-  t.store.handlers['homes.create']({ name: 'Elm', urn: null, registeredManager: null, places: 2 }).id;
 
 describe('editing an action', () => {
   it('changes what it is, who owns it and when it is due, and can unlink it', async () => {
@@ -271,13 +259,6 @@ describe('an action made from a Reg 44 recommendation or an Ofsted item', () => 
     expect(after.at(-1)!.inspections![0]!.requirements[0]!.metOn).toBe('2026-11-19');
   });
 });
-
-const connect = (t: ReturnType<typeof openHarness>) =>
-  createHubOutbox(t.store.db).connect(t.homeId, {
-    hubUrl: 'https://hub.example',
-    hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
-    credential: 'c'.repeat(43),
-  });
 
 function setUp(startAt?: string) {
   return openHarness(tempFolder(), startAt);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../contract/operations';
 import { openHarness } from '../test-support/handler-harness';
+import { secondHome } from '../test-support/improvement-samples';
 import { useTempFolder } from '../test-support/temp-folder';
 import { BUILTIN_DUTIES } from './builtin-duties';
 
@@ -92,13 +93,8 @@ describe('the home’s own recurring duties', () => {
 
   it('refuses to change another home’s duty, a built-in one by its id, one that is gone, or an unknown built-in', async () => {
     const t = openHarness(tempFolder());
-    const elm = t.store.handlers['homes.create']({
-      name: 'Elm',
-      urn: null,
-      registeredManager: null,
-      places: 2,
-    });
-    const elmDuty = (await t.call('duties.save', duty(elm.id))).duties.at(-1)!.id!;
+    const elm = secondHome(t);
+    const elmDuty = (await t.call('duties.save', duty(elm))).duties.at(-1)!.id!;
     await t.call('duties.save', duty(t.homeId, { builtinKey: 'childrens-guide', title: '' }));
     const builtinRow = t.store.db
       .prepare("SELECT id FROM duties WHERE home_id = ? AND builtin_key = 'childrens-guide'")
@@ -112,9 +108,7 @@ describe('the home’s own recurring duties', () => {
       gone,
     );
     expect(await ownDuties(t)).toEqual([]);
-    expect((await t.call('duties.overview', { homeId: elm.id })).duties.at(-1)!.title).toBe(
-      'Fire drill review',
-    );
+    expect((await t.call('duties.overview', { homeId: elm })).duties.at(-1)!.title).toBe('Fire drill review');
   });
 });
 

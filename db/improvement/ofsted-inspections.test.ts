@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../contract/operations';
 import { openHarness } from '../test-support/handler-harness';
+import { secondHome as otherHome } from '../test-support/improvement-samples';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -33,9 +34,6 @@ const item = (
   complyBy: '2026-12-01',
   ...extra,
 });
-
-const otherHome = (t: Harness) =>
-  t.store.handlers['homes.create']({ name: 'Elm', urn: null, registeredManager: null, places: 2 }).id;
 
 describe('Ofsted inspections', () => {
   it('keeps the three judgements only for a full inspection, and the outcome only for an interim one', async () => {

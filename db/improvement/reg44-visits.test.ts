@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../contract/operations';
-import { createHubOutbox } from '../hub-outbox/outbox';
 import { openHarness } from '../test-support/handler-harness';
+import { connectToHub, secondHome as otherHome } from '../test-support/improvement-samples';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
-
-type Harness = ReturnType<typeof openHarness>;
 
 const visit = (homeId: number, extra: Partial<InputOf<'reg44.saveVisit'>> = {}) => ({
   homeId,
@@ -27,9 +25,6 @@ const recommendation = (
   respondedOn: null,
   ...extra,
 });
-
-const otherHome = (t: Harness) =>
-  t.store.handlers['homes.create']({ name: 'Elm', urn: null, registeredManager: null, places: 2 }).id;
 
 describe('Reg 44 visits', () => {
   it('lists each visit, newest first, with only its own recommendations', async () => {
@@ -150,11 +145,7 @@ describe('Reg 44 recommendations', () => {
 
   it('tells a connected home’s hub when a response is due and when it was given', async () => {
     const t = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
-    createHubOutbox(t.store.db).connect(t.homeId, {
-      hubUrl: 'https://hub.example',
-      hubHomeId: '6f1c2a9e-4b1d-4c8e-9a53-0d2f4e6b7a81',
-      credential: 'c'.repeat(43),
-    });
+    connectToHub(t);
     const items = () =>
       (
         t.store.db

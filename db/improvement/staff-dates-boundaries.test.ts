@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffMember } from '../../contract/team';
+import { staffMemberRow as person } from '../test-support/improvement-samples';
 import type { QualificationListRow } from './duties-repository';
 import { appraisalStatuses, qualificationStatus } from './staff-dates';
 
@@ -20,22 +21,6 @@ const deadline = (startedOn: string): QualificationListRow => ({
   staff_name: 'Sam',
   staff_status: 'active',
   staff_left_on: null,
-});
-
-const person = (over: Partial<StaffMember>): StaffMember => ({
-  id: 2,
-  homeId: 1,
-  name: 'Sam',
-  role: '',
-  startedOn: null,
-  status: 'active',
-  leftOn: null,
-  lastAppraisalOn: null,
-  lastSupervisionOn: null,
-  supervisionDueOn: null,
-  dbsCheckedOn: null,
-  dbsDueOn: null,
-  ...over,
 });
 
 describe('a Level 3 deadline in the home’s first quarter', () => {
