@@ -1,30 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import type { InputOf } from '../../contract/operations';
 import { openConnection } from '../connection';
 import { migrate } from '../migrate';
 import { migrations } from '../migrations';
 
 import { openHarness } from '../test-support/handler-harness';
+import { sampleAction as action } from '../test-support/improvement-samples';
 import { useTempFolder } from '../test-support/temp-folder';
 
 const tempFolder = useTempFolder();
 
 const setUp = (startAt?: string) => openHarness(tempFolder(), startAt);
-
-const action = (
-  homeId: number,
-  extra: Partial<InputOf<'actions.create'>> = {},
-): InputOf<'actions.create'> => ({
-  homeId,
-  title: 'Evening walk-rounds',
-  link: { kind: 'indicator', key: 'lead.visible' },
-  owner: 'Sam (deputy)',
-  dueOn: '2026-12-01',
-  source: 'review',
-  ...extra,
-});
 
 describe('Reg 45 migration', () => {
   it('moves the bare completion dates into Reg 45 records', () => {

@@ -75,7 +75,10 @@ describe('removing a qualification deadline', () => {
     });
     expect((await call('duties.overview', { homeId })).qualifications).toEqual([q]);
     await call('qualifications.remove', { homeId, id: q!.id });
-    expect(await attempt('qualifications.remove', { homeId, id: q!.id })).toMatchObject({ ok: false });
+    expect(await attempt('qualifications.remove', { homeId, id: q!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'That qualification record no longer exists.' },
+    });
     expect(await attempt('qualifications.remove', { homeId, id: 'one' })).toMatchObject({ ok: false });
   });
 });

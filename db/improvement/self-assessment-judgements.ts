@@ -20,7 +20,8 @@ export function createSelfAssessmentJudgements(db: Database) {
   return (homeId: number, onOrBefore: string): { reviewQuarter: string; grades: SccifGrades } | null => {
     const review = latest.get(homeId, onOrBefore);
     if (!review) return null;
-    const three = review.framework_version >= 2 ? sccifJudgementsForReview(db, review.id) : null;
+    // Null for a version 1 review (sccifJudgementsForReview says so), which recorded only its overall.
+    const three = sccifJudgementsForReview(db, review.id);
     return {
       reviewQuarter: review.quarter,
       grades: three ?? {

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffMember } from '../../contract/team';
+import { staffMemberRow as person } from '../test-support/improvement-samples';
 import { member, setUpStaffDates } from '../test-support/staff-dates-setup';
 import { useTempFolder } from '../test-support/temp-folder';
 import { staffCheckStatuses } from './staff-checks';
 
 const tempFolder = useTempFolder();
 const TODAY = '2026-11-20';
-const person = (over: Partial<StaffMember>): StaffMember => ({
-  id: 1,
-  homeId: 1,
-  name: 'Sam',
-  role: '',
-  startedOn: null,
-  status: 'active',
-  leftOn: null,
-  lastAppraisalOn: null,
-  lastSupervisionOn: null,
-  supervisionDueOn: null,
-  dbsCheckedOn: null,
-  dbsDueOn: null,
-  ...over,
-});
 
 describe('where each supervision and DBS update-service check stands', () => {
   it.each<[string, string | null, string]>([
