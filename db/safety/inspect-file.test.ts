@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +136,20 @@ describe('a Hallmarks data file', () => {
     expect(inspect(crashCopy(file, change))).toEqual({
       kind: 'damaged',
       detail: 'its journal (the -wal file) belongs to another database',
+    });
+  });
+
+  it('is damaged when SQLite’s own check finds a fault, and says what it found', () => {
+    const { file } = hallmarksFile();
+    // The header's count of free pages made wrong: the file opens, and only the check sees it.
+    const count = Buffer.alloc(4);
+    count.writeUInt32BE(40);
+    const fd = openSync(file, 'r+');
+    writeSync(fd, count, 0, 4, 36);
+    closeSync(fd);
+    expect(inspect(file)).toEqual({
+      kind: 'damaged',
+      detail: expect.stringMatching(/^SQLite's check found: .*Freelist: size is \d+ but should be 40$/s),
     });
   });
 
