@@ -5,6 +5,7 @@ import { useTempFolder } from '../test-support/temp-folder';
 import { backUpOrWarn } from './backup-warning';
 import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './open-errors';
 import { listSetAsides, setAside, setAsideStrayJournals } from './set-asides';
+import { londonTime } from './wording';
 
 const tempFolder = useTempFolder();
 const failing =
@@ -41,6 +42,13 @@ describe('why the data file cannot be used, in words a manager can pass on', () 
     );
     expect(error).toBeInstanceOf(StoreOpenError);
     expect(String(error)).toBe(`StoreOpenError: ${error.message}`);
+  });
+});
+
+describe('when a backup was taken or a file set aside', () => {
+  it('is told on the home’s clock, an hour ahead of UTC in summer', () => {
+    expect(londonTime(new Date('2026-07-01T08:30:00Z'))).toBe('1 July 2026 at 09:30');
+    expect(londonTime(new Date('2026-11-05T09:00:00Z'))).toBe('5 November 2026 at 09:00');
   });
 });
 
