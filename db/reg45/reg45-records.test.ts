@@ -191,7 +191,7 @@ describe('the home’s Reg 45 records', () => {
   });
 
   it('refuses to sign a period off on a day another record already holds, leaving the records and the draft as they were', async () => {
-    const { call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const { attempt, call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
     const period = { homeId, quarter: '2026-Q3' };
     await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
     await call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' });
@@ -199,12 +199,19 @@ describe('the home’s Reg 45 records', () => {
     await call('reg45Draft.unsign', period);
     await call('reg45.record', { homeId, completedOn: '2026-10-12' });
     const before = await call('reg45.records', { homeId });
-    const clash = await refusal(
-      call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-12' }),
-    );
-    expect(clash.message).toBe(
-      'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
-    );
+    const clash = await attempt('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-10-12',
+    });
+    expect(clash).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
+      },
+    });
     expect(await call('reg45.records', { homeId })).toEqual(before);
     expect(await call('reg45Draft.get', period)).toMatchObject({ signedBy: null, signedOn: null });
     store.close();
