@@ -88,6 +88,10 @@ describe('a data file that is not there yet', () => {
       `${folder} is a folder, not a data file. Choose the Hallmarks data file itself (its name ends in .sqlite), or a new file name to start afresh.`,
     );
   });
+
+  it('is new when it is a SQLite file with no tables, no version and no stamp', () => {
+    expect(inspect(sqliteFile((db) => db.exec('CREATE TABLE t (x); DROP TABLE t')))).toEqual({ kind: 'new' });
+  });
 });
 
 describe('a Hallmarks data file', () => {
@@ -139,18 +143,34 @@ describe('a Hallmarks data file', () => {
     });
   });
 
-  it('is damaged when SQLite’s own check finds a fault, and says what it found', () => {
+  it('is damaged when SQLite’s own check finds a fault, and says what it found, at most 300 characters of it', () => {
     const { file } = hallmarksFile();
-    // The header's count of free pages made wrong: the file opens, and only the check sees it.
-    const count = Buffer.alloc(4);
-    count.writeUInt32BE(40);
+    // Pages freed by deleting rows, then lost from the header's list of free pages: the file opens, and
+    // only the check sees them, one line for each page.
+    const db = new Database(file);
+    db.transaction(() => {
+      const add = db.prepare('INSERT INTO homes (name, places) VALUES (?, 2)');
+      for (let n = 0; n < 2000; n++) add.run(`Home ${n} ${'x'.repeat(100)}`);
+    })();
+    db.exec("DELETE FROM homes WHERE name LIKE 'Home %'");
+    db.close();
     const fd = openSync(file, 'r+');
-    writeSync(fd, count, 0, 4, 36);
+    writeSync(fd, Buffer.alloc(8), 0, 8, 32); // the first free page and the count of them
     closeSync(fd);
-    expect(inspect(file)).toEqual({
+    const found = inspect(file);
+    expect(found).toEqual({
       kind: 'damaged',
-      detail: expect.stringMatching(/^SQLite's check found: .*Freelist: size is \d+ but should be 40$/s),
+      detail: expect.stringMatching(
+        /^SQLite's check found: \*\*\* in database main \*\*\*\nPage \d+: never used\n/,
+      ),
     });
+    expect(found.kind === 'damaged' && found.detail.length).toBe("SQLite's check found: ".length + 300);
+  });
+
+  it('is damaged when all that is left is one whole page of binary data, without SQLite’s header', () => {
+    const file = path.join(tempFolder(), 'hallmarks.sqlite');
+    writeFileSync(file, Buffer.concat([Buffer.from('x'), Buffer.alloc(511)]));
+    expect(inspect(file)).toEqual({ kind: 'damaged', detail: 'its first page is unreadable' });
   });
 
   it('is damaged when cut short just after SQLite’s 100-byte header', () => {
@@ -189,6 +209,10 @@ describe('a file that is not Hallmarks data', () => {
         }),
     ],
     ['no stamp, no version and none of Hallmarks’ tables', () => sqliteFile(notes)],
+    [
+      'no stamp and no tables, but a version number of its own',
+      () => sqliteFile((db) => db.pragma('user_version = 5')),
+    ],
     [
       'no stamp and only one of the tables Hallmarks’ first step makes',
       () =>
