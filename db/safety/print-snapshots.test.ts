@@ -58,11 +58,12 @@ describe('printing from a snapshot', { timeout: 60_000 }, () => {
     const { file, key } = dataFileWithAHome();
     const killed = await makePrintSnapshot(file, key);
     writeFileSync(path.join(killed.folder, 'owner.pid'), String(endedPid()));
-    // Its browser, still running: a stand-in with the same kind of command line.
+    // Its browser, still running: a stand-in with the same kind of command line, living longer than
+    // this test may take, so only being ended lets the test pass.
     mkdirSync(killed.browserProfile);
     const browser = spawn(process.execPath, [
       '-e',
-      'setTimeout(() => {}, 60000)',
+      'setTimeout(() => {}, 120000)',
       `--user-data-dir=${killed.browserProfile}`,
     ]);
     const browserEnded = new Promise((resolve) => browser.on('exit', resolve));
