@@ -12,11 +12,13 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../migrations';
 import { openStore } from '../store';
+import { canMakeReadOnly, useReadOnlyFolders } from '../test-support/read-only';
 import { useTempFolder } from '../test-support/temp-folder';
 import { inspectDataFile } from './inspect-file';
 import { StoreOpenError } from './open-errors';
 
 const tempFolder = useTempFolder();
+const makeReadOnly = useReadOnlyFolders();
 
 const inspect = (file: string) => inspectDataFile(file, migrations);
 
@@ -186,6 +188,21 @@ describe('a Hallmarks data file', () => {
     const error = refusal(file);
     expect(error.kind).toBe('access');
     expect(error.message).toMatch(/because this computer does not allow Hallmarks to use it\./);
+  });
+});
+
+describe('a data file in a read-only folder', () => {
+  it.skipIf(!canMakeReadOnly)('is refused before anything is written, new or not', () => {
+    const { folder, file } = hallmarksFile();
+    makeReadOnly(folder);
+    // A new file could never be saved there.
+    const fresh = refusal(path.join(folder, 'new.sqlite'));
+    expect(fresh.kind).toBe('access');
+    expect(fresh.message).toMatch(/because the disk or folder is read-only\./);
+    // An existing one cannot even be read: SQLite cannot make its journal's index beside it.
+    const existing = refusal(file);
+    expect(existing.kind).toBe('access');
+    expect(existing.message).toMatch(/Nothing in it has been changed\./);
   });
 });
 
