@@ -64,6 +64,8 @@ describe('printing from a snapshot', { timeout: 60_000 }, () => {
     const browser = spawn(process.execPath, [
       '-e',
       'setTimeout(() => {}, 120000)',
+      // After `--`, so that Node keeps running and passes it on rather than exiting at a "bad option".
+      '--',
       `--user-data-dir=${killed.browserProfile}`,
     ]);
     const browserEnded = new Promise((resolve) => browser.on('exit', resolve));
