@@ -3,6 +3,7 @@ import { openHarness } from '../test-support/handler-harness';
 import { callRefusal as refusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createHubOutbox } from '../hub-outbox/outbox';
+import { createReg45Repository } from './reg45';
 
 const tempFolder = useTempFolder();
 
@@ -195,6 +196,52 @@ describe('the home’s Reg 45 records', () => {
     });
     expect(await call('reg45.records', { homeId })).toEqual(before);
     expect((await call('reg45Draft.get', period)).signedBy).toBeNull();
+    store.close();
+  });
+
+  it('gives the provider view every home’s completion dates, each home’s oldest first, and no home without one', async () => {
+    const { call, homeId, store } = openHarness(tempFolder(), '2026-11-20T10:00:00Z');
+    const home = (name: string) =>
+      call('homes.create', { name, urn: null, registeredManager: null, places: 2 });
+    const elm = await home('Elm House');
+    const ash = await home('Ash Lodge');
+    await call('reg45.record', { homeId, completedOn: '2026-04-10' });
+    await call('reg45.record', { homeId: elm.id, completedOn: '2026-05-02' });
+    await call('reg45.record', { homeId, completedOn: '2025-10-09' });
+    await call('reg45.record', { homeId: elm.id, completedOn: '2025-11-03' });
+    await call('reg45.record', { homeId, completedOn: '2026-10-01' });
+    const byHome = createReg45Repository(store.db).byHome();
+    expect([...byHome.keys()].sort()).toEqual([homeId, elm.id].sort());
+    expect(byHome.get(homeId)).toEqual(['2025-10-09', '2026-04-10', '2026-10-01']);
+    expect(byHome.get(elm.id)).toEqual(['2025-11-03', '2026-05-02']);
+    expect(byHome.has(ash.id)).toBe(false);
+    store.close();
+  });
+
+  it('refuses to sign a period off on a day another record already holds, leaving the records and the draft as they were', async () => {
+    const { attempt, call, homeId, store } = openHarness(tempFolder(), '2026-10-20T09:00:00Z');
+    const period = { homeId, quarter: '2026-Q3' };
+    await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
+    await call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' });
+    // Withdrawn: the period keeps its record, and the manager records another review on the 12th.
+    await call('reg45Draft.unsign', period);
+    await call('reg45.record', { homeId, completedOn: '2026-10-12' });
+    const before = await call('reg45.records', { homeId });
+    const clash = await attempt('reg45Draft.sign', {
+      ...period,
+      signedBy: 'Alex Morgan',
+      signedOn: '2026-10-12',
+    });
+    expect(clash).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          'Another Reg 45 review is recorded as completed on that date. Change that record under Inspections, or sign off on another date.',
+      },
+    });
+    expect(await call('reg45.records', { homeId })).toEqual(before);
+    expect(await call('reg45Draft.get', period)).toMatchObject({ signedBy: null, signedOn: null });
     store.close();
   });
 });

@@ -40,7 +40,8 @@ function readStart(file: string, size: number): Buffer {
 function looksLikeDamagedDatabase(start: Buffer, size: number): boolean {
   const text = start.toString('latin1');
   if (SIGNATURES.every((s) => text.includes(s))) return true;
-  return size >= 512 && size % 512 === 0 && start.includes(0);
+  // No `size >= 512`: an empty file holds no zero byte, so a whole number of pages is at least one.
+  return size % 512 === 0 && start.includes(0);
 }
 
 type Schema = Map<string, string | null>;

@@ -31,6 +31,7 @@ describe('printing from a snapshot', { timeout: 60_000 }, () => {
     if (process.platform !== 'win32') {
       expect(statSync(print.folder).mode & 0o777).toBe(0o700);
       expect(statSync(print.snapshot).mode & 0o777).toBe(0o600);
+      expect(statSync(path.join(print.folder, 'owner.pid')).mode & 0o777).toBe(0o600);
     }
     const before = readFileSync(print.snapshot);
     const store = openStore({ file: print.snapshot, appVersion: 't', readOnlySnapshot: { key } });
@@ -43,17 +44,28 @@ describe('printing from a snapshot', { timeout: 60_000 }, () => {
     expect(readFileSync(print.snapshot).equals(before)).toBe(true);
     print.remove();
     expect(existsSync(print.folder)).toBe(false);
+    // Removing it again (the print's own clean-up after someone else's) does not fail the print.
+    expect(() => print.remove()).not.toThrow();
+  });
+
+  it('fails and leaves nothing behind when the snapshot cannot be made (the wrong key)', async () => {
+    const { file } = dataFileWithAHome();
+    await expect(makePrintSnapshot(file, Buffer.alloc(32, 7))).rejects.toThrow();
+    expect(readdirSync(printSnapshotsFolder(file))).toEqual([]);
   });
 
   it('removes what a killed print left at the next start, and its browser, but not a running print', async () => {
     const { file, key } = dataFileWithAHome();
     const killed = await makePrintSnapshot(file, key);
     writeFileSync(path.join(killed.folder, 'owner.pid'), String(endedPid()));
-    // Its browser, still running: a stand-in with the same kind of command line.
+    // Its browser, still running: a stand-in with the same kind of command line, living longer than
+    // this test may take, so only being ended lets the test pass.
     mkdirSync(killed.browserProfile);
     const browser = spawn(process.execPath, [
       '-e',
-      'setTimeout(() => {}, 60000)',
+      'setTimeout(() => {}, 120000)',
+      // After `--`, so that Node keeps running and passes it on rather than exiting at a "bad option".
+      '--',
       `--user-data-dir=${killed.browserProfile}`,
     ]);
     const browserEnded = new Promise((resolve) => browser.on('exit', resolve));

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../test-support/temp-folder';
 import { backUpOrWarn } from './backup-warning';
-import { cannotUseFile } from './open-errors';
+import { cannotCreateFolder, cannotUseFile, StoreOpenError } from './open-errors';
 import { listSetAsides, setAside, setAsideStrayJournals } from './set-asides';
+import { londonTime } from './wording';
 
 const tempFolder = useTempFolder();
 const failing =
@@ -32,6 +33,22 @@ describe('why the data file cannot be used, in words a manager can pass on', () 
       `Hallmarks cannot open its data file /data/hallmarks.sqlite, because ${because}. Nothing in it has been changed. Ask whoever looks after your computers to check that you can read and change files there.`,
     );
     expect(error.kind).toBe('access');
+  });
+
+  it('gives the text of a problem thrown as something other than an Error, and is named when printed', () => {
+    const error = cannotCreateFolder('/data', 'the network drive went away');
+    expect(error.message).toBe(
+      'Hallmarks could not create the folder /data to keep its data in, because of an unexpected problem (the network drive went away). Ask whoever looks after your computers to check that you can read and change files there.',
+    );
+    expect(error).toBeInstanceOf(StoreOpenError);
+    expect(String(error)).toBe(`StoreOpenError: ${error.message}`);
+  });
+});
+
+describe('when a backup was taken or a file set aside', () => {
+  it('is told on the home’s clock, an hour ahead of UTC in summer', () => {
+    expect(londonTime(new Date('2026-07-01T08:30:00Z'))).toBe('1 July 2026 at 09:30');
+    expect(londonTime(new Date('2026-11-05T09:00:00Z'))).toBe('5 November 2026 at 09:00');
   });
 });
 
@@ -68,13 +85,21 @@ describe('damaged files moved aside', () => {
     expect(readFileSync(`${older}-wal`, 'utf8')).toBe('first journal');
     expect(existsSync(`${older}-shm`)).toBe(false);
     writeFileSync(file, 'second');
+    writeFileSync(`${file}-shm`, 'second index');
     const newer = setAside(file, new Date('2026-11-20T10:00:00.000Z'));
     expect(existsSync(file)).toBe(false);
-    // Neither another file's nor a name that only looks like one.
+    expect(existsSync(`${file}-shm`)).toBe(false);
+    expect(readFileSync(`${newer}-shm`, 'utf8')).toBe('second index');
+    // Set aside later but dated between them (a clock put right): listed by date, not by when made.
+    writeFileSync(file, 'third');
+    const between = setAside(file, new Date('2026-07-15T12:00:00.000Z'));
+    // Neither another file's (one with a name just as long, too) nor a name that only looks like one.
     writeFileSync(path.join(folder, 'other.sqlite.damaged-2026-12-01T00-00-00-000Z'), '');
+    writeFileSync(path.join(folder, 'otherdata.sqlite.damaged-2026-12-02T00-00-00-000Z'), '');
     writeFileSync(`${file}.damaged-yesterday`, '');
     expect(listSetAsides(file)).toEqual([
       { file: newer, at: new Date('2026-11-20T10:00:00.000Z') },
+      { file: between, at: new Date('2026-07-15T12:00:00.000Z') },
       { file: older, at: new Date('2026-03-01T08:05:09.007Z') },
     ]);
     expect(readFileSync(newer, 'utf8')).toBe('second');
