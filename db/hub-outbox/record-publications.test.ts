@@ -3,6 +3,7 @@ import { METRIC_FIELD_KEYS } from '../../contract/metric-fields';
 import { openHarness } from '../test-support/handler-harness';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createHubOutbox } from './outbox';
+import { createRecordPublications } from './record-publications';
 
 const tempFolder = useTempFolder();
 
@@ -49,6 +50,13 @@ async function saveRecords(t: ReturnType<typeof openHarness>) {
     regulation: 'Regulation 12',
     text: 'Keep missing-from-care records complete',
     complyBy: '2026-08-01',
+  });
+  await t.call('ofsted.saveItem', {
+    inspectionId: inspection.savedId,
+    kind: 'recommendation',
+    regulation: '',
+    text: 'Consider more activities at weekends',
+    complyBy: null,
   });
   await t.call('duties.save', {
     homeId: t.homeId,
@@ -97,8 +105,9 @@ describe('records published to the provider hub', () => {
           inspectedOn: '2026-06-10',
           type: 'full',
           experiencesAndProgress: 2,
+          // The recommendation is counted, never listed as a requirement.
           requirements: [{ regulation: 'Regulation 12', complyBy: '2026-08-01', metOn: null }],
-          recommendations: 0,
+          recommendations: 1,
         },
       ],
     });
@@ -153,6 +162,15 @@ describe('records published to the provider hub', () => {
       placingAuthoritiesSentOn: null,
     });
     expect(refused.ok).toBe(false);
+    expect(bodies(t)).toHaveLength(before);
+  });
+
+  it('queues no figures for a quarter the home has not filled in', async () => {
+    const t = openHarness(tempFolder());
+    connect(t);
+    await saveRecords(t);
+    const before = bodies(t).length;
+    createRecordPublications(t.store.db, () => new Date('2026-11-20T10:00:00Z')).figures(t.homeId, '2026-Q1');
     expect(bodies(t)).toHaveLength(before);
   });
 });
