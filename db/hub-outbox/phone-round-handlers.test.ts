@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenRatingRoundRequest, RatingRoundStatus, RatingTallies } from '../../contract/hub/rating';
 import { ServiceError } from '../../contract/result';
+import { frameworkByVersion } from '../framework';
 import { createHomesRepository } from '../homes/homes';
 import { createReviewService } from '../reviews/review-service';
 import { openHarness } from '../test-support/handler-harness';
@@ -79,7 +80,16 @@ async function setUp(staff: string[], connected = true) {
     credentialSeal(null),
     fake.transport,
   );
-  return { t, phones, roundId: round.id, keys, ids, ...fake };
+  return {
+    t,
+    phones,
+    roundId: round.id,
+    keys,
+    ids,
+    framework: frameworkByVersion(review.frameworkVersion),
+    domain,
+    ...fake,
+  };
 }
 
 const refusal = async (run: Promise<unknown>) => {
@@ -127,13 +137,21 @@ describe('rating on staff phones', () => {
   });
 
   it('opens for the active staff only, with the home’s threshold, and gives each a link on the hub', async () => {
-    const { phones, roundId, asked, ids } = await setUp(['Asha', 'Ben', 'Cara']);
+    const { phones, roundId, asked, ids, framework, domain, keys } = await setUp(['Asha', 'Ben', 'Cara']);
     expect(await phones['phoneRound.get']({ roundId })).toEqual({ state: 'ready' });
     const opened = await phones['phoneRound.open']({ roundId });
     expect(asked.open).toHaveLength(1);
     expect(asked.open[0]!.people).toEqual(ids.slice(0, 3).map((ref) => ({ ref })));
     expect(asked.open[0]!.minRaters).toBe(3);
-    expect(asked.open[0]!.sheet.period).toBe('Jul to Sep 2026');
+    // The phones' sheet: the round's domain with the framework's descriptors, and what each grade means.
+    const { sheet: phoneSheet } = asked.open[0]!;
+    expect(phoneSheet.period).toBe('Jul to Sep 2026');
+    expect(phoneSheet.gradeMeanings).toEqual(framework.gradeMeanings);
+    expect(phoneSheet.domains.map((d) => d.key)).toEqual([domain]);
+    expect(phoneSheet.domains[0]!.descriptors).toEqual(
+      framework.domains.find((d) => d.key === domain)!.grades,
+    );
+    expect(phoneSheet.domains[0]!.indicators.map((i) => i.key)).toEqual(keys);
     expect(opened).toMatchObject({ state: 'open', finished: 0, invited: 3 });
     if (opened.state !== 'open') throw new Error('not open');
     expect(opened.people[0]).toEqual({
