@@ -220,4 +220,22 @@ describe('rating on staff phones', () => {
       reason: 'Rating has ended.',
     });
   });
+
+  it('keeps no counts and no names when too few finished, or when rating had already ended here', async () => {
+    for (const endedHere of [false, true]) {
+      const { t, phones, roundId, keys, ids, answer } = await setUp(['Asha', 'Ben', 'Cara']);
+      await phones['phoneRound.open']({ roundId });
+      answer.finished = ids.slice(0, endedHere ? 3 : 2);
+      // The hub hands back counts only with enough people.
+      answer.tallies = endedHere
+        ? Object.fromEntries(keys.map((k) => [k, { 0: 0, 1: 0, 2: 0, 3: 3, 4: 0 }]))
+        : null;
+      if (endedHere) await t.call('teamRound.close', { roundId });
+      expect(await phones['phoneRound.end']({ roundId })).toMatchObject({
+        sheets: 0,
+        named: [],
+        closed: true,
+      });
+    }
+  });
 });
