@@ -98,6 +98,8 @@ const refusal = async (run: Promise<unknown>) => {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(ServiceError);
+  // A conflict with the round's state, never the manager's input to correct.
+  expect((error as ServiceError).code).toBe('conflict');
   return (error as ServiceError).message;
 };
 
@@ -122,7 +124,8 @@ describe('sheets from the hub’s counts', () => {
   });
 
   it('refuses counts that do not add up to the people who rated', () => {
-    expect(() => sheetsFromTallies({ a: { 0: 0, 1: 0, 2: 1, 3: 1, 4: 0 } }, 3)).toThrow(
+    const tallies = { a: { 0: 0, 1: 0, 2: 1, 3: 2, 4: 0 }, b: { 0: 0, 1: 0, 2: 1, 3: 1, 4: 0 } };
+    expect(() => sheetsFromTallies(tallies, 3)).toThrow(
       'The hub’s counts do not match the number of people who rated.',
     );
   });
@@ -192,6 +195,7 @@ describe('rating on staff phones', () => {
   it('is not opened once rating has ended, or after people rated here, saying how many', async () => {
     const { t, phones, roundId, keys } = await setUp(['Asha', 'Ben', 'Cara']);
     await t.call('rating.submit', sheet(roundId, keys));
+    expect(await refusal(phones['phoneRound.open']({ roundId }))).toMatch(/^Someone has already rated/);
     await t.call('rating.submit', sheet(roundId, keys));
     expect(await refusal(phones['phoneRound.open']({ roundId }))).toMatch(
       /^2 people have already rated for this meeting on this computer or on paper/,
@@ -213,7 +217,8 @@ describe('rating on staff phones', () => {
     answer.finished = ids.slice(0, 3);
     answer.tallies = Object.fromEntries(keys.map((k) => [k, { 0: 0, 1: 0, 2: 1, 3: 2, 4: 0 }]));
     const ended = await phones['phoneRound.end']({ roundId });
-    expect(ended).toMatchObject({ sheets: 3, closed: true, named: ['Asha', 'Ben', 'Cara'] });
+    // Sheets from phones, none from paper.
+    expect(ended).toMatchObject({ sheets: 3, fromPaper: 0, closed: true, named: ['Asha', 'Ben', 'Cara'] });
     expect(asked.removed).toEqual(['hub-round']);
     expect(await phones['phoneRound.get']({ roundId })).toEqual({
       state: 'unavailable',

@@ -67,6 +67,10 @@ describe('the hub’s rating-round API as the home calls it', () => {
     expect(await refusal(phoneRoundTransport.status(connectionTo(silent.url), 'r1'))).toBe(
       'The provider hub answered 200.',
     );
+    const garbled = await hub(200, 'Service temporarily unavailable');
+    expect(await refusal(phoneRoundTransport.status(connectionTo(garbled.url), 'r1'))).toBe(
+      'The provider hub answered 200.',
+    );
     const broken = await hub(502, '<html>Bad gateway</html>');
     expect(await refusal(phoneRoundTransport.status(connectionTo(broken.url), 'r1'))).toBe(
       'The provider hub answered 502.',
