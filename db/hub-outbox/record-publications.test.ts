@@ -51,13 +51,14 @@ async function saveRecords(t: ReturnType<typeof openHarness>) {
     text: 'Keep missing-from-care records complete',
     complyBy: '2026-08-01',
   });
-  await t.call('ofsted.saveItem', {
-    inspectionId: inspection.savedId,
-    kind: 'recommendation',
-    regulation: '',
-    text: 'Consider more activities at weekends',
-    complyBy: null,
-  });
+  for (const text of ['Consider more activities at weekends', 'Review the key-worker rota'])
+    await t.call('ofsted.saveItem', {
+      inspectionId: inspection.savedId,
+      kind: 'recommendation',
+      regulation: '',
+      text,
+      complyBy: null,
+    });
   await t.call('duties.save', {
     homeId: t.homeId,
     title: 'Fire drill',
@@ -105,9 +106,9 @@ describe('records published to the provider hub', () => {
           inspectedOn: '2026-06-10',
           type: 'full',
           experiencesAndProgress: 2,
-          // The recommendation is counted, never listed as a requirement.
+          // The recommendations are counted, never listed as requirements.
           requirements: [{ regulation: 'Regulation 12', complyBy: '2026-08-01', metOn: null }],
-          recommendations: 1,
+          recommendations: 2,
         },
       ],
     });
