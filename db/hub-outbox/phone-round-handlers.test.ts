@@ -5,6 +5,7 @@ import { frameworkByVersion } from '../framework';
 import { createHomesRepository } from '../homes/homes';
 import { createReviewService } from '../reviews/review-service';
 import { openHarness } from '../test-support/handler-harness';
+import { serviceRefusal } from '../test-support/refusal';
 import { useTempFolder } from '../test-support/temp-folder';
 import { credentialSeal } from './credential-seal';
 import { createHubOutbox } from './outbox';
@@ -125,9 +126,11 @@ describe('sheets from the hub’s counts', () => {
 
   it('refuses counts that do not add up to the people who rated', () => {
     const tallies = { a: { 0: 0, 1: 0, 2: 1, 3: 2, 4: 0 }, b: { 0: 0, 1: 0, 2: 1, 3: 1, 4: 0 } };
-    expect(() => sheetsFromTallies(tallies, 3)).toThrow(
+    const error = serviceRefusal(() => sheetsFromTallies(tallies, 3));
+    expect([error.code, error.message]).toEqual([
+      'conflict',
       'The hub’s counts do not match the number of people who rated.',
-    );
+    ]);
   });
 });
 
