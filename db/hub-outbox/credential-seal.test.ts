@@ -1,14 +1,15 @@
 import path from 'node:path';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { describe, expect, it } from 'vitest';
+import SqliteDatabase, { type Database } from 'better-sqlite3-multiple-ciphers';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { OsKeyStore } from '../encryption/unlock';
 import { createHomesRepository } from '../homes/homes';
+import { setLogDestination } from '../log/logger';
 import { createReviewService } from '../reviews/review-service';
 import { openStore } from '../store';
 import { fakeKeyStore } from '../test-support/fake-key-store';
 import { openHarness } from '../test-support/handler-harness';
 import { useTempFolder } from '../test-support/temp-folder';
-import { CREDENTIAL_NOT_OPENED, credentialSeal } from './credential-seal';
+import { CREDENTIAL_NOT_OPENED, credentialSeal, sealPlainCredentials } from './credential-seal';
 import { createHubHandlers } from './hub-handlers';
 import type { SendOutcome } from './hub-transport';
 
@@ -36,6 +37,14 @@ function hubOn(db: Database, osKeyStore: OsKeyStore | null, online = true) {
 
 const stored = (db: Database) =>
   db.prepare('SELECT credential FROM hub_connections').pluck().get() as string | undefined;
+
+/** The log lines written while a test runs, as the events and fields a support person would read. */
+function captureLog() {
+  const lines: { event: string; level: string; reason?: string }[] = [];
+  setLogDestination({ write: (line) => lines.push(JSON.parse(line) as (typeof lines)[number]) });
+  return lines;
+}
+afterEach(() => setLogDestination(null));
 
 async function connect(hub: ReturnType<typeof hubOn>['hub'], homeId: number) {
   return hub['hub.connect']({ homeId, hubUrl: 'https://hub.example.org', code: 'K7MR-2QXH-9DPA-WNZ4' });
@@ -102,10 +111,49 @@ describe('the home’s hub credential', () => {
       },
       open: () => Buffer.alloc(0),
     };
+    const lines = captureLog();
     const { hub, used } = hubOn(t.store.db, failing);
     expect(stored(t.store.db)).toBe(CREDENTIAL);
+    // Support can see why (the message itself is free text, so the log keeps only that there was one).
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', event: 'hub_credential_not_sealed', reason: '[redacted]' }),
+    ]);
     await hub['hub.send']({ homeId: t.homeId });
     expect(used).toEqual([CREDENTIAL]);
+  });
+
+  it('a key store that cannot open what it sealed leaves the plain credential in place, still sending', async () => {
+    const t = openHarness(tempFolder());
+    await connect(hubOn(t.store.db, null, false).hub, t.homeId);
+    const forgetful: OsKeyStore = { seal: fakeKeyStore(1).seal, open: () => Buffer.from('something else') };
+    const lines = captureLog();
+    const { hub, used } = hubOn(t.store.db, forgetful);
+    expect(stored(t.store.db)).toBe(CREDENTIAL);
+    expect(lines.map((l) => l.event)).toEqual(['hub_credential_not_sealed']);
+    await hub['hub.send']({ homeId: t.homeId });
+    expect(used).toEqual([CREDENTIAL]);
+  });
+
+  it('a credential the key store opens to nothing counts as not opened', () => {
+    const empty: OsKeyStore = { seal: fakeKeyStore(1).seal, open: () => Buffer.alloc(0) };
+    const kept = credentialSeal(empty).seal(CREDENTIAL);
+    expect(credentialSeal(empty).open(kept)).toBeNull();
+    expect(credentialSeal(fakeKeyStore(1)).open(credentialSeal(fakeKeyStore(1)).seal('k'))).toBe('k');
+  });
+
+  it('a data file opened read-only is left as it is: nothing is sealed and nothing fails', async () => {
+    const folder = tempFolder();
+    const t = openHarness(folder);
+    await connect(hubOn(t.store.db, null, false).hub, t.homeId);
+    const readOnly = new SqliteDatabase(path.join(folder, 'h.sqlite'), { readonly: true });
+    try {
+      const lines = captureLog();
+      sealPlainCredentials(readOnly, fakeKeyStore(1));
+      expect(lines).toEqual([]);
+      expect(stored(readOnly)).toBe(CREDENTIAL);
+    } finally {
+      readOnly.close();
+    }
   });
 
   it('the desktop app’s store hands its key store on: opening the data seals a plain connection', () => {

@@ -149,4 +149,18 @@ describe('the hub outbox', () => {
     expect(outboxRows(t)).toEqual([]);
     expect(await t.call('actions.list', { homeId: t.homeId })).toHaveLength(1);
   });
+
+  it('has nothing waiting for a home that is not connected', () => {
+    const t = openHarness(tempFolder());
+    expect(createHubOutbox(t.store.db).waiting(t.homeId, 100)).toEqual([]);
+  });
+
+  it('keeps the first 500 characters of a long message from the hub, and the first moment it failed', () => {
+    const t = openHarness(tempFolder());
+    const outbox = createHubOutbox(t.store.db, () => new Date('2026-11-20T10:00:00Z'));
+    outbox.connect(t.homeId, CONNECTION);
+    outbox.markFailed(t.homeId, `${'a'.repeat(500)}TAIL`);
+    expect(outbox.connection(t.homeId)!.lastError).toBe('a'.repeat(500));
+    expect(outbox.connection(t.homeId)!.offlineSince).toBe('2026-11-20T10:00:00.000Z');
+  });
 });

@@ -19,14 +19,6 @@ export interface HubConnection {
   publishesNotes: boolean;
 }
 
-export interface OutboxEntry {
-  id: string;
-  seq: number;
-  kind: string;
-  createdAt: string;
-  sentAt: string | null;
-}
-
 interface ConnectionRow {
   home_id: number;
   hub_url: string;
@@ -155,18 +147,6 @@ export function createHubOutbox(
       db.prepare('DELETE FROM hub_outbox WHERE home_id = ?').run(homeId);
       db.prepare('DELETE FROM hub_connections WHERE home_id = ?').run(homeId);
     }),
-
-    entries(homeId: number, limit = 50): OutboxEntry[] {
-      return db
-        .prepare<
-          [number, number],
-          { id: string; seq: number; kind: string; created_at: string; sent_at: string | null }
-        >(
-          'SELECT id, seq, kind, created_at, sent_at FROM hub_outbox WHERE home_id = ? ORDER BY seq DESC LIMIT ?',
-        )
-        .all(homeId, limit)
-        .map((r) => ({ id: r.id, seq: r.seq, kind: r.kind, createdAt: r.created_at, sentAt: r.sent_at }));
-    },
 
     /** Homes with something waiting to send. */
     homesWaiting: (): number[] =>

@@ -3,6 +3,7 @@ import { METRIC_FIELD_KEYS } from '../../contract/metric-fields';
 import { openHarness } from '../test-support/handler-harness';
 import { useTempFolder } from '../test-support/temp-folder';
 import { createHubOutbox } from './outbox';
+import { createRecordPublications } from './record-publications';
 
 const tempFolder = useTempFolder();
 
@@ -50,6 +51,14 @@ async function saveRecords(t: ReturnType<typeof openHarness>) {
     text: 'Keep missing-from-care records complete',
     complyBy: '2026-08-01',
   });
+  for (const text of ['Consider more activities at weekends', 'Review the key-worker rota'])
+    await t.call('ofsted.saveItem', {
+      inspectionId: inspection.savedId,
+      kind: 'recommendation',
+      regulation: '',
+      text,
+      complyBy: null,
+    });
   await t.call('duties.save', {
     homeId: t.homeId,
     title: 'Fire drill',
@@ -97,8 +106,9 @@ describe('records published to the provider hub', () => {
           inspectedOn: '2026-06-10',
           type: 'full',
           experiencesAndProgress: 2,
+          // The recommendations are counted, never listed as requirements.
           requirements: [{ regulation: 'Regulation 12', complyBy: '2026-08-01', metOn: null }],
-          recommendations: 0,
+          recommendations: 2,
         },
       ],
     });
@@ -153,6 +163,15 @@ describe('records published to the provider hub', () => {
       placingAuthoritiesSentOn: null,
     });
     expect(refused.ok).toBe(false);
+    expect(bodies(t)).toHaveLength(before);
+  });
+
+  it('queues no figures for a quarter the home has not filled in', async () => {
+    const t = openHarness(tempFolder());
+    connect(t);
+    await saveRecords(t);
+    const before = bodies(t).length;
+    createRecordPublications(t.store.db, () => new Date('2026-11-20T10:00:00Z')).figures(t.homeId, '2026-Q1');
     expect(bodies(t)).toHaveLength(before);
   });
 });
