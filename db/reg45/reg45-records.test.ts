@@ -223,9 +223,15 @@ describe('the home’s Reg 45 records', () => {
     const period = { homeId, quarter: '2026-Q3' };
     await call('reg45Draft.save', { ...period, analysis: 'Our analysis.', standards: {} });
     await call('reg45Draft.sign', { ...period, signedBy: 'Alex Morgan', signedOn: '2026-10-05' });
-    // Withdrawn: the period keeps its record, and the manager records another review on the 12th.
+    // Withdrawn, the period's record goes; another review of its own period was completed on the 12th.
     await call('reg45Draft.unsign', period);
-    await call('reg45.record', { homeId, completedOn: '2026-10-12' });
+    await call('reg45.save', {
+      homeId,
+      ...RECORD,
+      periodStart: '2025-10-01',
+      periodEnd: '2026-03-31',
+      completedOn: '2026-10-12',
+    });
     const before = await call('reg45.records', { homeId });
     const clash = await attempt('reg45Draft.sign', {
       ...period,
